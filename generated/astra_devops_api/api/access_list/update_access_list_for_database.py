@@ -1,0 +1,197 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.access_list_request import AccessListRequest
+from ...models.errors import Errors
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    database_id: str,
+    *,
+    body: AccessListRequest | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/v2/databases/{database_id}/access-list".format(
+            database_id=quote(str(database_id), safe=""),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Errors | None:
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 400:
+        response_400 = Errors.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Errors.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Errors.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Errors.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = Errors.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Errors]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    database_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: AccessListRequest | Unset = UNSET,
+) -> Response[Any | Errors]:
+    """Update access list for database
+
+    Args:
+        database_id (str):
+        body (AccessListRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Errors]
+    """
+
+    kwargs = _get_kwargs(
+        database_id=database_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    database_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: AccessListRequest | Unset = UNSET,
+) -> Any | Errors | None:
+    """Update access list for database
+
+    Args:
+        database_id (str):
+        body (AccessListRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Errors
+    """
+
+    return sync_detailed(
+        database_id=database_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    database_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: AccessListRequest | Unset = UNSET,
+) -> Response[Any | Errors]:
+    """Update access list for database
+
+    Args:
+        database_id (str):
+        body (AccessListRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Errors]
+    """
+
+    kwargs = _get_kwargs(
+        database_id=database_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    database_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: AccessListRequest | Unset = UNSET,
+) -> Any | Errors | None:
+    """Update access list for database
+
+    Args:
+        database_id (str):
+        body (AccessListRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Errors
+    """
+
+    return (
+        await asyncio_detailed(
+            database_id=database_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

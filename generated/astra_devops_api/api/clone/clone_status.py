@@ -1,0 +1,193 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.clone_status import CloneStatus
+from ...models.errors import Errors
+from ...types import Response
+
+
+def _get_kwargs(
+    target_dbid: str,
+    operation_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v2/databases/{target_dbid}/cloneStatus/{operation_id}".format(
+            target_dbid=quote(str(target_dbid), safe=""),
+            operation_id=quote(str(operation_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CloneStatus | Errors | None:
+    if response.status_code == 200:
+        response_200 = CloneStatus.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Errors.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Errors.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Errors.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Errors.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = Errors.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CloneStatus | Errors]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    target_dbid: str,
+    operation_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[CloneStatus | Errors]:
+    """Clone status
+
+    Args:
+        target_dbid (str):
+        operation_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CloneStatus | Errors]
+    """
+
+    kwargs = _get_kwargs(
+        target_dbid=target_dbid,
+        operation_id=operation_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    target_dbid: str,
+    operation_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> CloneStatus | Errors | None:
+    """Clone status
+
+    Args:
+        target_dbid (str):
+        operation_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CloneStatus | Errors
+    """
+
+    return sync_detailed(
+        target_dbid=target_dbid,
+        operation_id=operation_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    target_dbid: str,
+    operation_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[CloneStatus | Errors]:
+    """Clone status
+
+    Args:
+        target_dbid (str):
+        operation_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CloneStatus | Errors]
+    """
+
+    kwargs = _get_kwargs(
+        target_dbid=target_dbid,
+        operation_id=operation_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    target_dbid: str,
+    operation_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> CloneStatus | Errors | None:
+    """Clone status
+
+    Args:
+        target_dbid (str):
+        operation_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CloneStatus | Errors
+    """
+
+    return (
+        await asyncio_detailed(
+            target_dbid=target_dbid,
+            operation_id=operation_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,171 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.errors import Errors
+from ...models.list_cdc_response import ListCDCResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    database_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v3/databases/{database_id}/cdc".format(
+            database_id=quote(str(database_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Errors | ListCDCResponse | None:
+    if response.status_code == 200:
+        response_200 = ListCDCResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Errors.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Errors.from_dict(response.json())
+
+        return response_404
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = Errors.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Errors | ListCDCResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    database_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Errors | ListCDCResponse]:
+    """Get CDC
+
+    Args:
+        database_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Errors | ListCDCResponse]
+    """
+
+    kwargs = _get_kwargs(
+        database_id=database_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    database_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Errors | ListCDCResponse | None:
+    """Get CDC
+
+    Args:
+        database_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Errors | ListCDCResponse
+    """
+
+    return sync_detailed(
+        database_id=database_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    database_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Errors | ListCDCResponse]:
+    """Get CDC
+
+    Args:
+        database_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Errors | ListCDCResponse]
+    """
+
+    kwargs = _get_kwargs(
+        database_id=database_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    database_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Errors | ListCDCResponse | None:
+    """Get CDC
+
+    Args:
+        database_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Errors | ListCDCResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            database_id=database_id,
+            client=client,
+        )
+    ).parsed

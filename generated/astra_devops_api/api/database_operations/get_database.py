@@ -1,0 +1,172 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.database import Database
+from ...models.errors import Errors
+from ...types import Response
+
+
+def _get_kwargs(
+    database_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v2/databases/{database_id}".format(
+            database_id=quote(str(database_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Database | Errors | None:
+    if response.status_code == 200:
+        response_200 = Database.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Errors.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Errors.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Errors.from_dict(response.json())
+
+        return response_404
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = Errors.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Database | Errors]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    database_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Database | Errors]:
+    """Get database
+
+    Args:
+        database_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Database | Errors]
+    """
+
+    kwargs = _get_kwargs(
+        database_id=database_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    database_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Database | Errors | None:
+    """Get database
+
+    Args:
+        database_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Database | Errors
+    """
+
+    return sync_detailed(
+        database_id=database_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    database_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Database | Errors]:
+    """Get database
+
+    Args:
+        database_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Database | Errors]
+    """
+
+    kwargs = _get_kwargs(
+        database_id=database_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    database_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Database | Errors | None:
+    """Get database
+
+    Args:
+        database_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Database | Errors
+    """
+
+    return (
+        await asyncio_detailed(
+            database_id=database_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,630 @@
+"""Contains all the data models used in inputs/outputs.
+
+Models are imported on first access (PEP 562), so importing one model or one endpoint
+module does not import every model of the API.
+"""
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .access_list_configurations import AccessListConfigurations
+    from .access_list_request import AccessListRequest
+    from .access_list_response import AccessListResponse
+    from .address_request import AddressRequest
+    from .address_response import AddressResponse
+    from .amazon_vpc import AmazonVPC
+    from .available_region_combination import AvailableRegionCombination
+    from .awskms import AWSKMS
+    from .azure_vpc import AzureVPC
+    from .azurekms import AZUREKMS
+    from .backup_parameters import BackupParameters
+    from .capacity_units import CapacityUnits
+    from .client_role import ClientRole
+    from .client_role_list import ClientRoleList
+    from .clone_status import CloneStatus
+    from .clone_status_status import CloneStatusStatus
+    from .cloud_provider_account_details import CloudProviderAccountDetails
+    from .cloud_watch_telemetry_request import CloudWatchTelemetryRequest
+    from .cloud_watch_telemetry_request_block import CloudWatchTelemetryRequestBlock
+    from .cost_breakdown import CostBreakdown
+    from .costs import Costs
+    from .create_org_in_enterprise_request import CreateOrgInEnterpriseRequest
+    from .create_org_in_enterprise_response import CreateOrgInEnterpriseResponse
+    from .create_org_in_enterprise_response_marketplace_data_type_0 import (
+        CreateOrgInEnterpriseResponseMarketplaceDataType0,
+    )
+    from .create_role_request import CreateRoleRequest
+    from .create_token_body import CreateTokenBody
+    from .create_vpc_peering_connection_provider import (
+        CreateVpcPeeringConnectionProvider,
+    )
+    from .creds_url import CredsURL
+    from .creds_url_custom_domain_bundles_item import CredsURLCustomDomainBundlesItem
+    from .current_month_enterprise_usage_request import (
+        CurrentMonthEnterpriseUsageRequest,
+    )
+    from .current_month_enterprise_usage_request_organizations_item import (
+        CurrentMonthEnterpriseUsageRequestOrganizationsItem,
+    )
+    from .current_month_enterprise_usage_request_organizations_item_products_item import (
+        CurrentMonthEnterpriseUsageRequestOrganizationsItemProductsItem,
+    )
+    from .current_month_organization_usage_request import (
+        CurrentMonthOrganizationUsageRequest,
+    )
+    from .current_month_organization_usage_request_organizations_item import (
+        CurrentMonthOrganizationUsageRequestOrganizationsItem,
+    )
+    from .current_month_organization_usage_request_organizations_item_products_item import (
+        CurrentMonthOrganizationUsageRequestOrganizationsItemProductsItem,
+    )
+    from .current_month_usage_response import CurrentMonthUsageResponse
+    from .current_month_usage_response_organizations_item import (
+        CurrentMonthUsageResponseOrganizationsItem,
+    )
+    from .current_month_usage_response_organizations_item_products_item import (
+        CurrentMonthUsageResponseOrganizationsItemProductsItem,
+    )
+    from .current_month_usage_response_organizations_item_products_item_resources_item import (
+        CurrentMonthUsageResponseOrganizationsItemProductsItemResourcesItem,
+    )
+    from .current_month_usage_response_organizations_item_products_item_resources_item_regions_item import (
+        CurrentMonthUsageResponseOrganizationsItemProductsItemResourcesItemRegionsItem,
+    )
+    from .current_month_usage_response_organizations_item_products_item_resources_item_regions_item_usage_types_item import (
+        CurrentMonthUsageResponseOrganizationsItemProductsItemResourcesItemRegionsItemUsageTypesItem,
+    )
+    from .database import Database
+    from .database_available_actions_item import DatabaseAvailableActionsItem
+    from .database_info import DatabaseInfo
+    from .database_info_cloud_provider import DatabaseInfoCloudProvider
+    from .database_info_create import DatabaseInfoCreate
+    from .database_info_create_cloud_provider import DatabaseInfoCreateCloudProvider
+    from .database_info_create_db_type import DatabaseInfoCreateDbType
+    from .database_info_create_tier import DatabaseInfoCreateTier
+    from .database_info_db_type import DatabaseInfoDbType
+    from .database_info_tier import DatabaseInfoTier
+    from .datacenter import Datacenter
+    from .datacenter_region_classification import DatacenterRegionClassification
+    from .datacenter_region_zone import DatacenterRegionZone
+    from .datacenter_streaming_tenant import DatacenterStreamingTenant
+    from .datadog_telemetry_request import DatadogTelemetryRequest
+    from .datadog_telemetry_request_block import DatadogTelemetryRequestBlock
+    from .delete_cdc_request import DeleteCDCRequest
+    from .delete_cdc_request_tables_item import DeleteCDCRequestTablesItem
+    from .delete_vpc_peering_connection_provider import (
+        DeleteVpcPeeringConnectionProvider,
+    )
+    from .dev_ops_access_list_response import DevOpsAccessListResponse
+    from .dev_ops_acl_address import DevOpsAclAddress
+    from .dev_ops_ip_address import DevOpsIpAddress
+    from .enable_cdc_request import EnableCDCRequest
+    from .enable_cdc_request_regions_item import EnableCDCRequestRegionsItem
+    from .enable_cdc_request_tables_item import EnableCDCRequestTablesItem
+    from .engine_type import EngineType
+    from .enterprise_consumption_request import EnterpriseConsumptionRequest
+    from .enterprise_consumption_response import EnterpriseConsumptionResponse
+    from .enterprise_generate_report_request import EnterpriseGenerateReportRequest
+    from .enterprise_generate_report_response import EnterpriseGenerateReportResponse
+    from .enterprise_generate_report_response_status import (
+        EnterpriseGenerateReportResponseStatus,
+    )
+    from .enterprise_report_status_response import EnterpriseReportStatusResponse
+    from .enterprise_report_status_response_report_details import (
+        EnterpriseReportStatusResponseReportDetails,
+    )
+    from .enterprise_report_status_response_status import (
+        EnterpriseReportStatusResponseStatus,
+    )
+    from .error import Error
+    from .errors import Errors
+    from .external_kms import ExternalKMS
+    from .external_kms_response import ExternalKMSResponse
+    from .gcpkms import GCPKMS
+    from .generate_token_body import GenerateTokenBody
+    from .generate_token_response import GenerateTokenResponse
+    from .get_cdc_response import GetCDCResponse
+    from .get_cdc_response_regions_item import GetCDCResponseRegionsItem
+    from .get_particular_customer_key import GetParticularCustomerKey
+    from .get_particular_customer_key_aws import GetParticularCustomerKeyAws
+    from .get_vpc_peering_connection_details_provider import (
+        GetVpcPeeringConnectionDetailsProvider,
+    )
+    from .google_vpc import GoogleVPC
+    from .kafka_telemetry_request import KafkaTelemetryRequest
+    from .kafka_telemetry_request_block import KafkaTelemetryRequestBlock
+    from .kafka_telemetry_request_block_sasl_mechanism import (
+        KafkaTelemetryRequestBlockSaslMechanism,
+    )
+    from .kafka_telemetry_request_block_security_protocol import (
+        KafkaTelemetryRequestBlockSecurityProtocol,
+    )
+    from .list_cdc_response import ListCDCResponse
+    from .list_cdc_response_regions_item import ListCDCResponseRegionsItem
+    from .list_cdc_response_tables_item import ListCDCResponseTablesItem
+    from .list_databases_include import ListDatabasesInclude
+    from .list_databases_provider import ListDatabasesProvider
+    from .migration_proxy_configuration import MigrationProxyConfiguration
+    from .migration_proxy_mapping import MigrationProxyMapping
+    from .migration_status import MigrationStatus
+    from .migration_status_status import MigrationStatusStatus
+    from .organization import Organization
+    from .organization_users import OrganizationUsers
+    from .pcu_association import PCUAssociation
+    from .pcu_association_transfer_request import PCUAssociationTransferRequest
+    from .pcu_group import PCUGroup
+    from .pcu_group_create_request import PCUGroupCreateRequest
+    from .pcu_group_get_request import PCUGroupGetRequest
+    from .pcu_group_type import PCUGroupType
+    from .pcu_group_type_details import PCUGroupTypeDetails
+    from .pcu_group_type_response import PCUGroupTypeResponse
+    from .pcu_group_types_request import PCUGroupTypesRequest
+    from .pcu_group_update_request import PCUGroupUpdateRequest
+    from .policy import Policy
+    from .policy_actions_item import PolicyActionsItem
+    from .policy_effect import PolicyEffect
+    from .private_link_cluster_output import PrivateLinkClusterOutput
+    from .private_link_create_config_input import PrivateLinkCreateConfigInput
+    from .private_link_create_config_output import PrivateLinkCreateConfigOutput
+    from .private_link_create_endpoint_input import PrivateLinkCreateEndpointInput
+    from .private_link_datacenter_output import PrivateLinkDatacenterOutput
+    from .private_link_delete_config_input import PrivateLinkDeleteConfigInput
+    from .private_link_endpoint import PrivateLinkEndpoint
+    from .private_link_endpoint_status import PrivateLinkEndpointStatus
+    from .private_link_org_output import PrivateLinkOrgOutput
+    from .private_link_update_endpoint_input import PrivateLinkUpdateEndpointInput
+    from .pulsar_auth_request import PulsarAuthRequest
+    from .pulsar_auth_request_auth_strategy import PulsarAuthRequestAuthStrategy
+    from .pulsar_o_auth_2_telemetry_request import PulsarOAuth2TelemetryRequest
+    from .pulsar_telemetry_request import PulsarTelemetryRequest
+    from .pulsar_token_auth_telemetry_request import PulsarTokenAuthTelemetryRequest
+    from .region_combination import RegionCombination
+    from .remote_prometheus_auth_request import RemotePrometheusAuthRequest
+    from .remote_prometheus_auth_request_auth_strategy import (
+        RemotePrometheusAuthRequestAuthStrategy,
+    )
+    from .remote_prometheus_basic_auth_telemetry_request import (
+        RemotePrometheusBasicAuthTelemetryRequest,
+    )
+    from .remote_prometheus_bearer_auth_telemetry_request import (
+        RemotePrometheusBearerAuthTelemetryRequest,
+    )
+    from .remote_prometheus_telemetry_request import RemotePrometheusTelemetryRequest
+    from .role import Role
+    from .role_invite_request import RoleInviteRequest
+    from .scim_attribute import SCIMAttribute
+    from .scim_authentication_scheme import SCIMAuthenticationScheme
+    from .scim_group import SCIMGroup
+    from .scim_group_list_response import SCIMGroupListResponse
+    from .scim_group_member import SCIMGroupMember
+    from .scim_group_meta import SCIMGroupMeta
+    from .scim_patch_operation import SCIMPatchOperation
+    from .scim_patch_operation_op import SCIMPatchOperationOp
+    from .scim_patch_request import SCIMPatchRequest
+    from .scim_resource_type import SCIMResourceType
+    from .scim_resource_type_meta import SCIMResourceTypeMeta
+    from .scim_resource_types_list_response import SCIMResourceTypesListResponse
+    from .scim_schema import SCIMSchema
+    from .scim_schema_meta import SCIMSchemaMeta
+    from .scim_schemas_list_response import SCIMSchemasListResponse
+    from .scim_service_provider_config import SCIMServiceProviderConfig
+    from .scim_service_provider_config_bulk import SCIMServiceProviderConfigBulk
+    from .scim_service_provider_config_change_password import (
+        SCIMServiceProviderConfigChangePassword,
+    )
+    from .scim_service_provider_config_etag import SCIMServiceProviderConfigEtag
+    from .scim_service_provider_config_filter import SCIMServiceProviderConfigFilter
+    from .scim_service_provider_config_patch import SCIMServiceProviderConfigPatch
+    from .scim_service_provider_config_sort import SCIMServiceProviderConfigSort
+    from .scim_service_provider_meta import SCIMServiceProviderMeta
+    from .scim_user import SCIMUser
+    from .scim_user_emails_item import SCIMUserEmailsItem
+    from .scim_user_list_response import SCIMUserListResponse
+    from .scim_user_meta import SCIMUserMeta
+    from .scim_user_name import SCIMUserName
+    from .serverless_region import ServerlessRegion
+    from .serverless_region_region_type import ServerlessRegionRegionType
+    from .service_account_token_input import ServiceAccountTokenInput
+    from .service_account_token_response import ServiceAccountTokenResponse
+    from .snapshot_list import SnapshotList
+    from .snapshot_list_snapshots_item import SnapshotListSnapshotsItem
+    from .splunk_telemetry_request import SplunkTelemetryRequest
+    from .splunk_telemetry_request_block import SplunkTelemetryRequestBlock
+    from .status_enum import StatusEnum
+    from .storage import Storage
+    from .update_role_request import UpdateRoleRequest
+    from .user_invite import UserInvite
+    from .user_password import UserPassword
+    from .user_response import UserResponse
+    from .validation_response import ValidationResponse
+    from .vpc import VPC
+    from .vpc_connection import VPCConnection
+
+_MODULE_OF = {
+    "AccessListConfigurations": ".access_list_configurations",
+    "AccessListRequest": ".access_list_request",
+    "AccessListResponse": ".access_list_response",
+    "AddressRequest": ".address_request",
+    "AddressResponse": ".address_response",
+    "AmazonVPC": ".amazon_vpc",
+    "AvailableRegionCombination": ".available_region_combination",
+    "AWSKMS": ".awskms",
+    "AzureVPC": ".azure_vpc",
+    "AZUREKMS": ".azurekms",
+    "BackupParameters": ".backup_parameters",
+    "CapacityUnits": ".capacity_units",
+    "ClientRole": ".client_role",
+    "ClientRoleList": ".client_role_list",
+    "CloneStatus": ".clone_status",
+    "CloneStatusStatus": ".clone_status_status",
+    "CloudProviderAccountDetails": ".cloud_provider_account_details",
+    "CloudWatchTelemetryRequest": ".cloud_watch_telemetry_request",
+    "CloudWatchTelemetryRequestBlock": ".cloud_watch_telemetry_request_block",
+    "CostBreakdown": ".cost_breakdown",
+    "Costs": ".costs",
+    "CreateOrgInEnterpriseRequest": ".create_org_in_enterprise_request",
+    "CreateOrgInEnterpriseResponse": ".create_org_in_enterprise_response",
+    "CreateOrgInEnterpriseResponseMarketplaceDataType0": ".create_org_in_enterprise_response_marketplace_data_type_0",
+    "CreateRoleRequest": ".create_role_request",
+    "CreateTokenBody": ".create_token_body",
+    "CreateVpcPeeringConnectionProvider": ".create_vpc_peering_connection_provider",
+    "CredsURL": ".creds_url",
+    "CredsURLCustomDomainBundlesItem": ".creds_url_custom_domain_bundles_item",
+    "CurrentMonthEnterpriseUsageRequest": ".current_month_enterprise_usage_request",
+    "CurrentMonthEnterpriseUsageRequestOrganizationsItem": ".current_month_enterprise_usage_request_organizations_item",
+    "CurrentMonthEnterpriseUsageRequestOrganizationsItemProductsItem": ".current_month_enterprise_usage_request_organizations_item_products_item",
+    "CurrentMonthOrganizationUsageRequest": ".current_month_organization_usage_request",
+    "CurrentMonthOrganizationUsageRequestOrganizationsItem": ".current_month_organization_usage_request_organizations_item",
+    "CurrentMonthOrganizationUsageRequestOrganizationsItemProductsItem": ".current_month_organization_usage_request_organizations_item_products_item",
+    "CurrentMonthUsageResponse": ".current_month_usage_response",
+    "CurrentMonthUsageResponseOrganizationsItem": ".current_month_usage_response_organizations_item",
+    "CurrentMonthUsageResponseOrganizationsItemProductsItem": ".current_month_usage_response_organizations_item_products_item",
+    "CurrentMonthUsageResponseOrganizationsItemProductsItemResourcesItem": ".current_month_usage_response_organizations_item_products_item_resources_item",
+    "CurrentMonthUsageResponseOrganizationsItemProductsItemResourcesItemRegionsItem": ".current_month_usage_response_organizations_item_products_item_resources_item_regions_item",
+    "CurrentMonthUsageResponseOrganizationsItemProductsItemResourcesItemRegionsItemUsageTypesItem": ".current_month_usage_response_organizations_item_products_item_resources_item_regions_item_usage_types_item",
+    "Database": ".database",
+    "DatabaseAvailableActionsItem": ".database_available_actions_item",
+    "DatabaseInfo": ".database_info",
+    "DatabaseInfoCloudProvider": ".database_info_cloud_provider",
+    "DatabaseInfoCreate": ".database_info_create",
+    "DatabaseInfoCreateCloudProvider": ".database_info_create_cloud_provider",
+    "DatabaseInfoCreateDbType": ".database_info_create_db_type",
+    "DatabaseInfoCreateTier": ".database_info_create_tier",
+    "DatabaseInfoDbType": ".database_info_db_type",
+    "DatabaseInfoTier": ".database_info_tier",
+    "Datacenter": ".datacenter",
+    "DatacenterRegionClassification": ".datacenter_region_classification",
+    "DatacenterRegionZone": ".datacenter_region_zone",
+    "DatacenterStreamingTenant": ".datacenter_streaming_tenant",
+    "DatadogTelemetryRequest": ".datadog_telemetry_request",
+    "DatadogTelemetryRequestBlock": ".datadog_telemetry_request_block",
+    "DeleteCDCRequest": ".delete_cdc_request",
+    "DeleteCDCRequestTablesItem": ".delete_cdc_request_tables_item",
+    "DeleteVpcPeeringConnectionProvider": ".delete_vpc_peering_connection_provider",
+    "DevOpsAccessListResponse": ".dev_ops_access_list_response",
+    "DevOpsAclAddress": ".dev_ops_acl_address",
+    "DevOpsIpAddress": ".dev_ops_ip_address",
+    "EnableCDCRequest": ".enable_cdc_request",
+    "EnableCDCRequestRegionsItem": ".enable_cdc_request_regions_item",
+    "EnableCDCRequestTablesItem": ".enable_cdc_request_tables_item",
+    "EngineType": ".engine_type",
+    "EnterpriseConsumptionRequest": ".enterprise_consumption_request",
+    "EnterpriseConsumptionResponse": ".enterprise_consumption_response",
+    "EnterpriseGenerateReportRequest": ".enterprise_generate_report_request",
+    "EnterpriseGenerateReportResponse": ".enterprise_generate_report_response",
+    "EnterpriseGenerateReportResponseStatus": ".enterprise_generate_report_response_status",
+    "EnterpriseReportStatusResponse": ".enterprise_report_status_response",
+    "EnterpriseReportStatusResponseReportDetails": ".enterprise_report_status_response_report_details",
+    "EnterpriseReportStatusResponseStatus": ".enterprise_report_status_response_status",
+    "Error": ".error",
+    "Errors": ".errors",
+    "ExternalKMS": ".external_kms",
+    "ExternalKMSResponse": ".external_kms_response",
+    "GCPKMS": ".gcpkms",
+    "GenerateTokenBody": ".generate_token_body",
+    "GenerateTokenResponse": ".generate_token_response",
+    "GetCDCResponse": ".get_cdc_response",
+    "GetCDCResponseRegionsItem": ".get_cdc_response_regions_item",
+    "GetParticularCustomerKey": ".get_particular_customer_key",
+    "GetParticularCustomerKeyAws": ".get_particular_customer_key_aws",
+    "GetVpcPeeringConnectionDetailsProvider": ".get_vpc_peering_connection_details_provider",
+    "GoogleVPC": ".google_vpc",
+    "KafkaTelemetryRequest": ".kafka_telemetry_request",
+    "KafkaTelemetryRequestBlock": ".kafka_telemetry_request_block",
+    "KafkaTelemetryRequestBlockSaslMechanism": ".kafka_telemetry_request_block_sasl_mechanism",
+    "KafkaTelemetryRequestBlockSecurityProtocol": ".kafka_telemetry_request_block_security_protocol",
+    "ListCDCResponse": ".list_cdc_response",
+    "ListCDCResponseRegionsItem": ".list_cdc_response_regions_item",
+    "ListCDCResponseTablesItem": ".list_cdc_response_tables_item",
+    "ListDatabasesInclude": ".list_databases_include",
+    "ListDatabasesProvider": ".list_databases_provider",
+    "MigrationProxyConfiguration": ".migration_proxy_configuration",
+    "MigrationProxyMapping": ".migration_proxy_mapping",
+    "MigrationStatus": ".migration_status",
+    "MigrationStatusStatus": ".migration_status_status",
+    "Organization": ".organization",
+    "OrganizationUsers": ".organization_users",
+    "PCUAssociation": ".pcu_association",
+    "PCUAssociationTransferRequest": ".pcu_association_transfer_request",
+    "PCUGroup": ".pcu_group",
+    "PCUGroupCreateRequest": ".pcu_group_create_request",
+    "PCUGroupGetRequest": ".pcu_group_get_request",
+    "PCUGroupType": ".pcu_group_type",
+    "PCUGroupTypeDetails": ".pcu_group_type_details",
+    "PCUGroupTypeResponse": ".pcu_group_type_response",
+    "PCUGroupTypesRequest": ".pcu_group_types_request",
+    "PCUGroupUpdateRequest": ".pcu_group_update_request",
+    "Policy": ".policy",
+    "PolicyActionsItem": ".policy_actions_item",
+    "PolicyEffect": ".policy_effect",
+    "PrivateLinkClusterOutput": ".private_link_cluster_output",
+    "PrivateLinkCreateConfigInput": ".private_link_create_config_input",
+    "PrivateLinkCreateConfigOutput": ".private_link_create_config_output",
+    "PrivateLinkCreateEndpointInput": ".private_link_create_endpoint_input",
+    "PrivateLinkDatacenterOutput": ".private_link_datacenter_output",
+    "PrivateLinkDeleteConfigInput": ".private_link_delete_config_input",
+    "PrivateLinkEndpoint": ".private_link_endpoint",
+    "PrivateLinkEndpointStatus": ".private_link_endpoint_status",
+    "PrivateLinkOrgOutput": ".private_link_org_output",
+    "PrivateLinkUpdateEndpointInput": ".private_link_update_endpoint_input",
+    "PulsarAuthRequest": ".pulsar_auth_request",
+    "PulsarAuthRequestAuthStrategy": ".pulsar_auth_request_auth_strategy",
+    "PulsarOAuth2TelemetryRequest": ".pulsar_o_auth_2_telemetry_request",
+    "PulsarTelemetryRequest": ".pulsar_telemetry_request",
+    "PulsarTokenAuthTelemetryRequest": ".pulsar_token_auth_telemetry_request",
+    "RegionCombination": ".region_combination",
+    "RemotePrometheusAuthRequest": ".remote_prometheus_auth_request",
+    "RemotePrometheusAuthRequestAuthStrategy": ".remote_prometheus_auth_request_auth_strategy",
+    "RemotePrometheusBasicAuthTelemetryRequest": ".remote_prometheus_basic_auth_telemetry_request",
+    "RemotePrometheusBearerAuthTelemetryRequest": ".remote_prometheus_bearer_auth_telemetry_request",
+    "RemotePrometheusTelemetryRequest": ".remote_prometheus_telemetry_request",
+    "Role": ".role",
+    "RoleInviteRequest": ".role_invite_request",
+    "SCIMAttribute": ".scim_attribute",
+    "SCIMAuthenticationScheme": ".scim_authentication_scheme",
+    "SCIMGroup": ".scim_group",
+    "SCIMGroupListResponse": ".scim_group_list_response",
+    "SCIMGroupMember": ".scim_group_member",
+    "SCIMGroupMeta": ".scim_group_meta",
+    "SCIMPatchOperation": ".scim_patch_operation",
+    "SCIMPatchOperationOp": ".scim_patch_operation_op",
+    "SCIMPatchRequest": ".scim_patch_request",
+    "SCIMResourceType": ".scim_resource_type",
+    "SCIMResourceTypeMeta": ".scim_resource_type_meta",
+    "SCIMResourceTypesListResponse": ".scim_resource_types_list_response",
+    "SCIMSchema": ".scim_schema",
+    "SCIMSchemaMeta": ".scim_schema_meta",
+    "SCIMSchemasListResponse": ".scim_schemas_list_response",
+    "SCIMServiceProviderConfig": ".scim_service_provider_config",
+    "SCIMServiceProviderConfigBulk": ".scim_service_provider_config_bulk",
+    "SCIMServiceProviderConfigChangePassword": ".scim_service_provider_config_change_password",
+    "SCIMServiceProviderConfigEtag": ".scim_service_provider_config_etag",
+    "SCIMServiceProviderConfigFilter": ".scim_service_provider_config_filter",
+    "SCIMServiceProviderConfigPatch": ".scim_service_provider_config_patch",
+    "SCIMServiceProviderConfigSort": ".scim_service_provider_config_sort",
+    "SCIMServiceProviderMeta": ".scim_service_provider_meta",
+    "SCIMUser": ".scim_user",
+    "SCIMUserEmailsItem": ".scim_user_emails_item",
+    "SCIMUserListResponse": ".scim_user_list_response",
+    "SCIMUserMeta": ".scim_user_meta",
+    "SCIMUserName": ".scim_user_name",
+    "ServerlessRegion": ".serverless_region",
+    "ServerlessRegionRegionType": ".serverless_region_region_type",
+    "ServiceAccountTokenInput": ".service_account_token_input",
+    "ServiceAccountTokenResponse": ".service_account_token_response",
+    "SnapshotList": ".snapshot_list",
+    "SnapshotListSnapshotsItem": ".snapshot_list_snapshots_item",
+    "SplunkTelemetryRequest": ".splunk_telemetry_request",
+    "SplunkTelemetryRequestBlock": ".splunk_telemetry_request_block",
+    "StatusEnum": ".status_enum",
+    "Storage": ".storage",
+    "UpdateRoleRequest": ".update_role_request",
+    "UserInvite": ".user_invite",
+    "UserPassword": ".user_password",
+    "UserResponse": ".user_response",
+    "ValidationResponse": ".validation_response",
+    "VPC": ".vpc",
+    "VPCConnection": ".vpc_connection",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _MODULE_OF.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(module, __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)
+
+
+__all__ = (
+    "AWSKMS",
+    "AZUREKMS",
+    "GCPKMS",
+    "VPC",
+    "AccessListConfigurations",
+    "AccessListRequest",
+    "AccessListResponse",
+    "AddressRequest",
+    "AddressResponse",
+    "AmazonVPC",
+    "AvailableRegionCombination",
+    "AzureVPC",
+    "BackupParameters",
+    "CapacityUnits",
+    "ClientRole",
+    "ClientRoleList",
+    "CloneStatus",
+    "CloneStatusStatus",
+    "CloudProviderAccountDetails",
+    "CloudWatchTelemetryRequest",
+    "CloudWatchTelemetryRequestBlock",
+    "CostBreakdown",
+    "Costs",
+    "CreateOrgInEnterpriseRequest",
+    "CreateOrgInEnterpriseResponse",
+    "CreateOrgInEnterpriseResponseMarketplaceDataType0",
+    "CreateRoleRequest",
+    "CreateTokenBody",
+    "CreateVpcPeeringConnectionProvider",
+    "CredsURL",
+    "CredsURLCustomDomainBundlesItem",
+    "CurrentMonthEnterpriseUsageRequest",
+    "CurrentMonthEnterpriseUsageRequestOrganizationsItem",
+    "CurrentMonthEnterpriseUsageRequestOrganizationsItemProductsItem",
+    "CurrentMonthOrganizationUsageRequest",
+    "CurrentMonthOrganizationUsageRequestOrganizationsItem",
+    "CurrentMonthOrganizationUsageRequestOrganizationsItemProductsItem",
+    "CurrentMonthUsageResponse",
+    "CurrentMonthUsageResponseOrganizationsItem",
+    "CurrentMonthUsageResponseOrganizationsItemProductsItem",
+    "CurrentMonthUsageResponseOrganizationsItemProductsItemResourcesItem",
+    "CurrentMonthUsageResponseOrganizationsItemProductsItemResourcesItemRegionsItem",
+    "CurrentMonthUsageResponseOrganizationsItemProductsItemResourcesItemRegionsItemUsageTypesItem",
+    "Database",
+    "DatabaseAvailableActionsItem",
+    "DatabaseInfo",
+    "DatabaseInfoCloudProvider",
+    "DatabaseInfoCreate",
+    "DatabaseInfoCreateCloudProvider",
+    "DatabaseInfoCreateDbType",
+    "DatabaseInfoCreateTier",
+    "DatabaseInfoDbType",
+    "DatabaseInfoTier",
+    "Datacenter",
+    "DatacenterRegionClassification",
+    "DatacenterRegionZone",
+    "DatacenterStreamingTenant",
+    "DatadogTelemetryRequest",
+    "DatadogTelemetryRequestBlock",
+    "DeleteCDCRequest",
+    "DeleteCDCRequestTablesItem",
+    "DeleteVpcPeeringConnectionProvider",
+    "DevOpsAccessListResponse",
+    "DevOpsAclAddress",
+    "DevOpsIpAddress",
+    "EnableCDCRequest",
+    "EnableCDCRequestRegionsItem",
+    "EnableCDCRequestTablesItem",
+    "EngineType",
+    "EnterpriseConsumptionRequest",
+    "EnterpriseConsumptionResponse",
+    "EnterpriseGenerateReportRequest",
+    "EnterpriseGenerateReportResponse",
+    "EnterpriseGenerateReportResponseStatus",
+    "EnterpriseReportStatusResponse",
+    "EnterpriseReportStatusResponseReportDetails",
+    "EnterpriseReportStatusResponseStatus",
+    "Error",
+    "Errors",
+    "ExternalKMS",
+    "ExternalKMSResponse",
+    "GenerateTokenBody",
+    "GenerateTokenResponse",
+    "GetCDCResponse",
+    "GetCDCResponseRegionsItem",
+    "GetParticularCustomerKey",
+    "GetParticularCustomerKeyAws",
+    "GetVpcPeeringConnectionDetailsProvider",
+    "GoogleVPC",
+    "KafkaTelemetryRequest",
+    "KafkaTelemetryRequestBlock",
+    "KafkaTelemetryRequestBlockSaslMechanism",
+    "KafkaTelemetryRequestBlockSecurityProtocol",
+    "ListCDCResponse",
+    "ListCDCResponseRegionsItem",
+    "ListCDCResponseTablesItem",
+    "ListDatabasesInclude",
+    "ListDatabasesProvider",
+    "MigrationProxyConfiguration",
+    "MigrationProxyMapping",
+    "MigrationStatus",
+    "MigrationStatusStatus",
+    "Organization",
+    "OrganizationUsers",
+    "PCUAssociation",
+    "PCUAssociationTransferRequest",
+    "PCUGroup",
+    "PCUGroupCreateRequest",
+    "PCUGroupGetRequest",
+    "PCUGroupType",
+    "PCUGroupTypeDetails",
+    "PCUGroupTypeResponse",
+    "PCUGroupTypesRequest",
+    "PCUGroupUpdateRequest",
+    "Policy",
+    "PolicyActionsItem",
+    "PolicyEffect",
+    "PrivateLinkClusterOutput",
+    "PrivateLinkCreateConfigInput",
+    "PrivateLinkCreateConfigOutput",
+    "PrivateLinkCreateEndpointInput",
+    "PrivateLinkDatacenterOutput",
+    "PrivateLinkDeleteConfigInput",
+    "PrivateLinkEndpoint",
+    "PrivateLinkEndpointStatus",
+    "PrivateLinkOrgOutput",
+    "PrivateLinkUpdateEndpointInput",
+    "PulsarAuthRequest",
+    "PulsarAuthRequestAuthStrategy",
+    "PulsarOAuth2TelemetryRequest",
+    "PulsarTelemetryRequest",
+    "PulsarTokenAuthTelemetryRequest",
+    "RegionCombination",
+    "RemotePrometheusAuthRequest",
+    "RemotePrometheusAuthRequestAuthStrategy",
+    "RemotePrometheusBasicAuthTelemetryRequest",
+    "RemotePrometheusBearerAuthTelemetryRequest",
+    "RemotePrometheusTelemetryRequest",
+    "Role",
+    "RoleInviteRequest",
+    "SCIMAttribute",
+    "SCIMAuthenticationScheme",
+    "SCIMGroup",
+    "SCIMGroupListResponse",
+    "SCIMGroupMember",
+    "SCIMGroupMeta",
+    "SCIMPatchOperation",
+    "SCIMPatchOperationOp",
+    "SCIMPatchRequest",
+    "SCIMResourceType",
+    "SCIMResourceTypeMeta",
+    "SCIMResourceTypesListResponse",
+    "SCIMSchema",
+    "SCIMSchemaMeta",
+    "SCIMSchemasListResponse",
+    "SCIMServiceProviderConfig",
+    "SCIMServiceProviderConfigBulk",
+    "SCIMServiceProviderConfigChangePassword",
+    "SCIMServiceProviderConfigEtag",
+    "SCIMServiceProviderConfigFilter",
+    "SCIMServiceProviderConfigPatch",
+    "SCIMServiceProviderConfigSort",
+    "SCIMServiceProviderMeta",
+    "SCIMUser",
+    "SCIMUserEmailsItem",
+    "SCIMUserListResponse",
+    "SCIMUserMeta",
+    "SCIMUserName",
+    "ServerlessRegion",
+    "ServerlessRegionRegionType",
+    "ServiceAccountTokenInput",
+    "ServiceAccountTokenResponse",
+    "SnapshotList",
+    "SnapshotListSnapshotsItem",
+    "SplunkTelemetryRequest",
+    "SplunkTelemetryRequestBlock",
+    "StatusEnum",
+    "Storage",
+    "UpdateRoleRequest",
+    "UserInvite",
+    "UserPassword",
+    "UserResponse",
+    "VPCConnection",
+    "ValidationResponse",
+)

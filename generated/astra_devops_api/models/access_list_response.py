@@ -1,0 +1,130 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.access_list_configurations import AccessListConfigurations
+    from ..models.address_response import AddressResponse
+
+
+T = TypeVar("T", bound="AccessListResponse")
+
+
+@_attrs_define
+class AccessListResponse:
+    """
+    Attributes:
+        organization_id (UUID | Unset):
+        database_id (UUID | Unset):
+        addresses (list[AddressResponse] | Unset):
+        configurations (AccessListConfigurations | Unset):
+    """
+
+    organization_id: UUID | Unset = UNSET
+    database_id: UUID | Unset = UNSET
+    addresses: list[AddressResponse] | Unset = UNSET
+    configurations: AccessListConfigurations | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        organization_id: str | Unset = UNSET
+        if not isinstance(self.organization_id, Unset):
+            organization_id = str(self.organization_id)
+
+        database_id: str | Unset = UNSET
+        if not isinstance(self.database_id, Unset):
+            database_id = str(self.database_id)
+
+        addresses: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.addresses, Unset):
+            addresses = []
+            for addresses_item_data in self.addresses:
+                addresses_item = addresses_item_data.to_dict()
+                addresses.append(addresses_item)
+
+        configurations: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.configurations, Unset):
+            configurations = self.configurations.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if organization_id is not UNSET:
+            field_dict["organizationId"] = organization_id
+        if database_id is not UNSET:
+            field_dict["databaseId"] = database_id
+        if addresses is not UNSET:
+            field_dict["addresses"] = addresses
+        if configurations is not UNSET:
+            field_dict["configurations"] = configurations
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.access_list_configurations import AccessListConfigurations
+        from ..models.address_response import AddressResponse
+
+        d = dict(src_dict)
+        _organization_id = d.pop("organizationId", UNSET)
+        organization_id: UUID | Unset
+        if isinstance(_organization_id, Unset):
+            organization_id = UNSET
+        else:
+            organization_id = UUID(_organization_id)
+
+        _database_id = d.pop("databaseId", UNSET)
+        database_id: UUID | Unset
+        if isinstance(_database_id, Unset):
+            database_id = UNSET
+        else:
+            database_id = UUID(_database_id)
+
+        _addresses = d.pop("addresses", UNSET)
+        addresses: list[AddressResponse] | Unset = UNSET
+        if _addresses is not UNSET:
+            addresses = []
+            for addresses_item_data in _addresses:
+                addresses_item = AddressResponse.from_dict(addresses_item_data)
+
+                addresses.append(addresses_item)
+
+        _configurations = d.pop("configurations", UNSET)
+        configurations: AccessListConfigurations | Unset
+        if isinstance(_configurations, Unset):
+            configurations = UNSET
+        else:
+            configurations = AccessListConfigurations.from_dict(_configurations)
+
+        access_list_response = cls(
+            organization_id=organization_id,
+            database_id=database_id,
+            addresses=addresses,
+            configurations=configurations,
+        )
+
+        access_list_response.additional_properties = d
+        return access_list_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

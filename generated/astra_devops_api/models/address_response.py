@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AddressResponse")
+
+
+@_attrs_define
+class AddressResponse:
+    """
+    Attributes:
+        address (str | Unset):
+        enabled (bool | Unset):
+        description (str | Unset):
+        last_update_date_time (datetime.datetime | Unset):
+    """
+
+    address: str | Unset = UNSET
+    enabled: bool | Unset = UNSET
+    description: str | Unset = UNSET
+    last_update_date_time: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        address = self.address
+
+        enabled = self.enabled
+
+        description = self.description
+
+        last_update_date_time: str | Unset = UNSET
+        if not isinstance(self.last_update_date_time, Unset):
+            last_update_date_time = self.last_update_date_time.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if address is not UNSET:
+            field_dict["address"] = address
+        if enabled is not UNSET:
+            field_dict["enabled"] = enabled
+        if description is not UNSET:
+            field_dict["description"] = description
+        if last_update_date_time is not UNSET:
+            field_dict["lastUpdateDateTime"] = last_update_date_time
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        address = d.pop("address", UNSET)
+
+        enabled = d.pop("enabled", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        _last_update_date_time = d.pop("lastUpdateDateTime", UNSET)
+        last_update_date_time: datetime.datetime | Unset
+        if isinstance(_last_update_date_time, Unset):
+            last_update_date_time = UNSET
+        else:
+            last_update_date_time = datetime.datetime.fromisoformat(_last_update_date_time)
+
+        address_response = cls(
+            address=address,
+            enabled=enabled,
+            description=description,
+            last_update_date_time=last_update_date_time,
+        )
+
+        address_response.additional_properties = d
+        return address_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

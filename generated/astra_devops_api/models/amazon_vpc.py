@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="AmazonVPC")
+
+
+@_attrs_define
+class AmazonVPC:
+    """
+    Attributes:
+        account_id (str):
+        vpc_id (str):
+        region (str):
+        cidr_block (str):
+    """
+
+    account_id: str
+    vpc_id: str
+    region: str
+    cidr_block: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        account_id = self.account_id
+
+        vpc_id = self.vpc_id
+
+        region = self.region
+
+        cidr_block = self.cidr_block
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "accountId": account_id,
+                "vpcId": vpc_id,
+                "region": region,
+                "cidrBlock": cidr_block,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        account_id = d.pop("accountId")
+
+        vpc_id = d.pop("vpcId")
+
+        region = d.pop("region")
+
+        cidr_block = d.pop("cidrBlock")
+
+        amazon_vpc = cls(
+            account_id=account_id,
+            vpc_id=vpc_id,
+            region=region,
+            cidr_block=cidr_block,
+        )
+
+        amazon_vpc.additional_properties = d
+        return amazon_vpc
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,131 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.costs import Costs
+
+
+T = TypeVar("T", bound="AvailableRegionCombination")
+
+
+@_attrs_define
+class AvailableRegionCombination:
+    """
+    Attributes:
+        tier (str):
+        cloud_provider (str):
+        region (str):
+        cost (Costs):
+        database_count_used (int):
+        database_count_limit (int):
+        capacity_units_used (int):
+        capacity_units_limit (int):
+        default_storage_per_capacity_unit_gb (int):
+    """
+
+    tier: str
+    cloud_provider: str
+    region: str
+    cost: Costs
+    database_count_used: int
+    database_count_limit: int
+    capacity_units_used: int
+    capacity_units_limit: int
+    default_storage_per_capacity_unit_gb: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        tier = self.tier
+
+        cloud_provider = self.cloud_provider
+
+        region = self.region
+
+        cost = self.cost.to_dict()
+
+        database_count_used = self.database_count_used
+
+        database_count_limit = self.database_count_limit
+
+        capacity_units_used = self.capacity_units_used
+
+        capacity_units_limit = self.capacity_units_limit
+
+        default_storage_per_capacity_unit_gb = self.default_storage_per_capacity_unit_gb
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "tier": tier,
+                "cloudProvider": cloud_provider,
+                "region": region,
+                "cost": cost,
+                "databaseCountUsed": database_count_used,
+                "databaseCountLimit": database_count_limit,
+                "capacityUnitsUsed": capacity_units_used,
+                "capacityUnitsLimit": capacity_units_limit,
+                "defaultStoragePerCapacityUnitGb": default_storage_per_capacity_unit_gb,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.costs import Costs
+
+        d = dict(src_dict)
+        tier = d.pop("tier")
+
+        cloud_provider = d.pop("cloudProvider")
+
+        region = d.pop("region")
+
+        cost = Costs.from_dict(d.pop("cost"))
+
+        database_count_used = d.pop("databaseCountUsed")
+
+        database_count_limit = d.pop("databaseCountLimit")
+
+        capacity_units_used = d.pop("capacityUnitsUsed")
+
+        capacity_units_limit = d.pop("capacityUnitsLimit")
+
+        default_storage_per_capacity_unit_gb = d.pop("defaultStoragePerCapacityUnitGb")
+
+        available_region_combination = cls(
+            tier=tier,
+            cloud_provider=cloud_provider,
+            region=region,
+            cost=cost,
+            database_count_used=database_count_used,
+            database_count_limit=database_count_limit,
+            capacity_units_used=capacity_units_used,
+            capacity_units_limit=capacity_units_limit,
+            default_storage_per_capacity_unit_gb=default_storage_per_capacity_unit_gb,
+        )
+
+        available_region_combination.additional_properties = d
+        return available_region_combination
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.clone_status_status import CloneStatusStatus
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CloneStatus")
+
+
+@_attrs_define
+class CloneStatus:
+    """
+    Attributes:
+        operation_id (str | Unset):
+        status (CloneStatusStatus | Unset):
+    """
+
+    operation_id: str | Unset = UNSET
+    status: CloneStatusStatus | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        operation_id = self.operation_id
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if operation_id is not UNSET:
+            field_dict["operationID"] = operation_id
+        if status is not UNSET:
+            field_dict["status"] = status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        operation_id = d.pop("operationID", UNSET)
+
+        _status = d.pop("status", UNSET)
+        status: CloneStatusStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = CloneStatusStatus(_status)
+
+        clone_status = cls(
+            operation_id=operation_id,
+            status=status,
+        )
+
+        clone_status.additional_properties = d
+        return clone_status
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

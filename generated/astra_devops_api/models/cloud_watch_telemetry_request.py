@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.cloud_watch_telemetry_request_block import (
+        CloudWatchTelemetryRequestBlock,
+    )
+
+
+T = TypeVar("T", bound="CloudWatchTelemetryRequest")
+
+
+@_attrs_define
+class CloudWatchTelemetryRequest:
+    """
+    Attributes:
+        cloudwatch (CloudWatchTelemetryRequestBlock):
+    """
+
+    cloudwatch: CloudWatchTelemetryRequestBlock
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        cloudwatch = self.cloudwatch.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "cloudwatch": cloudwatch,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.cloud_watch_telemetry_request_block import (
+            CloudWatchTelemetryRequestBlock,
+        )
+
+        d = dict(src_dict)
+        cloudwatch = CloudWatchTelemetryRequestBlock.from_dict(d.pop("cloudwatch"))
+
+        cloud_watch_telemetry_request = cls(
+            cloudwatch=cloudwatch,
+        )
+
+        cloud_watch_telemetry_request.additional_properties = d
+        return cloud_watch_telemetry_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

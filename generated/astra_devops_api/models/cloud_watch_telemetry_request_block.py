@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CloudWatchTelemetryRequestBlock")
+
+
+@_attrs_define
+class CloudWatchTelemetryRequestBlock:
+    """
+    Attributes:
+        access_key (str):
+        region (str):
+        secret (str | Unset):
+    """
+
+    access_key: str
+    region: str
+    secret: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        access_key = self.access_key
+
+        region = self.region
+
+        secret = self.secret
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "access_key": access_key,
+                "region": region,
+            }
+        )
+        if secret is not UNSET:
+            field_dict["secret"] = secret
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        access_key = d.pop("access_key")
+
+        region = d.pop("region")
+
+        secret = d.pop("secret", UNSET)
+
+        cloud_watch_telemetry_request_block = cls(
+            access_key=access_key,
+            region=region,
+            secret=secret,
+        )
+
+        cloud_watch_telemetry_request_block.additional_properties = d
+        return cloud_watch_telemetry_request_block
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

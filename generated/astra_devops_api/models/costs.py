@@ -1,0 +1,124 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Costs")
+
+
+@_attrs_define
+class Costs:
+    """
+    Attributes:
+        cost_per_min_cents (float | Unset):
+        cost_per_hour_cents (float | Unset):
+        cost_per_day_cents (float | Unset):
+        cost_per_month_cents (float | Unset):
+        cost_per_min_parked_cents (float | Unset):
+        cost_per_hour_parked_cents (float | Unset):
+        cost_per_day_parked_cents (float | Unset):
+        cost_per_month_parked_cents (float | Unset):
+    """
+
+    cost_per_min_cents: float | Unset = UNSET
+    cost_per_hour_cents: float | Unset = UNSET
+    cost_per_day_cents: float | Unset = UNSET
+    cost_per_month_cents: float | Unset = UNSET
+    cost_per_min_parked_cents: float | Unset = UNSET
+    cost_per_hour_parked_cents: float | Unset = UNSET
+    cost_per_day_parked_cents: float | Unset = UNSET
+    cost_per_month_parked_cents: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        cost_per_min_cents = self.cost_per_min_cents
+
+        cost_per_hour_cents = self.cost_per_hour_cents
+
+        cost_per_day_cents = self.cost_per_day_cents
+
+        cost_per_month_cents = self.cost_per_month_cents
+
+        cost_per_min_parked_cents = self.cost_per_min_parked_cents
+
+        cost_per_hour_parked_cents = self.cost_per_hour_parked_cents
+
+        cost_per_day_parked_cents = self.cost_per_day_parked_cents
+
+        cost_per_month_parked_cents = self.cost_per_month_parked_cents
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if cost_per_min_cents is not UNSET:
+            field_dict["costPerMinCents"] = cost_per_min_cents
+        if cost_per_hour_cents is not UNSET:
+            field_dict["costPerHourCents"] = cost_per_hour_cents
+        if cost_per_day_cents is not UNSET:
+            field_dict["costPerDayCents"] = cost_per_day_cents
+        if cost_per_month_cents is not UNSET:
+            field_dict["costPerMonthCents"] = cost_per_month_cents
+        if cost_per_min_parked_cents is not UNSET:
+            field_dict["costPerMinParkedCents"] = cost_per_min_parked_cents
+        if cost_per_hour_parked_cents is not UNSET:
+            field_dict["costPerHourParkedCents"] = cost_per_hour_parked_cents
+        if cost_per_day_parked_cents is not UNSET:
+            field_dict["costPerDayParkedCents"] = cost_per_day_parked_cents
+        if cost_per_month_parked_cents is not UNSET:
+            field_dict["costPerMonthParkedCents"] = cost_per_month_parked_cents
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        cost_per_min_cents = d.pop("costPerMinCents", UNSET)
+
+        cost_per_hour_cents = d.pop("costPerHourCents", UNSET)
+
+        cost_per_day_cents = d.pop("costPerDayCents", UNSET)
+
+        cost_per_month_cents = d.pop("costPerMonthCents", UNSET)
+
+        cost_per_min_parked_cents = d.pop("costPerMinParkedCents", UNSET)
+
+        cost_per_hour_parked_cents = d.pop("costPerHourParkedCents", UNSET)
+
+        cost_per_day_parked_cents = d.pop("costPerDayParkedCents", UNSET)
+
+        cost_per_month_parked_cents = d.pop("costPerMonthParkedCents", UNSET)
+
+        costs = cls(
+            cost_per_min_cents=cost_per_min_cents,
+            cost_per_hour_cents=cost_per_hour_cents,
+            cost_per_day_cents=cost_per_day_cents,
+            cost_per_month_cents=cost_per_month_cents,
+            cost_per_min_parked_cents=cost_per_min_parked_cents,
+            cost_per_hour_parked_cents=cost_per_hour_parked_cents,
+            cost_per_day_parked_cents=cost_per_day_parked_cents,
+            cost_per_month_parked_cents=cost_per_month_parked_cents,
+        )
+
+        costs.additional_properties = d
+        return costs
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

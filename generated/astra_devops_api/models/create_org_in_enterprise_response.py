@@ -1,0 +1,205 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.create_org_in_enterprise_response_marketplace_data_type_0 import (
+        CreateOrgInEnterpriseResponseMarketplaceDataType0,
+    )
+
+
+T = TypeVar("T", bound="CreateOrgInEnterpriseResponse")
+
+
+@_attrs_define
+class CreateOrgInEnterpriseResponse:
+    """
+    Attributes:
+        organization_name (str | Unset):
+        organization_id (UUID | Unset):
+        organization_email (str | Unset):
+        marketplace_data (CreateOrgInEnterpriseResponseMarketplaceDataType0 | None | Unset):
+        created_at (datetime.datetime | Unset):
+        last_modified (datetime.datetime | Unset):
+        org_type (str | Unset):
+        enterprise_id (UUID | Unset):
+        organization_group_id (UUID | Unset):
+    """
+
+    organization_name: str | Unset = UNSET
+    organization_id: UUID | Unset = UNSET
+    organization_email: str | Unset = UNSET
+    marketplace_data: CreateOrgInEnterpriseResponseMarketplaceDataType0 | None | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    last_modified: datetime.datetime | Unset = UNSET
+    org_type: str | Unset = UNSET
+    enterprise_id: UUID | Unset = UNSET
+    organization_group_id: UUID | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.create_org_in_enterprise_response_marketplace_data_type_0 import (
+            CreateOrgInEnterpriseResponseMarketplaceDataType0,
+        )
+
+        organization_name = self.organization_name
+
+        organization_id: str | Unset = UNSET
+        if not isinstance(self.organization_id, Unset):
+            organization_id = str(self.organization_id)
+
+        organization_email = self.organization_email
+
+        marketplace_data: dict[str, Any] | None | Unset
+        if isinstance(self.marketplace_data, Unset):
+            marketplace_data = UNSET
+        elif isinstance(self.marketplace_data, CreateOrgInEnterpriseResponseMarketplaceDataType0):
+            marketplace_data = self.marketplace_data.to_dict()
+        else:
+            marketplace_data = self.marketplace_data
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        last_modified: str | Unset = UNSET
+        if not isinstance(self.last_modified, Unset):
+            last_modified = self.last_modified.isoformat()
+
+        org_type = self.org_type
+
+        enterprise_id: str | Unset = UNSET
+        if not isinstance(self.enterprise_id, Unset):
+            enterprise_id = str(self.enterprise_id)
+
+        organization_group_id: str | Unset = UNSET
+        if not isinstance(self.organization_group_id, Unset):
+            organization_group_id = str(self.organization_group_id)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if organization_name is not UNSET:
+            field_dict["OrganizationName"] = organization_name
+        if organization_id is not UNSET:
+            field_dict["OrganizationID"] = organization_id
+        if organization_email is not UNSET:
+            field_dict["OrganizationEmail"] = organization_email
+        if marketplace_data is not UNSET:
+            field_dict["MarketplaceData"] = marketplace_data
+        if created_at is not UNSET:
+            field_dict["CreatedAt"] = created_at
+        if last_modified is not UNSET:
+            field_dict["LastModified"] = last_modified
+        if org_type is not UNSET:
+            field_dict["OrgType"] = org_type
+        if enterprise_id is not UNSET:
+            field_dict["EnterpriseId"] = enterprise_id
+        if organization_group_id is not UNSET:
+            field_dict["OrganizationGroupId"] = organization_group_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.create_org_in_enterprise_response_marketplace_data_type_0 import (
+            CreateOrgInEnterpriseResponseMarketplaceDataType0,
+        )
+
+        d = dict(src_dict)
+        organization_name = d.pop("OrganizationName", UNSET)
+
+        _organization_id = d.pop("OrganizationID", UNSET)
+        organization_id: UUID | Unset
+        if isinstance(_organization_id, Unset):
+            organization_id = UNSET
+        else:
+            organization_id = UUID(_organization_id)
+
+        organization_email = d.pop("OrganizationEmail", UNSET)
+
+        def _parse_marketplace_data(data: object) -> CreateOrgInEnterpriseResponseMarketplaceDataType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                marketplace_data_type_0 = CreateOrgInEnterpriseResponseMarketplaceDataType0.from_dict(data)
+
+                return marketplace_data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CreateOrgInEnterpriseResponseMarketplaceDataType0 | None | Unset, data)
+
+        marketplace_data = _parse_marketplace_data(d.pop("MarketplaceData", UNSET))
+
+        _created_at = d.pop("CreatedAt", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        _last_modified = d.pop("LastModified", UNSET)
+        last_modified: datetime.datetime | Unset
+        if isinstance(_last_modified, Unset):
+            last_modified = UNSET
+        else:
+            last_modified = datetime.datetime.fromisoformat(_last_modified)
+
+        org_type = d.pop("OrgType", UNSET)
+
+        _enterprise_id = d.pop("EnterpriseId", UNSET)
+        enterprise_id: UUID | Unset
+        if isinstance(_enterprise_id, Unset):
+            enterprise_id = UNSET
+        else:
+            enterprise_id = UUID(_enterprise_id)
+
+        _organization_group_id = d.pop("OrganizationGroupId", UNSET)
+        organization_group_id: UUID | Unset
+        if isinstance(_organization_group_id, Unset):
+            organization_group_id = UNSET
+        else:
+            organization_group_id = UUID(_organization_group_id)
+
+        create_org_in_enterprise_response = cls(
+            organization_name=organization_name,
+            organization_id=organization_id,
+            organization_email=organization_email,
+            marketplace_data=marketplace_data,
+            created_at=created_at,
+            last_modified=last_modified,
+            org_type=org_type,
+            enterprise_id=enterprise_id,
+            organization_group_id=organization_group_id,
+        )
+
+        create_org_in_enterprise_response.additional_properties = d
+        return create_org_in_enterprise_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

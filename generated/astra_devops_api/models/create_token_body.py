@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateTokenBody")
+
+
+@_attrs_define
+class CreateTokenBody:
+    """
+    Attributes:
+        roles (list[str]):
+        org_id (str | Unset):
+        token_expiry (datetime.datetime | Unset):
+        description (str | Unset):
+    """
+
+    roles: list[str]
+    org_id: str | Unset = UNSET
+    token_expiry: datetime.datetime | Unset = UNSET
+    description: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        roles = self.roles
+
+        org_id = self.org_id
+
+        token_expiry: str | Unset = UNSET
+        if not isinstance(self.token_expiry, Unset):
+            token_expiry = self.token_expiry.isoformat()
+
+        description = self.description
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "roles": roles,
+            }
+        )
+        if org_id is not UNSET:
+            field_dict["orgId"] = org_id
+        if token_expiry is not UNSET:
+            field_dict["tokenExpiry"] = token_expiry
+        if description is not UNSET:
+            field_dict["description"] = description
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        roles = cast(list[str], d.pop("roles"))
+
+        org_id = d.pop("orgId", UNSET)
+
+        _token_expiry = d.pop("tokenExpiry", UNSET)
+        token_expiry: datetime.datetime | Unset
+        if isinstance(_token_expiry, Unset):
+            token_expiry = UNSET
+        else:
+            token_expiry = datetime.datetime.fromisoformat(_token_expiry)
+
+        description = d.pop("description", UNSET)
+
+        create_token_body = cls(
+            roles=roles,
+            org_id=org_id,
+            token_expiry=token_expiry,
+            description=description,
+        )
+
+        create_token_body.additional_properties = d
+        return create_token_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,148 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.creds_url_custom_domain_bundles_item import (
+        CredsURLCustomDomainBundlesItem,
+    )
+
+
+T = TypeVar("T", bound="CredsURL")
+
+
+@_attrs_define
+class CredsURL:
+    """
+    Attributes:
+        download_url (str):
+        download_url_internal (str | Unset):
+        download_url_migration_proxy (str | Unset):
+        download_url_migration_proxy_internal (str | Unset):
+        datcenter_id (str | Unset):
+        region (str | Unset):
+        cloud_provider (str | Unset):
+        custom_domain_bundles (list[CredsURLCustomDomainBundlesItem] | Unset):
+    """
+
+    download_url: str
+    download_url_internal: str | Unset = UNSET
+    download_url_migration_proxy: str | Unset = UNSET
+    download_url_migration_proxy_internal: str | Unset = UNSET
+    datcenter_id: str | Unset = UNSET
+    region: str | Unset = UNSET
+    cloud_provider: str | Unset = UNSET
+    custom_domain_bundles: list[CredsURLCustomDomainBundlesItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        download_url = self.download_url
+
+        download_url_internal = self.download_url_internal
+
+        download_url_migration_proxy = self.download_url_migration_proxy
+
+        download_url_migration_proxy_internal = self.download_url_migration_proxy_internal
+
+        datcenter_id = self.datcenter_id
+
+        region = self.region
+
+        cloud_provider = self.cloud_provider
+
+        custom_domain_bundles: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.custom_domain_bundles, Unset):
+            custom_domain_bundles = []
+            for custom_domain_bundles_item_data in self.custom_domain_bundles:
+                custom_domain_bundles_item = custom_domain_bundles_item_data.to_dict()
+                custom_domain_bundles.append(custom_domain_bundles_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "downloadURL": download_url,
+            }
+        )
+        if download_url_internal is not UNSET:
+            field_dict["downloadURLInternal"] = download_url_internal
+        if download_url_migration_proxy is not UNSET:
+            field_dict["downloadURLMigrationProxy"] = download_url_migration_proxy
+        if download_url_migration_proxy_internal is not UNSET:
+            field_dict["downloadURLMigrationProxyInternal"] = download_url_migration_proxy_internal
+        if datcenter_id is not UNSET:
+            field_dict["datcenterID"] = datcenter_id
+        if region is not UNSET:
+            field_dict["region"] = region
+        if cloud_provider is not UNSET:
+            field_dict["cloudProvider"] = cloud_provider
+        if custom_domain_bundles is not UNSET:
+            field_dict["customDomainBundles"] = custom_domain_bundles
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.creds_url_custom_domain_bundles_item import (
+            CredsURLCustomDomainBundlesItem,
+        )
+
+        d = dict(src_dict)
+        download_url = d.pop("downloadURL")
+
+        download_url_internal = d.pop("downloadURLInternal", UNSET)
+
+        download_url_migration_proxy = d.pop("downloadURLMigrationProxy", UNSET)
+
+        download_url_migration_proxy_internal = d.pop("downloadURLMigrationProxyInternal", UNSET)
+
+        datcenter_id = d.pop("datcenterID", UNSET)
+
+        region = d.pop("region", UNSET)
+
+        cloud_provider = d.pop("cloudProvider", UNSET)
+
+        _custom_domain_bundles = d.pop("customDomainBundles", UNSET)
+        custom_domain_bundles: list[CredsURLCustomDomainBundlesItem] | Unset = UNSET
+        if _custom_domain_bundles is not UNSET:
+            custom_domain_bundles = []
+            for custom_domain_bundles_item_data in _custom_domain_bundles:
+                custom_domain_bundles_item = CredsURLCustomDomainBundlesItem.from_dict(custom_domain_bundles_item_data)
+
+                custom_domain_bundles.append(custom_domain_bundles_item)
+
+        creds_url = cls(
+            download_url=download_url,
+            download_url_internal=download_url_internal,
+            download_url_migration_proxy=download_url_migration_proxy,
+            download_url_migration_proxy_internal=download_url_migration_proxy_internal,
+            datcenter_id=datcenter_id,
+            region=region,
+            cloud_provider=cloud_provider,
+            custom_domain_bundles=custom_domain_bundles,
+        )
+
+        creds_url.additional_properties = d
+        return creds_url
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

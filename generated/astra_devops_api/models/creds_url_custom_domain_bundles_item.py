@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CredsURLCustomDomainBundlesItem")
+
+
+@_attrs_define
+class CredsURLCustomDomainBundlesItem:
+    """
+    Attributes:
+        domain (str | Unset):
+        cql_fqdn (str | Unset):
+        api_fqdn (str | Unset):
+        dashboard_fqdn (str | Unset):
+        download_url (str | Unset):
+    """
+
+    domain: str | Unset = UNSET
+    cql_fqdn: str | Unset = UNSET
+    api_fqdn: str | Unset = UNSET
+    dashboard_fqdn: str | Unset = UNSET
+    download_url: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        domain = self.domain
+
+        cql_fqdn = self.cql_fqdn
+
+        api_fqdn = self.api_fqdn
+
+        dashboard_fqdn = self.dashboard_fqdn
+
+        download_url = self.download_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if domain is not UNSET:
+            field_dict["domain"] = domain
+        if cql_fqdn is not UNSET:
+            field_dict["cqlFQDN"] = cql_fqdn
+        if api_fqdn is not UNSET:
+            field_dict["apiFQDN"] = api_fqdn
+        if dashboard_fqdn is not UNSET:
+            field_dict["dashboardFQDN"] = dashboard_fqdn
+        if download_url is not UNSET:
+            field_dict["downloadURL"] = download_url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        domain = d.pop("domain", UNSET)
+
+        cql_fqdn = d.pop("cqlFQDN", UNSET)
+
+        api_fqdn = d.pop("apiFQDN", UNSET)
+
+        dashboard_fqdn = d.pop("dashboardFQDN", UNSET)
+
+        download_url = d.pop("downloadURL", UNSET)
+
+        creds_url_custom_domain_bundles_item = cls(
+            domain=domain,
+            cql_fqdn=cql_fqdn,
+            api_fqdn=api_fqdn,
+            dashboard_fqdn=dashboard_fqdn,
+            download_url=download_url,
+        )
+
+        creds_url_custom_domain_bundles_item.additional_properties = d
+        return creds_url_custom_domain_bundles_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,205 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.database_available_actions_item import DatabaseAvailableActionsItem
+from ..models.status_enum import StatusEnum
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.database_info import DatabaseInfo
+    from ..models.storage import Storage
+
+
+T = TypeVar("T", bound="Database")
+
+
+@_attrs_define
+class Database:
+    """
+    Attributes:
+        id (str):
+        org_id (str):
+        owner_id (str):
+        info (DatabaseInfo):
+        status (StatusEnum):
+        creation_time (str | Unset):
+        termination_time (str | Unset):
+        storage (Storage | Unset):
+        available_actions (list[DatabaseAvailableActionsItem] | Unset):
+        message (str | Unset):
+        grafana_url (str | Unset):
+        cqlsh_url (str | Unset):
+        graphql_url (str | Unset):
+        data_endpoint_url (str | Unset):
+    """
+
+    id: str
+    org_id: str
+    owner_id: str
+    info: DatabaseInfo
+    status: StatusEnum
+    creation_time: str | Unset = UNSET
+    termination_time: str | Unset = UNSET
+    storage: Storage | Unset = UNSET
+    available_actions: list[DatabaseAvailableActionsItem] | Unset = UNSET
+    message: str | Unset = UNSET
+    grafana_url: str | Unset = UNSET
+    cqlsh_url: str | Unset = UNSET
+    graphql_url: str | Unset = UNSET
+    data_endpoint_url: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        org_id = self.org_id
+
+        owner_id = self.owner_id
+
+        info = self.info.to_dict()
+
+        status = self.status.value
+
+        creation_time = self.creation_time
+
+        termination_time = self.termination_time
+
+        storage: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.storage, Unset):
+            storage = self.storage.to_dict()
+
+        available_actions: list[str] | Unset = UNSET
+        if not isinstance(self.available_actions, Unset):
+            available_actions = []
+            for available_actions_item_data in self.available_actions:
+                available_actions_item = available_actions_item_data.value
+                available_actions.append(available_actions_item)
+
+        message = self.message
+
+        grafana_url = self.grafana_url
+
+        cqlsh_url = self.cqlsh_url
+
+        graphql_url = self.graphql_url
+
+        data_endpoint_url = self.data_endpoint_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "orgId": org_id,
+                "ownerId": owner_id,
+                "info": info,
+                "status": status,
+            }
+        )
+        if creation_time is not UNSET:
+            field_dict["creationTime"] = creation_time
+        if termination_time is not UNSET:
+            field_dict["terminationTime"] = termination_time
+        if storage is not UNSET:
+            field_dict["storage"] = storage
+        if available_actions is not UNSET:
+            field_dict["availableActions"] = available_actions
+        if message is not UNSET:
+            field_dict["message"] = message
+        if grafana_url is not UNSET:
+            field_dict["grafanaUrl"] = grafana_url
+        if cqlsh_url is not UNSET:
+            field_dict["cqlshUrl"] = cqlsh_url
+        if graphql_url is not UNSET:
+            field_dict["graphqlUrl"] = graphql_url
+        if data_endpoint_url is not UNSET:
+            field_dict["dataEndpointUrl"] = data_endpoint_url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.database_info import DatabaseInfo
+        from ..models.storage import Storage
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        org_id = d.pop("orgId")
+
+        owner_id = d.pop("ownerId")
+
+        info = DatabaseInfo.from_dict(d.pop("info"))
+
+        status = StatusEnum(d.pop("status"))
+
+        creation_time = d.pop("creationTime", UNSET)
+
+        termination_time = d.pop("terminationTime", UNSET)
+
+        _storage = d.pop("storage", UNSET)
+        storage: Storage | Unset
+        if isinstance(_storage, Unset):
+            storage = UNSET
+        else:
+            storage = Storage.from_dict(_storage)
+
+        _available_actions = d.pop("availableActions", UNSET)
+        available_actions: list[DatabaseAvailableActionsItem] | Unset = UNSET
+        if _available_actions is not UNSET:
+            available_actions = []
+            for available_actions_item_data in _available_actions:
+                available_actions_item = DatabaseAvailableActionsItem(available_actions_item_data)
+
+                available_actions.append(available_actions_item)
+
+        message = d.pop("message", UNSET)
+
+        grafana_url = d.pop("grafanaUrl", UNSET)
+
+        cqlsh_url = d.pop("cqlshUrl", UNSET)
+
+        graphql_url = d.pop("graphqlUrl", UNSET)
+
+        data_endpoint_url = d.pop("dataEndpointUrl", UNSET)
+
+        database = cls(
+            id=id,
+            org_id=org_id,
+            owner_id=owner_id,
+            info=info,
+            status=status,
+            creation_time=creation_time,
+            termination_time=termination_time,
+            storage=storage,
+            available_actions=available_actions,
+            message=message,
+            grafana_url=grafana_url,
+            cqlsh_url=cqlsh_url,
+            graphql_url=graphql_url,
+            data_endpoint_url=data_endpoint_url,
+        )
+
+        database.additional_properties = d
+        return database
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

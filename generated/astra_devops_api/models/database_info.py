@@ -1,0 +1,150 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.database_info_cloud_provider import DatabaseInfoCloudProvider
+from ..models.database_info_db_type import DatabaseInfoDbType
+from ..models.database_info_tier import DatabaseInfoTier
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DatabaseInfo")
+
+
+@_attrs_define
+class DatabaseInfo:
+    """
+    Attributes:
+        name (str | Unset):
+        keyspace (str | Unset):
+        cloud_provider (DatabaseInfoCloudProvider | Unset):
+        tier (DatabaseInfoTier | Unset):
+        capacity_units (int | Unset):
+        region (str | Unset):
+        additional_keyspaces (list[str] | Unset):
+        db_type (DatabaseInfoDbType | Unset):
+    """
+
+    name: str | Unset = UNSET
+    keyspace: str | Unset = UNSET
+    cloud_provider: DatabaseInfoCloudProvider | Unset = UNSET
+    tier: DatabaseInfoTier | Unset = UNSET
+    capacity_units: int | Unset = UNSET
+    region: str | Unset = UNSET
+    additional_keyspaces: list[str] | Unset = UNSET
+    db_type: DatabaseInfoDbType | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        keyspace = self.keyspace
+
+        cloud_provider: str | Unset = UNSET
+        if not isinstance(self.cloud_provider, Unset):
+            cloud_provider = self.cloud_provider.value
+
+        tier: str | Unset = UNSET
+        if not isinstance(self.tier, Unset):
+            tier = self.tier.value
+
+        capacity_units = self.capacity_units
+
+        region = self.region
+
+        additional_keyspaces: list[str] | Unset = UNSET
+        if not isinstance(self.additional_keyspaces, Unset):
+            additional_keyspaces = self.additional_keyspaces
+
+        db_type: str | Unset = UNSET
+        if not isinstance(self.db_type, Unset):
+            db_type = self.db_type.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if keyspace is not UNSET:
+            field_dict["keyspace"] = keyspace
+        if cloud_provider is not UNSET:
+            field_dict["cloudProvider"] = cloud_provider
+        if tier is not UNSET:
+            field_dict["tier"] = tier
+        if capacity_units is not UNSET:
+            field_dict["capacityUnits"] = capacity_units
+        if region is not UNSET:
+            field_dict["region"] = region
+        if additional_keyspaces is not UNSET:
+            field_dict["additionalKeyspaces"] = additional_keyspaces
+        if db_type is not UNSET:
+            field_dict["dbType"] = db_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        keyspace = d.pop("keyspace", UNSET)
+
+        _cloud_provider = d.pop("cloudProvider", UNSET)
+        cloud_provider: DatabaseInfoCloudProvider | Unset
+        if isinstance(_cloud_provider, Unset):
+            cloud_provider = UNSET
+        else:
+            cloud_provider = DatabaseInfoCloudProvider(_cloud_provider)
+
+        _tier = d.pop("tier", UNSET)
+        tier: DatabaseInfoTier | Unset
+        if isinstance(_tier, Unset):
+            tier = UNSET
+        else:
+            tier = DatabaseInfoTier(_tier)
+
+        capacity_units = d.pop("capacityUnits", UNSET)
+
+        region = d.pop("region", UNSET)
+
+        additional_keyspaces = cast(list[str], d.pop("additionalKeyspaces", UNSET))
+
+        _db_type = d.pop("dbType", UNSET)
+        db_type: DatabaseInfoDbType | Unset
+        if isinstance(_db_type, Unset):
+            db_type = UNSET
+        else:
+            db_type = DatabaseInfoDbType(_db_type)
+
+        database_info = cls(
+            name=name,
+            keyspace=keyspace,
+            cloud_provider=cloud_provider,
+            tier=tier,
+            capacity_units=capacity_units,
+            region=region,
+            additional_keyspaces=additional_keyspaces,
+            db_type=db_type,
+        )
+
+        database_info.additional_properties = d
+        return database_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,132 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.database_info_create_cloud_provider import DatabaseInfoCreateCloudProvider
+from ..models.database_info_create_db_type import DatabaseInfoCreateDbType
+from ..models.database_info_create_tier import DatabaseInfoCreateTier
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DatabaseInfoCreate")
+
+
+@_attrs_define
+class DatabaseInfoCreate:
+    """
+    Attributes:
+        name (str):
+        cloud_provider (DatabaseInfoCreateCloudProvider):
+        tier (DatabaseInfoCreateTier):
+        capacity_units (int):
+        region (str):
+        keyspace (str | Unset):
+        db_type (DatabaseInfoCreateDbType | Unset):
+        pcu_group_uuid (str | Unset):
+    """
+
+    name: str
+    cloud_provider: DatabaseInfoCreateCloudProvider
+    tier: DatabaseInfoCreateTier
+    capacity_units: int
+    region: str
+    keyspace: str | Unset = UNSET
+    db_type: DatabaseInfoCreateDbType | Unset = UNSET
+    pcu_group_uuid: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        cloud_provider = self.cloud_provider.value
+
+        tier = self.tier.value
+
+        capacity_units = self.capacity_units
+
+        region = self.region
+
+        keyspace = self.keyspace
+
+        db_type: str | Unset = UNSET
+        if not isinstance(self.db_type, Unset):
+            db_type = self.db_type.value
+
+        pcu_group_uuid = self.pcu_group_uuid
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "cloudProvider": cloud_provider,
+                "tier": tier,
+                "capacityUnits": capacity_units,
+                "region": region,
+            }
+        )
+        if keyspace is not UNSET:
+            field_dict["keyspace"] = keyspace
+        if db_type is not UNSET:
+            field_dict["dbType"] = db_type
+        if pcu_group_uuid is not UNSET:
+            field_dict["pcuGroupUUID"] = pcu_group_uuid
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        cloud_provider = DatabaseInfoCreateCloudProvider(d.pop("cloudProvider"))
+
+        tier = DatabaseInfoCreateTier(d.pop("tier"))
+
+        capacity_units = d.pop("capacityUnits")
+
+        region = d.pop("region")
+
+        keyspace = d.pop("keyspace", UNSET)
+
+        _db_type = d.pop("dbType", UNSET)
+        db_type: DatabaseInfoCreateDbType | Unset
+        if isinstance(_db_type, Unset):
+            db_type = UNSET
+        else:
+            db_type = DatabaseInfoCreateDbType(_db_type)
+
+        pcu_group_uuid = d.pop("pcuGroupUUID", UNSET)
+
+        database_info_create = cls(
+            name=name,
+            cloud_provider=cloud_provider,
+            tier=tier,
+            capacity_units=capacity_units,
+            region=region,
+            keyspace=keyspace,
+            db_type=db_type,
+            pcu_group_uuid=pcu_group_uuid,
+        )
+
+        database_info_create.additional_properties = d
+        return database_info_create
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

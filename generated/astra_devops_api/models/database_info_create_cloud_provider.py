@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+
+class DatabaseInfoCreateCloudProvider(StrEnum):
+    AWS = "AWS"
+    AZURE = "AZURE"
+    GCP = "GCP"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,251 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.datacenter_region_classification import DatacenterRegionClassification
+from ..models.datacenter_region_zone import DatacenterRegionZone
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.datacenter_streaming_tenant import DatacenterStreamingTenant
+
+
+T = TypeVar("T", bound="Datacenter")
+
+
+@_attrs_define
+class Datacenter:
+    """
+    Attributes:
+        tier (str):
+        status (str):
+        cloud_provider (str):
+        region (str):
+        id (str | Unset):
+        name (str | Unset):
+        region_zone (DatacenterRegionZone | Unset):
+        region_classification (DatacenterRegionClassification | Unset):
+        capacity_units (int | Unset):
+        grafana_url (str | Unset):
+        cqlsh_url (str | Unset):
+        graphql_url (str | Unset):
+        data_endpoint_url (str | Unset):
+        secure_bundle_url (str | Unset):
+        secure_bundle_internal_url (str | Unset):
+        secure_bundle_migration_proxy_url (str | Unset):
+        secure_bundle_migration_proxy_internal_url (str | Unset):
+        streaming_tenant (DatacenterStreamingTenant | Unset):
+        pcu_group_uuid (str | Unset):
+    """
+
+    tier: str
+    status: str
+    cloud_provider: str
+    region: str
+    id: str | Unset = UNSET
+    name: str | Unset = UNSET
+    region_zone: DatacenterRegionZone | Unset = UNSET
+    region_classification: DatacenterRegionClassification | Unset = UNSET
+    capacity_units: int | Unset = UNSET
+    grafana_url: str | Unset = UNSET
+    cqlsh_url: str | Unset = UNSET
+    graphql_url: str | Unset = UNSET
+    data_endpoint_url: str | Unset = UNSET
+    secure_bundle_url: str | Unset = UNSET
+    secure_bundle_internal_url: str | Unset = UNSET
+    secure_bundle_migration_proxy_url: str | Unset = UNSET
+    secure_bundle_migration_proxy_internal_url: str | Unset = UNSET
+    streaming_tenant: DatacenterStreamingTenant | Unset = UNSET
+    pcu_group_uuid: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        tier = self.tier
+
+        status = self.status
+
+        cloud_provider = self.cloud_provider
+
+        region = self.region
+
+        id = self.id
+
+        name = self.name
+
+        region_zone: str | Unset = UNSET
+        if not isinstance(self.region_zone, Unset):
+            region_zone = self.region_zone.value
+
+        region_classification: str | Unset = UNSET
+        if not isinstance(self.region_classification, Unset):
+            region_classification = self.region_classification.value
+
+        capacity_units = self.capacity_units
+
+        grafana_url = self.grafana_url
+
+        cqlsh_url = self.cqlsh_url
+
+        graphql_url = self.graphql_url
+
+        data_endpoint_url = self.data_endpoint_url
+
+        secure_bundle_url = self.secure_bundle_url
+
+        secure_bundle_internal_url = self.secure_bundle_internal_url
+
+        secure_bundle_migration_proxy_url = self.secure_bundle_migration_proxy_url
+
+        secure_bundle_migration_proxy_internal_url = self.secure_bundle_migration_proxy_internal_url
+
+        streaming_tenant: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.streaming_tenant, Unset):
+            streaming_tenant = self.streaming_tenant.to_dict()
+
+        pcu_group_uuid = self.pcu_group_uuid
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "tier": tier,
+                "status": status,
+                "cloudProvider": cloud_provider,
+                "region": region,
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if region_zone is not UNSET:
+            field_dict["regionZone"] = region_zone
+        if region_classification is not UNSET:
+            field_dict["regionClassification"] = region_classification
+        if capacity_units is not UNSET:
+            field_dict["capacityUnits"] = capacity_units
+        if grafana_url is not UNSET:
+            field_dict["grafanaUrl"] = grafana_url
+        if cqlsh_url is not UNSET:
+            field_dict["cqlshUrl"] = cqlsh_url
+        if graphql_url is not UNSET:
+            field_dict["graphqlUrl"] = graphql_url
+        if data_endpoint_url is not UNSET:
+            field_dict["dataEndpointUrl"] = data_endpoint_url
+        if secure_bundle_url is not UNSET:
+            field_dict["secureBundleUrl"] = secure_bundle_url
+        if secure_bundle_internal_url is not UNSET:
+            field_dict["secureBundleInternalUrl"] = secure_bundle_internal_url
+        if secure_bundle_migration_proxy_url is not UNSET:
+            field_dict["secureBundleMigrationProxyUrl"] = secure_bundle_migration_proxy_url
+        if secure_bundle_migration_proxy_internal_url is not UNSET:
+            field_dict["secureBundleMigrationProxyInternalUrl"] = secure_bundle_migration_proxy_internal_url
+        if streaming_tenant is not UNSET:
+            field_dict["streamingTenant"] = streaming_tenant
+        if pcu_group_uuid is not UNSET:
+            field_dict["pcuGroupUUID"] = pcu_group_uuid
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.datacenter_streaming_tenant import DatacenterStreamingTenant
+
+        d = dict(src_dict)
+        tier = d.pop("tier")
+
+        status = d.pop("status")
+
+        cloud_provider = d.pop("cloudProvider")
+
+        region = d.pop("region")
+
+        id = d.pop("id", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        _region_zone = d.pop("regionZone", UNSET)
+        region_zone: DatacenterRegionZone | Unset
+        if isinstance(_region_zone, Unset):
+            region_zone = UNSET
+        else:
+            region_zone = DatacenterRegionZone(_region_zone)
+
+        _region_classification = d.pop("regionClassification", UNSET)
+        region_classification: DatacenterRegionClassification | Unset
+        if isinstance(_region_classification, Unset):
+            region_classification = UNSET
+        else:
+            region_classification = DatacenterRegionClassification(_region_classification)
+
+        capacity_units = d.pop("capacityUnits", UNSET)
+
+        grafana_url = d.pop("grafanaUrl", UNSET)
+
+        cqlsh_url = d.pop("cqlshUrl", UNSET)
+
+        graphql_url = d.pop("graphqlUrl", UNSET)
+
+        data_endpoint_url = d.pop("dataEndpointUrl", UNSET)
+
+        secure_bundle_url = d.pop("secureBundleUrl", UNSET)
+
+        secure_bundle_internal_url = d.pop("secureBundleInternalUrl", UNSET)
+
+        secure_bundle_migration_proxy_url = d.pop("secureBundleMigrationProxyUrl", UNSET)
+
+        secure_bundle_migration_proxy_internal_url = d.pop("secureBundleMigrationProxyInternalUrl", UNSET)
+
+        _streaming_tenant = d.pop("streamingTenant", UNSET)
+        streaming_tenant: DatacenterStreamingTenant | Unset
+        if isinstance(_streaming_tenant, Unset):
+            streaming_tenant = UNSET
+        else:
+            streaming_tenant = DatacenterStreamingTenant.from_dict(_streaming_tenant)
+
+        pcu_group_uuid = d.pop("pcuGroupUUID", UNSET)
+
+        datacenter = cls(
+            tier=tier,
+            status=status,
+            cloud_provider=cloud_provider,
+            region=region,
+            id=id,
+            name=name,
+            region_zone=region_zone,
+            region_classification=region_classification,
+            capacity_units=capacity_units,
+            grafana_url=grafana_url,
+            cqlsh_url=cqlsh_url,
+            graphql_url=graphql_url,
+            data_endpoint_url=data_endpoint_url,
+            secure_bundle_url=secure_bundle_url,
+            secure_bundle_internal_url=secure_bundle_internal_url,
+            secure_bundle_migration_proxy_url=secure_bundle_migration_proxy_url,
+            secure_bundle_migration_proxy_internal_url=secure_bundle_migration_proxy_internal_url,
+            streaming_tenant=streaming_tenant,
+            pcu_group_uuid=pcu_group_uuid,
+        )
+
+        datacenter.additional_properties = d
+        return datacenter
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

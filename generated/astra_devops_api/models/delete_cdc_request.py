@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.delete_cdc_request_tables_item import DeleteCDCRequestTablesItem
+
+
+T = TypeVar("T", bound="DeleteCDCRequest")
+
+
+@_attrs_define
+class DeleteCDCRequest:
+    """
+    Attributes:
+        database_id (str):
+        tables (list[DeleteCDCRequestTablesItem]):
+    """
+
+    database_id: str
+    tables: list[DeleteCDCRequestTablesItem]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        database_id = self.database_id
+
+        tables = []
+        for tables_item_data in self.tables:
+            tables_item = tables_item_data.to_dict()
+            tables.append(tables_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "databaseID": database_id,
+                "tables": tables,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.delete_cdc_request_tables_item import DeleteCDCRequestTablesItem
+
+        d = dict(src_dict)
+        database_id = d.pop("databaseID")
+
+        tables = []
+        _tables = d.pop("tables")
+        for tables_item_data in _tables:
+            tables_item = DeleteCDCRequestTablesItem.from_dict(tables_item_data)
+
+            tables.append(tables_item)
+
+        delete_cdc_request = cls(
+            database_id=database_id,
+            tables=tables,
+        )
+
+        delete_cdc_request.additional_properties = d
+        return delete_cdc_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DevOpsAclAddress")
+
+
+@_attrs_define
+class DevOpsAclAddress:
+    """
+    Attributes:
+        address (str | Unset):
+        description (str | Unset):
+        enabled (bool | Unset):
+        last_update_date_time (str | Unset):
+        created_at (str | Unset):
+    """
+
+    address: str | Unset = UNSET
+    description: str | Unset = UNSET
+    enabled: bool | Unset = UNSET
+    last_update_date_time: str | Unset = UNSET
+    created_at: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        address = self.address
+
+        description = self.description
+
+        enabled = self.enabled
+
+        last_update_date_time = self.last_update_date_time
+
+        created_at = self.created_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if address is not UNSET:
+            field_dict["address"] = address
+        if description is not UNSET:
+            field_dict["description"] = description
+        if enabled is not UNSET:
+            field_dict["enabled"] = enabled
+        if last_update_date_time is not UNSET:
+            field_dict["lastUpdateDateTime"] = last_update_date_time
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        address = d.pop("address", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        enabled = d.pop("enabled", UNSET)
+
+        last_update_date_time = d.pop("lastUpdateDateTime", UNSET)
+
+        created_at = d.pop("createdAt", UNSET)
+
+        dev_ops_acl_address = cls(
+            address=address,
+            description=description,
+            enabled=enabled,
+            last_update_date_time=last_update_date_time,
+            created_at=created_at,
+        )
+
+        dev_ops_acl_address.additional_properties = d
+        return dev_ops_acl_address
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,101 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.enable_cdc_request_regions_item import EnableCDCRequestRegionsItem
+    from ..models.enable_cdc_request_tables_item import EnableCDCRequestTablesItem
+
+
+T = TypeVar("T", bound="EnableCDCRequest")
+
+
+@_attrs_define
+class EnableCDCRequest:
+    """
+    Attributes:
+        database_name (str):
+        tables (list[EnableCDCRequestTablesItem]):
+        regions (list[EnableCDCRequestRegionsItem]):
+    """
+
+    database_name: str
+    tables: list[EnableCDCRequestTablesItem]
+    regions: list[EnableCDCRequestRegionsItem]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        database_name = self.database_name
+
+        tables = []
+        for tables_item_data in self.tables:
+            tables_item = tables_item_data.to_dict()
+            tables.append(tables_item)
+
+        regions = []
+        for regions_item_data in self.regions:
+            regions_item = regions_item_data.to_dict()
+            regions.append(regions_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "databaseName": database_name,
+                "tables": tables,
+                "regions": regions,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.enable_cdc_request_regions_item import EnableCDCRequestRegionsItem
+        from ..models.enable_cdc_request_tables_item import EnableCDCRequestTablesItem
+
+        d = dict(src_dict)
+        database_name = d.pop("databaseName")
+
+        tables = []
+        _tables = d.pop("tables")
+        for tables_item_data in _tables:
+            tables_item = EnableCDCRequestTablesItem.from_dict(tables_item_data)
+
+            tables.append(tables_item)
+
+        regions = []
+        _regions = d.pop("regions")
+        for regions_item_data in _regions:
+            regions_item = EnableCDCRequestRegionsItem.from_dict(regions_item_data)
+
+            regions.append(regions_item)
+
+        enable_cdc_request = cls(
+            database_name=database_name,
+            tables=tables,
+            regions=regions,
+        )
+
+        enable_cdc_request.additional_properties = d
+        return enable_cdc_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

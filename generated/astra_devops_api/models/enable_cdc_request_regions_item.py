@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="EnableCDCRequestRegionsItem")
+
+
+@_attrs_define
+class EnableCDCRequestRegionsItem:
+    """
+    Attributes:
+        datacenter_id (str):
+        datacenter_region (str):
+        streaming_cluster_name (str):
+        streaming_tenant_name (str):
+    """
+
+    datacenter_id: str
+    datacenter_region: str
+    streaming_cluster_name: str
+    streaming_tenant_name: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        datacenter_id = self.datacenter_id
+
+        datacenter_region = self.datacenter_region
+
+        streaming_cluster_name = self.streaming_cluster_name
+
+        streaming_tenant_name = self.streaming_tenant_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "datacenterID": datacenter_id,
+                "datacenterRegion": datacenter_region,
+                "streamingClusterName": streaming_cluster_name,
+                "streamingTenantName": streaming_tenant_name,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        datacenter_id = d.pop("datacenterID")
+
+        datacenter_region = d.pop("datacenterRegion")
+
+        streaming_cluster_name = d.pop("streamingClusterName")
+
+        streaming_tenant_name = d.pop("streamingTenantName")
+
+        enable_cdc_request_regions_item = cls(
+            datacenter_id=datacenter_id,
+            datacenter_region=datacenter_region,
+            streaming_cluster_name=streaming_cluster_name,
+            streaming_tenant_name=streaming_tenant_name,
+        )
+
+        enable_cdc_request_regions_item.additional_properties = d
+        return enable_cdc_request_regions_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="EnableCDCRequestTablesItem")
+
+
+@_attrs_define
+class EnableCDCRequestTablesItem:
+    """
+    Attributes:
+        table_name (str):
+        keyspace_name (str):
+    """
+
+    table_name: str
+    keyspace_name: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        table_name = self.table_name
+
+        keyspace_name = self.keyspace_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "tableName": table_name,
+                "keyspaceName": keyspace_name,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        table_name = d.pop("tableName")
+
+        keyspace_name = d.pop("keyspaceName")
+
+        enable_cdc_request_tables_item = cls(
+            table_name=table_name,
+            keyspace_name=keyspace_name,
+        )
+
+        enable_cdc_request_tables_item.additional_properties = d
+        return enable_cdc_request_tables_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

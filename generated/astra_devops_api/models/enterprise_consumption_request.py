@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="EnterpriseConsumptionRequest")
+
+
+@_attrs_define
+class EnterpriseConsumptionRequest:
+    """
+    Attributes:
+        from_date (str | Unset):
+        to_date (str | Unset):
+        resource_i_ds (list[str] | Unset):
+        org_i_ds (list[str] | Unset):
+    """
+
+    from_date: str | Unset = UNSET
+    to_date: str | Unset = UNSET
+    resource_i_ds: list[str] | Unset = UNSET
+    org_i_ds: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from_date = self.from_date
+
+        to_date = self.to_date
+
+        resource_i_ds: list[str] | Unset = UNSET
+        if not isinstance(self.resource_i_ds, Unset):
+            resource_i_ds = self.resource_i_ds
+
+        org_i_ds: list[str] | Unset = UNSET
+        if not isinstance(self.org_i_ds, Unset):
+            org_i_ds = self.org_i_ds
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if from_date is not UNSET:
+            field_dict["fromDate"] = from_date
+        if to_date is not UNSET:
+            field_dict["toDate"] = to_date
+        if resource_i_ds is not UNSET:
+            field_dict["resourceIDs"] = resource_i_ds
+        if org_i_ds is not UNSET:
+            field_dict["orgIDs"] = org_i_ds
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        from_date = d.pop("fromDate", UNSET)
+
+        to_date = d.pop("toDate", UNSET)
+
+        resource_i_ds = cast(list[str], d.pop("resourceIDs", UNSET))
+
+        org_i_ds = cast(list[str], d.pop("orgIDs", UNSET))
+
+        enterprise_consumption_request = cls(
+            from_date=from_date,
+            to_date=to_date,
+            resource_i_ds=resource_i_ds,
+            org_i_ds=org_i_ds,
+        )
+
+        enterprise_consumption_request.additional_properties = d
+        return enterprise_consumption_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.cost_breakdown import CostBreakdown
+
+
+T = TypeVar("T", bound="EnterpriseConsumptionResponse")
+
+
+@_attrs_define
+class EnterpriseConsumptionResponse:
+    """
+    Attributes:
+        total_cost (float | Unset):
+        costs (list[CostBreakdown] | Unset):
+    """
+
+    total_cost: float | Unset = UNSET
+    costs: list[CostBreakdown] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        total_cost = self.total_cost
+
+        costs: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.costs, Unset):
+            costs = []
+            for costs_item_data in self.costs:
+                costs_item = costs_item_data.to_dict()
+                costs.append(costs_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if total_cost is not UNSET:
+            field_dict["totalCost"] = total_cost
+        if costs is not UNSET:
+            field_dict["costs"] = costs
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.cost_breakdown import CostBreakdown
+
+        d = dict(src_dict)
+        total_cost = d.pop("totalCost", UNSET)
+
+        _costs = d.pop("costs", UNSET)
+        costs: list[CostBreakdown] | Unset = UNSET
+        if _costs is not UNSET:
+            costs = []
+            for costs_item_data in _costs:
+                costs_item = CostBreakdown.from_dict(costs_item_data)
+
+                costs.append(costs_item)
+
+        enterprise_consumption_response = cls(
+            total_cost=total_cost,
+            costs=costs,
+        )
+
+        enterprise_consumption_response.additional_properties = d
+        return enterprise_consumption_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

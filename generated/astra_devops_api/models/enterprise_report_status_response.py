@@ -1,0 +1,108 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.enterprise_report_status_response_status import (
+    EnterpriseReportStatusResponseStatus,
+)
+
+if TYPE_CHECKING:
+    from ..models.enterprise_report_status_response_report_details import (
+        EnterpriseReportStatusResponseReportDetails,
+    )
+
+
+T = TypeVar("T", bound="EnterpriseReportStatusResponse")
+
+
+@_attrs_define
+class EnterpriseReportStatusResponse:
+    """
+    Attributes:
+        report_id (UUID):
+        status (EnterpriseReportStatusResponseStatus):
+        month (str):
+        year (str):
+        report_details (EnterpriseReportStatusResponseReportDetails):
+    """
+
+    report_id: UUID
+    status: EnterpriseReportStatusResponseStatus
+    month: str
+    year: str
+    report_details: EnterpriseReportStatusResponseReportDetails
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        report_id = str(self.report_id)
+
+        status = self.status.value
+
+        month = self.month
+
+        year = self.year
+
+        report_details = self.report_details.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "reportId": report_id,
+                "status": status,
+                "month": month,
+                "year": year,
+                "reportDetails": report_details,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.enterprise_report_status_response_report_details import (
+            EnterpriseReportStatusResponseReportDetails,
+        )
+
+        d = dict(src_dict)
+        report_id = UUID(d.pop("reportId"))
+
+        status = EnterpriseReportStatusResponseStatus(d.pop("status"))
+
+        month = d.pop("month")
+
+        year = d.pop("year")
+
+        report_details = EnterpriseReportStatusResponseReportDetails.from_dict(d.pop("reportDetails"))
+
+        enterprise_report_status_response = cls(
+            report_id=report_id,
+            status=status,
+            month=month,
+            year=year,
+            report_details=report_details,
+        )
+
+        enterprise_report_status_response.additional_properties = d
+        return enterprise_report_status_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="EnterpriseReportStatusResponseReportDetails")
+
+
+@_attrs_define
+class EnterpriseReportStatusResponseReportDetails:
+    """
+    Attributes:
+        csv_download_url (str | Unset):
+        generated_at (datetime.datetime | Unset):
+        expiration_at (datetime.datetime | Unset):
+        is_stale (bool | Unset):  Default: True.
+    """
+
+    csv_download_url: str | Unset = UNSET
+    generated_at: datetime.datetime | Unset = UNSET
+    expiration_at: datetime.datetime | Unset = UNSET
+    is_stale: bool | Unset = True
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        csv_download_url = self.csv_download_url
+
+        generated_at: str | Unset = UNSET
+        if not isinstance(self.generated_at, Unset):
+            generated_at = self.generated_at.isoformat()
+
+        expiration_at: str | Unset = UNSET
+        if not isinstance(self.expiration_at, Unset):
+            expiration_at = self.expiration_at.isoformat()
+
+        is_stale = self.is_stale
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if csv_download_url is not UNSET:
+            field_dict["csvDownloadUrl"] = csv_download_url
+        if generated_at is not UNSET:
+            field_dict["generatedAt"] = generated_at
+        if expiration_at is not UNSET:
+            field_dict["expirationAt"] = expiration_at
+        if is_stale is not UNSET:
+            field_dict["isStale"] = is_stale
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        csv_download_url = d.pop("csvDownloadUrl", UNSET)
+
+        _generated_at = d.pop("generatedAt", UNSET)
+        generated_at: datetime.datetime | Unset
+        if isinstance(_generated_at, Unset):
+            generated_at = UNSET
+        else:
+            generated_at = datetime.datetime.fromisoformat(_generated_at)
+
+        _expiration_at = d.pop("expirationAt", UNSET)
+        expiration_at: datetime.datetime | Unset
+        if isinstance(_expiration_at, Unset):
+            expiration_at = UNSET
+        else:
+            expiration_at = datetime.datetime.fromisoformat(_expiration_at)
+
+        is_stale = d.pop("isStale", UNSET)
+
+        enterprise_report_status_response_report_details = cls(
+            csv_download_url=csv_download_url,
+            generated_at=generated_at,
+            expiration_at=expiration_at,
+            is_stale=is_stale,
+        )
+
+        enterprise_report_status_response_report_details.additional_properties = d
+        return enterprise_report_status_response_report_details
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

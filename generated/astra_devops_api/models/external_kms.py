@@ -1,0 +1,127 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.awskms import AWSKMS
+    from ..models.azurekms import AZUREKMS
+    from ..models.gcpkms import GCPKMS
+
+
+T = TypeVar("T", bound="ExternalKMS")
+
+
+@_attrs_define
+class ExternalKMS:
+    """
+    Attributes:
+        org_id (UUID | Unset):
+        aws (AWSKMS | Unset):
+        gcp (GCPKMS | Unset):
+        azure (AZUREKMS | Unset):
+    """
+
+    org_id: UUID | Unset = UNSET
+    aws: AWSKMS | Unset = UNSET
+    gcp: GCPKMS | Unset = UNSET
+    azure: AZUREKMS | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        org_id: str | Unset = UNSET
+        if not isinstance(self.org_id, Unset):
+            org_id = str(self.org_id)
+
+        aws: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.aws, Unset):
+            aws = self.aws.to_dict()
+
+        gcp: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.gcp, Unset):
+            gcp = self.gcp.to_dict()
+
+        azure: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.azure, Unset):
+            azure = self.azure.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if org_id is not UNSET:
+            field_dict["orgId"] = org_id
+        if aws is not UNSET:
+            field_dict["aws"] = aws
+        if gcp is not UNSET:
+            field_dict["gcp"] = gcp
+        if azure is not UNSET:
+            field_dict["azure"] = azure
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.awskms import AWSKMS
+        from ..models.azurekms import AZUREKMS
+        from ..models.gcpkms import GCPKMS
+
+        d = dict(src_dict)
+        _org_id = d.pop("orgId", UNSET)
+        org_id: UUID | Unset
+        if isinstance(_org_id, Unset):
+            org_id = UNSET
+        else:
+            org_id = UUID(_org_id)
+
+        _aws = d.pop("aws", UNSET)
+        aws: AWSKMS | Unset
+        if isinstance(_aws, Unset):
+            aws = UNSET
+        else:
+            aws = AWSKMS.from_dict(_aws)
+
+        _gcp = d.pop("gcp", UNSET)
+        gcp: GCPKMS | Unset
+        if isinstance(_gcp, Unset):
+            gcp = UNSET
+        else:
+            gcp = GCPKMS.from_dict(_gcp)
+
+        _azure = d.pop("azure", UNSET)
+        azure: AZUREKMS | Unset
+        if isinstance(_azure, Unset):
+            azure = UNSET
+        else:
+            azure = AZUREKMS.from_dict(_azure)
+
+        external_kms = cls(
+            org_id=org_id,
+            aws=aws,
+            gcp=gcp,
+            azure=azure,
+        )
+
+        external_kms.additional_properties = d
+        return external_kms
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

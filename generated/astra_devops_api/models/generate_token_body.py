@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GenerateTokenBody")
+
+
+@_attrs_define
+class GenerateTokenBody:
+    """
+    Attributes:
+        roles (list[str]):
+        token_expiry (datetime.datetime | Unset):
+        description (str | Unset):
+    """
+
+    roles: list[str]
+    token_expiry: datetime.datetime | Unset = UNSET
+    description: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        roles = self.roles
+
+        token_expiry: str | Unset = UNSET
+        if not isinstance(self.token_expiry, Unset):
+            token_expiry = self.token_expiry.isoformat()
+
+        description = self.description
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "roles": roles,
+            }
+        )
+        if token_expiry is not UNSET:
+            field_dict["tokenExpiry"] = token_expiry
+        if description is not UNSET:
+            field_dict["description"] = description
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        roles = cast(list[str], d.pop("roles"))
+
+        _token_expiry = d.pop("tokenExpiry", UNSET)
+        token_expiry: datetime.datetime | Unset
+        if isinstance(_token_expiry, Unset):
+            token_expiry = UNSET
+        else:
+            token_expiry = datetime.datetime.fromisoformat(_token_expiry)
+
+        description = d.pop("description", UNSET)
+
+        generate_token_body = cls(
+            roles=roles,
+            token_expiry=token_expiry,
+            description=description,
+        )
+
+        generate_token_body.additional_properties = d
+        return generate_token_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

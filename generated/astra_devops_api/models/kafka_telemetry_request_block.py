@@ -1,0 +1,117 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.kafka_telemetry_request_block_sasl_mechanism import (
+    KafkaTelemetryRequestBlockSaslMechanism,
+)
+from ..models.kafka_telemetry_request_block_security_protocol import (
+    KafkaTelemetryRequestBlockSecurityProtocol,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="KafkaTelemetryRequestBlock")
+
+
+@_attrs_define
+class KafkaTelemetryRequestBlock:
+    """
+    Attributes:
+        bootstrap_servers (list[str]):
+        topic (str):
+        sasl_mechanism (KafkaTelemetryRequestBlockSaslMechanism):
+        sasl_username (str):
+        sasl_password (str):
+        security_protocol (KafkaTelemetryRequestBlockSecurityProtocol | Unset):
+    """
+
+    bootstrap_servers: list[str]
+    topic: str
+    sasl_mechanism: KafkaTelemetryRequestBlockSaslMechanism
+    sasl_username: str
+    sasl_password: str
+    security_protocol: KafkaTelemetryRequestBlockSecurityProtocol | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        bootstrap_servers = self.bootstrap_servers
+
+        topic = self.topic
+
+        sasl_mechanism = self.sasl_mechanism.value
+
+        sasl_username = self.sasl_username
+
+        sasl_password = self.sasl_password
+
+        security_protocol: str | Unset = UNSET
+        if not isinstance(self.security_protocol, Unset):
+            security_protocol = self.security_protocol.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "bootstrap_servers": bootstrap_servers,
+                "topic": topic,
+                "sasl_mechanism": sasl_mechanism,
+                "sasl_username": sasl_username,
+                "sasl_password": sasl_password,
+            }
+        )
+        if security_protocol is not UNSET:
+            field_dict["security_protocol"] = security_protocol
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        bootstrap_servers = cast(list[str], d.pop("bootstrap_servers"))
+
+        topic = d.pop("topic")
+
+        sasl_mechanism = KafkaTelemetryRequestBlockSaslMechanism(d.pop("sasl_mechanism"))
+
+        sasl_username = d.pop("sasl_username")
+
+        sasl_password = d.pop("sasl_password")
+
+        _security_protocol = d.pop("security_protocol", UNSET)
+        security_protocol: KafkaTelemetryRequestBlockSecurityProtocol | Unset
+        if isinstance(_security_protocol, Unset):
+            security_protocol = UNSET
+        else:
+            security_protocol = KafkaTelemetryRequestBlockSecurityProtocol(_security_protocol)
+
+        kafka_telemetry_request_block = cls(
+            bootstrap_servers=bootstrap_servers,
+            topic=topic,
+            sasl_mechanism=sasl_mechanism,
+            sasl_username=sasl_username,
+            sasl_password=sasl_password,
+            security_protocol=security_protocol,
+        )
+
+        kafka_telemetry_request_block.additional_properties = d
+        return kafka_telemetry_request_block
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

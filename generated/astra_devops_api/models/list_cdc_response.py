@@ -1,0 +1,117 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.list_cdc_response_regions_item import ListCDCResponseRegionsItem
+    from ..models.list_cdc_response_tables_item import ListCDCResponseTablesItem
+
+
+T = TypeVar("T", bound="ListCDCResponse")
+
+
+@_attrs_define
+class ListCDCResponse:
+    """
+    Attributes:
+        org_id (str):
+        database_id (str):
+        database_name (str):
+        tables (list[ListCDCResponseTablesItem]):
+        regions (list[ListCDCResponseRegionsItem]):
+    """
+
+    org_id: str
+    database_id: str
+    database_name: str
+    tables: list[ListCDCResponseTablesItem]
+    regions: list[ListCDCResponseRegionsItem]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        org_id = self.org_id
+
+        database_id = self.database_id
+
+        database_name = self.database_name
+
+        tables = []
+        for tables_item_data in self.tables:
+            tables_item = tables_item_data.to_dict()
+            tables.append(tables_item)
+
+        regions = []
+        for regions_item_data in self.regions:
+            regions_item = regions_item_data.to_dict()
+            regions.append(regions_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "orgID": org_id,
+                "databaseID": database_id,
+                "databaseName": database_name,
+                "tables": tables,
+                "regions": regions,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.list_cdc_response_regions_item import ListCDCResponseRegionsItem
+        from ..models.list_cdc_response_tables_item import ListCDCResponseTablesItem
+
+        d = dict(src_dict)
+        org_id = d.pop("orgID")
+
+        database_id = d.pop("databaseID")
+
+        database_name = d.pop("databaseName")
+
+        tables = []
+        _tables = d.pop("tables")
+        for tables_item_data in _tables:
+            tables_item = ListCDCResponseTablesItem.from_dict(tables_item_data)
+
+            tables.append(tables_item)
+
+        regions = []
+        _regions = d.pop("regions")
+        for regions_item_data in _regions:
+            regions_item = ListCDCResponseRegionsItem.from_dict(regions_item_data)
+
+            regions.append(regions_item)
+
+        list_cdc_response = cls(
+            org_id=org_id,
+            database_id=database_id,
+            database_name=database_name,
+            tables=tables,
+            regions=regions,
+        )
+
+        list_cdc_response.additional_properties = d
+        return list_cdc_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

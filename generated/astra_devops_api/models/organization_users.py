@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.user_response import UserResponse
+
+
+T = TypeVar("T", bound="OrganizationUsers")
+
+
+@_attrs_define
+class OrganizationUsers:
+    """
+    Attributes:
+        org_id (str):
+        org_name (str):
+        users (list[UserResponse]):
+    """
+
+    org_id: str
+    org_name: str
+    users: list[UserResponse]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        org_id = self.org_id
+
+        org_name = self.org_name
+
+        users = []
+        for users_item_data in self.users:
+            users_item = users_item_data.to_dict()
+            users.append(users_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "orgID": org_id,
+                "orgName": org_name,
+                "users": users,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.user_response import UserResponse
+
+        d = dict(src_dict)
+        org_id = d.pop("orgID")
+
+        org_name = d.pop("orgName")
+
+        users = []
+        _users = d.pop("users")
+        for users_item_data in _users:
+            users_item = UserResponse.from_dict(users_item_data)
+
+            users.append(users_item)
+
+        organization_users = cls(
+            org_id=org_id,
+            org_name=org_name,
+            users=users,
+        )
+
+        organization_users.additional_properties = d
+        return organization_users
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

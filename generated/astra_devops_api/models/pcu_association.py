@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PCUAssociation")
+
+
+@_attrs_define
+class PCUAssociation:
+    """
+    Attributes:
+        datacenter_uuid (str | Unset):
+        pcu_group_uuid (str | Unset):
+        provisioning_status (str | Unset):
+        created_at (str | Unset):
+        updated_at (str | Unset):
+        created_by (str | Unset):
+        updated_by (str | Unset):
+    """
+
+    datacenter_uuid: str | Unset = UNSET
+    pcu_group_uuid: str | Unset = UNSET
+    provisioning_status: str | Unset = UNSET
+    created_at: str | Unset = UNSET
+    updated_at: str | Unset = UNSET
+    created_by: str | Unset = UNSET
+    updated_by: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        datacenter_uuid = self.datacenter_uuid
+
+        pcu_group_uuid = self.pcu_group_uuid
+
+        provisioning_status = self.provisioning_status
+
+        created_at = self.created_at
+
+        updated_at = self.updated_at
+
+        created_by = self.created_by
+
+        updated_by = self.updated_by
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if datacenter_uuid is not UNSET:
+            field_dict["datacenterUUID"] = datacenter_uuid
+        if pcu_group_uuid is not UNSET:
+            field_dict["pcuGroupUUID"] = pcu_group_uuid
+        if provisioning_status is not UNSET:
+            field_dict["provisioningStatus"] = provisioning_status
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updatedAt"] = updated_at
+        if created_by is not UNSET:
+            field_dict["createdBy"] = created_by
+        if updated_by is not UNSET:
+            field_dict["updatedBy"] = updated_by
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        datacenter_uuid = d.pop("datacenterUUID", UNSET)
+
+        pcu_group_uuid = d.pop("pcuGroupUUID", UNSET)
+
+        provisioning_status = d.pop("provisioningStatus", UNSET)
+
+        created_at = d.pop("createdAt", UNSET)
+
+        updated_at = d.pop("updatedAt", UNSET)
+
+        created_by = d.pop("createdBy", UNSET)
+
+        updated_by = d.pop("updatedBy", UNSET)
+
+        pcu_association = cls(
+            datacenter_uuid=datacenter_uuid,
+            pcu_group_uuid=pcu_group_uuid,
+            provisioning_status=provisioning_status,
+            created_at=created_at,
+            updated_at=updated_at,
+            created_by=created_by,
+            updated_by=updated_by,
+        )
+
+        pcu_association.additional_properties = d
+        return pcu_association
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,218 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.pcu_group_type_response import PCUGroupTypeResponse
+
+
+T = TypeVar("T", bound="PCUGroup")
+
+
+@_attrs_define
+class PCUGroup:
+    """
+    Attributes:
+        uuid (str | Unset):
+        org_id (str | Unset):
+        title (str | Unset):
+        cloud_provider (str | Unset):
+        region (str | Unset):
+        instance_type (str | Unset):
+        pcu_type (PCUGroupTypeResponse | Unset):
+        provision_type (str | Unset):
+        min_ (int | Unset):
+        max_ (int | Unset):
+        reserved (int | Unset):
+        description (str | Unset):
+        created_at (str | Unset):
+        updated_at (str | Unset):
+        created_by (str | Unset):
+        updated_by (str | Unset):
+        status (str | Unset):
+    """
+
+    uuid: str | Unset = UNSET
+    org_id: str | Unset = UNSET
+    title: str | Unset = UNSET
+    cloud_provider: str | Unset = UNSET
+    region: str | Unset = UNSET
+    instance_type: str | Unset = UNSET
+    pcu_type: PCUGroupTypeResponse | Unset = UNSET
+    provision_type: str | Unset = UNSET
+    min_: int | Unset = UNSET
+    max_: int | Unset = UNSET
+    reserved: int | Unset = UNSET
+    description: str | Unset = UNSET
+    created_at: str | Unset = UNSET
+    updated_at: str | Unset = UNSET
+    created_by: str | Unset = UNSET
+    updated_by: str | Unset = UNSET
+    status: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        uuid = self.uuid
+
+        org_id = self.org_id
+
+        title = self.title
+
+        cloud_provider = self.cloud_provider
+
+        region = self.region
+
+        instance_type = self.instance_type
+
+        pcu_type: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.pcu_type, Unset):
+            pcu_type = self.pcu_type.to_dict()
+
+        provision_type = self.provision_type
+
+        min_ = self.min_
+
+        max_ = self.max_
+
+        reserved = self.reserved
+
+        description = self.description
+
+        created_at = self.created_at
+
+        updated_at = self.updated_at
+
+        created_by = self.created_by
+
+        updated_by = self.updated_by
+
+        status = self.status
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if uuid is not UNSET:
+            field_dict["uuid"] = uuid
+        if org_id is not UNSET:
+            field_dict["orgId"] = org_id
+        if title is not UNSET:
+            field_dict["title"] = title
+        if cloud_provider is not UNSET:
+            field_dict["cloudProvider"] = cloud_provider
+        if region is not UNSET:
+            field_dict["region"] = region
+        if instance_type is not UNSET:
+            field_dict["instanceType"] = instance_type
+        if pcu_type is not UNSET:
+            field_dict["pcuType"] = pcu_type
+        if provision_type is not UNSET:
+            field_dict["provisionType"] = provision_type
+        if min_ is not UNSET:
+            field_dict["min"] = min_
+        if max_ is not UNSET:
+            field_dict["max"] = max_
+        if reserved is not UNSET:
+            field_dict["reserved"] = reserved
+        if description is not UNSET:
+            field_dict["description"] = description
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updatedAt"] = updated_at
+        if created_by is not UNSET:
+            field_dict["createdBy"] = created_by
+        if updated_by is not UNSET:
+            field_dict["updatedBy"] = updated_by
+        if status is not UNSET:
+            field_dict["status"] = status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.pcu_group_type_response import PCUGroupTypeResponse
+
+        d = dict(src_dict)
+        uuid = d.pop("uuid", UNSET)
+
+        org_id = d.pop("orgId", UNSET)
+
+        title = d.pop("title", UNSET)
+
+        cloud_provider = d.pop("cloudProvider", UNSET)
+
+        region = d.pop("region", UNSET)
+
+        instance_type = d.pop("instanceType", UNSET)
+
+        _pcu_type = d.pop("pcuType", UNSET)
+        pcu_type: PCUGroupTypeResponse | Unset
+        if isinstance(_pcu_type, Unset):
+            pcu_type = UNSET
+        else:
+            pcu_type = PCUGroupTypeResponse.from_dict(_pcu_type)
+
+        provision_type = d.pop("provisionType", UNSET)
+
+        min_ = d.pop("min", UNSET)
+
+        max_ = d.pop("max", UNSET)
+
+        reserved = d.pop("reserved", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        created_at = d.pop("createdAt", UNSET)
+
+        updated_at = d.pop("updatedAt", UNSET)
+
+        created_by = d.pop("createdBy", UNSET)
+
+        updated_by = d.pop("updatedBy", UNSET)
+
+        status = d.pop("status", UNSET)
+
+        pcu_group = cls(
+            uuid=uuid,
+            org_id=org_id,
+            title=title,
+            cloud_provider=cloud_provider,
+            region=region,
+            instance_type=instance_type,
+            pcu_type=pcu_type,
+            provision_type=provision_type,
+            min_=min_,
+            max_=max_,
+            reserved=reserved,
+            description=description,
+            created_at=created_at,
+            updated_at=updated_at,
+            created_by=created_by,
+            updated_by=updated_by,
+            status=status,
+        )
+
+        pcu_group.additional_properties = d
+        return pcu_group
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

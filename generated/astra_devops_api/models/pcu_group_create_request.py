@@ -1,0 +1,142 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PCUGroupCreateRequest")
+
+
+@_attrs_define
+class PCUGroupCreateRequest:
+    """
+    Attributes:
+        org_id (str | Unset):
+        title (str | Unset):
+        cloud_provider (str | Unset):
+        region (str | Unset):
+        instance_type (str | Unset):
+        provision_type (str | Unset):
+        min_ (int | Unset):
+        max_ (int | Unset):
+        reserved (int | Unset):
+        description (str | Unset):
+    """
+
+    org_id: str | Unset = UNSET
+    title: str | Unset = UNSET
+    cloud_provider: str | Unset = UNSET
+    region: str | Unset = UNSET
+    instance_type: str | Unset = UNSET
+    provision_type: str | Unset = UNSET
+    min_: int | Unset = UNSET
+    max_: int | Unset = UNSET
+    reserved: int | Unset = UNSET
+    description: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        org_id = self.org_id
+
+        title = self.title
+
+        cloud_provider = self.cloud_provider
+
+        region = self.region
+
+        instance_type = self.instance_type
+
+        provision_type = self.provision_type
+
+        min_ = self.min_
+
+        max_ = self.max_
+
+        reserved = self.reserved
+
+        description = self.description
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if org_id is not UNSET:
+            field_dict["orgID"] = org_id
+        if title is not UNSET:
+            field_dict["title"] = title
+        if cloud_provider is not UNSET:
+            field_dict["cloudProvider"] = cloud_provider
+        if region is not UNSET:
+            field_dict["region"] = region
+        if instance_type is not UNSET:
+            field_dict["instanceType"] = instance_type
+        if provision_type is not UNSET:
+            field_dict["provisionType"] = provision_type
+        if min_ is not UNSET:
+            field_dict["min"] = min_
+        if max_ is not UNSET:
+            field_dict["max"] = max_
+        if reserved is not UNSET:
+            field_dict["reserved"] = reserved
+        if description is not UNSET:
+            field_dict["description"] = description
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        org_id = d.pop("orgID", UNSET)
+
+        title = d.pop("title", UNSET)
+
+        cloud_provider = d.pop("cloudProvider", UNSET)
+
+        region = d.pop("region", UNSET)
+
+        instance_type = d.pop("instanceType", UNSET)
+
+        provision_type = d.pop("provisionType", UNSET)
+
+        min_ = d.pop("min", UNSET)
+
+        max_ = d.pop("max", UNSET)
+
+        reserved = d.pop("reserved", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        pcu_group_create_request = cls(
+            org_id=org_id,
+            title=title,
+            cloud_provider=cloud_provider,
+            region=region,
+            instance_type=instance_type,
+            provision_type=provision_type,
+            min_=min_,
+            max_=max_,
+            reserved=reserved,
+            description=description,
+        )
+
+        pcu_group_create_request.additional_properties = d
+        return pcu_group_create_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,124 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PCUGroupUpdateRequest")
+
+
+@_attrs_define
+class PCUGroupUpdateRequest:
+    """
+    Attributes:
+        pcu_group_uuid (str | Unset):
+        title (str | Unset):
+        instance_type (str | Unset):
+        provision_type (str | Unset):
+        min_ (int | Unset):
+        max_ (int | Unset):
+        reserved (int | Unset):
+        description (str | Unset):
+    """
+
+    pcu_group_uuid: str | Unset = UNSET
+    title: str | Unset = UNSET
+    instance_type: str | Unset = UNSET
+    provision_type: str | Unset = UNSET
+    min_: int | Unset = UNSET
+    max_: int | Unset = UNSET
+    reserved: int | Unset = UNSET
+    description: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        pcu_group_uuid = self.pcu_group_uuid
+
+        title = self.title
+
+        instance_type = self.instance_type
+
+        provision_type = self.provision_type
+
+        min_ = self.min_
+
+        max_ = self.max_
+
+        reserved = self.reserved
+
+        description = self.description
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if pcu_group_uuid is not UNSET:
+            field_dict["pcuGroupUUID"] = pcu_group_uuid
+        if title is not UNSET:
+            field_dict["title"] = title
+        if instance_type is not UNSET:
+            field_dict["instanceType"] = instance_type
+        if provision_type is not UNSET:
+            field_dict["provisionType"] = provision_type
+        if min_ is not UNSET:
+            field_dict["min"] = min_
+        if max_ is not UNSET:
+            field_dict["max"] = max_
+        if reserved is not UNSET:
+            field_dict["reserved"] = reserved
+        if description is not UNSET:
+            field_dict["description"] = description
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        pcu_group_uuid = d.pop("pcuGroupUUID", UNSET)
+
+        title = d.pop("title", UNSET)
+
+        instance_type = d.pop("instanceType", UNSET)
+
+        provision_type = d.pop("provisionType", UNSET)
+
+        min_ = d.pop("min", UNSET)
+
+        max_ = d.pop("max", UNSET)
+
+        reserved = d.pop("reserved", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        pcu_group_update_request = cls(
+            pcu_group_uuid=pcu_group_uuid,
+            title=title,
+            instance_type=instance_type,
+            provision_type=provision_type,
+            min_=min_,
+            max_=max_,
+            reserved=reserved,
+            description=description,
+        )
+
+        pcu_group_update_request.additional_properties = d
+        return pcu_group_update_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

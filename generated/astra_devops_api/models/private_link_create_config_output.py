@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PrivateLinkCreateConfigOutput")
+
+
+@_attrs_define
+class PrivateLinkCreateConfigOutput:
+    """
+    Attributes:
+        service_name (str | Unset):
+        allowed_principals (list[str] | Unset):
+    """
+
+    service_name: str | Unset = UNSET
+    allowed_principals: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        service_name = self.service_name
+
+        allowed_principals: list[str] | Unset = UNSET
+        if not isinstance(self.allowed_principals, Unset):
+            allowed_principals = self.allowed_principals
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if service_name is not UNSET:
+            field_dict["serviceName"] = service_name
+        if allowed_principals is not UNSET:
+            field_dict["allowedPrincipals"] = allowed_principals
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        service_name = d.pop("serviceName", UNSET)
+
+        allowed_principals = cast(list[str], d.pop("allowedPrincipals", UNSET))
+
+        private_link_create_config_output = cls(
+            service_name=service_name,
+            allowed_principals=allowed_principals,
+        )
+
+        private_link_create_config_output.additional_properties = d
+        return private_link_create_config_output
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.private_link_endpoint_status import PrivateLinkEndpointStatus
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PrivateLinkEndpoint")
+
+
+@_attrs_define
+class PrivateLinkEndpoint:
+    """
+    Attributes:
+        endpoint_id (str | Unset):
+        description (str | Unset):
+        link_id (str | Unset):
+        status (PrivateLinkEndpointStatus | Unset):
+        created_date_time (str | Unset):
+    """
+
+    endpoint_id: str | Unset = UNSET
+    description: str | Unset = UNSET
+    link_id: str | Unset = UNSET
+    status: PrivateLinkEndpointStatus | Unset = UNSET
+    created_date_time: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        endpoint_id = self.endpoint_id
+
+        description = self.description
+
+        link_id = self.link_id
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        created_date_time = self.created_date_time
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if endpoint_id is not UNSET:
+            field_dict["endpointID"] = endpoint_id
+        if description is not UNSET:
+            field_dict["description"] = description
+        if link_id is not UNSET:
+            field_dict["linkID"] = link_id
+        if status is not UNSET:
+            field_dict["status"] = status
+        if created_date_time is not UNSET:
+            field_dict["createdDateTime"] = created_date_time
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        endpoint_id = d.pop("endpointID", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        link_id = d.pop("linkID", UNSET)
+
+        _status = d.pop("status", UNSET)
+        status: PrivateLinkEndpointStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = PrivateLinkEndpointStatus(_status)
+
+        created_date_time = d.pop("createdDateTime", UNSET)
+
+        private_link_endpoint = cls(
+            endpoint_id=endpoint_id,
+            description=description,
+            link_id=link_id,
+            status=status,
+            created_date_time=created_date_time,
+        )
+
+        private_link_endpoint.additional_properties = d
+        return private_link_endpoint
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

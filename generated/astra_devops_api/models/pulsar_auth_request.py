@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.pulsar_auth_request_auth_strategy import PulsarAuthRequestAuthStrategy
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PulsarAuthRequest")
+
+
+@_attrs_define
+class PulsarAuthRequest:
+    """
+    Attributes:
+        endpoint (str):
+        auth_strategy (PulsarAuthRequestAuthStrategy):
+        topic (str):
+        auth_name (str | Unset):
+    """
+
+    endpoint: str
+    auth_strategy: PulsarAuthRequestAuthStrategy
+    topic: str
+    auth_name: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        endpoint = self.endpoint
+
+        auth_strategy = self.auth_strategy.value
+
+        topic = self.topic
+
+        auth_name = self.auth_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "endpoint": endpoint,
+                "auth_strategy": auth_strategy,
+                "topic": topic,
+            }
+        )
+        if auth_name is not UNSET:
+            field_dict["auth_name"] = auth_name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        endpoint = d.pop("endpoint")
+
+        auth_strategy = PulsarAuthRequestAuthStrategy(d.pop("auth_strategy"))
+
+        topic = d.pop("topic")
+
+        auth_name = d.pop("auth_name", UNSET)
+
+        pulsar_auth_request = cls(
+            endpoint=endpoint,
+            auth_strategy=auth_strategy,
+            topic=topic,
+            auth_name=auth_name,
+        )
+
+        pulsar_auth_request.additional_properties = d
+        return pulsar_auth_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

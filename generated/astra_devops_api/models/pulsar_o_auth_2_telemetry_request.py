@@ -1,0 +1,123 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.pulsar_auth_request_auth_strategy import PulsarAuthRequestAuthStrategy
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PulsarOAuth2TelemetryRequest")
+
+
+@_attrs_define
+class PulsarOAuth2TelemetryRequest:
+    """
+    Attributes:
+        endpoint (str):
+        auth_strategy (PulsarAuthRequestAuthStrategy):
+        topic (str):
+        oauth2_credentials_url (str):
+        oauth2_issuer_url (str):
+        auth_name (str | Unset):
+        oauth2_audience (str | Unset):
+        oauth2_scope (str | Unset):
+    """
+
+    endpoint: str
+    auth_strategy: PulsarAuthRequestAuthStrategy
+    topic: str
+    oauth2_credentials_url: str
+    oauth2_issuer_url: str
+    auth_name: str | Unset = UNSET
+    oauth2_audience: str | Unset = UNSET
+    oauth2_scope: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        endpoint = self.endpoint
+
+        auth_strategy = self.auth_strategy.value
+
+        topic = self.topic
+
+        oauth2_credentials_url = self.oauth2_credentials_url
+
+        oauth2_issuer_url = self.oauth2_issuer_url
+
+        auth_name = self.auth_name
+
+        oauth2_audience = self.oauth2_audience
+
+        oauth2_scope = self.oauth2_scope
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "endpoint": endpoint,
+                "auth_strategy": auth_strategy,
+                "topic": topic,
+                "oauth2_credentials_url": oauth2_credentials_url,
+                "oauth2_issuer_url": oauth2_issuer_url,
+            }
+        )
+        if auth_name is not UNSET:
+            field_dict["auth_name"] = auth_name
+        if oauth2_audience is not UNSET:
+            field_dict["oauth2_audience"] = oauth2_audience
+        if oauth2_scope is not UNSET:
+            field_dict["oauth2_scope"] = oauth2_scope
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        endpoint = d.pop("endpoint")
+
+        auth_strategy = PulsarAuthRequestAuthStrategy(d.pop("auth_strategy"))
+
+        topic = d.pop("topic")
+
+        oauth2_credentials_url = d.pop("oauth2_credentials_url")
+
+        oauth2_issuer_url = d.pop("oauth2_issuer_url")
+
+        auth_name = d.pop("auth_name", UNSET)
+
+        oauth2_audience = d.pop("oauth2_audience", UNSET)
+
+        oauth2_scope = d.pop("oauth2_scope", UNSET)
+
+        pulsar_o_auth_2_telemetry_request = cls(
+            endpoint=endpoint,
+            auth_strategy=auth_strategy,
+            topic=topic,
+            oauth2_credentials_url=oauth2_credentials_url,
+            oauth2_issuer_url=oauth2_issuer_url,
+            auth_name=auth_name,
+            oauth2_audience=oauth2_audience,
+            oauth2_scope=oauth2_scope,
+        )
+
+        pulsar_o_auth_2_telemetry_request.additional_properties = d
+        return pulsar_o_auth_2_telemetry_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,101 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.pulsar_o_auth_2_telemetry_request import PulsarOAuth2TelemetryRequest
+    from ..models.pulsar_token_auth_telemetry_request import (
+        PulsarTokenAuthTelemetryRequest,
+    )
+
+
+T = TypeVar("T", bound="PulsarTelemetryRequest")
+
+
+@_attrs_define
+class PulsarTelemetryRequest:
+    """
+    Attributes:
+        pulsar (PulsarOAuth2TelemetryRequest | PulsarTokenAuthTelemetryRequest):
+    """
+
+    pulsar: PulsarOAuth2TelemetryRequest | PulsarTokenAuthTelemetryRequest
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.pulsar_token_auth_telemetry_request import (
+            PulsarTokenAuthTelemetryRequest,
+        )
+
+        pulsar: dict[str, Any]
+        if isinstance(self.pulsar, PulsarTokenAuthTelemetryRequest):
+            pulsar = self.pulsar.to_dict()
+        else:
+            pulsar = self.pulsar.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "pulsar": pulsar,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.pulsar_o_auth_2_telemetry_request import (
+            PulsarOAuth2TelemetryRequest,
+        )
+        from ..models.pulsar_token_auth_telemetry_request import (
+            PulsarTokenAuthTelemetryRequest,
+        )
+
+        d = dict(src_dict)
+
+        def _parse_pulsar(data: object) -> PulsarOAuth2TelemetryRequest | PulsarTokenAuthTelemetryRequest:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_pulsar_telemetry_request_block_type_0 = PulsarTokenAuthTelemetryRequest.from_dict(
+                    data
+                )
+
+                return componentsschemas_pulsar_telemetry_request_block_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_pulsar_telemetry_request_block_type_1 = PulsarOAuth2TelemetryRequest.from_dict(data)
+
+            return componentsschemas_pulsar_telemetry_request_block_type_1
+
+        pulsar = _parse_pulsar(d.pop("pulsar"))
+
+        pulsar_telemetry_request = cls(
+            pulsar=pulsar,
+        )
+
+        pulsar_telemetry_request.additional_properties = d
+        return pulsar_telemetry_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

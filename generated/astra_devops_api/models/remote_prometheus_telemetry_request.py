@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.remote_prometheus_basic_auth_telemetry_request import (
+        RemotePrometheusBasicAuthTelemetryRequest,
+    )
+    from ..models.remote_prometheus_bearer_auth_telemetry_request import (
+        RemotePrometheusBearerAuthTelemetryRequest,
+    )
+
+
+T = TypeVar("T", bound="RemotePrometheusTelemetryRequest")
+
+
+@_attrs_define
+class RemotePrometheusTelemetryRequest:
+    """
+    Attributes:
+        prometheus_remote (RemotePrometheusBasicAuthTelemetryRequest | RemotePrometheusBearerAuthTelemetryRequest):
+    """
+
+    prometheus_remote: RemotePrometheusBasicAuthTelemetryRequest | RemotePrometheusBearerAuthTelemetryRequest
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.remote_prometheus_basic_auth_telemetry_request import (
+            RemotePrometheusBasicAuthTelemetryRequest,
+        )
+
+        prometheus_remote: dict[str, Any]
+        if isinstance(self.prometheus_remote, RemotePrometheusBasicAuthTelemetryRequest):
+            prometheus_remote = self.prometheus_remote.to_dict()
+        else:
+            prometheus_remote = self.prometheus_remote.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "prometheus_remote": prometheus_remote,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.remote_prometheus_basic_auth_telemetry_request import (
+            RemotePrometheusBasicAuthTelemetryRequest,
+        )
+        from ..models.remote_prometheus_bearer_auth_telemetry_request import (
+            RemotePrometheusBearerAuthTelemetryRequest,
+        )
+
+        d = dict(src_dict)
+
+        def _parse_prometheus_remote(
+            data: object,
+        ) -> RemotePrometheusBasicAuthTelemetryRequest | RemotePrometheusBearerAuthTelemetryRequest:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_remote_prometheus_telemetry_request_block_type_0 = (
+                    RemotePrometheusBasicAuthTelemetryRequest.from_dict(data)
+                )
+
+                return componentsschemas_remote_prometheus_telemetry_request_block_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_remote_prometheus_telemetry_request_block_type_1 = (
+                RemotePrometheusBearerAuthTelemetryRequest.from_dict(data)
+            )
+
+            return componentsschemas_remote_prometheus_telemetry_request_block_type_1
+
+        prometheus_remote = _parse_prometheus_remote(d.pop("prometheus_remote"))
+
+        remote_prometheus_telemetry_request = cls(
+            prometheus_remote=prometheus_remote,
+        )
+
+        remote_prometheus_telemetry_request.additional_properties = d
+        return remote_prometheus_telemetry_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

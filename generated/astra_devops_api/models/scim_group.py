@@ -1,0 +1,125 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.scim_group_member import SCIMGroupMember
+    from ..models.scim_group_meta import SCIMGroupMeta
+
+
+T = TypeVar("T", bound="SCIMGroup")
+
+
+@_attrs_define
+class SCIMGroup:
+    """
+    Attributes:
+        schemas (list[str]):
+        id (UUID):
+        display_name (str):
+        members (list[SCIMGroupMember] | Unset):
+        meta (SCIMGroupMeta | Unset):
+    """
+
+    schemas: list[str]
+    id: UUID
+    display_name: str
+    members: list[SCIMGroupMember] | Unset = UNSET
+    meta: SCIMGroupMeta | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        schemas = self.schemas
+
+        id = str(self.id)
+
+        display_name = self.display_name
+
+        members: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.members, Unset):
+            members = []
+            for members_item_data in self.members:
+                members_item = members_item_data.to_dict()
+                members.append(members_item)
+
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "schemas": schemas,
+                "id": id,
+                "displayName": display_name,
+            }
+        )
+        if members is not UNSET:
+            field_dict["members"] = members
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.scim_group_member import SCIMGroupMember
+        from ..models.scim_group_meta import SCIMGroupMeta
+
+        d = dict(src_dict)
+        schemas = cast(list[str], d.pop("schemas"))
+
+        id = UUID(d.pop("id"))
+
+        display_name = d.pop("displayName")
+
+        _members = d.pop("members", UNSET)
+        members: list[SCIMGroupMember] | Unset = UNSET
+        if _members is not UNSET:
+            members = []
+            for members_item_data in _members:
+                members_item = SCIMGroupMember.from_dict(members_item_data)
+
+                members.append(members_item)
+
+        _meta = d.pop("meta", UNSET)
+        meta: SCIMGroupMeta | Unset
+        if isinstance(_meta, Unset):
+            meta = UNSET
+        else:
+            meta = SCIMGroupMeta.from_dict(_meta)
+
+        scim_group = cls(
+            schemas=schemas,
+            id=id,
+            display_name=display_name,
+            members=members,
+            meta=meta,
+        )
+
+        scim_group.additional_properties = d
+        return scim_group
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,126 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.scim_resource_type_meta import SCIMResourceTypeMeta
+
+
+T = TypeVar("T", bound="SCIMResourceType")
+
+
+@_attrs_define
+class SCIMResourceType:
+    """
+    Attributes:
+        schemas (list[str]):
+        id (str):
+        name (str):
+        endpoint (str):
+        schema (str):
+        description (str | Unset):
+        meta (SCIMResourceTypeMeta | Unset):
+    """
+
+    schemas: list[str]
+    id: str
+    name: str
+    endpoint: str
+    schema: str
+    description: str | Unset = UNSET
+    meta: SCIMResourceTypeMeta | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        schemas = self.schemas
+
+        id = self.id
+
+        name = self.name
+
+        endpoint = self.endpoint
+
+        schema = self.schema
+
+        description = self.description
+
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "schemas": schemas,
+                "id": id,
+                "name": name,
+                "endpoint": endpoint,
+                "schema": schema,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.scim_resource_type_meta import SCIMResourceTypeMeta
+
+        d = dict(src_dict)
+        schemas = cast(list[str], d.pop("schemas"))
+
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        endpoint = d.pop("endpoint")
+
+        schema = d.pop("schema")
+
+        description = d.pop("description", UNSET)
+
+        _meta = d.pop("meta", UNSET)
+        meta: SCIMResourceTypeMeta | Unset
+        if isinstance(_meta, Unset):
+            meta = UNSET
+        else:
+            meta = SCIMResourceTypeMeta.from_dict(_meta)
+
+        scim_resource_type = cls(
+            schemas=schemas,
+            id=id,
+            name=name,
+            endpoint=endpoint,
+            schema=schema,
+            description=description,
+            meta=meta,
+        )
+
+        scim_resource_type.additional_properties = d
+        return scim_resource_type
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.scim_resource_type import SCIMResourceType
+
+
+T = TypeVar("T", bound="SCIMResourceTypesListResponse")
+
+
+@_attrs_define
+class SCIMResourceTypesListResponse:
+    """
+    Attributes:
+        schemas (list[str]):
+        total_results (int):
+        resources (list[SCIMResourceType]):
+    """
+
+    schemas: list[str]
+    total_results: int
+    resources: list[SCIMResourceType]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        schemas = self.schemas
+
+        total_results = self.total_results
+
+        resources = []
+        for resources_item_data in self.resources:
+            resources_item = resources_item_data.to_dict()
+            resources.append(resources_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "schemas": schemas,
+                "totalResults": total_results,
+                "Resources": resources,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.scim_resource_type import SCIMResourceType
+
+        d = dict(src_dict)
+        schemas = cast(list[str], d.pop("schemas"))
+
+        total_results = d.pop("totalResults")
+
+        resources = []
+        _resources = d.pop("Resources")
+        for resources_item_data in _resources:
+            resources_item = SCIMResourceType.from_dict(resources_item_data)
+
+            resources.append(resources_item)
+
+        scim_resource_types_list_response = cls(
+            schemas=schemas,
+            total_results=total_results,
+            resources=resources,
+        )
+
+        scim_resource_types_list_response.additional_properties = d
+        return scim_resource_types_list_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,133 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.scim_attribute import SCIMAttribute
+    from ..models.scim_schema_meta import SCIMSchemaMeta
+
+
+T = TypeVar("T", bound="SCIMSchema")
+
+
+@_attrs_define
+class SCIMSchema:
+    """
+    Attributes:
+        schemas (list[str]):
+        id (str):
+        name (str):
+        description (str | Unset):
+        attributes (list[SCIMAttribute] | Unset):
+        meta (SCIMSchemaMeta | Unset):
+    """
+
+    schemas: list[str]
+    id: str
+    name: str
+    description: str | Unset = UNSET
+    attributes: list[SCIMAttribute] | Unset = UNSET
+    meta: SCIMSchemaMeta | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        schemas = self.schemas
+
+        id = self.id
+
+        name = self.name
+
+        description = self.description
+
+        attributes: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.attributes, Unset):
+            attributes = []
+            for attributes_item_data in self.attributes:
+                attributes_item = attributes_item_data.to_dict()
+                attributes.append(attributes_item)
+
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "schemas": schemas,
+                "id": id,
+                "name": name,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if attributes is not UNSET:
+            field_dict["attributes"] = attributes
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.scim_attribute import SCIMAttribute
+        from ..models.scim_schema_meta import SCIMSchemaMeta
+
+        d = dict(src_dict)
+        schemas = cast(list[str], d.pop("schemas"))
+
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        description = d.pop("description", UNSET)
+
+        _attributes = d.pop("attributes", UNSET)
+        attributes: list[SCIMAttribute] | Unset = UNSET
+        if _attributes is not UNSET:
+            attributes = []
+            for attributes_item_data in _attributes:
+                attributes_item = SCIMAttribute.from_dict(attributes_item_data)
+
+                attributes.append(attributes_item)
+
+        _meta = d.pop("meta", UNSET)
+        meta: SCIMSchemaMeta | Unset
+        if isinstance(_meta, Unset):
+            meta = UNSET
+        else:
+            meta = SCIMSchemaMeta.from_dict(_meta)
+
+        scim_schema = cls(
+            schemas=schemas,
+            id=id,
+            name=name,
+            description=description,
+            attributes=attributes,
+            meta=meta,
+        )
+
+        scim_schema.additional_properties = d
+        return scim_schema
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SCIMServiceProviderMeta")
+
+
+@_attrs_define
+class SCIMServiceProviderMeta:
+    """
+    Attributes:
+        location (str | Unset):
+        resource_type (str | Unset):
+    """
+
+    location: str | Unset = UNSET
+    resource_type: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        location = self.location
+
+        resource_type = self.resource_type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if location is not UNSET:
+            field_dict["location"] = location
+        if resource_type is not UNSET:
+            field_dict["resourceType"] = resource_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        location = d.pop("location", UNSET)
+
+        resource_type = d.pop("resourceType", UNSET)
+
+        scim_service_provider_meta = cls(
+            location=location,
+            resource_type=resource_type,
+        )
+
+        scim_service_provider_meta.additional_properties = d
+        return scim_service_provider_meta
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,147 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.serverless_region_region_type import ServerlessRegionRegionType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.pcu_group_type import PCUGroupType
+
+
+T = TypeVar("T", bound="ServerlessRegion")
+
+
+@_attrs_define
+class ServerlessRegion:
+    """
+    Attributes:
+        cloud_provider (str):
+        name (str):
+        display_name (str):
+        zone (str):
+        classification (str):
+        enabled (bool):
+        reserved_for_qualified_users (bool):
+        region_type (ServerlessRegionRegionType):
+        pcu_types (list[PCUGroupType] | Unset):
+    """
+
+    cloud_provider: str
+    name: str
+    display_name: str
+    zone: str
+    classification: str
+    enabled: bool
+    reserved_for_qualified_users: bool
+    region_type: ServerlessRegionRegionType
+    pcu_types: list[PCUGroupType] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        cloud_provider = self.cloud_provider
+
+        name = self.name
+
+        display_name = self.display_name
+
+        zone = self.zone
+
+        classification = self.classification
+
+        enabled = self.enabled
+
+        reserved_for_qualified_users = self.reserved_for_qualified_users
+
+        region_type = self.region_type.value
+
+        pcu_types: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.pcu_types, Unset):
+            pcu_types = []
+            for pcu_types_item_data in self.pcu_types:
+                pcu_types_item = pcu_types_item_data.to_dict()
+                pcu_types.append(pcu_types_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "cloudProvider": cloud_provider,
+                "name": name,
+                "displayName": display_name,
+                "zone": zone,
+                "classification": classification,
+                "enabled": enabled,
+                "reservedForQualifiedUsers": reserved_for_qualified_users,
+                "region_type": region_type,
+            }
+        )
+        if pcu_types is not UNSET:
+            field_dict["pcu_types"] = pcu_types
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.pcu_group_type import PCUGroupType
+
+        d = dict(src_dict)
+        cloud_provider = d.pop("cloudProvider")
+
+        name = d.pop("name")
+
+        display_name = d.pop("displayName")
+
+        zone = d.pop("zone")
+
+        classification = d.pop("classification")
+
+        enabled = d.pop("enabled")
+
+        reserved_for_qualified_users = d.pop("reservedForQualifiedUsers")
+
+        region_type = ServerlessRegionRegionType(d.pop("region_type"))
+
+        _pcu_types = d.pop("pcu_types", UNSET)
+        pcu_types: list[PCUGroupType] | Unset = UNSET
+        if _pcu_types is not UNSET:
+            pcu_types = []
+            for pcu_types_item_data in _pcu_types:
+                pcu_types_item = PCUGroupType.from_dict(pcu_types_item_data)
+
+                pcu_types.append(pcu_types_item)
+
+        serverless_region = cls(
+            cloud_provider=cloud_provider,
+            name=name,
+            display_name=display_name,
+            zone=zone,
+            classification=classification,
+            enabled=enabled,
+            reserved_for_qualified_users=reserved_for_qualified_users,
+            region_type=region_type,
+            pcu_types=pcu_types,
+        )
+
+        serverless_region.additional_properties = d
+        return serverless_region
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

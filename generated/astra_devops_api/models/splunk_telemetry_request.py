@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.splunk_telemetry_request_block import SplunkTelemetryRequestBlock
+
+
+T = TypeVar("T", bound="SplunkTelemetryRequest")
+
+
+@_attrs_define
+class SplunkTelemetryRequest:
+    """
+    Attributes:
+        splunk (SplunkTelemetryRequestBlock):
+    """
+
+    splunk: SplunkTelemetryRequestBlock
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        splunk = self.splunk.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "splunk": splunk,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.splunk_telemetry_request_block import SplunkTelemetryRequestBlock
+
+        d = dict(src_dict)
+        splunk = SplunkTelemetryRequestBlock.from_dict(d.pop("splunk"))
+
+        splunk_telemetry_request = cls(
+            splunk=splunk,
+        )
+
+        splunk_telemetry_request.additional_properties = d
+        return splunk_telemetry_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SplunkTelemetryRequestBlock")
+
+
+@_attrs_define
+class SplunkTelemetryRequestBlock:
+    """
+    Attributes:
+        endpoint (str):
+        index (str):
+        token (str):
+        source (str | Unset):
+        sourcetype (str | Unset):
+    """
+
+    endpoint: str
+    index: str
+    token: str
+    source: str | Unset = UNSET
+    sourcetype: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        endpoint = self.endpoint
+
+        index = self.index
+
+        token = self.token
+
+        source = self.source
+
+        sourcetype = self.sourcetype
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "endpoint": endpoint,
+                "index": index,
+                "token": token,
+            }
+        )
+        if source is not UNSET:
+            field_dict["source"] = source
+        if sourcetype is not UNSET:
+            field_dict["sourcetype"] = sourcetype
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        endpoint = d.pop("endpoint")
+
+        index = d.pop("index")
+
+        token = d.pop("token")
+
+        source = d.pop("source", UNSET)
+
+        sourcetype = d.pop("sourcetype", UNSET)
+
+        splunk_telemetry_request_block = cls(
+            endpoint=endpoint,
+            index=index,
+            token=token,
+            source=source,
+            sourcetype=sourcetype,
+        )
+
+        splunk_telemetry_request_block.additional_properties = d
+        return splunk_telemetry_request_block
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

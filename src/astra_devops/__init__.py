@@ -1,0 +1,1 @@
+"""Python client for the DataStax Astra DB DevOps API."""
