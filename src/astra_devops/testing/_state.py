@@ -1,0 +1,163 @@
+"""The fake organization's data, and database lifecycles that advance step by step."""
+
+from __future__ import annotations
+
+import json
+import secrets
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+Effect = Callable[[], None]
+
+# Seed 003 (Managing roles) lists these default roles with JSON-string policies.
+DEFAULT_ROLES = {
+    "Organization Administrator": [
+        "org-admin",
+        "org-read",
+        "org-write",
+        "org-user-read",
+        "org-user-write",
+        "org-role-read",
+        "org-role-write",
+        "org-token-read",
+        "org-token-write",
+        "org-db-create",
+        "org-db-terminate",
+        "org-db-view",
+        "accesslist-read",
+    ],
+    "Database Administrator": [
+        "org-db-create",
+        "org-db-terminate",
+        "org-db-expand",
+        "org-db-view",
+        "db-all-keyspace-create",
+        "accesslist-read",
+        "accesslist-write",
+    ],
+    "Read Only User": ["org-read", "org-db-view", "db-keyspace-describe", "db-table-select"],
+    "API Admin Svc Acct": [
+        "accesslist-read",
+        "org-billing-read",
+        "org-user-read",
+        "org-db-create",
+        "org-db-view",
+        "org-token-read",
+        "org-token-write",
+    ],
+}
+AWS_REGIONS = ["us-east-1", "us-east-2", "us-west-2", "eu-west-1"]
+GCP_REGIONS = ["us-east1", "europe-west1"]
+AZURE_REGIONS = ["eastus", "westeurope"]
+REGIONS = {"AWS": AWS_REGIONS, "GCP": GCP_REGIONS, "AZURE": AZURE_REGIONS}
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+def timestamp() -> str:
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def access_list_time() -> str:
+    """The access-list date format the live API sends (docs/quirks.md): not ISO 8601."""
+    now = datetime.now(UTC)
+    return now.strftime("%Y-%m-%d %H:%M:%S.") + f"{now.microsecond // 1000:03d} +0000 UTC"
+
+
+def policy_text(description: str, actions: list[str], org_id: str) -> str:
+    """Policies travel as JSON inside a string (seed 003)."""
+    return json.dumps(
+        {
+            "description": description,
+            "resources": [f"drn:astra:org:{org_id}"],
+            "actions": actions,
+            "effect": "allow",
+        }
+    )
+
+
+@dataclass
+class Database:
+    id: str
+    org_id: str
+    owner_id: str
+    info: dict[str, Any]
+    status: str = "PENDING"
+    created: str = field(default_factory=timestamp)
+    datacenters: list[dict[str, Any]] = field(default_factory=list)
+    steps: list[tuple[str, Effect | None]] = field(default_factory=list)
+    last_step_at: float = 0.0
+    access_list: list[dict[str, Any]] = field(default_factory=list)
+
+    def begin(self, status: str, then: list[tuple[str, Effect | None]], now: float) -> None:
+        self.status, self.steps, self.last_step_at = status, then, now
+
+    def step(self, now: float) -> None:
+        if self.steps:
+            self.status, effect = self.steps.pop(0)
+            self.last_step_at = now
+            if effect is not None:
+                effect()
+
+    def keyspaces(self) -> list[str]:
+        return [self.info["keyspace"], *self.info.get("additionalKeyspaces", [])]
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "orgId": self.org_id,
+            "ownerId": self.owner_id,
+            "info": self.info,
+            "creationTime": self.created,
+            "status": self.status,
+            "storage": {"nodeCount": 3, "replicationFactor": 3, "totalStorage": 5, "usedStorage": 0},
+            "availableActions": ["terminate", "addKeyspace", "removeKeyspace", "getCreds"],
+            "cqlshUrl": f"https://{self.id}-{self.info['region']}.apps.astra.datastax.com/cqlsh",
+            "dataEndpointUrl": f"https://{self.id}-{self.info['region']}.apps.astra.datastax.com/api/rest",
+        }
+
+
+@dataclass
+class Organization:
+    """What a new organization has: default roles, the token's user and token, nothing else."""
+
+    token: str = field(default_factory=lambda: "AstraCS:" + secrets.token_urlsafe(24))
+    id: str = field(default_factory=new_id)
+    name: str = "Fake Astra Organization"
+    roles: dict[str, dict[str, Any]] = field(default_factory=dict)
+    users: dict[str, dict[str, Any]] = field(default_factory=dict)
+    clients: dict[str, dict[str, Any]] = field(default_factory=dict)
+    databases: dict[str, Database] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for name, actions in DEFAULT_ROLES.items():
+            role_id = new_id()
+            self.roles[role_id] = {
+                "ID": role_id,
+                "Name": name,
+                "Type": "default",
+                "Policy": policy_text(name, actions, self.id),
+            }
+        admin = next(iter(self.roles))
+        user_id = new_id()
+        self.users[user_id] = {
+            "UserID": user_id,
+            "Email": "owner@example.com",
+            "Status": "active",
+            "Roles": [{"ID": admin, "Name": "Organization Administrator"}],
+        }
+        client_id = secrets.token_hex(12)
+        self.clients[client_id] = {
+            "clientId": client_id,
+            "roles": [admin],
+            "generatedOn": timestamp(),
+            "token": self.token,
+        }
+
+    def __repr__(self) -> str:
+        return f"Organization(id={self.id!r}, databases={len(self.databases)})"
