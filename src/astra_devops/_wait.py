@@ -49,8 +49,10 @@ class _Watch:
         self.seen = False
 
     def reached(self, status: str | None) -> bool:
-        if not self.seen or status != self.last:
-            logger.info("database %s: %s -> %s", self.resource_id, self.last or "?", status or "gone")
+        if not self.seen:
+            logger.info("database %s is %s", self.resource_id, status or "gone")
+        elif status != self.last:
+            logger.info("database %s: %s -> %s", self.resource_id, self.last, status or "gone")
         self.seen, self.last = True, status
         if status == self.target or (status is None and self.target == GONE):
             return True

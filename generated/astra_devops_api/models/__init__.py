@@ -23,7 +23,6 @@ if TYPE_CHECKING:
     from .client_role import ClientRole
     from .client_role_list import ClientRoleList
     from .clone_status import CloneStatus
-    from .clone_status_status import CloneStatusStatus
     from .cloud_provider_account_details import CloudProviderAccountDetails
     from .cloud_watch_telemetry_request import CloudWatchTelemetryRequest
     from .cloud_watch_telemetry_request_block import CloudWatchTelemetryRequestBlock
@@ -76,15 +75,11 @@ if TYPE_CHECKING:
         CurrentMonthUsageResponseOrganizationsItemProductsItemResourcesItemRegionsItemUsageTypesItem,
     )
     from .database import Database
-    from .database_available_actions_item import DatabaseAvailableActionsItem
     from .database_info import DatabaseInfo
-    from .database_info_cloud_provider import DatabaseInfoCloudProvider
     from .database_info_create import DatabaseInfoCreate
     from .database_info_create_cloud_provider import DatabaseInfoCreateCloudProvider
     from .database_info_create_db_type import DatabaseInfoCreateDbType
     from .database_info_create_tier import DatabaseInfoCreateTier
-    from .database_info_db_type import DatabaseInfoDbType
-    from .database_info_tier import DatabaseInfoTier
     from .datacenter import Datacenter
     from .datacenter_region_classification import DatacenterRegionClassification
     from .datacenter_region_zone import DatacenterRegionZone
@@ -107,17 +102,12 @@ if TYPE_CHECKING:
     from .enterprise_consumption_response import EnterpriseConsumptionResponse
     from .enterprise_generate_report_request import EnterpriseGenerateReportRequest
     from .enterprise_generate_report_response import EnterpriseGenerateReportResponse
-    from .enterprise_generate_report_response_status import (
-        EnterpriseGenerateReportResponseStatus,
-    )
     from .enterprise_report_status_response import EnterpriseReportStatusResponse
     from .enterprise_report_status_response_report_details import (
         EnterpriseReportStatusResponseReportDetails,
     )
-    from .enterprise_report_status_response_status import (
-        EnterpriseReportStatusResponseStatus,
-    )
     from .error import Error
+    from .error_description import ErrorDescription
     from .errors import Errors
     from .external_kms import ExternalKMS
     from .external_kms_response import ExternalKMSResponse
@@ -148,7 +138,6 @@ if TYPE_CHECKING:
     from .migration_proxy_configuration import MigrationProxyConfiguration
     from .migration_proxy_mapping import MigrationProxyMapping
     from .migration_status import MigrationStatus
-    from .migration_status_status import MigrationStatusStatus
     from .organization import Organization
     from .organization_users import OrganizationUsers
     from .pcu_association import PCUAssociation
@@ -171,7 +160,6 @@ if TYPE_CHECKING:
     from .private_link_datacenter_output import PrivateLinkDatacenterOutput
     from .private_link_delete_config_input import PrivateLinkDeleteConfigInput
     from .private_link_endpoint import PrivateLinkEndpoint
-    from .private_link_endpoint_status import PrivateLinkEndpointStatus
     from .private_link_org_output import PrivateLinkOrgOutput
     from .private_link_update_endpoint_input import PrivateLinkUpdateEndpointInput
     from .pulsar_auth_request import PulsarAuthRequest
@@ -193,6 +181,7 @@ if TYPE_CHECKING:
     from .remote_prometheus_telemetry_request import RemotePrometheusTelemetryRequest
     from .role import Role
     from .role_invite_request import RoleInviteRequest
+    from .role_policy import RolePolicy
     from .scim_attribute import SCIMAttribute
     from .scim_authentication_scheme import SCIMAuthenticationScheme
     from .scim_group import SCIMGroup
@@ -224,7 +213,6 @@ if TYPE_CHECKING:
     from .scim_user_meta import SCIMUserMeta
     from .scim_user_name import SCIMUserName
     from .serverless_region import ServerlessRegion
-    from .serverless_region_region_type import ServerlessRegionRegionType
     from .service_account_token_input import ServiceAccountTokenInput
     from .service_account_token_response import ServiceAccountTokenResponse
     from .snapshot_list import SnapshotList
@@ -257,7 +245,6 @@ _MODULE_OF = {
     "ClientRole": ".client_role",
     "ClientRoleList": ".client_role_list",
     "CloneStatus": ".clone_status",
-    "CloneStatusStatus": ".clone_status_status",
     "CloudProviderAccountDetails": ".cloud_provider_account_details",
     "CloudWatchTelemetryRequest": ".cloud_watch_telemetry_request",
     "CloudWatchTelemetryRequestBlock": ".cloud_watch_telemetry_request_block",
@@ -284,15 +271,11 @@ _MODULE_OF = {
     "CurrentMonthUsageResponseOrganizationsItemProductsItemResourcesItemRegionsItem": ".current_month_usage_response_organizations_item_products_item_resources_item_regions_item",
     "CurrentMonthUsageResponseOrganizationsItemProductsItemResourcesItemRegionsItemUsageTypesItem": ".current_month_usage_response_organizations_item_products_item_resources_item_regions_item_usage_types_item",
     "Database": ".database",
-    "DatabaseAvailableActionsItem": ".database_available_actions_item",
     "DatabaseInfo": ".database_info",
-    "DatabaseInfoCloudProvider": ".database_info_cloud_provider",
     "DatabaseInfoCreate": ".database_info_create",
     "DatabaseInfoCreateCloudProvider": ".database_info_create_cloud_provider",
     "DatabaseInfoCreateDbType": ".database_info_create_db_type",
     "DatabaseInfoCreateTier": ".database_info_create_tier",
-    "DatabaseInfoDbType": ".database_info_db_type",
-    "DatabaseInfoTier": ".database_info_tier",
     "Datacenter": ".datacenter",
     "DatacenterRegionClassification": ".datacenter_region_classification",
     "DatacenterRegionZone": ".datacenter_region_zone",
@@ -313,11 +296,10 @@ _MODULE_OF = {
     "EnterpriseConsumptionResponse": ".enterprise_consumption_response",
     "EnterpriseGenerateReportRequest": ".enterprise_generate_report_request",
     "EnterpriseGenerateReportResponse": ".enterprise_generate_report_response",
-    "EnterpriseGenerateReportResponseStatus": ".enterprise_generate_report_response_status",
     "EnterpriseReportStatusResponse": ".enterprise_report_status_response",
     "EnterpriseReportStatusResponseReportDetails": ".enterprise_report_status_response_report_details",
-    "EnterpriseReportStatusResponseStatus": ".enterprise_report_status_response_status",
     "Error": ".error",
+    "ErrorDescription": ".error_description",
     "Errors": ".errors",
     "ExternalKMS": ".external_kms",
     "ExternalKMSResponse": ".external_kms_response",
@@ -342,7 +324,6 @@ _MODULE_OF = {
     "MigrationProxyConfiguration": ".migration_proxy_configuration",
     "MigrationProxyMapping": ".migration_proxy_mapping",
     "MigrationStatus": ".migration_status",
-    "MigrationStatusStatus": ".migration_status_status",
     "Organization": ".organization",
     "OrganizationUsers": ".organization_users",
     "PCUAssociation": ".pcu_association",
@@ -365,7 +346,6 @@ _MODULE_OF = {
     "PrivateLinkDatacenterOutput": ".private_link_datacenter_output",
     "PrivateLinkDeleteConfigInput": ".private_link_delete_config_input",
     "PrivateLinkEndpoint": ".private_link_endpoint",
-    "PrivateLinkEndpointStatus": ".private_link_endpoint_status",
     "PrivateLinkOrgOutput": ".private_link_org_output",
     "PrivateLinkUpdateEndpointInput": ".private_link_update_endpoint_input",
     "PulsarAuthRequest": ".pulsar_auth_request",
@@ -381,6 +361,7 @@ _MODULE_OF = {
     "RemotePrometheusTelemetryRequest": ".remote_prometheus_telemetry_request",
     "Role": ".role",
     "RoleInviteRequest": ".role_invite_request",
+    "RolePolicy": ".role_policy",
     "SCIMAttribute": ".scim_attribute",
     "SCIMAuthenticationScheme": ".scim_authentication_scheme",
     "SCIMGroup": ".scim_group",
@@ -410,7 +391,6 @@ _MODULE_OF = {
     "SCIMUserMeta": ".scim_user_meta",
     "SCIMUserName": ".scim_user_name",
     "ServerlessRegion": ".serverless_region",
-    "ServerlessRegionRegionType": ".serverless_region_region_type",
     "ServiceAccountTokenInput": ".service_account_token_input",
     "ServiceAccountTokenResponse": ".service_account_token_response",
     "SnapshotList": ".snapshot_list",
@@ -460,7 +440,6 @@ __all__ = (
     "ClientRole",
     "ClientRoleList",
     "CloneStatus",
-    "CloneStatusStatus",
     "CloudProviderAccountDetails",
     "CloudWatchTelemetryRequest",
     "CloudWatchTelemetryRequestBlock",
@@ -487,15 +466,11 @@ __all__ = (
     "CurrentMonthUsageResponseOrganizationsItemProductsItemResourcesItemRegionsItem",
     "CurrentMonthUsageResponseOrganizationsItemProductsItemResourcesItemRegionsItemUsageTypesItem",
     "Database",
-    "DatabaseAvailableActionsItem",
     "DatabaseInfo",
-    "DatabaseInfoCloudProvider",
     "DatabaseInfoCreate",
     "DatabaseInfoCreateCloudProvider",
     "DatabaseInfoCreateDbType",
     "DatabaseInfoCreateTier",
-    "DatabaseInfoDbType",
-    "DatabaseInfoTier",
     "Datacenter",
     "DatacenterRegionClassification",
     "DatacenterRegionZone",
@@ -516,11 +491,10 @@ __all__ = (
     "EnterpriseConsumptionResponse",
     "EnterpriseGenerateReportRequest",
     "EnterpriseGenerateReportResponse",
-    "EnterpriseGenerateReportResponseStatus",
     "EnterpriseReportStatusResponse",
     "EnterpriseReportStatusResponseReportDetails",
-    "EnterpriseReportStatusResponseStatus",
     "Error",
+    "ErrorDescription",
     "Errors",
     "ExternalKMS",
     "ExternalKMSResponse",
@@ -544,7 +518,6 @@ __all__ = (
     "MigrationProxyConfiguration",
     "MigrationProxyMapping",
     "MigrationStatus",
-    "MigrationStatusStatus",
     "Organization",
     "OrganizationUsers",
     "PCUAssociation",
@@ -567,7 +540,6 @@ __all__ = (
     "PrivateLinkDatacenterOutput",
     "PrivateLinkDeleteConfigInput",
     "PrivateLinkEndpoint",
-    "PrivateLinkEndpointStatus",
     "PrivateLinkOrgOutput",
     "PrivateLinkUpdateEndpointInput",
     "PulsarAuthRequest",
@@ -583,6 +555,7 @@ __all__ = (
     "RemotePrometheusTelemetryRequest",
     "Role",
     "RoleInviteRequest",
+    "RolePolicy",
     "SCIMAttribute",
     "SCIMAuthenticationScheme",
     "SCIMGroup",
@@ -612,7 +585,6 @@ __all__ = (
     "SCIMUserMeta",
     "SCIMUserName",
     "ServerlessRegion",
-    "ServerlessRegionRegionType",
     "ServiceAccountTokenInput",
     "ServiceAccountTokenResponse",
     "SnapshotList",

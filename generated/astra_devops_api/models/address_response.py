@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
@@ -19,13 +18,13 @@ class AddressResponse:
         address (str | Unset):
         enabled (bool | Unset):
         description (str | Unset):
-        last_update_date_time (datetime.datetime | Unset):
+        last_update_date_time (str | Unset):
     """
 
     address: str | Unset = UNSET
     enabled: bool | Unset = UNSET
     description: str | Unset = UNSET
-    last_update_date_time: datetime.datetime | Unset = UNSET
+    last_update_date_time: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -35,9 +34,7 @@ class AddressResponse:
 
         description = self.description
 
-        last_update_date_time: str | Unset = UNSET
-        if not isinstance(self.last_update_date_time, Unset):
-            last_update_date_time = self.last_update_date_time.isoformat()
+        last_update_date_time = self.last_update_date_time
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -62,12 +59,7 @@ class AddressResponse:
 
         description = d.pop("description", UNSET)
 
-        _last_update_date_time = d.pop("lastUpdateDateTime", UNSET)
-        last_update_date_time: datetime.datetime | Unset
-        if isinstance(_last_update_date_time, Unset):
-            last_update_date_time = UNSET
-        else:
-            last_update_date_time = datetime.datetime.fromisoformat(_last_update_date_time)
+        last_update_date_time = d.pop("lastUpdateDateTime", UNSET)
 
         address_response = cls(
             address=address,

@@ -6,7 +6,6 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.clone_status_status import CloneStatusStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CloneStatus")
@@ -17,19 +16,17 @@ class CloneStatus:
     """
     Attributes:
         operation_id (str | Unset):
-        status (CloneStatusStatus | Unset):
+        status (str | Unset):
     """
 
     operation_id: str | Unset = UNSET
-    status: CloneStatusStatus | Unset = UNSET
+    status: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         operation_id = self.operation_id
 
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
+        status = self.status
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -46,12 +43,7 @@ class CloneStatus:
         d = dict(src_dict)
         operation_id = d.pop("operationID", UNSET)
 
-        _status = d.pop("status", UNSET)
-        status: CloneStatusStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = CloneStatusStatus(_status)
+        status = d.pop("status", UNSET)
 
         clone_status = cls(
             operation_id=operation_id,

@@ -1,12 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.database_available_actions_item import DatabaseAvailableActionsItem
 from ..models.status_enum import StatusEnum
 from ..types import UNSET, Unset
 
@@ -26,11 +25,11 @@ class Database:
         org_id (str):
         owner_id (str):
         info (DatabaseInfo):
-        status (StatusEnum):
+        status (StatusEnum | str):
         creation_time (str | Unset):
         termination_time (str | Unset):
         storage (Storage | Unset):
-        available_actions (list[DatabaseAvailableActionsItem] | Unset):
+        available_actions (list[str] | Unset):
         message (str | Unset):
         grafana_url (str | Unset):
         cqlsh_url (str | Unset):
@@ -42,11 +41,11 @@ class Database:
     org_id: str
     owner_id: str
     info: DatabaseInfo
-    status: StatusEnum
+    status: StatusEnum | str
     creation_time: str | Unset = UNSET
     termination_time: str | Unset = UNSET
     storage: Storage | Unset = UNSET
-    available_actions: list[DatabaseAvailableActionsItem] | Unset = UNSET
+    available_actions: list[str] | Unset = UNSET
     message: str | Unset = UNSET
     grafana_url: str | Unset = UNSET
     cqlsh_url: str | Unset = UNSET
@@ -63,7 +62,11 @@ class Database:
 
         info = self.info.to_dict()
 
-        status = self.status.value
+        status: str
+        if isinstance(self.status, StatusEnum):
+            status = self.status.value
+        else:
+            status = self.status
 
         creation_time = self.creation_time
 
@@ -75,10 +78,7 @@ class Database:
 
         available_actions: list[str] | Unset = UNSET
         if not isinstance(self.available_actions, Unset):
-            available_actions = []
-            for available_actions_item_data in self.available_actions:
-                available_actions_item = available_actions_item_data.value
-                available_actions.append(available_actions_item)
+            available_actions = self.available_actions
 
         message = self.message
 
@@ -136,7 +136,18 @@ class Database:
 
         info = DatabaseInfo.from_dict(d.pop("info"))
 
-        status = StatusEnum(d.pop("status"))
+        def _parse_status(data: object) -> StatusEnum | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_type_0 = StatusEnum(data)
+
+                return status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(StatusEnum | str, data)
+
+        status = _parse_status(d.pop("status"))
 
         creation_time = d.pop("creationTime", UNSET)
 
@@ -149,14 +160,7 @@ class Database:
         else:
             storage = Storage.from_dict(_storage)
 
-        _available_actions = d.pop("availableActions", UNSET)
-        available_actions: list[DatabaseAvailableActionsItem] | Unset = UNSET
-        if _available_actions is not UNSET:
-            available_actions = []
-            for available_actions_item_data in _available_actions:
-                available_actions_item = DatabaseAvailableActionsItem(available_actions_item_data)
-
-                available_actions.append(available_actions_item)
+        available_actions = cast(list[str], d.pop("availableActions", UNSET))
 
         message = d.pop("message", UNSET)
 

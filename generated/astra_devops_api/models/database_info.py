@@ -6,9 +6,6 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.database_info_cloud_provider import DatabaseInfoCloudProvider
-from ..models.database_info_db_type import DatabaseInfoDbType
-from ..models.database_info_tier import DatabaseInfoTier
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DatabaseInfo")
@@ -20,22 +17,22 @@ class DatabaseInfo:
     Attributes:
         name (str | Unset):
         keyspace (str | Unset):
-        cloud_provider (DatabaseInfoCloudProvider | Unset):
-        tier (DatabaseInfoTier | Unset):
+        cloud_provider (str | Unset):
+        tier (str | Unset):
         capacity_units (int | Unset):
         region (str | Unset):
         additional_keyspaces (list[str] | Unset):
-        db_type (DatabaseInfoDbType | Unset):
+        db_type (str | Unset):
     """
 
     name: str | Unset = UNSET
     keyspace: str | Unset = UNSET
-    cloud_provider: DatabaseInfoCloudProvider | Unset = UNSET
-    tier: DatabaseInfoTier | Unset = UNSET
+    cloud_provider: str | Unset = UNSET
+    tier: str | Unset = UNSET
     capacity_units: int | Unset = UNSET
     region: str | Unset = UNSET
     additional_keyspaces: list[str] | Unset = UNSET
-    db_type: DatabaseInfoDbType | Unset = UNSET
+    db_type: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -43,13 +40,9 @@ class DatabaseInfo:
 
         keyspace = self.keyspace
 
-        cloud_provider: str | Unset = UNSET
-        if not isinstance(self.cloud_provider, Unset):
-            cloud_provider = self.cloud_provider.value
+        cloud_provider = self.cloud_provider
 
-        tier: str | Unset = UNSET
-        if not isinstance(self.tier, Unset):
-            tier = self.tier.value
+        tier = self.tier
 
         capacity_units = self.capacity_units
 
@@ -59,9 +52,7 @@ class DatabaseInfo:
         if not isinstance(self.additional_keyspaces, Unset):
             additional_keyspaces = self.additional_keyspaces
 
-        db_type: str | Unset = UNSET
-        if not isinstance(self.db_type, Unset):
-            db_type = self.db_type.value
+        db_type = self.db_type
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -92,19 +83,9 @@ class DatabaseInfo:
 
         keyspace = d.pop("keyspace", UNSET)
 
-        _cloud_provider = d.pop("cloudProvider", UNSET)
-        cloud_provider: DatabaseInfoCloudProvider | Unset
-        if isinstance(_cloud_provider, Unset):
-            cloud_provider = UNSET
-        else:
-            cloud_provider = DatabaseInfoCloudProvider(_cloud_provider)
+        cloud_provider = d.pop("cloudProvider", UNSET)
 
-        _tier = d.pop("tier", UNSET)
-        tier: DatabaseInfoTier | Unset
-        if isinstance(_tier, Unset):
-            tier = UNSET
-        else:
-            tier = DatabaseInfoTier(_tier)
+        tier = d.pop("tier", UNSET)
 
         capacity_units = d.pop("capacityUnits", UNSET)
 
@@ -112,12 +93,7 @@ class DatabaseInfo:
 
         additional_keyspaces = cast(list[str], d.pop("additionalKeyspaces", UNSET))
 
-        _db_type = d.pop("dbType", UNSET)
-        db_type: DatabaseInfoDbType | Unset
-        if isinstance(_db_type, Unset):
-            db_type = UNSET
-        else:
-            db_type = DatabaseInfoDbType(_db_type)
+        db_type = d.pop("dbType", UNSET)
 
         database_info = cls(
             name=name,

@@ -7,10 +7,6 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.enterprise_generate_report_response_status import (
-    EnterpriseGenerateReportResponseStatus,
-)
-
 T = TypeVar("T", bound="EnterpriseGenerateReportResponse")
 
 
@@ -19,13 +15,13 @@ class EnterpriseGenerateReportResponse:
     """
     Attributes:
         report_id (UUID):
-        status (EnterpriseGenerateReportResponseStatus):
+        status (str):
         month (str):
         year (str):
     """
 
     report_id: UUID
-    status: EnterpriseGenerateReportResponseStatus
+    status: str
     month: str
     year: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -33,7 +29,7 @@ class EnterpriseGenerateReportResponse:
     def to_dict(self) -> dict[str, Any]:
         report_id = str(self.report_id)
 
-        status = self.status.value
+        status = self.status
 
         month = self.month
 
@@ -57,7 +53,7 @@ class EnterpriseGenerateReportResponse:
         d = dict(src_dict)
         report_id = UUID(d.pop("reportId"))
 
-        status = EnterpriseGenerateReportResponseStatus(d.pop("status"))
+        status = d.pop("status")
 
         month = d.pop("month")
 

@@ -7,10 +7,6 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.enterprise_report_status_response_status import (
-    EnterpriseReportStatusResponseStatus,
-)
-
 if TYPE_CHECKING:
     from ..models.enterprise_report_status_response_report_details import (
         EnterpriseReportStatusResponseReportDetails,
@@ -25,14 +21,14 @@ class EnterpriseReportStatusResponse:
     """
     Attributes:
         report_id (UUID):
-        status (EnterpriseReportStatusResponseStatus):
+        status (str):
         month (str):
         year (str):
         report_details (EnterpriseReportStatusResponseReportDetails):
     """
 
     report_id: UUID
-    status: EnterpriseReportStatusResponseStatus
+    status: str
     month: str
     year: str
     report_details: EnterpriseReportStatusResponseReportDetails
@@ -41,7 +37,7 @@ class EnterpriseReportStatusResponse:
     def to_dict(self) -> dict[str, Any]:
         report_id = str(self.report_id)
 
-        status = self.status.value
+        status = self.status
 
         month = self.month
 
@@ -72,7 +68,7 @@ class EnterpriseReportStatusResponse:
         d = dict(src_dict)
         report_id = UUID(d.pop("reportId"))
 
-        status = EnterpriseReportStatusResponseStatus(d.pop("status"))
+        status = d.pop("status")
 
         month = d.pop("month")
 

@@ -15,41 +15,66 @@ T = TypeVar("T", bound="Error")
 class Error:
     """
     Attributes:
-        message (str):
         id (int | Unset):
+        message (str | Unset):
+        description (str | Unset):
+        internal_code (str | Unset):
+        internal_tx_id (str | Unset):
     """
 
-    message: str
     id: int | Unset = UNSET
+    message: str | Unset = UNSET
+    description: str | Unset = UNSET
+    internal_code: str | Unset = UNSET
+    internal_tx_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
         message = self.message
 
-        id = self.id
+        description = self.description
+
+        internal_code = self.internal_code
+
+        internal_tx_id = self.internal_tx_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "message": message,
-            }
-        )
+        field_dict.update({})
         if id is not UNSET:
             field_dict["ID"] = id
+        if message is not UNSET:
+            field_dict["message"] = message
+        if description is not UNSET:
+            field_dict["description"] = description
+        if internal_code is not UNSET:
+            field_dict["internalCode"] = internal_code
+        if internal_tx_id is not UNSET:
+            field_dict["internalTxId"] = internal_tx_id
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        message = d.pop("message")
-
         id = d.pop("ID", UNSET)
 
+        message = d.pop("message", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        internal_code = d.pop("internalCode", UNSET)
+
+        internal_tx_id = d.pop("internalTxId", UNSET)
+
         error = cls(
-            message=message,
             id=id,
+            message=message,
+            description=description,
+            internal_code=internal_code,
+            internal_tx_id=internal_tx_id,
         )
 
         error.additional_properties = d

@@ -6,7 +6,6 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.migration_status_status import MigrationStatusStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MigrationStatus")
@@ -17,13 +16,13 @@ class MigrationStatus:
     """
     Attributes:
         migration_id (str | Unset):
-        status (MigrationStatusStatus | Unset):
+        status (str | Unset):
         concurrency (int | Unset):
         target_subset_size_gb (float | Unset):
     """
 
     migration_id: str | Unset = UNSET
-    status: MigrationStatusStatus | Unset = UNSET
+    status: str | Unset = UNSET
     concurrency: int | Unset = UNSET
     target_subset_size_gb: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -31,9 +30,7 @@ class MigrationStatus:
     def to_dict(self) -> dict[str, Any]:
         migration_id = self.migration_id
 
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
+        status = self.status
 
         concurrency = self.concurrency
 
@@ -58,12 +55,7 @@ class MigrationStatus:
         d = dict(src_dict)
         migration_id = d.pop("migrationID", UNSET)
 
-        _status = d.pop("status", UNSET)
-        status: MigrationStatusStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = MigrationStatusStatus(_status)
+        status = d.pop("status", UNSET)
 
         concurrency = d.pop("concurrency", UNSET)
 

@@ -6,7 +6,6 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.private_link_endpoint_status import PrivateLinkEndpointStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PrivateLinkEndpoint")
@@ -19,14 +18,14 @@ class PrivateLinkEndpoint:
         endpoint_id (str | Unset):
         description (str | Unset):
         link_id (str | Unset):
-        status (PrivateLinkEndpointStatus | Unset):
+        status (str | Unset):
         created_date_time (str | Unset):
     """
 
     endpoint_id: str | Unset = UNSET
     description: str | Unset = UNSET
     link_id: str | Unset = UNSET
-    status: PrivateLinkEndpointStatus | Unset = UNSET
+    status: str | Unset = UNSET
     created_date_time: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -37,9 +36,7 @@ class PrivateLinkEndpoint:
 
         link_id = self.link_id
 
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
+        status = self.status
 
         created_date_time = self.created_date_time
 
@@ -68,12 +65,7 @@ class PrivateLinkEndpoint:
 
         link_id = d.pop("linkID", UNSET)
 
-        _status = d.pop("status", UNSET)
-        status: PrivateLinkEndpointStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = PrivateLinkEndpointStatus(_status)
+        status = d.pop("status", UNSET)
 
         created_date_time = d.pop("createdDateTime", UNSET)
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.policy import Policy
+    from ..models.role_policy import RolePolicy
 
 
 T = TypeVar("T", bound="Role")
@@ -22,32 +22,38 @@ class Role:
     Attributes:
         id (str | Unset):
         name (str | Unset):
-        policy (Policy | Unset):
         last_update_datetime (datetime.datetime | Unset):
         last_update_userid (str | Unset):
+        policy (RolePolicy | str | Unset):
     """
 
     id: str | Unset = UNSET
     name: str | Unset = UNSET
-    policy: Policy | Unset = UNSET
     last_update_datetime: datetime.datetime | Unset = UNSET
     last_update_userid: str | Unset = UNSET
+    policy: RolePolicy | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.role_policy import RolePolicy
+
         id = self.id
 
         name = self.name
-
-        policy: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.policy, Unset):
-            policy = self.policy.to_dict()
 
         last_update_datetime: str | Unset = UNSET
         if not isinstance(self.last_update_datetime, Unset):
             last_update_datetime = self.last_update_datetime.isoformat()
 
         last_update_userid = self.last_update_userid
+
+        policy: dict[str, Any] | str | Unset
+        if isinstance(self.policy, Unset):
+            policy = UNSET
+        elif isinstance(self.policy, RolePolicy):
+            policy = self.policy.to_dict()
+        else:
+            policy = self.policy
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -56,30 +62,23 @@ class Role:
             field_dict["id"] = id
         if name is not UNSET:
             field_dict["name"] = name
-        if policy is not UNSET:
-            field_dict["policy"] = policy
         if last_update_datetime is not UNSET:
             field_dict["last_update_datetime"] = last_update_datetime
         if last_update_userid is not UNSET:
             field_dict["last_update_userid"] = last_update_userid
+        if policy is not UNSET:
+            field_dict["policy"] = policy
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.policy import Policy
+        from ..models.role_policy import RolePolicy
 
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
         name = d.pop("name", UNSET)
-
-        _policy = d.pop("policy", UNSET)
-        policy: Policy | Unset
-        if isinstance(_policy, Unset):
-            policy = UNSET
-        else:
-            policy = Policy.from_dict(_policy)
 
         _last_update_datetime = d.pop("last_update_datetime", UNSET)
         last_update_datetime: datetime.datetime | Unset
@@ -90,12 +89,27 @@ class Role:
 
         last_update_userid = d.pop("last_update_userid", UNSET)
 
+        def _parse_policy(data: object) -> RolePolicy | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                policy_type_0 = RolePolicy.from_dict(data)
+
+                return policy_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(RolePolicy | str | Unset, data)
+
+        policy = _parse_policy(d.pop("policy", UNSET))
+
         role = cls(
             id=id,
             name=name,
-            policy=policy,
             last_update_datetime=last_update_datetime,
             last_update_userid=last_update_userid,
+            policy=policy,
         )
 
         role.additional_properties = d

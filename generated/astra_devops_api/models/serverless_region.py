@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.serverless_region_region_type import ServerlessRegionRegionType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -27,7 +26,7 @@ class ServerlessRegion:
         classification (str):
         enabled (bool):
         reserved_for_qualified_users (bool):
-        region_type (ServerlessRegionRegionType):
+        region_type (str):
         pcu_types (list[PCUGroupType] | Unset):
     """
 
@@ -38,7 +37,7 @@ class ServerlessRegion:
     classification: str
     enabled: bool
     reserved_for_qualified_users: bool
-    region_type: ServerlessRegionRegionType
+    region_type: str
     pcu_types: list[PCUGroupType] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -57,7 +56,7 @@ class ServerlessRegion:
 
         reserved_for_qualified_users = self.reserved_for_qualified_users
 
-        region_type = self.region_type.value
+        region_type = self.region_type
 
         pcu_types: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.pcu_types, Unset):
@@ -104,7 +103,7 @@ class ServerlessRegion:
 
         reserved_for_qualified_users = d.pop("reservedForQualifiedUsers")
 
-        region_type = ServerlessRegionRegionType(d.pop("region_type"))
+        region_type = d.pop("region_type")
 
         _pcu_types = d.pop("pcu_types", UNSET)
         pcu_types: list[PCUGroupType] | Unset = UNSET

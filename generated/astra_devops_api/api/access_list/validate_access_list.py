@@ -1,10 +1,11 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.error_description import ErrorDescription
 from ...models.errors import Errors
 from ...models.validation_response import ValidationResponse
 from ...types import Response
@@ -22,19 +23,59 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Errors | ValidationResponse | None:
+) -> ErrorDescription | Errors | str | ValidationResponse | None:
     if response.status_code == 200:
         response_200 = ValidationResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = Errors.from_dict(response.json())
+
+        def _parse_response_401(data: object) -> ErrorDescription | Errors | str:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_0 = Errors.from_dict(data)
+
+                return componentsschemas_error_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ErrorDescription | Errors | str, data)
+
+        response_401 = _parse_response_401(response.json())
 
         return response_401
 
     if response.status_code == 500:
-        response_500 = Errors.from_dict(response.json())
+
+        def _parse_response_500(data: object) -> ErrorDescription | Errors | str:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_0 = Errors.from_dict(data)
+
+                return componentsschemas_error_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ErrorDescription | Errors | str, data)
+
+        response_500 = _parse_response_500(response.json())
 
         return response_500
 
@@ -46,7 +87,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Errors | ValidationResponse]:
+) -> Response[ErrorDescription | Errors | str | ValidationResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -58,7 +99,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Errors | ValidationResponse]:
+) -> Response[ErrorDescription | Errors | str | ValidationResponse]:
     """Validate access list
 
     Raises:
@@ -66,7 +107,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Errors | ValidationResponse]
+        Response[ErrorDescription | Errors | str | ValidationResponse]
     """
 
     kwargs = _get_kwargs()
@@ -81,7 +122,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> Errors | ValidationResponse | None:
+) -> ErrorDescription | Errors | str | ValidationResponse | None:
     """Validate access list
 
     Raises:
@@ -89,7 +130,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Errors | ValidationResponse
+        ErrorDescription | Errors | str | ValidationResponse
     """
 
     return sync_detailed(
@@ -100,7 +141,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Errors | ValidationResponse]:
+) -> Response[ErrorDescription | Errors | str | ValidationResponse]:
     """Validate access list
 
     Raises:
@@ -108,7 +149,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Errors | ValidationResponse]
+        Response[ErrorDescription | Errors | str | ValidationResponse]
     """
 
     kwargs = _get_kwargs()
@@ -121,7 +162,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> Errors | ValidationResponse | None:
+) -> ErrorDescription | Errors | str | ValidationResponse | None:
     """Validate access list
 
     Raises:
@@ -129,7 +170,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Errors | ValidationResponse
+        ErrorDescription | Errors | str | ValidationResponse
     """
 
     return (

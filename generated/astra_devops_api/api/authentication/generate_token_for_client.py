@@ -1,10 +1,11 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.error_description import ErrorDescription
 from ...models.errors import Errors
 from ...models.generate_token_body import GenerateTokenBody
 from ...models.generate_token_response import GenerateTokenResponse
@@ -33,29 +34,109 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Errors | GenerateTokenResponse | None:
+) -> ErrorDescription | Errors | str | GenerateTokenResponse | None:
     if response.status_code == 200:
         response_200 = GenerateTokenResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Errors.from_dict(response.json())
+
+        def _parse_response_400(data: object) -> ErrorDescription | Errors | str:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_0 = Errors.from_dict(data)
+
+                return componentsschemas_error_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ErrorDescription | Errors | str, data)
+
+        response_400 = _parse_response_400(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Errors.from_dict(response.json())
+
+        def _parse_response_401(data: object) -> ErrorDescription | Errors | str:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_0 = Errors.from_dict(data)
+
+                return componentsschemas_error_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ErrorDescription | Errors | str, data)
+
+        response_401 = _parse_response_401(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Errors.from_dict(response.json())
+
+        def _parse_response_403(data: object) -> ErrorDescription | Errors | str:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_0 = Errors.from_dict(data)
+
+                return componentsschemas_error_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ErrorDescription | Errors | str, data)
+
+        response_403 = _parse_response_403(response.json())
 
         return response_403
 
     if response.status_code == 500:
-        response_500 = Errors.from_dict(response.json())
+
+        def _parse_response_500(data: object) -> ErrorDescription | Errors | str:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_0 = Errors.from_dict(data)
+
+                return componentsschemas_error_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ErrorDescription | Errors | str, data)
+
+        response_500 = _parse_response_500(response.json())
 
         return response_500
 
@@ -67,7 +148,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Errors | GenerateTokenResponse]:
+) -> Response[ErrorDescription | Errors | str | GenerateTokenResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -80,7 +161,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: GenerateTokenBody | Unset = UNSET,
-) -> Response[Errors | GenerateTokenResponse]:
+) -> Response[ErrorDescription | Errors | str | GenerateTokenResponse]:
     """Generate token for client
 
     Args:
@@ -91,7 +172,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Errors | GenerateTokenResponse]
+        Response[ErrorDescription | Errors | str | GenerateTokenResponse]
     """
 
     kwargs = _get_kwargs(
@@ -109,7 +190,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: GenerateTokenBody | Unset = UNSET,
-) -> Errors | GenerateTokenResponse | None:
+) -> ErrorDescription | Errors | str | GenerateTokenResponse | None:
     """Generate token for client
 
     Args:
@@ -120,7 +201,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Errors | GenerateTokenResponse
+        ErrorDescription | Errors | str | GenerateTokenResponse
     """
 
     return sync_detailed(
@@ -133,7 +214,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: GenerateTokenBody | Unset = UNSET,
-) -> Response[Errors | GenerateTokenResponse]:
+) -> Response[ErrorDescription | Errors | str | GenerateTokenResponse]:
     """Generate token for client
 
     Args:
@@ -144,7 +225,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Errors | GenerateTokenResponse]
+        Response[ErrorDescription | Errors | str | GenerateTokenResponse]
     """
 
     kwargs = _get_kwargs(
@@ -160,7 +241,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: GenerateTokenBody | Unset = UNSET,
-) -> Errors | GenerateTokenResponse | None:
+) -> ErrorDescription | Errors | str | GenerateTokenResponse | None:
     """Generate token for client
 
     Args:
@@ -171,7 +252,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Errors | GenerateTokenResponse
+        ErrorDescription | Errors | str | GenerateTokenResponse
     """
 
     return (

@@ -1,11 +1,12 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.client_role_list import ClientRoleList
+from ...models.error_description import ErrorDescription
 from ...models.errors import Errors
 from ...types import Response
 
@@ -22,29 +23,109 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ClientRoleList | Errors | None:
+) -> ClientRoleList | ErrorDescription | Errors | str | None:
     if response.status_code == 200:
         response_200 = ClientRoleList.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Errors.from_dict(response.json())
+
+        def _parse_response_400(data: object) -> ErrorDescription | Errors | str:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_0 = Errors.from_dict(data)
+
+                return componentsschemas_error_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ErrorDescription | Errors | str, data)
+
+        response_400 = _parse_response_400(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Errors.from_dict(response.json())
+
+        def _parse_response_401(data: object) -> ErrorDescription | Errors | str:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_0 = Errors.from_dict(data)
+
+                return componentsschemas_error_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ErrorDescription | Errors | str, data)
+
+        response_401 = _parse_response_401(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Errors.from_dict(response.json())
+
+        def _parse_response_403(data: object) -> ErrorDescription | Errors | str:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_0 = Errors.from_dict(data)
+
+                return componentsschemas_error_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ErrorDescription | Errors | str, data)
+
+        response_403 = _parse_response_403(response.json())
 
         return response_403
 
     if response.status_code == 500:
-        response_500 = Errors.from_dict(response.json())
+
+        def _parse_response_500(data: object) -> ErrorDescription | Errors | str:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_0 = Errors.from_dict(data)
+
+                return componentsschemas_error_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ErrorDescription | Errors | str, data)
+
+        response_500 = _parse_response_500(response.json())
 
         return response_500
 
@@ -56,7 +137,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ClientRoleList | Errors]:
+) -> Response[ClientRoleList | ErrorDescription | Errors | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -68,7 +149,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ClientRoleList | Errors]:
+) -> Response[ClientRoleList | ErrorDescription | Errors | str]:
     """Get clients for org
 
     Raises:
@@ -76,7 +157,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ClientRoleList | Errors]
+        Response[ClientRoleList | ErrorDescription | Errors | str]
     """
 
     kwargs = _get_kwargs()
@@ -91,7 +172,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> ClientRoleList | Errors | None:
+) -> ClientRoleList | ErrorDescription | Errors | str | None:
     """Get clients for org
 
     Raises:
@@ -99,7 +180,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ClientRoleList | Errors
+        ClientRoleList | ErrorDescription | Errors | str
     """
 
     return sync_detailed(
@@ -110,7 +191,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ClientRoleList | Errors]:
+) -> Response[ClientRoleList | ErrorDescription | Errors | str]:
     """Get clients for org
 
     Raises:
@@ -118,7 +199,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ClientRoleList | Errors]
+        Response[ClientRoleList | ErrorDescription | Errors | str]
     """
 
     kwargs = _get_kwargs()
@@ -131,7 +212,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> ClientRoleList | Errors | None:
+) -> ClientRoleList | ErrorDescription | Errors | str | None:
     """Get clients for org
 
     Raises:
@@ -139,7 +220,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ClientRoleList | Errors
+        ClientRoleList | ErrorDescription | Errors | str
     """
 
     return (

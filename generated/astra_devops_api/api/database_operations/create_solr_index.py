@@ -6,6 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.error_description import ErrorDescription
 from ...models.errors import Errors
 from ...types import UNSET, File, FileTypes, Response, Unset
 
@@ -51,7 +52,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Errors | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ErrorDescription | Errors | str | None:
     if response.status_code == 202:
         response_202 = cast(Any, None)
         return response_202
@@ -65,12 +68,52 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_400
 
     if response.status_code == 401:
-        response_401 = Errors.from_dict(response.json())
+
+        def _parse_response_401(data: object) -> ErrorDescription | Errors | str:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_0 = Errors.from_dict(data)
+
+                return componentsschemas_error_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ErrorDescription | Errors | str, data)
+
+        response_401 = _parse_response_401(response.json())
 
         return response_401
 
     if response.status_code == 500:
-        response_500 = Errors.from_dict(response.json())
+
+        def _parse_response_500(data: object) -> ErrorDescription | Errors | str:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_0 = Errors.from_dict(data)
+
+                return componentsschemas_error_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ErrorDescription | Errors | str, data)
+
+        response_500 = _parse_response_500(response.json())
 
         return response_500
 
@@ -80,7 +123,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Errors]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | ErrorDescription | Errors | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -98,7 +143,7 @@ def sync_detailed(
     generate_resources: bool,
     schema: File | Unset = UNSET,
     solrconfig: File | Unset = UNSET,
-) -> Response[Any | Errors]:
+) -> Response[Any | ErrorDescription | Errors | str]:
     """Create solr index
 
     Args:
@@ -114,7 +159,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Errors]
+        Response[Any | ErrorDescription | Errors | str]
     """
 
     kwargs = _get_kwargs(
@@ -142,7 +187,7 @@ def sync(
     generate_resources: bool,
     schema: File | Unset = UNSET,
     solrconfig: File | Unset = UNSET,
-) -> Any | Errors | None:
+) -> Any | ErrorDescription | Errors | str | None:
     """Create solr index
 
     Args:
@@ -158,7 +203,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Errors
+        Any | ErrorDescription | Errors | str
     """
 
     return sync_detailed(
@@ -181,7 +226,7 @@ async def asyncio_detailed(
     generate_resources: bool,
     schema: File | Unset = UNSET,
     solrconfig: File | Unset = UNSET,
-) -> Response[Any | Errors]:
+) -> Response[Any | ErrorDescription | Errors | str]:
     """Create solr index
 
     Args:
@@ -197,7 +242,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Errors]
+        Response[Any | ErrorDescription | Errors | str]
     """
 
     kwargs = _get_kwargs(
@@ -223,7 +268,7 @@ async def asyncio(
     generate_resources: bool,
     schema: File | Unset = UNSET,
     solrconfig: File | Unset = UNSET,
-) -> Any | Errors | None:
+) -> Any | ErrorDescription | Errors | str | None:
     """Create solr index
 
     Args:
@@ -239,7 +284,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Errors
+        Any | ErrorDescription | Errors | str
     """
 
     return (

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -7,6 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.creds_url import CredsURL
+from ...models.error_description import ErrorDescription
 from ...models.errors import Errors
 from ...types import UNSET, Response, Unset
 
@@ -36,7 +37,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CredsURL | list[CredsURL] | Errors | None:
+) -> CredsURL | list[CredsURL] | ErrorDescription | Errors | str | None:
     if response.status_code == 200:
 
         def _parse_response_200(data: object) -> CredsURL | list[CredsURL]:
@@ -64,27 +65,127 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = Errors.from_dict(response.json())
+
+        def _parse_response_400(data: object) -> ErrorDescription | Errors | str:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_0 = Errors.from_dict(data)
+
+                return componentsschemas_error_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ErrorDescription | Errors | str, data)
+
+        response_400 = _parse_response_400(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Errors.from_dict(response.json())
+
+        def _parse_response_401(data: object) -> ErrorDescription | Errors | str:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_0 = Errors.from_dict(data)
+
+                return componentsschemas_error_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ErrorDescription | Errors | str, data)
+
+        response_401 = _parse_response_401(response.json())
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = Errors.from_dict(response.json())
+
+        def _parse_response_404(data: object) -> ErrorDescription | Errors | str:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_0 = Errors.from_dict(data)
+
+                return componentsschemas_error_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ErrorDescription | Errors | str, data)
+
+        response_404 = _parse_response_404(response.json())
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = Errors.from_dict(response.json())
+
+        def _parse_response_409(data: object) -> ErrorDescription | Errors | str:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_0 = Errors.from_dict(data)
+
+                return componentsschemas_error_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ErrorDescription | Errors | str, data)
+
+        response_409 = _parse_response_409(response.json())
 
         return response_409
 
     if 500 <= response.status_code <= 599:
-        response_5xx = Errors.from_dict(response.json())
+
+        def _parse_response_5xx(data: object) -> ErrorDescription | Errors | str:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_0 = Errors.from_dict(data)
+
+                return componentsschemas_error_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ErrorDescription | Errors | str, data)
+
+        response_5xx = _parse_response_5xx(response.json())
 
         return response_5xx
 
@@ -96,7 +197,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CredsURL | list[CredsURL] | Errors]:
+) -> Response[CredsURL | list[CredsURL] | ErrorDescription | Errors | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -110,7 +211,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     all_: bool | Unset = False,
-) -> Response[CredsURL | list[CredsURL] | Errors]:
+) -> Response[CredsURL | list[CredsURL] | ErrorDescription | Errors | str]:
     """Generate secure bundle URL
 
     Args:
@@ -122,7 +223,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CredsURL | list[CredsURL] | Errors]
+        Response[CredsURL | list[CredsURL] | ErrorDescription | Errors | str]
     """
 
     kwargs = _get_kwargs(
@@ -142,7 +243,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     all_: bool | Unset = False,
-) -> CredsURL | list[CredsURL] | Errors | None:
+) -> CredsURL | list[CredsURL] | ErrorDescription | Errors | str | None:
     """Generate secure bundle URL
 
     Args:
@@ -154,7 +255,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CredsURL | list[CredsURL] | Errors
+        CredsURL | list[CredsURL] | ErrorDescription | Errors | str
     """
 
     return sync_detailed(
@@ -169,7 +270,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     all_: bool | Unset = False,
-) -> Response[CredsURL | list[CredsURL] | Errors]:
+) -> Response[CredsURL | list[CredsURL] | ErrorDescription | Errors | str]:
     """Generate secure bundle URL
 
     Args:
@@ -181,7 +282,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CredsURL | list[CredsURL] | Errors]
+        Response[CredsURL | list[CredsURL] | ErrorDescription | Errors | str]
     """
 
     kwargs = _get_kwargs(
@@ -199,7 +300,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     all_: bool | Unset = False,
-) -> CredsURL | list[CredsURL] | Errors | None:
+) -> CredsURL | list[CredsURL] | ErrorDescription | Errors | str | None:
     """Generate secure bundle URL
 
     Args:
@@ -211,7 +312,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CredsURL | list[CredsURL] | Errors
+        CredsURL | list[CredsURL] | ErrorDescription | Errors | str
     """
 
     return (

@@ -1,11 +1,12 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.error_description import ErrorDescription
 from ...models.errors import Errors
 from ...models.list_cdc_response import ListCDCResponse
 from ...types import Response
@@ -27,24 +28,84 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Errors | ListCDCResponse | None:
+) -> ErrorDescription | Errors | str | ListCDCResponse | None:
     if response.status_code == 200:
         response_200 = ListCDCResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = Errors.from_dict(response.json())
+
+        def _parse_response_401(data: object) -> ErrorDescription | Errors | str:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_0 = Errors.from_dict(data)
+
+                return componentsschemas_error_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ErrorDescription | Errors | str, data)
+
+        response_401 = _parse_response_401(response.json())
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = Errors.from_dict(response.json())
+
+        def _parse_response_404(data: object) -> ErrorDescription | Errors | str:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_0 = Errors.from_dict(data)
+
+                return componentsschemas_error_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ErrorDescription | Errors | str, data)
+
+        response_404 = _parse_response_404(response.json())
 
         return response_404
 
     if 500 <= response.status_code <= 599:
-        response_5xx = Errors.from_dict(response.json())
+
+        def _parse_response_5xx(data: object) -> ErrorDescription | Errors | str:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_0 = Errors.from_dict(data)
+
+                return componentsschemas_error_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ErrorDescription | Errors | str, data)
+
+        response_5xx = _parse_response_5xx(response.json())
 
         return response_5xx
 
@@ -56,7 +117,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Errors | ListCDCResponse]:
+) -> Response[ErrorDescription | Errors | str | ListCDCResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -69,7 +130,7 @@ def sync_detailed(
     database_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Errors | ListCDCResponse]:
+) -> Response[ErrorDescription | Errors | str | ListCDCResponse]:
     """Get CDC
 
     Args:
@@ -80,7 +141,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Errors | ListCDCResponse]
+        Response[ErrorDescription | Errors | str | ListCDCResponse]
     """
 
     kwargs = _get_kwargs(
@@ -98,7 +159,7 @@ def sync(
     database_id: str,
     *,
     client: AuthenticatedClient,
-) -> Errors | ListCDCResponse | None:
+) -> ErrorDescription | Errors | str | ListCDCResponse | None:
     """Get CDC
 
     Args:
@@ -109,7 +170,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Errors | ListCDCResponse
+        ErrorDescription | Errors | str | ListCDCResponse
     """
 
     return sync_detailed(
@@ -122,7 +183,7 @@ async def asyncio_detailed(
     database_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Errors | ListCDCResponse]:
+) -> Response[ErrorDescription | Errors | str | ListCDCResponse]:
     """Get CDC
 
     Args:
@@ -133,7 +194,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Errors | ListCDCResponse]
+        Response[ErrorDescription | Errors | str | ListCDCResponse]
     """
 
     kwargs = _get_kwargs(
@@ -149,7 +210,7 @@ async def asyncio(
     database_id: str,
     *,
     client: AuthenticatedClient,
-) -> Errors | ListCDCResponse | None:
+) -> ErrorDescription | Errors | str | ListCDCResponse | None:
     """Get CDC
 
     Args:
@@ -160,7 +221,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Errors | ListCDCResponse
+        ErrorDescription | Errors | str | ListCDCResponse
     """
 
     return (

@@ -1,11 +1,12 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.error_description import ErrorDescription
 from ...models.errors import Errors
 from ...models.get_cdc_response import GetCDCResponse
 from ...types import Response
@@ -31,7 +32,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Errors | list[GetCDCResponse] | None:
+) -> ErrorDescription | Errors | str | list[GetCDCResponse] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -43,17 +44,77 @@ def _parse_response(
         return response_200
 
     if response.status_code == 401:
-        response_401 = Errors.from_dict(response.json())
+
+        def _parse_response_401(data: object) -> ErrorDescription | Errors | str:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_0 = Errors.from_dict(data)
+
+                return componentsschemas_error_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ErrorDescription | Errors | str, data)
+
+        response_401 = _parse_response_401(response.json())
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = Errors.from_dict(response.json())
+
+        def _parse_response_404(data: object) -> ErrorDescription | Errors | str:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_0 = Errors.from_dict(data)
+
+                return componentsschemas_error_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ErrorDescription | Errors | str, data)
+
+        response_404 = _parse_response_404(response.json())
 
         return response_404
 
     if 500 <= response.status_code <= 599:
-        response_5xx = Errors.from_dict(response.json())
+
+        def _parse_response_5xx(data: object) -> ErrorDescription | Errors | str:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_0 = Errors.from_dict(data)
+
+                return componentsschemas_error_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ErrorDescription | Errors | str, data)
+
+        response_5xx = _parse_response_5xx(response.json())
 
         return response_5xx
 
@@ -65,7 +126,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Errors | list[GetCDCResponse]]:
+) -> Response[ErrorDescription | Errors | str | list[GetCDCResponse]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -80,7 +141,7 @@ def sync_detailed(
     table_name: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Errors | list[GetCDCResponse]]:
+) -> Response[ErrorDescription | Errors | str | list[GetCDCResponse]]:
     """Get cdcstatus
 
     Args:
@@ -93,7 +154,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Errors | list[GetCDCResponse]]
+        Response[ErrorDescription | Errors | str | list[GetCDCResponse]]
     """
 
     kwargs = _get_kwargs(
@@ -115,7 +176,7 @@ def sync(
     table_name: str,
     *,
     client: AuthenticatedClient,
-) -> Errors | list[GetCDCResponse] | None:
+) -> ErrorDescription | Errors | str | list[GetCDCResponse] | None:
     """Get cdcstatus
 
     Args:
@@ -128,7 +189,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Errors | list[GetCDCResponse]
+        ErrorDescription | Errors | str | list[GetCDCResponse]
     """
 
     return sync_detailed(
@@ -145,7 +206,7 @@ async def asyncio_detailed(
     table_name: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Errors | list[GetCDCResponse]]:
+) -> Response[ErrorDescription | Errors | str | list[GetCDCResponse]]:
     """Get cdcstatus
 
     Args:
@@ -158,7 +219,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Errors | list[GetCDCResponse]]
+        Response[ErrorDescription | Errors | str | list[GetCDCResponse]]
     """
 
     kwargs = _get_kwargs(
@@ -178,7 +239,7 @@ async def asyncio(
     table_name: str,
     *,
     client: AuthenticatedClient,
-) -> Errors | list[GetCDCResponse] | None:
+) -> ErrorDescription | Errors | str | list[GetCDCResponse] | None:
     """Get cdcstatus
 
     Args:
@@ -191,7 +252,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Errors | list[GetCDCResponse]
+        ErrorDescription | Errors | str | list[GetCDCResponse]
     """
 
     return (

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -8,6 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.cloud_watch_telemetry_request import CloudWatchTelemetryRequest
 from ...models.datadog_telemetry_request import DatadogTelemetryRequest
+from ...models.error_description import ErrorDescription
 from ...models.errors import Errors
 from ...models.kafka_telemetry_request import KafkaTelemetryRequest
 from ...models.pulsar_telemetry_request import PulsarTelemetryRequest
@@ -41,7 +42,9 @@ def _parse_response(
     | PulsarTelemetryRequest
     | RemotePrometheusTelemetryRequest
     | SplunkTelemetryRequest
+    | ErrorDescription
     | Errors
+    | str
     | None
 ):
     if response.status_code == 200:
@@ -107,32 +110,152 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = Errors.from_dict(response.json())
+
+        def _parse_response_400(data: object) -> ErrorDescription | Errors | str:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_0 = Errors.from_dict(data)
+
+                return componentsschemas_error_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ErrorDescription | Errors | str, data)
+
+        response_400 = _parse_response_400(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Errors.from_dict(response.json())
+
+        def _parse_response_401(data: object) -> ErrorDescription | Errors | str:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_0 = Errors.from_dict(data)
+
+                return componentsschemas_error_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ErrorDescription | Errors | str, data)
+
+        response_401 = _parse_response_401(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Errors.from_dict(response.json())
+
+        def _parse_response_403(data: object) -> ErrorDescription | Errors | str:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_0 = Errors.from_dict(data)
+
+                return componentsschemas_error_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ErrorDescription | Errors | str, data)
+
+        response_403 = _parse_response_403(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Errors.from_dict(response.json())
+
+        def _parse_response_404(data: object) -> ErrorDescription | Errors | str:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_0 = Errors.from_dict(data)
+
+                return componentsschemas_error_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ErrorDescription | Errors | str, data)
+
+        response_404 = _parse_response_404(response.json())
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = Errors.from_dict(response.json())
+
+        def _parse_response_409(data: object) -> ErrorDescription | Errors | str:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_0 = Errors.from_dict(data)
+
+                return componentsschemas_error_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ErrorDescription | Errors | str, data)
+
+        response_409 = _parse_response_409(response.json())
 
         return response_409
 
     if 500 <= response.status_code <= 599:
-        response_5xx = Errors.from_dict(response.json())
+
+        def _parse_response_5xx(data: object) -> ErrorDescription | Errors | str:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_0 = Errors.from_dict(data)
+
+                return componentsschemas_error_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ErrorDescription | Errors | str, data)
+
+        response_5xx = _parse_response_5xx(response.json())
 
         return response_5xx
 
@@ -151,7 +274,9 @@ def _build_response(
     | PulsarTelemetryRequest
     | RemotePrometheusTelemetryRequest
     | SplunkTelemetryRequest
+    | ErrorDescription
     | Errors
+    | str
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -172,7 +297,9 @@ def sync_detailed(
     | PulsarTelemetryRequest
     | RemotePrometheusTelemetryRequest
     | SplunkTelemetryRequest
+    | ErrorDescription
     | Errors
+    | str
 ]:
     """Get telemetry config
 
@@ -184,7 +311,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CloudWatchTelemetryRequest | DatadogTelemetryRequest | KafkaTelemetryRequest | PulsarTelemetryRequest | RemotePrometheusTelemetryRequest | SplunkTelemetryRequest | Errors]
+        Response[CloudWatchTelemetryRequest | DatadogTelemetryRequest | KafkaTelemetryRequest | PulsarTelemetryRequest | RemotePrometheusTelemetryRequest | SplunkTelemetryRequest | ErrorDescription | Errors | str]
     """
 
     kwargs = _get_kwargs(
@@ -209,7 +336,9 @@ def sync(
     | PulsarTelemetryRequest
     | RemotePrometheusTelemetryRequest
     | SplunkTelemetryRequest
+    | ErrorDescription
     | Errors
+    | str
     | None
 ):
     """Get telemetry config
@@ -222,7 +351,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CloudWatchTelemetryRequest | DatadogTelemetryRequest | KafkaTelemetryRequest | PulsarTelemetryRequest | RemotePrometheusTelemetryRequest | SplunkTelemetryRequest | Errors
+        CloudWatchTelemetryRequest | DatadogTelemetryRequest | KafkaTelemetryRequest | PulsarTelemetryRequest | RemotePrometheusTelemetryRequest | SplunkTelemetryRequest | ErrorDescription | Errors | str
     """
 
     return sync_detailed(
@@ -242,7 +371,9 @@ async def asyncio_detailed(
     | PulsarTelemetryRequest
     | RemotePrometheusTelemetryRequest
     | SplunkTelemetryRequest
+    | ErrorDescription
     | Errors
+    | str
 ]:
     """Get telemetry config
 
@@ -254,7 +385,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CloudWatchTelemetryRequest | DatadogTelemetryRequest | KafkaTelemetryRequest | PulsarTelemetryRequest | RemotePrometheusTelemetryRequest | SplunkTelemetryRequest | Errors]
+        Response[CloudWatchTelemetryRequest | DatadogTelemetryRequest | KafkaTelemetryRequest | PulsarTelemetryRequest | RemotePrometheusTelemetryRequest | SplunkTelemetryRequest | ErrorDescription | Errors | str]
     """
 
     kwargs = _get_kwargs(
@@ -277,7 +408,9 @@ async def asyncio(
     | PulsarTelemetryRequest
     | RemotePrometheusTelemetryRequest
     | SplunkTelemetryRequest
+    | ErrorDescription
     | Errors
+    | str
     | None
 ):
     """Get telemetry config
@@ -290,7 +423,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CloudWatchTelemetryRequest | DatadogTelemetryRequest | KafkaTelemetryRequest | PulsarTelemetryRequest | RemotePrometheusTelemetryRequest | SplunkTelemetryRequest | Errors
+        CloudWatchTelemetryRequest | DatadogTelemetryRequest | KafkaTelemetryRequest | PulsarTelemetryRequest | RemotePrometheusTelemetryRequest | SplunkTelemetryRequest | ErrorDescription | Errors | str
     """
 
     return (

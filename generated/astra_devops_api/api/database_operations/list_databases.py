@@ -1,11 +1,12 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.database import Database
+from ...models.error_description import ErrorDescription
 from ...models.errors import Errors
 from ...models.list_databases_include import ListDatabasesInclude
 from ...models.list_databases_provider import ListDatabasesProvider
@@ -51,7 +52,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Errors | list[Database] | None:
+) -> ErrorDescription | Errors | str | list[Database] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -63,17 +64,77 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = Errors.from_dict(response.json())
+
+        def _parse_response_400(data: object) -> ErrorDescription | Errors | str:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_0 = Errors.from_dict(data)
+
+                return componentsschemas_error_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ErrorDescription | Errors | str, data)
+
+        response_400 = _parse_response_400(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Errors.from_dict(response.json())
+
+        def _parse_response_401(data: object) -> ErrorDescription | Errors | str:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_0 = Errors.from_dict(data)
+
+                return componentsschemas_error_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ErrorDescription | Errors | str, data)
+
+        response_401 = _parse_response_401(response.json())
 
         return response_401
 
     if 500 <= response.status_code <= 599:
-        response_5xx = Errors.from_dict(response.json())
+
+        def _parse_response_5xx(data: object) -> ErrorDescription | Errors | str:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_0 = Errors.from_dict(data)
+
+                return componentsschemas_error_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ErrorDescription | Errors | str, data)
+
+        response_5xx = _parse_response_5xx(response.json())
 
         return response_5xx
 
@@ -85,7 +146,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Errors | list[Database]]:
+) -> Response[ErrorDescription | Errors | str | list[Database]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -101,7 +162,7 @@ def sync_detailed(
     provider: ListDatabasesProvider | Unset = ListDatabasesProvider.ALL,
     starting_after: str | Unset = UNSET,
     limit: int | Unset = 25,
-) -> Response[Errors | list[Database]]:
+) -> Response[ErrorDescription | Errors | str | list[Database]]:
     """List databases
 
     Args:
@@ -115,7 +176,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Errors | list[Database]]
+        Response[ErrorDescription | Errors | str | list[Database]]
     """
 
     kwargs = _get_kwargs(
@@ -139,7 +200,7 @@ def sync(
     provider: ListDatabasesProvider | Unset = ListDatabasesProvider.ALL,
     starting_after: str | Unset = UNSET,
     limit: int | Unset = 25,
-) -> Errors | list[Database] | None:
+) -> ErrorDescription | Errors | str | list[Database] | None:
     """List databases
 
     Args:
@@ -153,7 +214,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Errors | list[Database]
+        ErrorDescription | Errors | str | list[Database]
     """
 
     return sync_detailed(
@@ -172,7 +233,7 @@ async def asyncio_detailed(
     provider: ListDatabasesProvider | Unset = ListDatabasesProvider.ALL,
     starting_after: str | Unset = UNSET,
     limit: int | Unset = 25,
-) -> Response[Errors | list[Database]]:
+) -> Response[ErrorDescription | Errors | str | list[Database]]:
     """List databases
 
     Args:
@@ -186,7 +247,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Errors | list[Database]]
+        Response[ErrorDescription | Errors | str | list[Database]]
     """
 
     kwargs = _get_kwargs(
@@ -208,7 +269,7 @@ async def asyncio(
     provider: ListDatabasesProvider | Unset = ListDatabasesProvider.ALL,
     starting_after: str | Unset = UNSET,
     limit: int | Unset = 25,
-) -> Errors | list[Database] | None:
+) -> ErrorDescription | Errors | str | list[Database] | None:
     """List databases
 
     Args:
@@ -222,7 +283,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Errors | list[Database]
+        ErrorDescription | Errors | str | list[Database]
     """
 
     return (

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -7,6 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.datacenter import Datacenter
+from ...models.error_description import ErrorDescription
 from ...models.errors import Errors
 from ...types import UNSET, Response, Unset
 
@@ -36,7 +37,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Errors | list[Datacenter] | None:
+) -> ErrorDescription | Errors | str | list[Datacenter] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -48,12 +49,52 @@ def _parse_response(
         return response_200
 
     if response.status_code == 401:
-        response_401 = Errors.from_dict(response.json())
+
+        def _parse_response_401(data: object) -> ErrorDescription | Errors | str:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_0 = Errors.from_dict(data)
+
+                return componentsschemas_error_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ErrorDescription | Errors | str, data)
+
+        response_401 = _parse_response_401(response.json())
 
         return response_401
 
     if 500 <= response.status_code <= 599:
-        response_5xx = Errors.from_dict(response.json())
+
+        def _parse_response_5xx(data: object) -> ErrorDescription | Errors | str:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_0 = Errors.from_dict(data)
+
+                return componentsschemas_error_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ErrorDescription | Errors | str, data)
+
+        response_5xx = _parse_response_5xx(response.json())
 
         return response_5xx
 
@@ -65,7 +106,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Errors | list[Datacenter]]:
+) -> Response[ErrorDescription | Errors | str | list[Datacenter]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -79,7 +120,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     all_: bool | Unset = False,
-) -> Response[Errors | list[Datacenter]]:
+) -> Response[ErrorDescription | Errors | str | list[Datacenter]]:
     """List datacenters
 
     Args:
@@ -91,7 +132,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Errors | list[Datacenter]]
+        Response[ErrorDescription | Errors | str | list[Datacenter]]
     """
 
     kwargs = _get_kwargs(
@@ -111,7 +152,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     all_: bool | Unset = False,
-) -> Errors | list[Datacenter] | None:
+) -> ErrorDescription | Errors | str | list[Datacenter] | None:
     """List datacenters
 
     Args:
@@ -123,7 +164,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Errors | list[Datacenter]
+        ErrorDescription | Errors | str | list[Datacenter]
     """
 
     return sync_detailed(
@@ -138,7 +179,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     all_: bool | Unset = False,
-) -> Response[Errors | list[Datacenter]]:
+) -> Response[ErrorDescription | Errors | str | list[Datacenter]]:
     """List datacenters
 
     Args:
@@ -150,7 +191,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Errors | list[Datacenter]]
+        Response[ErrorDescription | Errors | str | list[Datacenter]]
     """
 
     kwargs = _get_kwargs(
@@ -168,7 +209,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     all_: bool | Unset = False,
-) -> Errors | list[Datacenter] | None:
+) -> ErrorDescription | Errors | str | list[Datacenter] | None:
     """List datacenters
 
     Args:
@@ -180,7 +221,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Errors | list[Datacenter]
+        ErrorDescription | Errors | str | list[Datacenter]
     """
 
     return (

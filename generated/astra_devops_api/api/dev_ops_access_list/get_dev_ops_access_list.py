@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -7,6 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.dev_ops_access_list_response import DevOpsAccessListResponse
+from ...models.error_description import ErrorDescription
 from ...models.errors import Errors
 from ...types import Response
 
@@ -27,29 +28,109 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DevOpsAccessListResponse | Errors | None:
+) -> DevOpsAccessListResponse | ErrorDescription | Errors | str | None:
     if response.status_code == 200:
         response_200 = DevOpsAccessListResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Errors.from_dict(response.json())
+
+        def _parse_response_400(data: object) -> ErrorDescription | Errors | str:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_0 = Errors.from_dict(data)
+
+                return componentsschemas_error_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ErrorDescription | Errors | str, data)
+
+        response_400 = _parse_response_400(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Errors.from_dict(response.json())
+
+        def _parse_response_401(data: object) -> ErrorDescription | Errors | str:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_0 = Errors.from_dict(data)
+
+                return componentsschemas_error_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ErrorDescription | Errors | str, data)
+
+        response_401 = _parse_response_401(response.json())
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = Errors.from_dict(response.json())
+
+        def _parse_response_404(data: object) -> ErrorDescription | Errors | str:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_0 = Errors.from_dict(data)
+
+                return componentsschemas_error_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ErrorDescription | Errors | str, data)
+
+        response_404 = _parse_response_404(response.json())
 
         return response_404
 
     if response.status_code == 500:
-        response_500 = Errors.from_dict(response.json())
+
+        def _parse_response_500(data: object) -> ErrorDescription | Errors | str:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_0 = Errors.from_dict(data)
+
+                return componentsschemas_error_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ErrorDescription | Errors | str, data)
+
+        response_500 = _parse_response_500(response.json())
 
         return response_500
 
@@ -61,7 +142,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DevOpsAccessListResponse | Errors]:
+) -> Response[DevOpsAccessListResponse | ErrorDescription | Errors | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -74,7 +155,7 @@ def sync_detailed(
     org_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[DevOpsAccessListResponse | Errors]:
+) -> Response[DevOpsAccessListResponse | ErrorDescription | Errors | str]:
     """Get the DevOps API access list of an organization
 
     Args:
@@ -85,7 +166,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DevOpsAccessListResponse | Errors]
+        Response[DevOpsAccessListResponse | ErrorDescription | Errors | str]
     """
 
     kwargs = _get_kwargs(
@@ -103,7 +184,7 @@ def sync(
     org_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> DevOpsAccessListResponse | Errors | None:
+) -> DevOpsAccessListResponse | ErrorDescription | Errors | str | None:
     """Get the DevOps API access list of an organization
 
     Args:
@@ -114,7 +195,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DevOpsAccessListResponse | Errors
+        DevOpsAccessListResponse | ErrorDescription | Errors | str
     """
 
     return sync_detailed(
@@ -127,7 +208,7 @@ async def asyncio_detailed(
     org_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[DevOpsAccessListResponse | Errors]:
+) -> Response[DevOpsAccessListResponse | ErrorDescription | Errors | str]:
     """Get the DevOps API access list of an organization
 
     Args:
@@ -138,7 +219,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DevOpsAccessListResponse | Errors]
+        Response[DevOpsAccessListResponse | ErrorDescription | Errors | str]
     """
 
     kwargs = _get_kwargs(
@@ -154,7 +235,7 @@ async def asyncio(
     org_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> DevOpsAccessListResponse | Errors | None:
+) -> DevOpsAccessListResponse | ErrorDescription | Errors | str | None:
     """Get the DevOps API access list of an organization
 
     Args:
@@ -165,7 +246,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DevOpsAccessListResponse | Errors
+        DevOpsAccessListResponse | ErrorDescription | Errors | str
     """
 
     return (

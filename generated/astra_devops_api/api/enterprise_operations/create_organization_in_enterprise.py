@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -7,6 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_org_in_enterprise_request import CreateOrgInEnterpriseRequest
 from ...models.create_org_in_enterprise_response import CreateOrgInEnterpriseResponse
+from ...models.error_description import ErrorDescription
 from ...models.errors import Errors
 from ...types import UNSET, Response, Unset
 
@@ -33,34 +34,134 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CreateOrgInEnterpriseResponse | Errors | None:
+) -> CreateOrgInEnterpriseResponse | ErrorDescription | Errors | str | None:
     if response.status_code == 201:
         response_201 = CreateOrgInEnterpriseResponse.from_dict(response.json())
 
         return response_201
 
     if response.status_code == 400:
-        response_400 = Errors.from_dict(response.json())
+
+        def _parse_response_400(data: object) -> ErrorDescription | Errors | str:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_0 = Errors.from_dict(data)
+
+                return componentsschemas_error_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ErrorDescription | Errors | str, data)
+
+        response_400 = _parse_response_400(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Errors.from_dict(response.json())
+
+        def _parse_response_401(data: object) -> ErrorDescription | Errors | str:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_0 = Errors.from_dict(data)
+
+                return componentsschemas_error_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ErrorDescription | Errors | str, data)
+
+        response_401 = _parse_response_401(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Errors.from_dict(response.json())
+
+        def _parse_response_403(data: object) -> ErrorDescription | Errors | str:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_0 = Errors.from_dict(data)
+
+                return componentsschemas_error_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ErrorDescription | Errors | str, data)
+
+        response_403 = _parse_response_403(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Errors.from_dict(response.json())
+
+        def _parse_response_404(data: object) -> ErrorDescription | Errors | str:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_0 = Errors.from_dict(data)
+
+                return componentsschemas_error_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ErrorDescription | Errors | str, data)
+
+        response_404 = _parse_response_404(response.json())
 
         return response_404
 
     if response.status_code == 500:
-        response_500 = Errors.from_dict(response.json())
+
+        def _parse_response_500(data: object) -> ErrorDescription | Errors | str:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_0 = Errors.from_dict(data)
+
+                return componentsschemas_error_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ErrorDescription | Errors | str, data)
+
+        response_500 = _parse_response_500(response.json())
 
         return response_500
 
@@ -72,7 +173,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CreateOrgInEnterpriseResponse | Errors]:
+) -> Response[CreateOrgInEnterpriseResponse | ErrorDescription | Errors | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -85,7 +186,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateOrgInEnterpriseRequest | Unset = UNSET,
-) -> Response[CreateOrgInEnterpriseResponse | Errors]:
+) -> Response[CreateOrgInEnterpriseResponse | ErrorDescription | Errors | str]:
     """Create organization in enterprise
 
     Args:
@@ -96,7 +197,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateOrgInEnterpriseResponse | Errors]
+        Response[CreateOrgInEnterpriseResponse | ErrorDescription | Errors | str]
     """
 
     kwargs = _get_kwargs(
@@ -114,7 +215,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateOrgInEnterpriseRequest | Unset = UNSET,
-) -> CreateOrgInEnterpriseResponse | Errors | None:
+) -> CreateOrgInEnterpriseResponse | ErrorDescription | Errors | str | None:
     """Create organization in enterprise
 
     Args:
@@ -125,7 +226,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateOrgInEnterpriseResponse | Errors
+        CreateOrgInEnterpriseResponse | ErrorDescription | Errors | str
     """
 
     return sync_detailed(
@@ -138,7 +239,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateOrgInEnterpriseRequest | Unset = UNSET,
-) -> Response[CreateOrgInEnterpriseResponse | Errors]:
+) -> Response[CreateOrgInEnterpriseResponse | ErrorDescription | Errors | str]:
     """Create organization in enterprise
 
     Args:
@@ -149,7 +250,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateOrgInEnterpriseResponse | Errors]
+        Response[CreateOrgInEnterpriseResponse | ErrorDescription | Errors | str]
     """
 
     kwargs = _get_kwargs(
@@ -165,7 +266,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateOrgInEnterpriseRequest | Unset = UNSET,
-) -> CreateOrgInEnterpriseResponse | Errors | None:
+) -> CreateOrgInEnterpriseResponse | ErrorDescription | Errors | str | None:
     """Create organization in enterprise
 
     Args:
@@ -176,7 +277,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateOrgInEnterpriseResponse | Errors
+        CreateOrgInEnterpriseResponse | ErrorDescription | Errors | str
     """
 
     return (

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -9,6 +9,7 @@ from ...models.enterprise_generate_report_request import EnterpriseGenerateRepor
 from ...models.enterprise_generate_report_response import (
     EnterpriseGenerateReportResponse,
 )
+from ...models.error_description import ErrorDescription
 from ...models.errors import Errors
 from ...types import Response
 
@@ -34,34 +35,134 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> EnterpriseGenerateReportResponse | Errors | None:
+) -> EnterpriseGenerateReportResponse | ErrorDescription | Errors | str | None:
     if response.status_code == 200:
         response_200 = EnterpriseGenerateReportResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Errors.from_dict(response.json())
+
+        def _parse_response_400(data: object) -> ErrorDescription | Errors | str:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_0 = Errors.from_dict(data)
+
+                return componentsschemas_error_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ErrorDescription | Errors | str, data)
+
+        response_400 = _parse_response_400(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Errors.from_dict(response.json())
+
+        def _parse_response_401(data: object) -> ErrorDescription | Errors | str:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_0 = Errors.from_dict(data)
+
+                return componentsschemas_error_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ErrorDescription | Errors | str, data)
+
+        response_401 = _parse_response_401(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Errors.from_dict(response.json())
+
+        def _parse_response_403(data: object) -> ErrorDescription | Errors | str:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_0 = Errors.from_dict(data)
+
+                return componentsschemas_error_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ErrorDescription | Errors | str, data)
+
+        response_403 = _parse_response_403(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Errors.from_dict(response.json())
+
+        def _parse_response_404(data: object) -> ErrorDescription | Errors | str:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_0 = Errors.from_dict(data)
+
+                return componentsschemas_error_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ErrorDescription | Errors | str, data)
+
+        response_404 = _parse_response_404(response.json())
 
         return response_404
 
     if response.status_code == 500:
-        response_500 = Errors.from_dict(response.json())
+
+        def _parse_response_500(data: object) -> ErrorDescription | Errors | str:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_0 = Errors.from_dict(data)
+
+                return componentsschemas_error_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ErrorDescription | Errors | str, data)
+
+        response_500 = _parse_response_500(response.json())
 
         return response_500
 
@@ -73,7 +174,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[EnterpriseGenerateReportResponse | Errors]:
+) -> Response[EnterpriseGenerateReportResponse | ErrorDescription | Errors | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -86,7 +187,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: EnterpriseGenerateReportRequest,
-) -> Response[EnterpriseGenerateReportResponse | Errors]:
+) -> Response[EnterpriseGenerateReportResponse | ErrorDescription | Errors | str]:
     """Generate report
 
     Args:
@@ -97,7 +198,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EnterpriseGenerateReportResponse | Errors]
+        Response[EnterpriseGenerateReportResponse | ErrorDescription | Errors | str]
     """
 
     kwargs = _get_kwargs(
@@ -115,7 +216,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: EnterpriseGenerateReportRequest,
-) -> EnterpriseGenerateReportResponse | Errors | None:
+) -> EnterpriseGenerateReportResponse | ErrorDescription | Errors | str | None:
     """Generate report
 
     Args:
@@ -126,7 +227,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EnterpriseGenerateReportResponse | Errors
+        EnterpriseGenerateReportResponse | ErrorDescription | Errors | str
     """
 
     return sync_detailed(
@@ -139,7 +240,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: EnterpriseGenerateReportRequest,
-) -> Response[EnterpriseGenerateReportResponse | Errors]:
+) -> Response[EnterpriseGenerateReportResponse | ErrorDescription | Errors | str]:
     """Generate report
 
     Args:
@@ -150,7 +251,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EnterpriseGenerateReportResponse | Errors]
+        Response[EnterpriseGenerateReportResponse | ErrorDescription | Errors | str]
     """
 
     kwargs = _get_kwargs(
@@ -166,7 +267,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: EnterpriseGenerateReportRequest,
-) -> EnterpriseGenerateReportResponse | Errors | None:
+) -> EnterpriseGenerateReportResponse | ErrorDescription | Errors | str | None:
     """Generate report
 
     Args:
@@ -177,7 +278,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EnterpriseGenerateReportResponse | Errors
+        EnterpriseGenerateReportResponse | ErrorDescription | Errors | str
     """
 
     return (

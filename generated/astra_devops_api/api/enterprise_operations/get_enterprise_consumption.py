@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -7,6 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.enterprise_consumption_request import EnterpriseConsumptionRequest
 from ...models.enterprise_consumption_response import EnterpriseConsumptionResponse
+from ...models.error_description import ErrorDescription
 from ...models.errors import Errors
 from ...types import Response
 
@@ -32,34 +33,134 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> EnterpriseConsumptionResponse | Errors | None:
+) -> EnterpriseConsumptionResponse | ErrorDescription | Errors | str | None:
     if response.status_code == 200:
         response_200 = EnterpriseConsumptionResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Errors.from_dict(response.json())
+
+        def _parse_response_400(data: object) -> ErrorDescription | Errors | str:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_0 = Errors.from_dict(data)
+
+                return componentsschemas_error_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ErrorDescription | Errors | str, data)
+
+        response_400 = _parse_response_400(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Errors.from_dict(response.json())
+
+        def _parse_response_401(data: object) -> ErrorDescription | Errors | str:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_0 = Errors.from_dict(data)
+
+                return componentsschemas_error_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ErrorDescription | Errors | str, data)
+
+        response_401 = _parse_response_401(response.json())
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = Errors.from_dict(response.json())
+
+        def _parse_response_404(data: object) -> ErrorDescription | Errors | str:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_0 = Errors.from_dict(data)
+
+                return componentsschemas_error_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ErrorDescription | Errors | str, data)
+
+        response_404 = _parse_response_404(response.json())
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = Errors.from_dict(response.json())
+
+        def _parse_response_422(data: object) -> ErrorDescription | Errors | str:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_0 = Errors.from_dict(data)
+
+                return componentsschemas_error_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ErrorDescription | Errors | str, data)
+
+        response_422 = _parse_response_422(response.json())
 
         return response_422
 
     if 500 <= response.status_code <= 599:
-        response_5xx = Errors.from_dict(response.json())
+
+        def _parse_response_5xx(data: object) -> ErrorDescription | Errors | str:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_0 = Errors.from_dict(data)
+
+                return componentsschemas_error_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ErrorDescription | Errors | str, data)
+
+        response_5xx = _parse_response_5xx(response.json())
 
         return response_5xx
 
@@ -71,7 +172,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[EnterpriseConsumptionResponse | Errors]:
+) -> Response[EnterpriseConsumptionResponse | ErrorDescription | Errors | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -84,7 +185,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: EnterpriseConsumptionRequest,
-) -> Response[EnterpriseConsumptionResponse | Errors]:
+) -> Response[EnterpriseConsumptionResponse | ErrorDescription | Errors | str]:
     """Get enterprise consumption
 
     Args:
@@ -95,7 +196,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EnterpriseConsumptionResponse | Errors]
+        Response[EnterpriseConsumptionResponse | ErrorDescription | Errors | str]
     """
 
     kwargs = _get_kwargs(
@@ -113,7 +214,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: EnterpriseConsumptionRequest,
-) -> EnterpriseConsumptionResponse | Errors | None:
+) -> EnterpriseConsumptionResponse | ErrorDescription | Errors | str | None:
     """Get enterprise consumption
 
     Args:
@@ -124,7 +225,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EnterpriseConsumptionResponse | Errors
+        EnterpriseConsumptionResponse | ErrorDescription | Errors | str
     """
 
     return sync_detailed(
@@ -137,7 +238,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: EnterpriseConsumptionRequest,
-) -> Response[EnterpriseConsumptionResponse | Errors]:
+) -> Response[EnterpriseConsumptionResponse | ErrorDescription | Errors | str]:
     """Get enterprise consumption
 
     Args:
@@ -148,7 +249,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EnterpriseConsumptionResponse | Errors]
+        Response[EnterpriseConsumptionResponse | ErrorDescription | Errors | str]
     """
 
     kwargs = _get_kwargs(
@@ -164,7 +265,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: EnterpriseConsumptionRequest,
-) -> EnterpriseConsumptionResponse | Errors | None:
+) -> EnterpriseConsumptionResponse | ErrorDescription | Errors | str | None:
     """Get enterprise consumption
 
     Args:
@@ -175,7 +276,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EnterpriseConsumptionResponse | Errors
+        EnterpriseConsumptionResponse | ErrorDescription | Errors | str
     """
 
     return (

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 from uuid import UUID
 
@@ -8,6 +8,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.enterprise_report_status_response import EnterpriseReportStatusResponse
+from ...models.error_description import ErrorDescription
 from ...models.errors import Errors
 from ...types import Response
 
@@ -28,34 +29,134 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> EnterpriseReportStatusResponse | Errors | None:
+) -> EnterpriseReportStatusResponse | ErrorDescription | Errors | str | None:
     if response.status_code == 200:
         response_200 = EnterpriseReportStatusResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Errors.from_dict(response.json())
+
+        def _parse_response_400(data: object) -> ErrorDescription | Errors | str:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_0 = Errors.from_dict(data)
+
+                return componentsschemas_error_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ErrorDescription | Errors | str, data)
+
+        response_400 = _parse_response_400(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Errors.from_dict(response.json())
+
+        def _parse_response_401(data: object) -> ErrorDescription | Errors | str:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_0 = Errors.from_dict(data)
+
+                return componentsschemas_error_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ErrorDescription | Errors | str, data)
+
+        response_401 = _parse_response_401(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Errors.from_dict(response.json())
+
+        def _parse_response_403(data: object) -> ErrorDescription | Errors | str:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_0 = Errors.from_dict(data)
+
+                return componentsschemas_error_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ErrorDescription | Errors | str, data)
+
+        response_403 = _parse_response_403(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Errors.from_dict(response.json())
+
+        def _parse_response_404(data: object) -> ErrorDescription | Errors | str:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_0 = Errors.from_dict(data)
+
+                return componentsschemas_error_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ErrorDescription | Errors | str, data)
+
+        response_404 = _parse_response_404(response.json())
 
         return response_404
 
     if response.status_code == 500:
-        response_500 = Errors.from_dict(response.json())
+
+        def _parse_response_500(data: object) -> ErrorDescription | Errors | str:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_0 = Errors.from_dict(data)
+
+                return componentsschemas_error_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ErrorDescription | Errors | str, data)
+
+        response_500 = _parse_response_500(response.json())
 
         return response_500
 
@@ -67,7 +168,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[EnterpriseReportStatusResponse | Errors]:
+) -> Response[EnterpriseReportStatusResponse | ErrorDescription | Errors | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -80,7 +181,7 @@ def sync_detailed(
     report_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Response[EnterpriseReportStatusResponse | Errors]:
+) -> Response[EnterpriseReportStatusResponse | ErrorDescription | Errors | str]:
     """Get report details
 
     Args:
@@ -91,7 +192,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EnterpriseReportStatusResponse | Errors]
+        Response[EnterpriseReportStatusResponse | ErrorDescription | Errors | str]
     """
 
     kwargs = _get_kwargs(
@@ -109,7 +210,7 @@ def sync(
     report_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> EnterpriseReportStatusResponse | Errors | None:
+) -> EnterpriseReportStatusResponse | ErrorDescription | Errors | str | None:
     """Get report details
 
     Args:
@@ -120,7 +221,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EnterpriseReportStatusResponse | Errors
+        EnterpriseReportStatusResponse | ErrorDescription | Errors | str
     """
 
     return sync_detailed(
@@ -133,7 +234,7 @@ async def asyncio_detailed(
     report_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Response[EnterpriseReportStatusResponse | Errors]:
+) -> Response[EnterpriseReportStatusResponse | ErrorDescription | Errors | str]:
     """Get report details
 
     Args:
@@ -144,7 +245,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EnterpriseReportStatusResponse | Errors]
+        Response[EnterpriseReportStatusResponse | ErrorDescription | Errors | str]
     """
 
     kwargs = _get_kwargs(
@@ -160,7 +261,7 @@ async def asyncio(
     report_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> EnterpriseReportStatusResponse | Errors | None:
+) -> EnterpriseReportStatusResponse | ErrorDescription | Errors | str | None:
     """Get report details
 
     Args:
@@ -171,7 +272,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EnterpriseReportStatusResponse | Errors
+        EnterpriseReportStatusResponse | ErrorDescription | Errors | str
     """
 
     return (

@@ -1,11 +1,12 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.error_description import ErrorDescription
 from ...models.errors import Errors
 from ...models.pcu_association import PCUAssociation
 from ...types import Response
@@ -27,7 +28,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Errors | list[PCUAssociation] | None:
+) -> ErrorDescription | Errors | str | list[PCUAssociation] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -39,12 +40,52 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = Errors.from_dict(response.json())
+
+        def _parse_response_400(data: object) -> ErrorDescription | Errors | str:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_0 = Errors.from_dict(data)
+
+                return componentsschemas_error_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ErrorDescription | Errors | str, data)
+
+        response_400 = _parse_response_400(response.json())
 
         return response_400
 
     if 500 <= response.status_code <= 599:
-        response_5xx = Errors.from_dict(response.json())
+
+        def _parse_response_5xx(data: object) -> ErrorDescription | Errors | str:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_0 = Errors.from_dict(data)
+
+                return componentsschemas_error_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ErrorDescription | Errors | str, data)
+
+        response_5xx = _parse_response_5xx(response.json())
 
         return response_5xx
 
@@ -56,7 +97,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Errors | list[PCUAssociation]]:
+) -> Response[ErrorDescription | Errors | str | list[PCUAssociation]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -69,7 +110,7 @@ def sync_detailed(
     pcu_group_uuid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Errors | list[PCUAssociation]]:
+) -> Response[ErrorDescription | Errors | str | list[PCUAssociation]]:
     """Pcu association get
 
     Args:
@@ -80,7 +121,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Errors | list[PCUAssociation]]
+        Response[ErrorDescription | Errors | str | list[PCUAssociation]]
     """
 
     kwargs = _get_kwargs(
@@ -98,7 +139,7 @@ def sync(
     pcu_group_uuid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Errors | list[PCUAssociation] | None:
+) -> ErrorDescription | Errors | str | list[PCUAssociation] | None:
     """Pcu association get
 
     Args:
@@ -109,7 +150,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Errors | list[PCUAssociation]
+        ErrorDescription | Errors | str | list[PCUAssociation]
     """
 
     return sync_detailed(
@@ -122,7 +163,7 @@ async def asyncio_detailed(
     pcu_group_uuid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Errors | list[PCUAssociation]]:
+) -> Response[ErrorDescription | Errors | str | list[PCUAssociation]]:
     """Pcu association get
 
     Args:
@@ -133,7 +174,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Errors | list[PCUAssociation]]
+        Response[ErrorDescription | Errors | str | list[PCUAssociation]]
     """
 
     kwargs = _get_kwargs(
@@ -149,7 +190,7 @@ async def asyncio(
     pcu_group_uuid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Errors | list[PCUAssociation] | None:
+) -> ErrorDescription | Errors | str | list[PCUAssociation] | None:
     """Pcu association get
 
     Args:
@@ -160,7 +201,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Errors | list[PCUAssociation]
+        ErrorDescription | Errors | str | list[PCUAssociation]
     """
 
     return (

@@ -5,6 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.error_description import ErrorDescription
 from ...models.errors import Errors
 from ...models.pcu_association_transfer_request import PCUAssociationTransferRequest
 from ...types import Response
@@ -29,18 +30,60 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Errors | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ErrorDescription | Errors | str | None:
     if response.status_code == 202:
         response_202 = cast(Any, None)
         return response_202
 
     if response.status_code == 400:
-        response_400 = Errors.from_dict(response.json())
+
+        def _parse_response_400(data: object) -> ErrorDescription | Errors | str:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_0 = Errors.from_dict(data)
+
+                return componentsschemas_error_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ErrorDescription | Errors | str, data)
+
+        response_400 = _parse_response_400(response.json())
 
         return response_400
 
     if 500 <= response.status_code <= 599:
-        response_5xx = Errors.from_dict(response.json())
+
+        def _parse_response_5xx(data: object) -> ErrorDescription | Errors | str:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_0 = Errors.from_dict(data)
+
+                return componentsschemas_error_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ErrorDescription | Errors | str, data)
+
+        response_5xx = _parse_response_5xx(response.json())
 
         return response_5xx
 
@@ -50,7 +93,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Errors]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | ErrorDescription | Errors | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -63,7 +108,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PCUAssociationTransferRequest,
-) -> Response[Any | Errors]:
+) -> Response[Any | ErrorDescription | Errors | str]:
     """Pcu association transfer
 
     Args:
@@ -74,7 +119,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Errors]
+        Response[Any | ErrorDescription | Errors | str]
     """
 
     kwargs = _get_kwargs(
@@ -92,7 +137,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: PCUAssociationTransferRequest,
-) -> Any | Errors | None:
+) -> Any | ErrorDescription | Errors | str | None:
     """Pcu association transfer
 
     Args:
@@ -103,7 +148,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Errors
+        Any | ErrorDescription | Errors | str
     """
 
     return sync_detailed(
@@ -116,7 +161,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PCUAssociationTransferRequest,
-) -> Response[Any | Errors]:
+) -> Response[Any | ErrorDescription | Errors | str]:
     """Pcu association transfer
 
     Args:
@@ -127,7 +172,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Errors]
+        Response[Any | ErrorDescription | Errors | str]
     """
 
     kwargs = _get_kwargs(
@@ -143,7 +188,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: PCUAssociationTransferRequest,
-) -> Any | Errors | None:
+) -> Any | ErrorDescription | Errors | str | None:
     """Pcu association transfer
 
     Args:
@@ -154,7 +199,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Errors
+        Any | ErrorDescription | Errors | str
     """
 
     return (

@@ -1,10 +1,11 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.error_description import ErrorDescription
 from ...models.errors import Errors
 from ...models.pcu_group import PCUGroup
 from ...models.pcu_group_create_request import PCUGroupCreateRequest
@@ -35,7 +36,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Errors | list[PCUGroup] | None:
+) -> ErrorDescription | Errors | str | list[PCUGroup] | None:
     if response.status_code == 201:
         response_201 = []
         _response_201 = response.json()
@@ -47,12 +48,52 @@ def _parse_response(
         return response_201
 
     if response.status_code == 400:
-        response_400 = Errors.from_dict(response.json())
+
+        def _parse_response_400(data: object) -> ErrorDescription | Errors | str:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_0 = Errors.from_dict(data)
+
+                return componentsschemas_error_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ErrorDescription | Errors | str, data)
+
+        response_400 = _parse_response_400(response.json())
 
         return response_400
 
     if 500 <= response.status_code <= 599:
-        response_5xx = Errors.from_dict(response.json())
+
+        def _parse_response_5xx(data: object) -> ErrorDescription | Errors | str:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_0 = Errors.from_dict(data)
+
+                return componentsschemas_error_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ErrorDescription | Errors | str, data)
+
+        response_5xx = _parse_response_5xx(response.json())
 
         return response_5xx
 
@@ -64,7 +105,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Errors | list[PCUGroup]]:
+) -> Response[ErrorDescription | Errors | str | list[PCUGroup]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -77,7 +118,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: list[PCUGroupCreateRequest],
-) -> Response[Errors | list[PCUGroup]]:
+) -> Response[ErrorDescription | Errors | str | list[PCUGroup]]:
     """Pcu create
 
     Args:
@@ -88,7 +129,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Errors | list[PCUGroup]]
+        Response[ErrorDescription | Errors | str | list[PCUGroup]]
     """
 
     kwargs = _get_kwargs(
@@ -106,7 +147,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: list[PCUGroupCreateRequest],
-) -> Errors | list[PCUGroup] | None:
+) -> ErrorDescription | Errors | str | list[PCUGroup] | None:
     """Pcu create
 
     Args:
@@ -117,7 +158,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Errors | list[PCUGroup]
+        ErrorDescription | Errors | str | list[PCUGroup]
     """
 
     return sync_detailed(
@@ -130,7 +171,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: list[PCUGroupCreateRequest],
-) -> Response[Errors | list[PCUGroup]]:
+) -> Response[ErrorDescription | Errors | str | list[PCUGroup]]:
     """Pcu create
 
     Args:
@@ -141,7 +182,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Errors | list[PCUGroup]]
+        Response[ErrorDescription | Errors | str | list[PCUGroup]]
     """
 
     kwargs = _get_kwargs(
@@ -157,7 +198,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: list[PCUGroupCreateRequest],
-) -> Errors | list[PCUGroup] | None:
+) -> ErrorDescription | Errors | str | list[PCUGroup] | None:
     """Pcu create
 
     Args:
@@ -168,7 +209,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Errors | list[PCUGroup]
+        ErrorDescription | Errors | str | list[PCUGroup]
     """
 
     return (

@@ -1,10 +1,11 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.error_description import ErrorDescription
 from ...models.errors import Errors
 from ...models.pcu_group_type_response import PCUGroupTypeResponse
 from ...models.pcu_group_types_request import PCUGroupTypesRequest
@@ -32,7 +33,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Errors | list[PCUGroupTypeResponse] | None:
+) -> ErrorDescription | Errors | str | list[PCUGroupTypeResponse] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -44,12 +45,52 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = Errors.from_dict(response.json())
+
+        def _parse_response_400(data: object) -> ErrorDescription | Errors | str:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_0 = Errors.from_dict(data)
+
+                return componentsschemas_error_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ErrorDescription | Errors | str, data)
+
+        response_400 = _parse_response_400(response.json())
 
         return response_400
 
     if 500 <= response.status_code <= 599:
-        response_5xx = Errors.from_dict(response.json())
+
+        def _parse_response_5xx(data: object) -> ErrorDescription | Errors | str:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_0 = Errors.from_dict(data)
+
+                return componentsschemas_error_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ErrorDescription | Errors | str, data)
+
+        response_5xx = _parse_response_5xx(response.json())
 
         return response_5xx
 
@@ -61,7 +102,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Errors | list[PCUGroupTypeResponse]]:
+) -> Response[ErrorDescription | Errors | str | list[PCUGroupTypeResponse]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -74,7 +115,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PCUGroupTypesRequest,
-) -> Response[Errors | list[PCUGroupTypeResponse]]:
+) -> Response[ErrorDescription | Errors | str | list[PCUGroupTypeResponse]]:
     """Pcu get types
 
     Args:
@@ -85,7 +126,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Errors | list[PCUGroupTypeResponse]]
+        Response[ErrorDescription | Errors | str | list[PCUGroupTypeResponse]]
     """
 
     kwargs = _get_kwargs(
@@ -103,7 +144,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: PCUGroupTypesRequest,
-) -> Errors | list[PCUGroupTypeResponse] | None:
+) -> ErrorDescription | Errors | str | list[PCUGroupTypeResponse] | None:
     """Pcu get types
 
     Args:
@@ -114,7 +155,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Errors | list[PCUGroupTypeResponse]
+        ErrorDescription | Errors | str | list[PCUGroupTypeResponse]
     """
 
     return sync_detailed(
@@ -127,7 +168,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PCUGroupTypesRequest,
-) -> Response[Errors | list[PCUGroupTypeResponse]]:
+) -> Response[ErrorDescription | Errors | str | list[PCUGroupTypeResponse]]:
     """Pcu get types
 
     Args:
@@ -138,7 +179,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Errors | list[PCUGroupTypeResponse]]
+        Response[ErrorDescription | Errors | str | list[PCUGroupTypeResponse]]
     """
 
     kwargs = _get_kwargs(
@@ -154,7 +195,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: PCUGroupTypesRequest,
-) -> Errors | list[PCUGroupTypeResponse] | None:
+) -> ErrorDescription | Errors | str | list[PCUGroupTypeResponse] | None:
     """Pcu get types
 
     Args:
@@ -165,7 +206,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Errors | list[PCUGroupTypeResponse]
+        ErrorDescription | Errors | str | list[PCUGroupTypeResponse]
     """
 
     return (

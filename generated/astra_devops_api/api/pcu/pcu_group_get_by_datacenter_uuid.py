@@ -1,11 +1,12 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.error_description import ErrorDescription
 from ...models.errors import Errors
 from ...models.pcu_group import PCUGroup
 from ...types import Response
@@ -27,7 +28,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Errors | list[PCUGroup] | None:
+) -> ErrorDescription | Errors | str | list[PCUGroup] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -39,12 +40,52 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = Errors.from_dict(response.json())
+
+        def _parse_response_400(data: object) -> ErrorDescription | Errors | str:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_0 = Errors.from_dict(data)
+
+                return componentsschemas_error_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ErrorDescription | Errors | str, data)
+
+        response_400 = _parse_response_400(response.json())
 
         return response_400
 
     if 500 <= response.status_code <= 599:
-        response_5xx = Errors.from_dict(response.json())
+
+        def _parse_response_5xx(data: object) -> ErrorDescription | Errors | str:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_0 = Errors.from_dict(data)
+
+                return componentsschemas_error_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ErrorDescription | Errors | str, data)
+
+        response_5xx = _parse_response_5xx(response.json())
 
         return response_5xx
 
@@ -56,7 +97,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Errors | list[PCUGroup]]:
+) -> Response[ErrorDescription | Errors | str | list[PCUGroup]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -69,7 +110,7 @@ def sync_detailed(
     datacenter_uuid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Errors | list[PCUGroup]]:
+) -> Response[ErrorDescription | Errors | str | list[PCUGroup]]:
     """Pcu group get by datacenter UUID
 
     Args:
@@ -80,7 +121,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Errors | list[PCUGroup]]
+        Response[ErrorDescription | Errors | str | list[PCUGroup]]
     """
 
     kwargs = _get_kwargs(
@@ -98,7 +139,7 @@ def sync(
     datacenter_uuid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Errors | list[PCUGroup] | None:
+) -> ErrorDescription | Errors | str | list[PCUGroup] | None:
     """Pcu group get by datacenter UUID
 
     Args:
@@ -109,7 +150,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Errors | list[PCUGroup]
+        ErrorDescription | Errors | str | list[PCUGroup]
     """
 
     return sync_detailed(
@@ -122,7 +163,7 @@ async def asyncio_detailed(
     datacenter_uuid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Errors | list[PCUGroup]]:
+) -> Response[ErrorDescription | Errors | str | list[PCUGroup]]:
     """Pcu group get by datacenter UUID
 
     Args:
@@ -133,7 +174,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Errors | list[PCUGroup]]
+        Response[ErrorDescription | Errors | str | list[PCUGroup]]
     """
 
     kwargs = _get_kwargs(
@@ -149,7 +190,7 @@ async def asyncio(
     datacenter_uuid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Errors | list[PCUGroup] | None:
+) -> ErrorDescription | Errors | str | list[PCUGroup] | None:
     """Pcu group get by datacenter UUID
 
     Args:
@@ -160,7 +201,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Errors | list[PCUGroup]
+        ErrorDescription | Errors | str | list[PCUGroup]
     """
 
     return (

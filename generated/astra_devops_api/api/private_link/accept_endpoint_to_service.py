@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 from uuid import UUID
 
@@ -7,6 +7,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.error_description import ErrorDescription
 from ...models.errors import Errors
 from ...models.private_link_create_endpoint_input import PrivateLinkCreateEndpointInput
 from ...models.private_link_endpoint import PrivateLinkEndpoint
@@ -40,34 +41,134 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Errors | PrivateLinkEndpoint | None:
+) -> ErrorDescription | Errors | str | PrivateLinkEndpoint | None:
     if response.status_code == 200:
         response_200 = PrivateLinkEndpoint.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Errors.from_dict(response.json())
+
+        def _parse_response_400(data: object) -> ErrorDescription | Errors | str:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_0 = Errors.from_dict(data)
+
+                return componentsschemas_error_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ErrorDescription | Errors | str, data)
+
+        response_400 = _parse_response_400(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Errors.from_dict(response.json())
+
+        def _parse_response_401(data: object) -> ErrorDescription | Errors | str:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_0 = Errors.from_dict(data)
+
+                return componentsschemas_error_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ErrorDescription | Errors | str, data)
+
+        response_401 = _parse_response_401(response.json())
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = Errors.from_dict(response.json())
+
+        def _parse_response_404(data: object) -> ErrorDescription | Errors | str:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_0 = Errors.from_dict(data)
+
+                return componentsschemas_error_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ErrorDescription | Errors | str, data)
+
+        response_404 = _parse_response_404(response.json())
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = Errors.from_dict(response.json())
+
+        def _parse_response_409(data: object) -> ErrorDescription | Errors | str:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_0 = Errors.from_dict(data)
+
+                return componentsschemas_error_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ErrorDescription | Errors | str, data)
+
+        response_409 = _parse_response_409(response.json())
 
         return response_409
 
     if response.status_code == 500:
-        response_500 = Errors.from_dict(response.json())
+
+        def _parse_response_500(data: object) -> ErrorDescription | Errors | str:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_0 = Errors.from_dict(data)
+
+                return componentsschemas_error_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ErrorDescription | Errors | str, data)
+
+        response_500 = _parse_response_500(response.json())
 
         return response_500
 
@@ -79,7 +180,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Errors | PrivateLinkEndpoint]:
+) -> Response[ErrorDescription | Errors | str | PrivateLinkEndpoint]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -94,7 +195,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PrivateLinkCreateEndpointInput | Unset = UNSET,
-) -> Response[Errors | PrivateLinkEndpoint]:
+) -> Response[ErrorDescription | Errors | str | PrivateLinkEndpoint]:
     """Accept endpoint to service
 
     Args:
@@ -107,7 +208,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Errors | PrivateLinkEndpoint]
+        Response[ErrorDescription | Errors | str | PrivateLinkEndpoint]
     """
 
     kwargs = _get_kwargs(
@@ -129,7 +230,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: PrivateLinkCreateEndpointInput | Unset = UNSET,
-) -> Errors | PrivateLinkEndpoint | None:
+) -> ErrorDescription | Errors | str | PrivateLinkEndpoint | None:
     """Accept endpoint to service
 
     Args:
@@ -142,7 +243,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Errors | PrivateLinkEndpoint
+        ErrorDescription | Errors | str | PrivateLinkEndpoint
     """
 
     return sync_detailed(
@@ -159,7 +260,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PrivateLinkCreateEndpointInput | Unset = UNSET,
-) -> Response[Errors | PrivateLinkEndpoint]:
+) -> Response[ErrorDescription | Errors | str | PrivateLinkEndpoint]:
     """Accept endpoint to service
 
     Args:
@@ -172,7 +273,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Errors | PrivateLinkEndpoint]
+        Response[ErrorDescription | Errors | str | PrivateLinkEndpoint]
     """
 
     kwargs = _get_kwargs(
@@ -192,7 +293,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: PrivateLinkCreateEndpointInput | Unset = UNSET,
-) -> Errors | PrivateLinkEndpoint | None:
+) -> ErrorDescription | Errors | str | PrivateLinkEndpoint | None:
     """Accept endpoint to service
 
     Args:
@@ -205,7 +306,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Errors | PrivateLinkEndpoint
+        ErrorDescription | Errors | str | PrivateLinkEndpoint
     """
 
     return (

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 from uuid import UUID
 
@@ -7,6 +7,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.error_description import ErrorDescription
 from ...models.errors import Errors
 from ...models.private_link_datacenter_output import PrivateLinkDatacenterOutput
 from ...types import Response
@@ -30,34 +31,134 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Errors | PrivateLinkDatacenterOutput | None:
+) -> ErrorDescription | Errors | str | PrivateLinkDatacenterOutput | None:
     if response.status_code == 200:
         response_200 = PrivateLinkDatacenterOutput.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Errors.from_dict(response.json())
+
+        def _parse_response_400(data: object) -> ErrorDescription | Errors | str:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_0 = Errors.from_dict(data)
+
+                return componentsschemas_error_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ErrorDescription | Errors | str, data)
+
+        response_400 = _parse_response_400(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Errors.from_dict(response.json())
+
+        def _parse_response_401(data: object) -> ErrorDescription | Errors | str:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_0 = Errors.from_dict(data)
+
+                return componentsschemas_error_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ErrorDescription | Errors | str, data)
+
+        response_401 = _parse_response_401(response.json())
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = Errors.from_dict(response.json())
+
+        def _parse_response_404(data: object) -> ErrorDescription | Errors | str:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_0 = Errors.from_dict(data)
+
+                return componentsschemas_error_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ErrorDescription | Errors | str, data)
+
+        response_404 = _parse_response_404(response.json())
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = Errors.from_dict(response.json())
+
+        def _parse_response_409(data: object) -> ErrorDescription | Errors | str:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_0 = Errors.from_dict(data)
+
+                return componentsschemas_error_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ErrorDescription | Errors | str, data)
+
+        response_409 = _parse_response_409(response.json())
 
         return response_409
 
     if response.status_code == 500:
-        response_500 = Errors.from_dict(response.json())
+
+        def _parse_response_500(data: object) -> ErrorDescription | Errors | str:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_0 = Errors.from_dict(data)
+
+                return componentsschemas_error_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ErrorDescription | Errors | str, data)
+
+        response_500 = _parse_response_500(response.json())
 
         return response_500
 
@@ -69,7 +170,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Errors | PrivateLinkDatacenterOutput]:
+) -> Response[ErrorDescription | Errors | str | PrivateLinkDatacenterOutput]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -83,7 +184,7 @@ def sync_detailed(
     datacenter_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Errors | PrivateLinkDatacenterOutput]:
+) -> Response[ErrorDescription | Errors | str | PrivateLinkDatacenterOutput]:
     """Get private links for datacenter
 
     Args:
@@ -95,7 +196,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Errors | PrivateLinkDatacenterOutput]
+        Response[ErrorDescription | Errors | str | PrivateLinkDatacenterOutput]
     """
 
     kwargs = _get_kwargs(
@@ -115,7 +216,7 @@ def sync(
     datacenter_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> Errors | PrivateLinkDatacenterOutput | None:
+) -> ErrorDescription | Errors | str | PrivateLinkDatacenterOutput | None:
     """Get private links for datacenter
 
     Args:
@@ -127,7 +228,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Errors | PrivateLinkDatacenterOutput
+        ErrorDescription | Errors | str | PrivateLinkDatacenterOutput
     """
 
     return sync_detailed(
@@ -142,7 +243,7 @@ async def asyncio_detailed(
     datacenter_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Errors | PrivateLinkDatacenterOutput]:
+) -> Response[ErrorDescription | Errors | str | PrivateLinkDatacenterOutput]:
     """Get private links for datacenter
 
     Args:
@@ -154,7 +255,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Errors | PrivateLinkDatacenterOutput]
+        Response[ErrorDescription | Errors | str | PrivateLinkDatacenterOutput]
     """
 
     kwargs = _get_kwargs(
@@ -172,7 +273,7 @@ async def asyncio(
     datacenter_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> Errors | PrivateLinkDatacenterOutput | None:
+) -> ErrorDescription | Errors | str | PrivateLinkDatacenterOutput | None:
     """Get private links for datacenter
 
     Args:
@@ -184,7 +285,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Errors | PrivateLinkDatacenterOutput
+        ErrorDescription | Errors | str | PrivateLinkDatacenterOutput
     """
 
     return (

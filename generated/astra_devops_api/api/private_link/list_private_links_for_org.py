@@ -1,10 +1,11 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.error_description import ErrorDescription
 from ...models.errors import Errors
 from ...models.private_link_org_output import PrivateLinkOrgOutput
 from ...types import Response
@@ -22,34 +23,134 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Errors | PrivateLinkOrgOutput | None:
+) -> ErrorDescription | Errors | str | PrivateLinkOrgOutput | None:
     if response.status_code == 200:
         response_200 = PrivateLinkOrgOutput.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Errors.from_dict(response.json())
+
+        def _parse_response_400(data: object) -> ErrorDescription | Errors | str:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_0 = Errors.from_dict(data)
+
+                return componentsschemas_error_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ErrorDescription | Errors | str, data)
+
+        response_400 = _parse_response_400(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Errors.from_dict(response.json())
+
+        def _parse_response_401(data: object) -> ErrorDescription | Errors | str:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_0 = Errors.from_dict(data)
+
+                return componentsschemas_error_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ErrorDescription | Errors | str, data)
+
+        response_401 = _parse_response_401(response.json())
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = Errors.from_dict(response.json())
+
+        def _parse_response_404(data: object) -> ErrorDescription | Errors | str:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_0 = Errors.from_dict(data)
+
+                return componentsschemas_error_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ErrorDescription | Errors | str, data)
+
+        response_404 = _parse_response_404(response.json())
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = Errors.from_dict(response.json())
+
+        def _parse_response_409(data: object) -> ErrorDescription | Errors | str:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_0 = Errors.from_dict(data)
+
+                return componentsschemas_error_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ErrorDescription | Errors | str, data)
+
+        response_409 = _parse_response_409(response.json())
 
         return response_409
 
     if response.status_code == 500:
-        response_500 = Errors.from_dict(response.json())
+
+        def _parse_response_500(data: object) -> ErrorDescription | Errors | str:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_0 = Errors.from_dict(data)
+
+                return componentsschemas_error_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ErrorDescription | Errors | str, data)
+
+        response_500 = _parse_response_500(response.json())
 
         return response_500
 
@@ -61,7 +162,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Errors | PrivateLinkOrgOutput]:
+) -> Response[ErrorDescription | Errors | str | PrivateLinkOrgOutput]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -73,7 +174,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Errors | PrivateLinkOrgOutput]:
+) -> Response[ErrorDescription | Errors | str | PrivateLinkOrgOutput]:
     """List private links for org
 
     Raises:
@@ -81,7 +182,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Errors | PrivateLinkOrgOutput]
+        Response[ErrorDescription | Errors | str | PrivateLinkOrgOutput]
     """
 
     kwargs = _get_kwargs()
@@ -96,7 +197,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> Errors | PrivateLinkOrgOutput | None:
+) -> ErrorDescription | Errors | str | PrivateLinkOrgOutput | None:
     """List private links for org
 
     Raises:
@@ -104,7 +205,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Errors | PrivateLinkOrgOutput
+        ErrorDescription | Errors | str | PrivateLinkOrgOutput
     """
 
     return sync_detailed(
@@ -115,7 +216,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Errors | PrivateLinkOrgOutput]:
+) -> Response[ErrorDescription | Errors | str | PrivateLinkOrgOutput]:
     """List private links for org
 
     Raises:
@@ -123,7 +224,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Errors | PrivateLinkOrgOutput]
+        Response[ErrorDescription | Errors | str | PrivateLinkOrgOutput]
     """
 
     kwargs = _get_kwargs()
@@ -136,7 +237,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> Errors | PrivateLinkOrgOutput | None:
+) -> ErrorDescription | Errors | str | PrivateLinkOrgOutput | None:
     """List private links for org
 
     Raises:
@@ -144,7 +245,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Errors | PrivateLinkOrgOutput
+        ErrorDescription | Errors | str | PrivateLinkOrgOutput
     """
 
     return (

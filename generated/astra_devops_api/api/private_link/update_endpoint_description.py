@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 from uuid import UUID
 
@@ -7,6 +7,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.error_description import ErrorDescription
 from ...models.errors import Errors
 from ...models.private_link_endpoint import PrivateLinkEndpoint
 from ...models.private_link_update_endpoint_input import PrivateLinkUpdateEndpointInput
@@ -42,34 +43,134 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Errors | PrivateLinkEndpoint | None:
+) -> ErrorDescription | Errors | str | PrivateLinkEndpoint | None:
     if response.status_code == 200:
         response_200 = PrivateLinkEndpoint.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Errors.from_dict(response.json())
+
+        def _parse_response_400(data: object) -> ErrorDescription | Errors | str:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_0 = Errors.from_dict(data)
+
+                return componentsschemas_error_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ErrorDescription | Errors | str, data)
+
+        response_400 = _parse_response_400(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Errors.from_dict(response.json())
+
+        def _parse_response_401(data: object) -> ErrorDescription | Errors | str:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_0 = Errors.from_dict(data)
+
+                return componentsschemas_error_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ErrorDescription | Errors | str, data)
+
+        response_401 = _parse_response_401(response.json())
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = Errors.from_dict(response.json())
+
+        def _parse_response_404(data: object) -> ErrorDescription | Errors | str:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_0 = Errors.from_dict(data)
+
+                return componentsschemas_error_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ErrorDescription | Errors | str, data)
+
+        response_404 = _parse_response_404(response.json())
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = Errors.from_dict(response.json())
+
+        def _parse_response_409(data: object) -> ErrorDescription | Errors | str:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_0 = Errors.from_dict(data)
+
+                return componentsschemas_error_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ErrorDescription | Errors | str, data)
+
+        response_409 = _parse_response_409(response.json())
 
         return response_409
 
     if response.status_code == 500:
-        response_500 = Errors.from_dict(response.json())
+
+        def _parse_response_500(data: object) -> ErrorDescription | Errors | str:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_0 = Errors.from_dict(data)
+
+                return componentsschemas_error_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ErrorDescription | Errors | str, data)
+
+        response_500 = _parse_response_500(response.json())
 
         return response_500
 
@@ -81,7 +182,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Errors | PrivateLinkEndpoint]:
+) -> Response[ErrorDescription | Errors | str | PrivateLinkEndpoint]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -97,7 +198,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PrivateLinkUpdateEndpointInput | Unset = UNSET,
-) -> Response[Errors | PrivateLinkEndpoint]:
+) -> Response[ErrorDescription | Errors | str | PrivateLinkEndpoint]:
     """Update endpoint description
 
     Args:
@@ -111,7 +212,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Errors | PrivateLinkEndpoint]
+        Response[ErrorDescription | Errors | str | PrivateLinkEndpoint]
     """
 
     kwargs = _get_kwargs(
@@ -135,7 +236,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: PrivateLinkUpdateEndpointInput | Unset = UNSET,
-) -> Errors | PrivateLinkEndpoint | None:
+) -> ErrorDescription | Errors | str | PrivateLinkEndpoint | None:
     """Update endpoint description
 
     Args:
@@ -149,7 +250,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Errors | PrivateLinkEndpoint
+        ErrorDescription | Errors | str | PrivateLinkEndpoint
     """
 
     return sync_detailed(
@@ -168,7 +269,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PrivateLinkUpdateEndpointInput | Unset = UNSET,
-) -> Response[Errors | PrivateLinkEndpoint]:
+) -> Response[ErrorDescription | Errors | str | PrivateLinkEndpoint]:
     """Update endpoint description
 
     Args:
@@ -182,7 +283,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Errors | PrivateLinkEndpoint]
+        Response[ErrorDescription | Errors | str | PrivateLinkEndpoint]
     """
 
     kwargs = _get_kwargs(
@@ -204,7 +305,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: PrivateLinkUpdateEndpointInput | Unset = UNSET,
-) -> Errors | PrivateLinkEndpoint | None:
+) -> ErrorDescription | Errors | str | PrivateLinkEndpoint | None:
     """Update endpoint description
 
     Args:
@@ -218,7 +319,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Errors | PrivateLinkEndpoint
+        ErrorDescription | Errors | str | PrivateLinkEndpoint
     """
 
     return (

@@ -1,11 +1,12 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.available_region_combination import AvailableRegionCombination
+from ...models.error_description import ErrorDescription
 from ...models.errors import Errors
 from ...types import Response
 
@@ -22,7 +23,7 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Errors | list[AvailableRegionCombination] | None:
+) -> ErrorDescription | Errors | str | list[AvailableRegionCombination] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -34,12 +35,52 @@ def _parse_response(
         return response_200
 
     if response.status_code == 401:
-        response_401 = Errors.from_dict(response.json())
+
+        def _parse_response_401(data: object) -> ErrorDescription | Errors | str:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_0 = Errors.from_dict(data)
+
+                return componentsschemas_error_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ErrorDescription | Errors | str, data)
+
+        response_401 = _parse_response_401(response.json())
 
         return response_401
 
     if 500 <= response.status_code <= 599:
-        response_5xx = Errors.from_dict(response.json())
+
+        def _parse_response_5xx(data: object) -> ErrorDescription | Errors | str:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_0 = Errors.from_dict(data)
+
+                return componentsschemas_error_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ErrorDescription | Errors | str, data)
+
+        response_5xx = _parse_response_5xx(response.json())
 
         return response_5xx
 
@@ -51,7 +92,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Errors | list[AvailableRegionCombination]]:
+) -> Response[ErrorDescription | Errors | str | list[AvailableRegionCombination]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -63,7 +104,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[Errors | list[AvailableRegionCombination]]:
+) -> Response[ErrorDescription | Errors | str | list[AvailableRegionCombination]]:
     """List available regions
 
     Raises:
@@ -71,7 +112,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Errors | list[AvailableRegionCombination]]
+        Response[ErrorDescription | Errors | str | list[AvailableRegionCombination]]
     """
 
     kwargs = _get_kwargs()
@@ -86,7 +127,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-) -> Errors | list[AvailableRegionCombination] | None:
+) -> ErrorDescription | Errors | str | list[AvailableRegionCombination] | None:
     """List available regions
 
     Raises:
@@ -94,7 +135,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Errors | list[AvailableRegionCombination]
+        ErrorDescription | Errors | str | list[AvailableRegionCombination]
     """
 
     return sync_detailed(
@@ -105,7 +146,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[Errors | list[AvailableRegionCombination]]:
+) -> Response[ErrorDescription | Errors | str | list[AvailableRegionCombination]]:
     """List available regions
 
     Raises:
@@ -113,7 +154,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Errors | list[AvailableRegionCombination]]
+        Response[ErrorDescription | Errors | str | list[AvailableRegionCombination]]
     """
 
     kwargs = _get_kwargs()
@@ -126,7 +167,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-) -> Errors | list[AvailableRegionCombination] | None:
+) -> ErrorDescription | Errors | str | list[AvailableRegionCombination] | None:
     """List available regions
 
     Raises:
@@ -134,7 +175,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Errors | list[AvailableRegionCombination]
+        ErrorDescription | Errors | str | list[AvailableRegionCombination]
     """
 
     return (

@@ -1,10 +1,11 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.error_description import ErrorDescription
 from ...models.errors import Errors
 from ...models.serverless_region import ServerlessRegion
 from ...types import UNSET, Response, Unset
@@ -35,7 +36,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Errors | list[ServerlessRegion] | None:
+) -> ErrorDescription | Errors | str | list[ServerlessRegion] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -47,12 +48,52 @@ def _parse_response(
         return response_200
 
     if response.status_code == 401:
-        response_401 = Errors.from_dict(response.json())
+
+        def _parse_response_401(data: object) -> ErrorDescription | Errors | str:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_0 = Errors.from_dict(data)
+
+                return componentsschemas_error_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ErrorDescription | Errors | str, data)
+
+        response_401 = _parse_response_401(response.json())
 
         return response_401
 
     if 500 <= response.status_code <= 599:
-        response_5xx = Errors.from_dict(response.json())
+
+        def _parse_response_5xx(data: object) -> ErrorDescription | Errors | str:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_0 = Errors.from_dict(data)
+
+                return componentsschemas_error_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ErrorDescription | Errors | str, data)
+
+        response_5xx = _parse_response_5xx(response.json())
 
         return response_5xx
 
@@ -64,7 +105,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Errors | list[ServerlessRegion]]:
+) -> Response[ErrorDescription | Errors | str | list[ServerlessRegion]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -78,7 +119,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     region_type: str | Unset = "",
     filter_by_org: str | Unset = "disabled",
-) -> Response[Errors | list[ServerlessRegion]]:
+) -> Response[ErrorDescription | Errors | str | list[ServerlessRegion]]:
     """List serverless regions
 
     Args:
@@ -90,7 +131,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Errors | list[ServerlessRegion]]
+        Response[ErrorDescription | Errors | str | list[ServerlessRegion]]
     """
 
     kwargs = _get_kwargs(
@@ -110,7 +151,7 @@ def sync(
     client: AuthenticatedClient,
     region_type: str | Unset = "",
     filter_by_org: str | Unset = "disabled",
-) -> Errors | list[ServerlessRegion] | None:
+) -> ErrorDescription | Errors | str | list[ServerlessRegion] | None:
     """List serverless regions
 
     Args:
@@ -122,7 +163,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Errors | list[ServerlessRegion]
+        ErrorDescription | Errors | str | list[ServerlessRegion]
     """
 
     return sync_detailed(
@@ -137,7 +178,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     region_type: str | Unset = "",
     filter_by_org: str | Unset = "disabled",
-) -> Response[Errors | list[ServerlessRegion]]:
+) -> Response[ErrorDescription | Errors | str | list[ServerlessRegion]]:
     """List serverless regions
 
     Args:
@@ -149,7 +190,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Errors | list[ServerlessRegion]]
+        Response[ErrorDescription | Errors | str | list[ServerlessRegion]]
     """
 
     kwargs = _get_kwargs(
@@ -167,7 +208,7 @@ async def asyncio(
     client: AuthenticatedClient,
     region_type: str | Unset = "",
     filter_by_org: str | Unset = "disabled",
-) -> Errors | list[ServerlessRegion] | None:
+) -> ErrorDescription | Errors | str | list[ServerlessRegion] | None:
     """List serverless regions
 
     Args:
@@ -179,7 +220,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Errors | list[ServerlessRegion]
+        ErrorDescription | Errors | str | list[ServerlessRegion]
     """
 
     return (

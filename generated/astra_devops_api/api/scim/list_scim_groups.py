@@ -1,10 +1,11 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.error_description import ErrorDescription
 from ...models.errors import Errors
 from ...models.scim_group_list_response import SCIMGroupListResponse
 from ...types import UNSET, Response, Unset
@@ -38,29 +39,109 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Errors | SCIMGroupListResponse | None:
+) -> ErrorDescription | Errors | str | SCIMGroupListResponse | None:
     if response.status_code == 200:
         response_200 = SCIMGroupListResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Errors.from_dict(response.json())
+
+        def _parse_response_400(data: object) -> ErrorDescription | Errors | str:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_0 = Errors.from_dict(data)
+
+                return componentsschemas_error_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ErrorDescription | Errors | str, data)
+
+        response_400 = _parse_response_400(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Errors.from_dict(response.json())
+
+        def _parse_response_401(data: object) -> ErrorDescription | Errors | str:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_0 = Errors.from_dict(data)
+
+                return componentsschemas_error_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ErrorDescription | Errors | str, data)
+
+        response_401 = _parse_response_401(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Errors.from_dict(response.json())
+
+        def _parse_response_403(data: object) -> ErrorDescription | Errors | str:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_0 = Errors.from_dict(data)
+
+                return componentsschemas_error_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ErrorDescription | Errors | str, data)
+
+        response_403 = _parse_response_403(response.json())
 
         return response_403
 
     if response.status_code == 500:
-        response_500 = Errors.from_dict(response.json())
+
+        def _parse_response_500(data: object) -> ErrorDescription | Errors | str:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_0 = Errors.from_dict(data)
+
+                return componentsschemas_error_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ErrorDescription | Errors | str, data)
+
+        response_500 = _parse_response_500(response.json())
 
         return response_500
 
@@ -72,7 +153,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Errors | SCIMGroupListResponse]:
+) -> Response[ErrorDescription | Errors | str | SCIMGroupListResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -87,7 +168,7 @@ def sync_detailed(
     start_index: int | Unset = 1,
     count: int | Unset = 100,
     filter_: str | Unset = UNSET,
-) -> Response[Errors | SCIMGroupListResponse]:
+) -> Response[ErrorDescription | Errors | str | SCIMGroupListResponse]:
     """List scimgroups
 
     Args:
@@ -100,7 +181,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Errors | SCIMGroupListResponse]
+        Response[ErrorDescription | Errors | str | SCIMGroupListResponse]
     """
 
     kwargs = _get_kwargs(
@@ -122,7 +203,7 @@ def sync(
     start_index: int | Unset = 1,
     count: int | Unset = 100,
     filter_: str | Unset = UNSET,
-) -> Errors | SCIMGroupListResponse | None:
+) -> ErrorDescription | Errors | str | SCIMGroupListResponse | None:
     """List scimgroups
 
     Args:
@@ -135,7 +216,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Errors | SCIMGroupListResponse
+        ErrorDescription | Errors | str | SCIMGroupListResponse
     """
 
     return sync_detailed(
@@ -152,7 +233,7 @@ async def asyncio_detailed(
     start_index: int | Unset = 1,
     count: int | Unset = 100,
     filter_: str | Unset = UNSET,
-) -> Response[Errors | SCIMGroupListResponse]:
+) -> Response[ErrorDescription | Errors | str | SCIMGroupListResponse]:
     """List scimgroups
 
     Args:
@@ -165,7 +246,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Errors | SCIMGroupListResponse]
+        Response[ErrorDescription | Errors | str | SCIMGroupListResponse]
     """
 
     kwargs = _get_kwargs(
@@ -185,7 +266,7 @@ async def asyncio(
     start_index: int | Unset = 1,
     count: int | Unset = 100,
     filter_: str | Unset = UNSET,
-) -> Errors | SCIMGroupListResponse | None:
+) -> ErrorDescription | Errors | str | SCIMGroupListResponse | None:
     """List scimgroups
 
     Args:
@@ -198,7 +279,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Errors | SCIMGroupListResponse
+        ErrorDescription | Errors | str | SCIMGroupListResponse
     """
 
     return (

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -11,6 +11,7 @@ from ...models.azure_vpc import AzureVPC
 from ...models.create_vpc_peering_connection_provider import (
     CreateVpcPeeringConnectionProvider,
 )
+from ...models.error_description import ErrorDescription
 from ...models.errors import Errors
 from ...models.google_vpc import GoogleVPC
 from ...models.vpc_connection import VPCConnection
@@ -44,29 +45,111 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Errors | VPCConnection | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorDescription | Errors | str | VPCConnection | None:
     if response.status_code == 201:
         response_201 = VPCConnection.from_dict(response.json())
 
         return response_201
 
     if response.status_code == 401:
-        response_401 = Errors.from_dict(response.json())
+
+        def _parse_response_401(data: object) -> ErrorDescription | Errors | str:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_0 = Errors.from_dict(data)
+
+                return componentsschemas_error_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ErrorDescription | Errors | str, data)
+
+        response_401 = _parse_response_401(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Errors.from_dict(response.json())
+
+        def _parse_response_403(data: object) -> ErrorDescription | Errors | str:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_0 = Errors.from_dict(data)
+
+                return componentsschemas_error_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ErrorDescription | Errors | str, data)
+
+        response_403 = _parse_response_403(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Errors.from_dict(response.json())
+
+        def _parse_response_404(data: object) -> ErrorDescription | Errors | str:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_0 = Errors.from_dict(data)
+
+                return componentsschemas_error_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ErrorDescription | Errors | str, data)
+
+        response_404 = _parse_response_404(response.json())
 
         return response_404
 
     if response.status_code == 500:
-        response_500 = Errors.from_dict(response.json())
+
+        def _parse_response_500(data: object) -> ErrorDescription | Errors | str:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_0 = Errors.from_dict(data)
+
+                return componentsschemas_error_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ErrorDescription | Errors | str, data)
+
+        response_500 = _parse_response_500(response.json())
 
         return response_500
 
@@ -78,7 +161,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Errors | VPCConnection]:
+) -> Response[ErrorDescription | Errors | str | VPCConnection]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -93,7 +176,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: AmazonVPC | AzureVPC | GoogleVPC | Unset = UNSET,
-) -> Response[Errors | VPCConnection]:
+) -> Response[ErrorDescription | Errors | str | VPCConnection]:
     """Create vpcpeering connection
 
     Args:
@@ -106,7 +189,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Errors | VPCConnection]
+        Response[ErrorDescription | Errors | str | VPCConnection]
     """
 
     kwargs = _get_kwargs(
@@ -128,7 +211,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: AmazonVPC | AzureVPC | GoogleVPC | Unset = UNSET,
-) -> Errors | VPCConnection | None:
+) -> ErrorDescription | Errors | str | VPCConnection | None:
     """Create vpcpeering connection
 
     Args:
@@ -141,7 +224,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Errors | VPCConnection
+        ErrorDescription | Errors | str | VPCConnection
     """
 
     return sync_detailed(
@@ -158,7 +241,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: AmazonVPC | AzureVPC | GoogleVPC | Unset = UNSET,
-) -> Response[Errors | VPCConnection]:
+) -> Response[ErrorDescription | Errors | str | VPCConnection]:
     """Create vpcpeering connection
 
     Args:
@@ -171,7 +254,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Errors | VPCConnection]
+        Response[ErrorDescription | Errors | str | VPCConnection]
     """
 
     kwargs = _get_kwargs(
@@ -191,7 +274,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: AmazonVPC | AzureVPC | GoogleVPC | Unset = UNSET,
-) -> Errors | VPCConnection | None:
+) -> ErrorDescription | Errors | str | VPCConnection | None:
     """Create vpcpeering connection
 
     Args:
@@ -204,7 +287,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Errors | VPCConnection
+        ErrorDescription | Errors | str | VPCConnection
     """
 
     return (

@@ -1,9 +1,0 @@
-from enum import StrEnum
-
-
-class PrivateLinkEndpointStatus(StrEnum):
-    ACCEPTED = "Accepted"
-    REJECTED = "Rejected"
-
-    def __str__(self) -> str:
-        return str(self.value)

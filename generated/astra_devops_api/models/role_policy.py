@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RolePolicy")
+
+
+@_attrs_define
+class RolePolicy:
+    """
+    Attributes:
+        description (str | Unset):
+        resources (list[str] | Unset):
+        actions (list[str] | Unset):
+        effect (str | Unset):
+    """
+
+    description: str | Unset = UNSET
+    resources: list[str] | Unset = UNSET
+    actions: list[str] | Unset = UNSET
+    effect: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        description = self.description
+
+        resources: list[str] | Unset = UNSET
+        if not isinstance(self.resources, Unset):
+            resources = self.resources
+
+        actions: list[str] | Unset = UNSET
+        if not isinstance(self.actions, Unset):
+            actions = self.actions
+
+        effect = self.effect
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if description is not UNSET:
+            field_dict["description"] = description
+        if resources is not UNSET:
+            field_dict["resources"] = resources
+        if actions is not UNSET:
+            field_dict["actions"] = actions
+        if effect is not UNSET:
+            field_dict["effect"] = effect
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        description = d.pop("description", UNSET)
+
+        resources = cast(list[str], d.pop("resources", UNSET))
+
+        actions = cast(list[str], d.pop("actions", UNSET))
+
+        effect = d.pop("effect", UNSET)
+
+        role_policy = cls(
+            description=description,
+            resources=resources,
+            actions=actions,
+            effect=effect,
+        )
+
+        role_policy.additional_properties = d
+        return role_policy
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,62 @@
+"""Input checks done before any request, so bad input fails fast with a clear message."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from .errors import ConfigurationError
+
+PROVIDERS = ("AWS", "GCP", "AZURE")
+_IDENTIFIER = re.compile(r"^[A-Za-z][A-Za-z0-9_]{0,47}$")
+
+
+def identifier(value: object, what: str) -> str:
+    """A non-empty id or name, with no slash that would change the request's path."""
+    if not isinstance(value, str) or not value.strip():
+        raise ConfigurationError(f"{what} must be a non-empty string, got {value!r}")
+    if "/" in value:
+        raise ConfigurationError(f"{what} must not contain '/', got {value!r}")
+    return value.strip()
+
+
+def cloud_provider(value: object) -> str:
+    """AWS, GCP or AZURE, in any case."""
+    if not isinstance(value, str) or value.upper() not in PROVIDERS:
+        raise ConfigurationError(f"unknown cloud provider {value!r}; use one of {', '.join(PROVIDERS)}")
+    return value.upper()
+
+
+def keyspace_name(value: object) -> str:
+    """A CQL identifier: a letter, then letters, digits or underscores, 48 at most."""
+    if not isinstance(value, str) or not _IDENTIFIER.match(value):
+        raise ConfigurationError(
+            f"invalid keyspace name {value!r}: start with a letter, then letters, digits or _, 48 at most"
+        )
+    return value
+
+
+def whole_number(value: object, what: str, low: int, high: int) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+        raise ConfigurationError(f"{what} must be a whole number from {low} to {high}, got {value!r}")
+    return value
+
+
+def positive_seconds(value: object, what: str) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float) or value < 0:
+        raise ConfigurationError(f"{what} must be a number of seconds >= 0, got {value!r}")
+    return float(value)
+
+
+def choice(value: object, what: str, allowed: Iterable[str]) -> str:
+    options = list(allowed)
+    if value not in options:
+        raise ConfigurationError(f"unknown {what} {value!r}; use one of {', '.join(options)}")
+    return str(value)
+
+
+def id_list(values: object, what: str) -> list[str]:
+    """A non-empty list of ids (a lone string is refused: it would be read letter by letter)."""
+    if isinstance(values, str) or not isinstance(values, list | tuple) or not values:
+        raise ConfigurationError(f"{what} must be a non-empty list of ids, got {values!r}")
+    return [identifier(value, what) for value in values]

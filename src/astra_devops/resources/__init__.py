@@ -1,0 +1,1 @@
+"""Resource groups of the clients: one module per group, imported on first use."""

@@ -1,0 +1,170 @@
+"""`client.access_lists`: the IP access lists that guard each database."""
+
+from __future__ import annotations
+
+import ipaddress
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+import httpx
+from astra_devops_api.api.access_list import (
+    add_addresses_to_access_list_for_database,
+    delete_addresses_or_access_list_for_database,
+    get_access_list_for_database,
+    get_access_list_template,
+    get_all_access_lists_for_organization,
+    update_access_list_for_database,
+    upsert_access_list_for_database,
+    validate_access_list,
+)
+from astra_devops_api.models.access_list_configurations import AccessListConfigurations
+from astra_devops_api.models.access_list_request import AccessListRequest
+from astra_devops_api.models.access_list_response import AccessListResponse
+from astra_devops_api.models.address_request import AddressRequest
+
+from .. import _validate
+from .._endpoints import async_endpoint, endpoint
+from .._parsing import parse_model, parse_models
+from .._resource import AsyncResource, SyncResource
+from ..errors import ConfigurationError
+
+Address = str | AddressRequest | Mapping[str, Any]
+AccessListList = list[AccessListResponse]
+
+
+def address_request(entry: Address) -> AddressRequest:
+    """An entry from a CIDR string, a mapping or an AddressRequest, its address checked first."""
+    if isinstance(entry, str):
+        entry = AddressRequest(address=entry, enabled=True, description="")
+    elif isinstance(entry, Mapping):
+        entry = AddressRequest(
+            address=entry.get("address", ""),
+            enabled=bool(entry.get("enabled", True)),
+            description=str(entry.get("description", "")),
+        )
+    check_cidr(entry.address)
+    return entry
+
+
+def check_cidr(address: object) -> str:
+    try:
+        ipaddress.ip_network(str(address), strict=False)
+    except ValueError:
+        raise ConfigurationError(f"not an IP address or CIDR block: {address!r}") from None
+    return str(address)
+
+
+def entries(addresses: Iterable[Address]) -> list[AddressRequest]:
+    if isinstance(addresses, str | Mapping):
+        addresses = [addresses]
+    found = [address_request(entry) for entry in addresses]
+    if not found:
+        raise ConfigurationError("give at least one address")
+    return found
+
+
+def replace_request(database_id: str, addresses: Iterable[Address], enabled: bool) -> dict[str, Any]:
+    body = AccessListRequest(addresses=entries(addresses), configurations=AccessListConfigurations(enabled))
+    return upsert_access_list_for_database._get_kwargs(
+        _validate.identifier(database_id, "database_id"), body=body
+    )
+
+
+def delete_requests(database_id: str, addresses: Iterable[str] | None) -> list[dict[str, Any]]:
+    """One DELETE per address: the live API removes only the first address of a batch (docs/quirks.md)."""
+    database_id = _validate.identifier(database_id, "database_id")
+    if addresses is None:
+        return [delete_addresses_or_access_list_for_database._get_kwargs(database_id)]
+    chosen = [check_cidr(address) for address in ([addresses] if isinstance(addresses, str) else addresses)]
+    if not chosen:
+        raise ConfigurationError("give at least one address, or addresses=None to delete the whole list")
+    return [
+        delete_addresses_or_access_list_for_database._get_kwargs(database_id, addresses=[a]) for a in chosen
+    ]
+
+
+def parse_access_list(data: Any, response: httpx.Response) -> AccessListResponse:
+    return parse_model(AccessListResponse, data, response)
+
+
+class AccessLists(SyncResource):
+    """IP access lists of databases."""
+
+    def list(self) -> AccessListList:
+        """The access lists of every database of the organization."""
+        return parse_models(
+            AccessListResponse, *self._json(get_all_access_lists_for_organization._get_kwargs())
+        )
+
+    def get(self, database_id: str) -> AccessListResponse:
+        """A database's access list."""
+        request = get_access_list_for_database._get_kwargs(_validate.identifier(database_id, "database_id"))
+        return parse_access_list(*self._json(request))
+
+    def add(self, database_id: str, addresses: Iterable[Address]) -> None:
+        """Add addresses (CIDR strings, mappings or AddressRequest) to a database's access list."""
+        request = add_addresses_to_access_list_for_database._get_kwargs(
+            _validate.identifier(database_id, "database_id"), body=entries(addresses)
+        )
+        self._send(request, idempotent=True)
+
+    def replace(self, database_id: str, addresses: Iterable[Address], *, enabled: bool = True) -> None:
+        """Replace a database's whole access list."""
+        self._send(replace_request(database_id, addresses, enabled))
+
+    def update(self, database_id: str, addresses: Iterable[Address]) -> None:
+        """Change entries of a database's access list (matched by address)."""
+        body = AccessListRequest(addresses=entries(addresses))
+        request = update_access_list_for_database._get_kwargs(
+            _validate.identifier(database_id, "database_id"), body=body
+        )
+        self._send(request, idempotent=True)
+
+    def delete(self, database_id: str, addresses: Iterable[str] | None = None) -> None:
+        """Remove these addresses (all of them, one request each), or the whole list when None."""
+        for request in delete_requests(database_id, addresses):
+            self._send(request)
+
+    validate = endpoint(validate_access_list)
+    template = endpoint(get_access_list_template)
+
+
+class AsyncAccessLists(AsyncResource):
+    """IP access lists of databases (asynchronous)."""
+
+    async def list(self) -> AccessListList:
+        """The access lists of every database of the organization."""
+        data, response = await self._json(get_all_access_lists_for_organization._get_kwargs())
+        return parse_models(AccessListResponse, data, response)
+
+    async def get(self, database_id: str) -> AccessListResponse:
+        """A database's access list."""
+        request = get_access_list_for_database._get_kwargs(_validate.identifier(database_id, "database_id"))
+        return parse_access_list(*await self._json(request))
+
+    async def add(self, database_id: str, addresses: Iterable[Address]) -> None:
+        """Add addresses (CIDR strings, mappings or AddressRequest) to a database's access list."""
+        request = add_addresses_to_access_list_for_database._get_kwargs(
+            _validate.identifier(database_id, "database_id"), body=entries(addresses)
+        )
+        await self._send(request, idempotent=True)
+
+    async def replace(self, database_id: str, addresses: Iterable[Address], *, enabled: bool = True) -> None:
+        """Replace a database's whole access list."""
+        await self._send(replace_request(database_id, addresses, enabled))
+
+    async def update(self, database_id: str, addresses: Iterable[Address]) -> None:
+        """Change entries of a database's access list (matched by address)."""
+        body = AccessListRequest(addresses=entries(addresses))
+        request = update_access_list_for_database._get_kwargs(
+            _validate.identifier(database_id, "database_id"), body=body
+        )
+        await self._send(request, idempotent=True)
+
+    async def delete(self, database_id: str, addresses: Iterable[str] | None = None) -> None:
+        """Remove these addresses (all of them, one request each), or the whole list when None."""
+        for request in delete_requests(database_id, addresses):
+            await self._send(request)
+
+    validate = async_endpoint(validate_access_list)
+    template = async_endpoint(get_access_list_template)

@@ -1,0 +1,534 @@
+"""`client.databases`: list, create, wait for, change and terminate databases."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import AsyncIterator, Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+from astra_devops_api.api.database_operations import (
+    create_database,
+    generate_secure_bundle_url,
+    get_database,
+    list_databases,
+    park_database,
+    reset_password,
+    resize_database,
+    suspend_database,
+    terminate_database,
+    unpark_database,
+)
+from astra_devops_api.models.capacity_units import CapacityUnits
+from astra_devops_api.models.creds_url import CredsURL
+from astra_devops_api.models.database import Database
+from astra_devops_api.models.database_info_create import DatabaseInfoCreate
+from astra_devops_api.models.database_info_create_cloud_provider import DatabaseInfoCreateCloudProvider
+from astra_devops_api.models.database_info_create_db_type import DatabaseInfoCreateDbType
+from astra_devops_api.models.database_info_create_tier import DatabaseInfoCreateTier
+from astra_devops_api.models.list_databases_include import ListDatabasesInclude
+from astra_devops_api.models.list_databases_provider import ListDatabasesProvider
+from astra_devops_api.models.user_password import UserPassword
+from astra_devops_api.types import UNSET
+
+from .. import _quirks, _validate
+from .._pagination import MAX_PAGE_SIZE, AsyncPages, SyncPages
+from .._parsing import invalid, parse_model, parse_models
+from .._resource import AsyncResource, SyncResource
+from .._wait import async_call_when_not_busy, async_wait_for_status, call_when_not_busy, wait_for_status
+from ..errors import ConfigurationError, NotFoundError, OperationFailedError
+
+ENDED = ("TERMINATING", "TERMINATED")
+BUNDLE_KINDS = {
+    "external": "download_url",
+    "internal": "download_url_internal",
+    "migration-proxy": "download_url_migration_proxy",
+}
+Ready = Callable[[Database], bool]
+DatabaseList = list[Database]
+BundleList = list[CredsURL]
+
+
+def status_of(database: Database) -> str:
+    """The status as a plain string, whether the contract knows the value or not."""
+    return str(getattr(database.status, "value", database.status))
+
+
+def failures_for(target: str) -> frozenset[str]:
+    """States that mean the wait for `target` can never succeed."""
+    return frozenset({"ERROR"} if target in ENDED else {"ERROR", *ENDED})
+
+
+def parse_database(data: Any, response: httpx.Response) -> Database:
+    return parse_model(Database, data, response)
+
+
+def parse_database_list(data: Any, response: httpx.Response) -> list[Database]:
+    return parse_models(Database, data, response)
+
+
+def list_request(include: str | None, provider: str | None, after: str | None, limit: int) -> dict[str, Any]:
+    return list_databases._get_kwargs(
+        include=ListDatabasesInclude(include.lower()) if include else UNSET,
+        provider=ListDatabasesProvider(provider.upper()) if provider else UNSET,
+        starting_after=after if after is not None else UNSET,
+        limit=limit,
+    )
+
+
+def _page_size(page_size: int, include: str | None, provider: str | None) -> int:
+    size = _validate.whole_number(page_size, "page_size", 1, MAX_PAGE_SIZE)
+    if include is not None:
+        _validate.choice(include.lower(), "include filter", [item.value for item in ListDatabasesInclude])
+    if provider is not None:
+        _validate.choice(provider.upper(), "provider filter", [item.value for item in ListDatabasesProvider])
+    return size
+
+
+def create_request(
+    name: str,
+    cloud_provider: str,
+    region: str,
+    keyspace: str | None,
+    tier: str,
+    capacity_units: int,
+    db_type: str,
+) -> dict[str, Any]:
+    """The createDatabase request, every argument checked first."""
+    tiers = [item.value for item in DatabaseInfoCreateTier]
+    tier = _validate.choice(tier, "tier", tiers)
+    high = 1 if tier == "serverless" else 100
+    body = DatabaseInfoCreate(
+        name=_validate.identifier(name, "name"),
+        cloud_provider=DatabaseInfoCreateCloudProvider(_validate.cloud_provider(cloud_provider)),
+        tier=DatabaseInfoCreateTier(tier),
+        capacity_units=_validate.whole_number(capacity_units, f"capacity_units for tier {tier}", 1, high),
+        region=_validate.identifier(region, "region"),
+        keyspace=_validate.keyspace_name(keyspace) if keyspace is not None else UNSET,
+        db_type=DatabaseInfoCreateDbType(_validate.choice(db_type, "db_type", ["vector"])),
+    )
+    return create_database._get_kwargs(body=body)
+
+
+def created_id(response: httpx.Response) -> str:
+    """The new database's id, from the `Location` header of the 201 (there is no body)."""
+    location = response.headers.get("location")
+    if not location:
+        raise invalid(response, "the 201 for a new database carries no Location header")
+    return _quirks.database_id_from_location(location)
+
+
+def bundle_entries(data: Any, response: httpx.Response) -> list[CredsURL]:
+    """One entry per datacenter, whether the API answered an object or an array."""
+    listed = data if isinstance(data, list) else [data]
+    return parse_models(CredsURL, [_quirks.datacenter_keys(entry) for entry in listed], response)
+
+
+def bundle_url(entries: list[CredsURL], datacenter_id: str | None, kind: str) -> str:
+    attribute = BUNDLE_KINDS[kind]
+    entry = entries[0] if datacenter_id is None else _entry_for(entries, datacenter_id)
+    url = getattr(entry, attribute)
+    if not isinstance(url, str) or not url:
+        raise ConfigurationError(f"the secure bundle of datacenter {entry.datcenter_id} has no {kind} URL")
+    return url
+
+
+def _entry_for(entries: list[CredsURL], datacenter_id: str) -> CredsURL:
+    for entry in entries:
+        if _quirks.datacenter_id(entry.to_dict()) == datacenter_id:
+            return entry
+    known = ", ".join(str(_quirks.datacenter_id(entry.to_dict())) for entry in entries)
+    raise ConfigurationError(f"no datacenter {datacenter_id!r} in this database; it has {known}")
+
+
+def _bundle_kind(kind: str) -> str:
+    return _validate.choice(kind, "bundle kind", BUNDLE_KINDS)
+
+
+def _check_wait(timeout: float, poll_interval: float | None) -> None:
+    _validate.positive_seconds(timeout, "timeout")
+    if poll_interval is not None:
+        _validate.positive_seconds(poll_interval, "poll_interval")
+
+
+class Databases(SyncResource):
+    """Databases of the organization."""
+
+    def list(
+        self, include: str | None = None, provider: str | None = None, page_size: int = 100
+    ) -> Iterator[Database]:
+        """Every database, page by page as you iterate (`include`: nonterminated by default, all...)."""
+        size = _page_size(page_size, include, provider)
+        return iter(SyncPages(lambda after, limit: self._page(include, provider, after, limit), size))
+
+    def _page(self, include: str | None, provider: str | None, after: str | None, limit: int) -> DatabaseList:
+        data, response = self._json(list_request(include, provider, after, limit))
+        return parse_database_list(data, response)
+
+    def get(self, database_id: str) -> Database:
+        """One database, with its current status."""
+        data, response = self._json(
+            get_database._get_kwargs(_validate.identifier(database_id, "database_id"))
+        )
+        return parse_database(data, response)
+
+    def create(
+        self,
+        *,
+        name: str,
+        cloud_provider: str,
+        region: str,
+        keyspace: str | None = None,
+        tier: str = "serverless",
+        capacity_units: int = 1,
+        db_type: str = "vector",
+        wait: bool = True,
+        timeout: float = 600,
+        poll_interval: float | None = None,
+    ) -> Database:
+        """Create a database; with `wait`, return it once ACTIVE (OperationFailedError if it fails)."""
+        request = create_request(name, cloud_provider, region, keyspace, tier, capacity_units, db_type)
+        _check_wait(timeout, poll_interval)
+        database_id = created_id(self._send(request))
+        if not wait:
+            return self.get(database_id)
+        return _present(database_id, self._settle(database_id, "ACTIVE", timeout, poll_interval))
+
+    def terminate(
+        self, database_id: str, *, wait: bool = True, timeout: float = 900, poll_interval: float | None = None
+    ) -> None:
+        """Terminate a database; with `wait`, return once it is TERMINATED (or gone)."""
+        self._act(
+            terminate_database._get_kwargs(_validate.identifier(database_id, "database_id")),
+            database_id,
+            "TERMINATED",
+            wait,
+            timeout,
+            poll_interval,
+        )
+
+    def park(
+        self,
+        database_id: str,
+        *,
+        wait: bool = True,
+        timeout: float = 1800,
+        poll_interval: float | None = None,
+    ) -> Database | None:
+        """Park a classic database; with `wait`, return it once PARKED."""
+        request = park_database._get_kwargs(_validate.identifier(database_id, "database_id"))
+        return self._act(request, database_id, "PARKED", wait, timeout, poll_interval)
+
+    def unpark(
+        self,
+        database_id: str,
+        *,
+        wait: bool = True,
+        timeout: float = 1800,
+        poll_interval: float | None = None,
+    ) -> Database | None:
+        """Unpark a classic database; with `wait`, return it once ACTIVE."""
+        request = unpark_database._get_kwargs(_validate.identifier(database_id, "database_id"))
+        return self._act(request, database_id, "ACTIVE", wait, timeout, poll_interval)
+
+    def resize(
+        self,
+        database_id: str,
+        capacity_units: int,
+        *,
+        wait: bool = True,
+        timeout: float = 1800,
+        poll_interval: float | None = None,
+    ) -> Database | None:
+        """Set a classic database's capacity units; with `wait`, return it once ACTIVE again."""
+        body = CapacityUnits(capacity_units=_validate.whole_number(capacity_units, "capacity_units", 1, 100))
+        request = resize_database._get_kwargs(_validate.identifier(database_id, "database_id"), body=body)
+        return self._act(request, database_id, "ACTIVE", wait, timeout, poll_interval)
+
+    def suspend(self, database_id: str, *, free_consumed: int | None = None) -> None:
+        """Suspend a database (`free_consumed`: the percentage of free credits used, 0 to 100)."""
+        percent = (
+            UNSET if free_consumed is None else _validate.whole_number(free_consumed, "free_consumed", 0, 100)
+        )
+        request = suspend_database._get_kwargs(
+            _validate.identifier(database_id, "database_id"), free_consumed=percent
+        )
+        self._send(request, idempotent=True)
+
+    def reset_password(self, database_id: str, username: str, password: str) -> None:
+        """Set the password of a database user."""
+        body = UserPassword(username=_validate.identifier(username, "username"), password=password)
+        if not isinstance(password, str) or not password:
+            raise ConfigurationError("password must be a non-empty string")
+        self._send(
+            reset_password._get_kwargs(_validate.identifier(database_id, "database_id"), body=body),
+            idempotent=True,
+        )
+
+    def wait_for_status(
+        self, database_id: str, status: str, *, timeout: float = 600, poll_interval: float | None = None
+    ) -> Database | None:
+        """Poll until the database reaches `status` (None once TERMINATED and gone)."""
+        _check_wait(timeout, poll_interval)
+        return self._settle(
+            _validate.identifier(database_id, "database_id"), status.upper(), timeout, poll_interval
+        )
+
+    def secure_bundle_urls(self, database_id: str) -> BundleList:
+        """Pre-signed secure-bundle URLs, one entry per datacenter (the wire spells its id `datcenterID`)."""
+        request = generate_secure_bundle_url._get_kwargs(
+            _validate.identifier(database_id, "database_id"), all_=True
+        )
+        data, response = self._json(request, idempotent=True)
+        return bundle_entries(data, response)
+
+    def download_secure_bundle(
+        self, database_id: str, path: str | Path, *, datacenter_id: str | None = None, kind: str = "external"
+    ) -> Path:
+        """Download a secure connect bundle to `path`, atomically; never sends the token to storage."""
+        kind = _bundle_kind(kind)
+        url = bundle_url(self.secure_bundle_urls(database_id), datacenter_id, kind)
+        return self._http.download(url, Path(path))
+
+    def _act(
+        self,
+        request: dict[str, Any],
+        database_id: str,
+        target: str,
+        wait: bool,
+        timeout: float,
+        poll_interval: float | None,
+    ) -> Database | None:
+        _check_wait(timeout, poll_interval)
+        if not wait:
+            self._send(request, idempotent=True)
+            return None
+        deadline = time.monotonic() + timeout
+        call_when_not_busy(
+            lambda: self._send(request, idempotent=True), timeout=timeout, poll_interval=poll_interval
+        )
+        return self._settle(database_id, target, max(deadline - time.monotonic(), 0.0), poll_interval)
+
+    def _settle(
+        self,
+        database_id: str,
+        target: str,
+        timeout: float,
+        poll_interval: float | None,
+        ready: Ready | None = None,
+    ) -> Database | None:
+        latest: list[Database | None] = [None]
+
+        def fetch() -> str | None:
+            try:
+                database = self.get(database_id)
+            except NotFoundError:
+                latest[0] = None
+                return None
+            latest[0] = database
+            return _observed(database, target, ready)
+
+        wait_for_status(
+            fetch,
+            resource_id=database_id,
+            target=target,
+            failure=failures_for(target),
+            timeout=timeout,
+            poll_interval=poll_interval,
+        )
+        return latest[0]
+
+
+class AsyncDatabases(AsyncResource):
+    """Databases of the organization (asynchronous)."""
+
+    def list(
+        self, include: str | None = None, provider: str | None = None, page_size: int = 100
+    ) -> AsyncIterator[Database]:
+        """Every database, page by page as you iterate with `async for`."""
+        size = _page_size(page_size, include, provider)
+        return aiter(AsyncPages(lambda after, limit: self._page(include, provider, after, limit), size))
+
+    async def _page(
+        self, include: str | None, provider: str | None, after: str | None, limit: int
+    ) -> DatabaseList:
+        data, response = await self._json(list_request(include, provider, after, limit))
+        return parse_database_list(data, response)
+
+    async def get(self, database_id: str) -> Database:
+        """One database, with its current status."""
+        request = get_database._get_kwargs(_validate.identifier(database_id, "database_id"))
+        data, response = await self._json(request)
+        return parse_database(data, response)
+
+    async def create(
+        self,
+        *,
+        name: str,
+        cloud_provider: str,
+        region: str,
+        keyspace: str | None = None,
+        tier: str = "serverless",
+        capacity_units: int = 1,
+        db_type: str = "vector",
+        wait: bool = True,
+        timeout: float = 600,
+        poll_interval: float | None = None,
+    ) -> Database:
+        """Create a database; with `wait`, return it once ACTIVE (OperationFailedError if it fails)."""
+        request = create_request(name, cloud_provider, region, keyspace, tier, capacity_units, db_type)
+        _check_wait(timeout, poll_interval)
+        database_id = created_id(await self._send(request))
+        if not wait:
+            return await self.get(database_id)
+        return _present(database_id, await self._settle(database_id, "ACTIVE", timeout, poll_interval))
+
+    async def terminate(
+        self, database_id: str, *, wait: bool = True, timeout: float = 900, poll_interval: float | None = None
+    ) -> None:
+        """Terminate a database; with `wait`, return once it is TERMINATED (or gone)."""
+        request = terminate_database._get_kwargs(_validate.identifier(database_id, "database_id"))
+        await self._act(request, database_id, "TERMINATED", wait, timeout, poll_interval)
+
+    async def park(
+        self,
+        database_id: str,
+        *,
+        wait: bool = True,
+        timeout: float = 1800,
+        poll_interval: float | None = None,
+    ) -> Database | None:
+        """Park a classic database; with `wait`, return it once PARKED."""
+        request = park_database._get_kwargs(_validate.identifier(database_id, "database_id"))
+        return await self._act(request, database_id, "PARKED", wait, timeout, poll_interval)
+
+    async def unpark(
+        self,
+        database_id: str,
+        *,
+        wait: bool = True,
+        timeout: float = 1800,
+        poll_interval: float | None = None,
+    ) -> Database | None:
+        """Unpark a classic database; with `wait`, return it once ACTIVE."""
+        request = unpark_database._get_kwargs(_validate.identifier(database_id, "database_id"))
+        return await self._act(request, database_id, "ACTIVE", wait, timeout, poll_interval)
+
+    async def resize(
+        self,
+        database_id: str,
+        capacity_units: int,
+        *,
+        wait: bool = True,
+        timeout: float = 1800,
+        poll_interval: float | None = None,
+    ) -> Database | None:
+        """Set a classic database's capacity units; with `wait`, return it once ACTIVE again."""
+        body = CapacityUnits(capacity_units=_validate.whole_number(capacity_units, "capacity_units", 1, 100))
+        request = resize_database._get_kwargs(_validate.identifier(database_id, "database_id"), body=body)
+        return await self._act(request, database_id, "ACTIVE", wait, timeout, poll_interval)
+
+    async def suspend(self, database_id: str, *, free_consumed: int | None = None) -> None:
+        """Suspend a database (`free_consumed`: the percentage of free credits used, 0 to 100)."""
+        percent = (
+            UNSET if free_consumed is None else _validate.whole_number(free_consumed, "free_consumed", 0, 100)
+        )
+        request = suspend_database._get_kwargs(
+            _validate.identifier(database_id, "database_id"), free_consumed=percent
+        )
+        await self._send(request, idempotent=True)
+
+    async def reset_password(self, database_id: str, username: str, password: str) -> None:
+        """Set the password of a database user."""
+        body = UserPassword(username=_validate.identifier(username, "username"), password=password)
+        if not isinstance(password, str) or not password:
+            raise ConfigurationError("password must be a non-empty string")
+        request = reset_password._get_kwargs(_validate.identifier(database_id, "database_id"), body=body)
+        await self._send(request, idempotent=True)
+
+    async def wait_for_status(
+        self, database_id: str, status: str, *, timeout: float = 600, poll_interval: float | None = None
+    ) -> Database | None:
+        """Poll until the database reaches `status` (None once TERMINATED and gone)."""
+        _check_wait(timeout, poll_interval)
+        database_id = _validate.identifier(database_id, "database_id")
+        return await self._settle(database_id, status.upper(), timeout, poll_interval)
+
+    async def secure_bundle_urls(self, database_id: str) -> BundleList:
+        """Pre-signed secure-bundle URLs, one entry per datacenter (the wire spells its id `datcenterID`)."""
+        request = generate_secure_bundle_url._get_kwargs(
+            _validate.identifier(database_id, "database_id"), all_=True
+        )
+        data, response = await self._json(request, idempotent=True)
+        return bundle_entries(data, response)
+
+    async def download_secure_bundle(
+        self, database_id: str, path: str | Path, *, datacenter_id: str | None = None, kind: str = "external"
+    ) -> Path:
+        """Download a secure connect bundle to `path`, atomically; never sends the token to storage."""
+        kind = _bundle_kind(kind)
+        url = bundle_url(await self.secure_bundle_urls(database_id), datacenter_id, kind)
+        return await self._http.download(url, Path(path))
+
+    async def _act(
+        self,
+        request: dict[str, Any],
+        database_id: str,
+        target: str,
+        wait: bool,
+        timeout: float,
+        poll_interval: float | None,
+    ) -> Database | None:
+        _check_wait(timeout, poll_interval)
+        if not wait:
+            await self._send(request, idempotent=True)
+            return None
+        deadline = time.monotonic() + timeout
+        await async_call_when_not_busy(
+            lambda: self._send(request, idempotent=True), timeout=timeout, poll_interval=poll_interval
+        )
+        return await self._settle(database_id, target, max(deadline - time.monotonic(), 0.0), poll_interval)
+
+    async def _settle(
+        self,
+        database_id: str,
+        target: str,
+        timeout: float,
+        poll_interval: float | None,
+        ready: Ready | None = None,
+    ) -> Database | None:
+        latest: list[Database | None] = [None]
+
+        async def fetch() -> str | None:
+            try:
+                database = await self.get(database_id)
+            except NotFoundError:
+                latest[0] = None
+                return None
+            latest[0] = database
+            return _observed(database, target, ready)
+
+        await async_wait_for_status(
+            fetch,
+            resource_id=database_id,
+            target=target,
+            failure=failures_for(target),
+            timeout=timeout,
+            poll_interval=poll_interval,
+        )
+        return latest[0]
+
+
+def _present(database_id: str, database: Database | None) -> Database:
+    if database is None:
+        raise OperationFailedError(database_id, "ACTIVE", "gone")
+    return database
+
+
+def _observed(database: Database, target: str, ready: Ready | None) -> str:
+    """The status to report; at the target but not yet `ready` (say, a keyspace not yet listed) it says so."""
+    status = status_of(database)
+    if status == target and ready is not None and not ready(database):
+        return f"{status} (change not yet visible)"
+    return status

@@ -1,0 +1,151 @@
+"""`client.datacenters`: the regions a database runs in."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from astra_devops_api.api.database_operations import add_datacenters, list_datacenters, terminate_datacenter
+from astra_devops_api.models.datacenter import Datacenter
+
+from .. import _validate
+from .._parsing import parse_models
+from .._resource import AsyncResource, SyncResource
+from .._wait import async_call_when_not_busy, call_when_not_busy
+
+
+def add_request(
+    database_id: str, cloud_provider: str, region: str, tier: str, capacity_units: int
+) -> dict[str, Any]:
+    body = Datacenter(
+        tier=_validate.identifier(tier, "tier"),
+        status="",
+        cloud_provider=_validate.cloud_provider(cloud_provider),
+        region=_validate.identifier(region, "region"),
+        capacity_units=_validate.whole_number(capacity_units, "capacity_units", 1, 100),
+    )
+    payload = body.to_dict()
+    del payload["status"]
+    request = add_datacenters._get_kwargs(_validate.identifier(database_id, "database_id"), body=[body])
+    return {**request, "json": [payload]}
+
+
+class Datacenters(SyncResource):
+    """Datacenters (regions) of a database."""
+
+    def list(self, database_id: str, *, include_terminated: bool = False) -> list[Datacenter]:
+        """The database's datacenters (ACTIVE only unless `include_terminated`)."""
+        request = list_datacenters._get_kwargs(
+            _validate.identifier(database_id, "database_id"), all_=include_terminated
+        )
+        data, response = self._json(request)
+        return parse_models(Datacenter, data, response)
+
+    def add(
+        self,
+        database_id: str,
+        *,
+        cloud_provider: str,
+        region: str,
+        tier: str = "serverless",
+        capacity_units: int = 1,
+        wait: bool = True,
+        timeout: float = 1800,
+        poll_interval: float | None = None,
+    ) -> None:
+        """Add a region to a database; with `wait`, return once the database is ACTIVE again."""
+        request = add_request(database_id, cloud_provider, region, tier, capacity_units)
+        self._change(request, database_id, wait, timeout, poll_interval)
+
+    def terminate(
+        self,
+        database_id: str,
+        datacenter_id: str,
+        *,
+        wait: bool = True,
+        timeout: float = 1800,
+        poll_interval: float | None = None,
+    ) -> None:
+        """Remove a region from a database; with `wait`, return once the database is ACTIVE again."""
+        request = terminate_datacenter._get_kwargs(
+            _validate.identifier(database_id, "database_id"),
+            _validate.identifier(datacenter_id, "datacenter_id"),
+        )
+        self._change(request, database_id, wait, timeout, poll_interval, idempotent=True)
+
+    def _change(
+        self,
+        request: dict[str, Any],
+        database_id: str,
+        wait: bool,
+        timeout: float,
+        poll_interval: float | None,
+        idempotent: bool | None = None,
+    ) -> None:
+        if not wait:
+            self._send(request, idempotent=idempotent)
+            return
+        call_when_not_busy(
+            lambda: self._send(request, idempotent=idempotent), timeout=timeout, poll_interval=poll_interval
+        )
+        self._client.databases._settle(database_id, "ACTIVE", timeout, poll_interval)
+
+
+class AsyncDatacenters(AsyncResource):
+    """Datacenters (regions) of a database (asynchronous)."""
+
+    async def list(self, database_id: str, *, include_terminated: bool = False) -> list[Datacenter]:
+        """The database's datacenters (ACTIVE only unless `include_terminated`)."""
+        request = list_datacenters._get_kwargs(
+            _validate.identifier(database_id, "database_id"), all_=include_terminated
+        )
+        data, response = await self._json(request)
+        return parse_models(Datacenter, data, response)
+
+    async def add(
+        self,
+        database_id: str,
+        *,
+        cloud_provider: str,
+        region: str,
+        tier: str = "serverless",
+        capacity_units: int = 1,
+        wait: bool = True,
+        timeout: float = 1800,
+        poll_interval: float | None = None,
+    ) -> None:
+        """Add a region to a database; with `wait`, return once the database is ACTIVE again."""
+        request = add_request(database_id, cloud_provider, region, tier, capacity_units)
+        await self._change(request, database_id, wait, timeout, poll_interval)
+
+    async def terminate(
+        self,
+        database_id: str,
+        datacenter_id: str,
+        *,
+        wait: bool = True,
+        timeout: float = 1800,
+        poll_interval: float | None = None,
+    ) -> None:
+        """Remove a region from a database; with `wait`, return once the database is ACTIVE again."""
+        request = terminate_datacenter._get_kwargs(
+            _validate.identifier(database_id, "database_id"),
+            _validate.identifier(datacenter_id, "datacenter_id"),
+        )
+        await self._change(request, database_id, wait, timeout, poll_interval, idempotent=True)
+
+    async def _change(
+        self,
+        request: dict[str, Any],
+        database_id: str,
+        wait: bool,
+        timeout: float,
+        poll_interval: float | None,
+        idempotent: bool | None = None,
+    ) -> None:
+        if not wait:
+            await self._send(request, idempotent=idempotent)
+            return
+        await async_call_when_not_busy(
+            lambda: self._send(request, idempotent=idempotent), timeout=timeout, poll_interval=poll_interval
+        )
+        await self._client.databases._settle(database_id, "ACTIVE", timeout, poll_interval)

@@ -1,0 +1,139 @@
+"""`client.keyspaces`: the keyspaces of a database."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from astra_devops_api.api.database_operations import add_keyspace, remove_keyspace
+from astra_devops_api.models.database import Database
+
+from .. import _validate
+from .._resource import AsyncResource, SyncResource
+from .._wait import async_call_when_not_busy, call_when_not_busy
+
+Build = Callable[[str, str], dict[str, Any]]
+
+
+def keyspaces_of(database: Database) -> list[str]:
+    """The keyspace names: the live API's `keyspaces` when sent, else `keyspace` and `additionalKeyspaces`."""
+    info = database.info
+    listed = info.additional_properties.get("keyspaces")
+    if isinstance(listed, list):
+        return [str(name) for name in listed]
+    names = [info.keyspace] if isinstance(info.keyspace, str) else []
+    return names + [name for name in info.additional_keyspaces or [] if name not in names]
+
+
+class Keyspaces(SyncResource):
+    """Keyspaces of a database. Changing them puts the database in MAINTENANCE for a while."""
+
+    def list(self, database_id: str) -> list[str]:
+        """The names of the database's keyspaces."""
+        return keyspaces_of(self._client.databases.get(database_id))
+
+    def create(
+        self,
+        database_id: str,
+        name: str,
+        *,
+        wait: bool = True,
+        timeout: float = 600,
+        poll_interval: float | None = None,
+    ) -> None:
+        """Add a keyspace; with `wait`, return once the database is ACTIVE and lists it."""
+        self._change(add_keyspace._get_kwargs, database_id, name, True, wait, timeout, poll_interval)
+
+    def delete(
+        self,
+        database_id: str,
+        name: str,
+        *,
+        wait: bool = True,
+        timeout: float = 600,
+        poll_interval: float | None = None,
+    ) -> None:
+        """Remove a keyspace; with `wait`, return once the database is ACTIVE and no longer lists it."""
+        self._change(remove_keyspace._get_kwargs, database_id, name, False, wait, timeout, poll_interval)
+
+    def _change(
+        self,
+        build: Build,
+        database_id: str,
+        name: str,
+        present: bool,
+        wait: bool,
+        timeout: float,
+        poll_interval: float | None,
+    ) -> None:
+        request = build(_validate.identifier(database_id, "database_id"), _validate.keyspace_name(name))
+        if not wait:
+            self._send(request)
+            return
+        call_when_not_busy(lambda: self._send(request), timeout=timeout, poll_interval=poll_interval)
+        self._client.databases._settle(
+            database_id,
+            "ACTIVE",
+            timeout,
+            poll_interval,
+            ready=lambda db: (name in keyspaces_of(db)) == present,
+        )
+
+
+class AsyncKeyspaces(AsyncResource):
+    """Keyspaces of a database (asynchronous)."""
+
+    async def list(self, database_id: str) -> list[str]:
+        """The names of the database's keyspaces."""
+        return keyspaces_of(await self._client.databases.get(database_id))
+
+    async def create(
+        self,
+        database_id: str,
+        name: str,
+        *,
+        wait: bool = True,
+        timeout: float = 600,
+        poll_interval: float | None = None,
+    ) -> None:
+        """Add a keyspace; with `wait`, return once the database is ACTIVE and lists it."""
+        await self._change(add_keyspace._get_kwargs, database_id, name, True, wait, timeout, poll_interval)
+
+    async def delete(
+        self,
+        database_id: str,
+        name: str,
+        *,
+        wait: bool = True,
+        timeout: float = 600,
+        poll_interval: float | None = None,
+    ) -> None:
+        """Remove a keyspace; with `wait`, return once the database is ACTIVE and no longer lists it."""
+        await self._change(
+            remove_keyspace._get_kwargs, database_id, name, False, wait, timeout, poll_interval
+        )
+
+    async def _change(
+        self,
+        build: Build,
+        database_id: str,
+        name: str,
+        present: bool,
+        wait: bool,
+        timeout: float,
+        poll_interval: float | None,
+    ) -> None:
+        request = build(_validate.identifier(database_id, "database_id"), _validate.keyspace_name(name))
+        if not wait:
+            await self._send(request)
+            return
+        await async_call_when_not_busy(
+            lambda: self._send(request), timeout=timeout, poll_interval=poll_interval
+        )
+        await self._client.databases._settle(
+            database_id,
+            "ACTIVE",
+            timeout,
+            poll_interval,
+            ready=lambda db: (name in keyspaces_of(db)) == present,
+        )

@@ -1,0 +1,119 @@
+"""`client.roles`: the organization's roles and their policies."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import httpx
+from astra_devops_api.api.roles import (
+    add_organization_role,
+    delete_organization_role,
+    get_organization_role,
+    get_organization_roles,
+    update_role,
+)
+from astra_devops_api.models.create_role_request import CreateRoleRequest
+from astra_devops_api.models.policy import Policy
+from astra_devops_api.models.role import Role
+from astra_devops_api.models.update_role_request import UpdateRoleRequest
+
+from .. import _quirks, _validate
+from .._parsing import invalid, parse_model
+from .._resource import AsyncResource, SyncResource
+from ..errors import ConfigurationError
+
+PolicyArg = Policy | Mapping[str, Any]
+RoleList = list[Role]
+
+
+def policy_of(policy: PolicyArg) -> Policy:
+    """A request policy, checked against the contract's action names before anything is sent."""
+    if isinstance(policy, Policy):
+        return policy
+    if not isinstance(policy, Mapping):
+        raise ConfigurationError(f"policy must be a Policy or a mapping, got {type(policy).__name__}")
+    try:
+        return Policy.from_dict(policy)
+    except (KeyError, ValueError, TypeError) as exc:
+        raise ConfigurationError(
+            f"invalid policy: {exc!r} (needs description, resources, actions, effect)"
+        ) from None
+
+
+def parse_role(data: Any, response: httpx.Response) -> Role:
+    """A role in the contract's shape, whatever the casing and however the policy is encoded."""
+    try:
+        normalized = _quirks.role(data)
+    except ValueError as exc:
+        raise invalid(response, f"cannot read the role's policy: {exc}") from None
+    return parse_model(Role, normalized, response)
+
+
+def parse_roles(data: Any, response: httpx.Response) -> list[Role]:
+    if not isinstance(data, list):
+        raise invalid(response, f"expected a JSON array of roles, got {type(data).__name__}")
+    return [parse_role(item, response) for item in data]
+
+
+def create_request(name: str, policy: PolicyArg) -> dict[str, Any]:
+    body = CreateRoleRequest(name=_validate.identifier(name, "name"), policy=policy_of(policy))
+    return add_organization_role._get_kwargs(body=body)
+
+
+def update_request(role_id: str, name: str, policy: PolicyArg) -> dict[str, Any]:
+    body = UpdateRoleRequest(name=_validate.identifier(name, "name"), policy=policy_of(policy))
+    return update_role._get_kwargs(_validate.identifier(role_id, "role_id"), body=body)
+
+
+class Roles(SyncResource):
+    """Roles of the organization: default ones and custom ones with a policy."""
+
+    def list(self) -> RoleList:
+        """Every role, its policy decoded."""
+        return parse_roles(*self._json(get_organization_roles._get_kwargs()))
+
+    def get(self, role_id: str) -> Role:
+        """One role."""
+        return parse_role(
+            *self._json(get_organization_role._get_kwargs(_validate.identifier(role_id, "role_id")))
+        )
+
+    def create(self, name: str, policy: PolicyArg) -> Role:
+        """Create a custom role; `policy`: a Policy or a mapping (description, resources, actions, effect)."""
+        return parse_role(*self._json(create_request(name, policy)))
+
+    def update(self, role_id: str, name: str, policy: PolicyArg) -> Role | None:
+        """Replace a role's name and policy; returns the role when the API sends it back."""
+        data, response = self._json(update_request(role_id, name, policy))
+        return None if data is None else parse_role(data, response)
+
+    def delete(self, role_id: str) -> None:
+        """Delete a custom role; users and tokens holding it lose its access."""
+        self._send(delete_organization_role._get_kwargs(_validate.identifier(role_id, "role_id")))
+
+
+class AsyncRoles(AsyncResource):
+    """Roles of the organization (asynchronous)."""
+
+    async def list(self) -> RoleList:
+        """Every role, its policy decoded."""
+        return parse_roles(*await self._json(get_organization_roles._get_kwargs()))
+
+    async def get(self, role_id: str) -> Role:
+        """One role."""
+        request = get_organization_role._get_kwargs(_validate.identifier(role_id, "role_id"))
+        return parse_role(*await self._json(request))
+
+    async def create(self, name: str, policy: PolicyArg) -> Role:
+        """Create a custom role; `policy`: a Policy or a mapping (description, resources, actions, effect)."""
+        return parse_role(*await self._json(create_request(name, policy)))
+
+    async def update(self, role_id: str, name: str, policy: PolicyArg) -> Role | None:
+        """Replace a role's name and policy; returns the role when the API sends it back."""
+        data, response = await self._json(update_request(role_id, name, policy))
+        return None if data is None else parse_role(data, response)
+
+    async def delete(self, role_id: str) -> None:
+        """Delete a custom role; users and tokens holding it lose its access."""
+        await self._send(delete_organization_role._get_kwargs(_validate.identifier(role_id, "role_id")))

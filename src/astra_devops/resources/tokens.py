@@ -1,0 +1,68 @@
+"""`client.tokens`: application tokens (client id, secret and token) of the organization."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+from astra_devops_api.api.authentication import (
+    delete_token_for_client,
+    generate_token_for_client,
+    get_clients_for_org,
+)
+from astra_devops_api.models.client_role import ClientRole
+from astra_devops_api.models.client_role_list import ClientRoleList
+from astra_devops_api.models.generate_token_body import GenerateTokenBody
+from astra_devops_api.models.generate_token_response import GenerateTokenResponse
+from astra_devops_api.types import UNSET
+
+from .. import _validate
+from .._parsing import parse_model
+from .._resource import AsyncResource, SyncResource
+
+ClientList = list[ClientRole]
+
+Ids = list[str]
+
+
+def parse_clients(data: Any, response: httpx.Response) -> list[ClientRole]:
+    """The clients of `{"clients": [...]}` (seed 003, Managing tokens)."""
+    listed = parse_model(ClientRoleList, data, response).clients
+    return listed if isinstance(listed, list) else []
+
+
+def create_request(roles: list[str], description: str | None) -> dict[str, Any]:
+    body = GenerateTokenBody(roles=_validate.id_list(roles, "roles"), description=description or UNSET)
+    return generate_token_for_client._get_kwargs(body=body)
+
+
+class Tokens(SyncResource):
+    """Application tokens. The secret and token are shown once, in `create`'s answer."""
+
+    def list(self) -> ClientList:
+        """Every token's client id and roles (never the secrets)."""
+        return parse_clients(*self._json(get_clients_for_org._get_kwargs()))
+
+    def create(self, roles: Ids, *, description: str | None = None) -> GenerateTokenResponse:
+        """Create a token with these role ids; keep `.token` safe, it cannot be read again."""
+        return parse_model(GenerateTokenResponse, *self._json(create_request(roles, description)))
+
+    def delete(self, client_id: str) -> None:
+        """Revoke a token by its client id."""
+        self._send(delete_token_for_client._get_kwargs(_validate.identifier(client_id, "client_id")))
+
+
+class AsyncTokens(AsyncResource):
+    """Application tokens (asynchronous)."""
+
+    async def list(self) -> ClientList:
+        """Every token's client id and roles (never the secrets)."""
+        return parse_clients(*await self._json(get_clients_for_org._get_kwargs()))
+
+    async def create(self, roles: Ids, *, description: str | None = None) -> GenerateTokenResponse:
+        """Create a token with these role ids; keep `.token` safe, it cannot be read again."""
+        return parse_model(GenerateTokenResponse, *await self._json(create_request(roles, description)))
+
+    async def delete(self, client_id: str) -> None:
+        """Revoke a token by its client id."""
+        await self._send(delete_token_for_client._get_kwargs(_validate.identifier(client_id, "client_id")))

@@ -1,0 +1,113 @@
+"""`client.users`: members of the organization and their roles."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import httpx
+from astra_devops_api.api.users import (
+    get_organization_user,
+    get_organization_users,
+    invite_user_to_organization,
+    remove_user_from_organization,
+    update_roles_for_user_in_organization,
+)
+from astra_devops_api.models.organization_users import OrganizationUsers
+from astra_devops_api.models.role_invite_request import RoleInviteRequest
+from astra_devops_api.models.user_invite import UserInvite
+from astra_devops_api.models.user_response import UserResponse
+
+from .. import _quirks, _validate
+from .._parsing import parse_model
+from .._resource import AsyncResource, SyncResource
+from ..errors import ConfigurationError
+
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+UserList = list[UserResponse]
+
+Ids = list[str]
+
+
+def parse_users(data: Any, response: httpx.Response) -> list[UserResponse]:
+    """The users of a list answer (seed 003: `{"OrgID", "OrgName", "Users": [...]}`)."""
+    return parse_model(OrganizationUsers, _quirks.role_and_user_keys(data), response).users
+
+
+def parse_user(data: Any, response: httpx.Response) -> UserResponse:
+    return parse_model(UserResponse, _quirks.role_and_user_keys(data), response)
+
+
+def invite_request(email: str, roles: list[str], org_id: str) -> dict[str, Any]:
+    body = UserInvite(email=email, org_id=org_id, roles=_validate.id_list(roles, "roles"))
+    return invite_user_to_organization._get_kwargs(body=body)
+
+
+def check_email(email: object) -> str:
+    if not isinstance(email, str) or not _EMAIL.match(email):
+        raise ConfigurationError(f"not an email address: {email!r}")
+    return email
+
+
+def roles_request(user_id: str, roles: list[str]) -> dict[str, Any]:
+    body = RoleInviteRequest(roles=_validate.id_list(roles, "roles"))
+    return update_roles_for_user_in_organization._get_kwargs(
+        _validate.identifier(user_id, "user_id"), body=body
+    )
+
+
+class Users(SyncResource):
+    """Users of the organization."""
+
+    def list(self) -> UserList:
+        """Every user, with their roles."""
+        return parse_users(*self._json(get_organization_users._get_kwargs()))
+
+    def get(self, user_id: str) -> UserResponse:
+        """One user."""
+        return parse_user(
+            *self._json(get_organization_user._get_kwargs(_validate.identifier(user_id, "user_id")))
+        )
+
+    def invite(self, email: str, roles: Ids, *, org_id: str | None = None) -> None:
+        """Invite someone (or resend an invitation) with these role ids; `org_id` defaults to the token's."""
+        check_email(email)
+        _validate.id_list(roles, "roles")
+        organization = org_id or self._client.organizations.current().id
+        self._send(invite_request(email, roles, organization), idempotent=True)
+
+    def remove(self, user_id: str) -> None:
+        """Remove a user from the organization, or withdraw an invitation."""
+        self._send(remove_user_from_organization._get_kwargs(_validate.identifier(user_id, "user_id")))
+
+    def update_roles(self, user_id: str, roles: Ids) -> None:
+        """Replace a user's roles."""
+        self._send(roles_request(user_id, roles))
+
+
+class AsyncUsers(AsyncResource):
+    """Users of the organization (asynchronous)."""
+
+    async def list(self) -> UserList:
+        """Every user, with their roles."""
+        return parse_users(*await self._json(get_organization_users._get_kwargs()))
+
+    async def get(self, user_id: str) -> UserResponse:
+        """One user."""
+        request = get_organization_user._get_kwargs(_validate.identifier(user_id, "user_id"))
+        return parse_user(*await self._json(request))
+
+    async def invite(self, email: str, roles: Ids, *, org_id: str | None = None) -> None:
+        """Invite someone (or resend an invitation) with these role ids; `org_id` defaults to the token's."""
+        check_email(email)
+        _validate.id_list(roles, "roles")
+        organization = org_id or (await self._client.organizations.current()).id
+        await self._send(invite_request(email, roles, organization), idempotent=True)
+
+    async def remove(self, user_id: str) -> None:
+        """Remove a user from the organization, or withdraw an invitation."""
+        await self._send(remove_user_from_organization._get_kwargs(_validate.identifier(user_id, "user_id")))
+
+    async def update_roles(self, user_id: str, roles: Ids) -> None:
+        """Replace a user's roles."""
+        await self._send(roles_request(user_id, roles))
