@@ -19,6 +19,7 @@ from astra_devops_api.api.database_operations import (
     suspend_database,
     terminate_database,
     unpark_database,
+    update_engine_type,
 )
 from astra_devops_api.models.capacity_units import CapacityUnits
 from astra_devops_api.models.creds_url import CredsURL
@@ -33,6 +34,7 @@ from astra_devops_api.models.user_password import UserPassword
 from astra_devops_api.types import UNSET
 
 from .. import _quirks, _validate
+from .._endpoints import async_endpoint, endpoint
 from .._pagination import MAX_PAGE_SIZE, AsyncPages, SyncPages
 from .._parsing import invalid, parse_model, parse_models
 from .._resource import AsyncResource, SyncResource
@@ -291,6 +293,8 @@ class Databases(SyncResource):
         url = bundle_url(self.secure_bundle_urls(database_id), datacenter_id, kind)
         return self._http.download(url, Path(path))
 
+    update_engine_type = endpoint(update_engine_type, idempotent=True)
+
     def _act(
         self,
         request: dict[str, Any],
@@ -470,6 +474,8 @@ class AsyncDatabases(AsyncResource):
         kind = _bundle_kind(kind)
         url = bundle_url(await self.secure_bundle_urls(database_id), datacenter_id, kind)
         return await self._http.download(url, Path(path))
+
+    update_engine_type = async_endpoint(update_engine_type, idempotent=True)
 
     async def _act(
         self,

@@ -5,10 +5,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from astra_devops_api.api.database_operations import add_keyspace, remove_keyspace
+from astra_devops_api.api.database_operations import (
+    add_keyspace,
+    alter_keyspace_with_graph_engine,
+    create_solr_index,
+    remove_keyspace,
+)
 from astra_devops_api.models.database import Database
 
 from .. import _validate
+from .._endpoints import async_endpoint, endpoint
 from .._resource import AsyncResource, SyncResource
 from .._wait import async_call_when_not_busy, call_when_not_busy
 
@@ -55,6 +61,9 @@ class Keyspaces(SyncResource):
     ) -> None:
         """Remove a keyspace; with `wait`, return once the database is ACTIVE and no longer lists it."""
         self._change(remove_keyspace._get_kwargs, database_id, name, False, wait, timeout, poll_interval)
+
+    alter_with_graph_engine = endpoint(alter_keyspace_with_graph_engine, idempotent=True)
+    create_solr_index = endpoint(create_solr_index)
 
     def _change(
         self,
@@ -112,6 +121,9 @@ class AsyncKeyspaces(AsyncResource):
         await self._change(
             remove_keyspace._get_kwargs, database_id, name, False, wait, timeout, poll_interval
         )
+
+    alter_with_graph_engine = async_endpoint(alter_keyspace_with_graph_engine, idempotent=True)
+    create_solr_index = async_endpoint(create_solr_index)
 
     async def _change(
         self,

@@ -6,9 +6,12 @@ from typing import Any
 
 import httpx
 from astra_devops_api.api.authentication import (
+    create_token,
+    delete_token,
     delete_token_for_client,
     generate_token_for_client,
     get_clients_for_org,
+    get_tokens_for_org,
 )
 from astra_devops_api.models.client_role import ClientRole
 from astra_devops_api.models.client_role_list import ClientRoleList
@@ -17,6 +20,7 @@ from astra_devops_api.models.generate_token_response import GenerateTokenRespons
 from astra_devops_api.types import UNSET
 
 from .. import _validate
+from .._endpoints import async_endpoint, endpoint, one
 from .._parsing import parse_model
 from .._resource import AsyncResource, SyncResource
 
@@ -51,6 +55,10 @@ class Tokens(SyncResource):
         """Revoke a token by its client id."""
         self._send(delete_token_for_client._get_kwargs(_validate.identifier(client_id, "client_id")))
 
+    list_for_organization = endpoint(get_tokens_for_org, one(ClientRoleList))
+    create_for_organization = endpoint(create_token, one(GenerateTokenResponse))
+    delete_for_organization = endpoint(delete_token)
+
 
 class AsyncTokens(AsyncResource):
     """Application tokens (asynchronous)."""
@@ -66,3 +74,7 @@ class AsyncTokens(AsyncResource):
     async def delete(self, client_id: str) -> None:
         """Revoke a token by its client id."""
         await self._send(delete_token_for_client._get_kwargs(_validate.identifier(client_id, "client_id")))
+
+    list_for_organization = async_endpoint(get_tokens_for_org, one(ClientRoleList))
+    create_for_organization = async_endpoint(create_token, one(GenerateTokenResponse))
+    delete_for_organization = async_endpoint(delete_token)
