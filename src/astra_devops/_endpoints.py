@@ -16,6 +16,7 @@ import httpx
 
 from ._parsing import parse_model, parse_models
 from ._resource import AsyncResource, SyncResource, Timeout
+from .errors import ConfigurationError
 
 Parser = Callable[[Any, httpx.Response], Any]
 
@@ -45,13 +46,21 @@ def _describe(method: Callable[..., Any], module: ModuleType, name: str) -> None
     method.__doc__ = f"{summary[0] if summary else name} (`{module.__name__}`)."
 
 
+def _request(module: ModuleType, args: tuple[Any, ...], kwargs: dict[str, Any]) -> dict[str, Any]:
+    """The generated request, or ConfigurationError naming the operation for wrong arguments."""
+    try:
+        request: dict[str, Any] = module._get_kwargs(*args, **kwargs)
+    except (TypeError, ValueError, AttributeError) as exc:
+        name = module.__name__.rsplit(".", 1)[-1]
+        raise ConfigurationError(f"{name}: {exc} (see help() for its parameters)") from None
+    return request
+
+
 def endpoint(module: ModuleType, parse: Parser | None = None, *, idempotent: bool | None = None) -> Any:
     """A synchronous resource method calling `module`'s operation."""
 
     def method(self: SyncResource, *args: Any, timeout: Timeout = None, **kwargs: Any) -> Any:
-        data, response = self._json(
-            module._get_kwargs(*args, **kwargs), idempotent=idempotent, timeout=timeout
-        )
+        data, response = self._json(_request(module, args, kwargs), idempotent=idempotent, timeout=timeout)
         return (parse or _raw)(data, response)
 
     _describe(method, module, module.__name__)
@@ -62,8 +71,9 @@ def async_endpoint(module: ModuleType, parse: Parser | None = None, *, idempoten
     """An asynchronous resource method calling `module`'s operation."""
 
     async def method(self: AsyncResource, *args: Any, timeout: Timeout = None, **kwargs: Any) -> Any:
-        request = module._get_kwargs(*args, **kwargs)
-        data, response = await self._json(request, idempotent=idempotent, timeout=timeout)
+        data, response = await self._json(
+            _request(module, args, kwargs), idempotent=idempotent, timeout=timeout
+        )
         return (parse or _raw)(data, response)
 
     _describe(method, module, module.__name__)
