@@ -16,9 +16,7 @@ logging.basicConfig(format="  %(message)s")
 logging.getLogger("astra_devops").setLevel(logging.INFO)
 
 with AstraDevOps(base_url=os.environ.get("ASTRA_DEVOPS_BASE_URL")) as client:
-    db = client.databases.create(
-        name="quickstart", cloud_provider="AWS", region="us-east-2", keyspace="app"
-    )
+    db = client.databases.create(name="quickstart", cloud_provider="AWS", region="us-east-2", keyspace="app")
     print(f"database {db.id} is {db.status}")
 
     client.keyspaces.create(db.id, "analytics")

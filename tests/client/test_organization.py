@@ -32,7 +32,8 @@ SEED_CREATED_ROLE = {
     "OrgID": "dccb8c32-cc2a-4bea-bd95-47ab8eb20510",
     "ID": "b125f9ab-675e-4bc7-9306-5e50a05b7c56",
     "Name": "keyspaceRole",
-    "Policy": '{ "description":"keyspaces", "resources":["drn:astra:org:dccb8c32-cc2a-4bea-bd95-47ab8eb20510"],'
+    "Policy": '{ "description":"keyspaces",'
+    ' "resources":["drn:astra:org:dccb8c32-cc2a-4bea-bd95-47ab8eb20510"],'
     ' "actions":["db-all-keyspace-create","db-all-keyspace-describe"], "effect":"allow" }',
 }
 # Seed 003, "Managing users", GET /v2/organizations/users result.
@@ -183,6 +184,6 @@ def test_declared_groups_reach_the_api_and_check_their_arguments(
         and "does not implement GET /v2/organizations/customDomains" in str(caught.value)
     )
     sent = len(fake_astra.requests)
-    with pytest.raises(errors.ConfigurationError, match="pcu_get.*body"):
+    with pytest.raises(errors.ConfigurationError, match=r"pcu_get.*body"):
         client.pcu_groups.list()
     assert len(fake_astra.requests) == sent

@@ -39,9 +39,18 @@ from .._pagination import MAX_PAGE_SIZE, AsyncPages, SyncPages
 from .._parsing import invalid, parse_model, parse_models
 from .._resource import AsyncResource, SyncResource
 from .._wait import async_call_when_not_busy, async_wait_for_status, call_when_not_busy, wait_for_status
-from ..errors import ConfigurationError, NotFoundError, OperationFailedError
+from ..errors import (
+    APIConnectionError,
+    ConfigurationError,
+    InternalServerError,
+    NotFoundError,
+    OperationFailedError,
+    RateLimitError,
+)
 
 ENDED = ("TERMINATING", "TERMINATED")
+# While waiting, these mean "no news": the poll goes on and the deadline decides.
+TRANSIENT = (APIConnectionError, RateLimitError, InternalServerError)
 BUNDLE_KINDS = {
     "external": "download_url",
     "internal": "download_url_internal",
@@ -330,6 +339,8 @@ class Databases(SyncResource):
             except NotFoundError:
                 latest[0] = None
                 return None
+            except TRANSIENT:
+                return _observed(latest[0], target, ready) if latest[0] else "UNKNOWN"
             latest[0] = database
             return _observed(database, target, ready)
 
@@ -512,6 +523,8 @@ class AsyncDatabases(AsyncResource):
             except NotFoundError:
                 latest[0] = None
                 return None
+            except TRANSIENT:
+                return _observed(latest[0], target, ready) if latest[0] else "UNKNOWN"
             latest[0] = database
             return _observed(database, target, ready)
 

@@ -6,6 +6,7 @@ the connection, not of the API.
 
 from __future__ import annotations
 
+import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -105,14 +106,22 @@ class _Handler(BaseHTTPRequestHandler):
         """Quiet: tests and demos print what matters themselves."""
 
 
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def handle_error(self, request: object, client_address: object) -> None:
+        """A client that hung up (say, on a planned slow answer) is expected; anything else is shown."""
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)  # type: ignore[arg-type]
+
+
 @contextmanager
 def serve(fake: FakeAstra, host: str = "127.0.0.1", port: int = 0) -> Iterator[str]:
     """Serve the fake on loopback in a background thread; yields its base URL."""
     if host not in ("127.0.0.1", "localhost", "::1"):
         raise ValueError("the fake serves on loopback only")
     handler = type("Handler", (_Handler,), {"fake": fake})
-    server = ThreadingHTTPServer((host, port), handler)
-    server.daemon_threads = True
+    server = _Server((host, port), handler)
     url = f"http://{host}:{server.server_address[1]}"
     fake.bundle_base = url
     thread = threading.Thread(target=server.serve_forever, name="fake-astra", daemon=True)
