@@ -16,17 +16,16 @@ from .._wait import async_call_when_not_busy, call_when_not_busy
 def add_request(
     database_id: str, cloud_provider: str, region: str, tier: str, capacity_units: int
 ) -> dict[str, Any]:
+    """The addDatacenters request. Seed 001 documents `status` as required in the body, and its
+    example sends `ACTIVE`, so that is sent."""
     body = Datacenter(
         tier=_validate.identifier(tier, "tier"),
-        status="",
+        status="ACTIVE",
         cloud_provider=_validate.cloud_provider(cloud_provider),
         region=_validate.identifier(region, "region"),
         capacity_units=_validate.whole_number(capacity_units, "capacity_units", 1, 100),
     )
-    payload = body.to_dict()
-    del payload["status"]
-    request = add_datacenters._get_kwargs(_validate.identifier(database_id, "database_id"), body=[body])
-    return {**request, "json": [payload]}
+    return add_datacenters._get_kwargs(_validate.identifier(database_id, "database_id"), body=[body])
 
 
 class Datacenters(SyncResource):
