@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import configparser
 import ipaddress
 import os
 from pathlib import Path
@@ -46,6 +45,8 @@ def _token_from_astrarc() -> str | None:
     path = _astrarc_path()
     if not path.is_file():
         return None
+    import configparser  # only when the file is there: most runs pass a token or set the variable
+
     parser = configparser.ConfigParser(interpolation=None)
     parser.optionxform = str  # type: ignore[assignment,method-assign]
     try:

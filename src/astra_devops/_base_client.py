@@ -6,16 +6,13 @@ async clients share every decision (`_Policy`); only the waiting and I/O differ.
 
 from __future__ import annotations
 
-import asyncio
 import json
 import logging
 import os
-import tempfile
 import time
-import zipfile
 from collections.abc import Awaitable, Callable, Mapping
 from contextlib import suppress
-from importlib.metadata import PackageNotFoundError, version
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -36,10 +33,9 @@ _BODY_KEYS = ("params", "json", "content", "data", "files")
 
 
 def _user_agent() -> str:
-    try:
-        return f"astra-devops/{version('astra-devops')}"
-    except PackageNotFoundError:
-        return "astra-devops/0"
+    from . import __version__
+
+    return f"astra-devops/{__version__}"
 
 
 def make_timeout(timeout: float | httpx.Timeout) -> httpx.Timeout:
@@ -138,9 +134,13 @@ class SyncAPIClient(_Policy):
         http_client: httpx.Client | None = None,
     ) -> None:
         super().__init__(token=token, base_url=base_url, timeout=timeout, max_retries=max_retries)
-        self._owns_http = http_client is None
-        self._http = http_client or httpx.Client(timeout=self.timeout)
+        self._given = http_client
         self._sleep: Callable[[float], None] = time.sleep
+
+    @cached_property
+    def _http(self) -> httpx.Client:
+        """The connection pool, opened on first use: constructing a client costs no TLS setup."""
+        return self._given or httpx.Client(timeout=self.timeout)
 
     def send(
         self, request: Mapping[str, Any], *, idempotent: bool | None = None, timeout: TimeoutArg = None
@@ -199,8 +199,8 @@ class SyncAPIClient(_Policy):
             attempt += 1
 
     def close(self) -> None:
-        """Close the connection pool, if this client created it."""
-        if self._owns_http:
+        """Close the connection pool, if this client opened it."""
+        if self._given is None and "_http" in self.__dict__:
             self._http.close()
 
     def __enter__(self) -> SyncAPIClient:
@@ -222,10 +222,16 @@ class AsyncAPIClient(_Policy):
         max_retries: int = 2,
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
+        import asyncio
+
         super().__init__(token=token, base_url=base_url, timeout=timeout, max_retries=max_retries)
-        self._owns_http = http_client is None
-        self._http = http_client or httpx.AsyncClient(timeout=self.timeout)
+        self._given = http_client
         self._sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
+
+    @cached_property
+    def _http(self) -> httpx.AsyncClient:
+        """The connection pool, opened on first use."""
+        return self._given or httpx.AsyncClient(timeout=self.timeout)
 
     async def send(
         self, request: Mapping[str, Any], *, idempotent: bool | None = None, timeout: TimeoutArg = None
@@ -284,8 +290,8 @@ class AsyncAPIClient(_Policy):
             attempt += 1
 
     async def aclose(self) -> None:
-        """Close the connection pool, if this client created it."""
-        if self._owns_http:
+        """Close the connection pool, if this client opened it."""
+        if self._given is None and "_http" in self.__dict__:
             await self._http.aclose()
 
     async def __aenter__(self) -> AsyncAPIClient:
@@ -299,6 +305,8 @@ class _staging:
     """A temporary file beside the destination, removed unless it was installed."""
 
     def __init__(self, destination: Path) -> None:
+        import tempfile  # downloads are rare: keep them off the import path
+
         descriptor, name = tempfile.mkstemp(
             dir=destination.parent, prefix=f".{destination.name}.", suffix=".part"
         )
@@ -315,6 +323,8 @@ class _staging:
 
 def _install(staging: Path, destination: Path, response: httpx.Response) -> None:
     """Move a complete download into place, only if it is a zip archive."""
+    import zipfile
+
     if not zipfile.is_zipfile(staging):
         raise APIResponseValidationError(response, "the secure bundle download is not a zip archive")
     os.replace(staging, destination)

@@ -150,7 +150,9 @@ def test_secure_bundle_object_or_array_with_the_misspelled_datacenter_id() -> No
     validate([entry, {**entry, "datcenterID": "dc-2"}], "CredsURLList")
 
 
-def test_current_organization_is_one_object_with_a_name() -> None:
-    # Seed 001, "Get the current organization" example: {"id": ..., "name": ...}.
+def test_current_organization_is_one_object() -> None:
+    # The older published copy answers GET /v2/currentOrg with one Organization, not `items`.
+    content = CONTRACT["paths"]["/v2/currentOrg"]["get"]["responses"]["200"]["content"]["application/json"]
+    assert content["schema"] == {"$ref": "#/components/schemas/Organization"}
     organization = Organization.from_dict({"id": "7142-1283", "name": "My Organization"})
-    assert organization.name == "My Organization"
+    assert organization.id == "7142-1283" and organization["name"] == "My Organization"

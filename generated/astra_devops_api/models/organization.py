@@ -6,8 +6,6 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="Organization")
 
 
@@ -16,17 +14,13 @@ class Organization:
     """
     Attributes:
         id (str):
-        name (str | Unset):
     """
 
     id: str
-    name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
-
-        name = self.name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -35,8 +29,6 @@ class Organization:
                 "id": id,
             }
         )
-        if name is not UNSET:
-            field_dict["name"] = name
 
         return field_dict
 
@@ -45,11 +37,8 @@ class Organization:
         d = dict(src_dict)
         id = d.pop("id")
 
-        name = d.pop("name", UNSET)
-
         organization = cls(
             id=id,
-            name=name,
         )
 
         organization.additional_properties = d

@@ -77,6 +77,7 @@ class AsyncFakeTransport(httpx.AsyncBaseTransport):
 class _Handler(BaseHTTPRequestHandler):
     fake: FakeAstra
     protocol_version = "HTTP/1.1"
+    disable_nagle_algorithm = True  # headers and body are separate writes: no 40 ms delayed-ACK stall
 
     def _serve(self) -> None:
         length = int(self.headers.get("Content-Length") or 0)
@@ -108,6 +109,7 @@ class _Handler(BaseHTTPRequestHandler):
 
 class _Server(ThreadingHTTPServer):
     daemon_threads = True
+    request_queue_size = 256  # room for a few hundred concurrent clients (the async fan-out)
 
     def handle_error(self, request: object, client_address: object) -> None:
         """A client that hung up (say, on a planned slow answer) is expected; anything else is shown."""
