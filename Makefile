@@ -58,7 +58,7 @@ test: $(STAMP) check-generated lint
 	$(BIN)/python -m pytest -q
 
 demo: $(STAMP)
-	$(BIN)/python -m astra_devops.testing demo examples/quickstart.py
+	$(BIN)/python tools/demo.py examples/quickstart.py
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py
