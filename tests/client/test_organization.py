@@ -149,6 +149,7 @@ def test_tokens(client: AstraDevOps) -> None:
     admin = client.roles.list()[0].id
     created = client.tokens.create([admin], description="ci")
     assert created.token.startswith("AstraCS:") and created.roles == [admin]
+    assert created.token not in repr(created) and created.secret not in repr(created)
     assert created.client_id in {c.client_id for c in client.tokens.list()}
     client.tokens.delete(created.client_id)
     assert created.client_id not in {c.client_id for c in client.tokens.list()}

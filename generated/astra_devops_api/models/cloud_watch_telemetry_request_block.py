@@ -22,7 +22,7 @@ class CloudWatchTelemetryRequestBlock:
 
     access_key: str
     region: str
-    secret: str | Unset = UNSET
+    secret: str | Unset = _attrs_field(default=UNSET, repr=False)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

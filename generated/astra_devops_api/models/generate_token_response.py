@@ -26,10 +26,10 @@ class GenerateTokenResponse:
     """
 
     client_id: str
-    secret: str
+    secret: str = _attrs_field(repr=False)
     org_id: str
     roles: list[str]
-    token: str | Unset = UNSET
+    token: str | Unset = _attrs_field(default=UNSET, repr=False)
     token_expiry: datetime.datetime | Unset = UNSET
     description: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -26,7 +26,7 @@ class PulsarTokenAuthTelemetryRequest:
     endpoint: str
     auth_strategy: PulsarAuthRequestAuthStrategy
     topic: str
-    token: str
+    token: str = _attrs_field(repr=False)
     auth_name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

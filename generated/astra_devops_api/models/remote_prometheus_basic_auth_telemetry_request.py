@@ -26,7 +26,7 @@ class RemotePrometheusBasicAuthTelemetryRequest:
     endpoint: str
     auth_strategy: RemotePrometheusAuthRequestAuthStrategy
     user: str
-    password: str
+    password: str = _attrs_field(repr=False)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

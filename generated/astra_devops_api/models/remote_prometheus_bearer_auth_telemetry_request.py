@@ -24,7 +24,7 @@ class RemotePrometheusBearerAuthTelemetryRequest:
 
     endpoint: str
     auth_strategy: RemotePrometheusAuthRequestAuthStrategy
-    token: str
+    token: str = _attrs_field(repr=False)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -18,7 +18,7 @@ class ServiceAccountTokenResponse:
         token (str | Unset):
     """
 
-    token: str | Unset = UNSET
+    token: str | Unset = _attrs_field(default=UNSET, repr=False)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -24,7 +24,7 @@ class SplunkTelemetryRequestBlock:
 
     endpoint: str
     index: str
-    token: str
+    token: str = _attrs_field(repr=False)
     source: str | Unset = UNSET
     sourcetype: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
