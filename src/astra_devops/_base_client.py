@@ -142,6 +142,18 @@ class SyncAPIClient(_Policy):
         """The connection pool, opened on first use: constructing a client costs no TLS setup."""
         return self._given or httpx.Client(timeout=self.timeout)
 
+    def with_options(self, timeout: float | httpx.Timeout, max_retries: int) -> SyncAPIClient:
+        """A sender with other settings over the same connection pool (which stays this one's to close)."""
+        copy = SyncAPIClient(
+            token=self.token,
+            base_url=self.base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            http_client=self._http,
+        )
+        copy._sleep = self._sleep
+        return copy
+
     def send(
         self, request: Mapping[str, Any], *, idempotent: bool | None = None, timeout: TimeoutArg = None
     ) -> httpx.Response:
@@ -232,6 +244,18 @@ class AsyncAPIClient(_Policy):
     def _http(self) -> httpx.AsyncClient:
         """The connection pool, opened on first use."""
         return self._given or httpx.AsyncClient(timeout=self.timeout)
+
+    def with_options(self, timeout: float | httpx.Timeout, max_retries: int) -> AsyncAPIClient:
+        """A sender with other settings over the same connection pool (which stays this one's to close)."""
+        copy = AsyncAPIClient(
+            token=self.token,
+            base_url=self.base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            http_client=self._http,
+        )
+        copy._sleep = self._sleep
+        return copy
 
     async def send(
         self, request: Mapping[str, Any], *, idempotent: bool | None = None, timeout: TimeoutArg = None

@@ -137,6 +137,19 @@ class AstraDevOps:
             http_client=http_client,
         )
 
+    def with_options(
+        self, *, timeout: float | httpx.Timeout | None = None, max_retries: int | None = None
+    ) -> AstraDevOps:
+        """This client with another timeout or retry count, for one call or a few:
+        `client.with_options(timeout=5).databases.get(id)`. It shares this client's connections."""
+        timeout = self._http.timeout if timeout is None else timeout
+        max_retries = self._http.max_retries if max_retries is None else max_retries
+        _settings(self._http.token, "prod", self.base_url, timeout, max_retries)
+        copy = object.__new__(AstraDevOps)
+        copy.base_url = self.base_url
+        copy._http = self._http.with_options(timeout, max_retries)
+        return copy
+
     @cached_property
     def api(self) -> AuthenticatedClient:
         """The generated low-level client, for operations no resource wraps."""
@@ -204,6 +217,19 @@ class AsyncAstraDevOps:
             max_retries=max_retries,
             http_client=http_client,
         )
+
+    def with_options(
+        self, *, timeout: float | httpx.Timeout | None = None, max_retries: int | None = None
+    ) -> AsyncAstraDevOps:
+        """This client with another timeout or retry count, for one call or a few:
+        `client.with_options(timeout=5).databases.get(id)`. It shares this client's connections."""
+        timeout = self._http.timeout if timeout is None else timeout
+        max_retries = self._http.max_retries if max_retries is None else max_retries
+        _settings(self._http.token, "prod", self.base_url, timeout, max_retries)
+        copy = object.__new__(AsyncAstraDevOps)
+        copy.base_url = self.base_url
+        copy._http = self._http.with_options(timeout, max_retries)
+        return copy
 
     @cached_property
     def api(self) -> AuthenticatedClient:
