@@ -6,7 +6,6 @@ Database changes take minutes on the live API, so the default poll interval grow
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import time
 from collections.abc import Awaitable, Callable, Collection, Iterator
@@ -20,6 +19,13 @@ GONE = "TERMINATED"
 FIRST_INTERVAL = 1.0
 GROWTH = 1.5
 LONGEST_INTERVAL = 10.0
+
+
+def _asyncio_sleep() -> Callable[[float], Awaitable[None]]:
+    """asyncio.sleep, imported only by async callers: the sync client never pays for asyncio."""
+    import asyncio
+
+    return asyncio.sleep
 
 
 def intervals(poll_interval: float | None) -> Iterator[float]:
@@ -96,10 +102,11 @@ async def async_wait_for_status(
     failure: Collection[str],
     timeout: float,
     poll_interval: float | None,
-    sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+    sleep: Callable[[float], Awaitable[None]] | None = None,
     clock: Callable[[], float] = time.monotonic,
 ) -> str | None:
     """Await `fetch` (the status, or None once the resource is gone) until `target`."""
+    sleep = sleep or _asyncio_sleep()
     watch = _Watch(resource_id, target, failure, timeout, clock)
     for interval in intervals(poll_interval):
         status = await fetch()
@@ -135,10 +142,11 @@ async def async_call_when_not_busy(
     *,
     timeout: float,
     poll_interval: float | None,
-    sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+    sleep: Callable[[float], Awaitable[None]] | None = None,
     clock: Callable[[], float] = time.monotonic,
 ) -> T:
     """Await `action`, retrying while the API answers 409 (database busy) and time remains."""
+    sleep = sleep or _asyncio_sleep()
     deadline = clock() + timeout
     for interval in intervals(poll_interval):
         try:

@@ -52,9 +52,6 @@ class AccessListRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.access_list_configurations import AccessListConfigurations
-        from ..models.address_request import AddressRequest
-
         d = dict(src_dict)
         _addresses = d.pop("addresses", UNSET)
         addresses: list[AddressRequest] | Unset = UNSET
@@ -95,3 +92,8 @@ class AccessListRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class, rather than on every call: models may refer to each other in cycles.
+from ..models.access_list_configurations import AccessListConfigurations
+from ..models.address_request import AddressRequest

@@ -69,9 +69,6 @@ class AccessListResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.access_list_configurations import AccessListConfigurations
-        from ..models.address_response import AddressResponse
-
         d = dict(src_dict)
         _organization_id = d.pop("organizationId", UNSET)
         organization_id: UUID | Unset
@@ -128,3 +125,8 @@ class AccessListResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class, rather than on every call: models may refer to each other in cycles.
+from ..models.access_list_configurations import AccessListConfigurations
+from ..models.address_response import AddressResponse

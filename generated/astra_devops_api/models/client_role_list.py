@@ -43,8 +43,6 @@ class ClientRoleList:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.client_role import ClientRole
-
         d = dict(src_dict)
         _clients = d.pop("clients", UNSET)
         clients: list[ClientRole] | Unset = UNSET
@@ -77,3 +75,7 @@ class ClientRoleList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class, rather than on every call: models may refer to each other in cycles.
+from ..models.client_role import ClientRole

@@ -40,10 +40,6 @@ class CloudWatchTelemetryRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.cloud_watch_telemetry_request_block import (
-            CloudWatchTelemetryRequestBlock,
-        )
-
         d = dict(src_dict)
         cloudwatch = CloudWatchTelemetryRequestBlock.from_dict(d.pop("cloudwatch"))
 
@@ -69,3 +65,7 @@ class CloudWatchTelemetryRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class, rather than on every call: models may refer to each other in cycles.
+from ..models.cloud_watch_telemetry_request_block import CloudWatchTelemetryRequestBlock

@@ -46,10 +46,6 @@ class CreateOrgInEnterpriseResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.create_org_in_enterprise_response_marketplace_data_type_0 import (
-            CreateOrgInEnterpriseResponseMarketplaceDataType0,
-        )
-
         organization_name = self.organization_name
 
         organization_id: str | Unset = UNSET
@@ -110,10 +106,6 @@ class CreateOrgInEnterpriseResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.create_org_in_enterprise_response_marketplace_data_type_0 import (
-            CreateOrgInEnterpriseResponseMarketplaceDataType0,
-        )
-
         d = dict(src_dict)
         organization_name = d.pop("OrganizationName", UNSET)
 
@@ -203,3 +195,9 @@ class CreateOrgInEnterpriseResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class, rather than on every call: models may refer to each other in cycles.
+from ..models.create_org_in_enterprise_response_marketplace_data_type_0 import (
+    CreateOrgInEnterpriseResponseMarketplaceDataType0,
+)

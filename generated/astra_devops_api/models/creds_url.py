@@ -89,10 +89,6 @@ class CredsURL:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.creds_url_custom_domain_bundles_item import (
-            CredsURLCustomDomainBundlesItem,
-        )
-
         d = dict(src_dict)
         download_url = d.pop("downloadURL")
 
@@ -146,3 +142,9 @@ class CredsURL:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class, rather than on every call: models may refer to each other in cycles.
+from ..models.creds_url_custom_domain_bundles_item import (
+    CredsURLCustomDomainBundlesItem,
+)

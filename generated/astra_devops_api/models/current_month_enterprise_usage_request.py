@@ -45,10 +45,6 @@ class CurrentMonthEnterpriseUsageRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.current_month_enterprise_usage_request_organizations_item import (
-            CurrentMonthEnterpriseUsageRequestOrganizationsItem,
-        )
-
         d = dict(src_dict)
         _organizations = d.pop("organizations", UNSET)
         organizations: list[CurrentMonthEnterpriseUsageRequestOrganizationsItem] | Unset = UNSET
@@ -83,3 +79,9 @@ class CurrentMonthEnterpriseUsageRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class, rather than on every call: models may refer to each other in cycles.
+from ..models.current_month_enterprise_usage_request_organizations_item import (
+    CurrentMonthEnterpriseUsageRequestOrganizationsItem,
+)

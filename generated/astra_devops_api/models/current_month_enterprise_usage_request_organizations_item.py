@@ -54,10 +54,6 @@ class CurrentMonthEnterpriseUsageRequestOrganizationsItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.current_month_enterprise_usage_request_organizations_item_products_item import (
-            CurrentMonthEnterpriseUsageRequestOrganizationsItemProductsItem,
-        )
-
         d = dict(src_dict)
         _org_id = d.pop("orgId", UNSET)
         org_id: UUID | Unset
@@ -100,3 +96,9 @@ class CurrentMonthEnterpriseUsageRequestOrganizationsItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class, rather than on every call: models may refer to each other in cycles.
+from ..models.current_month_enterprise_usage_request_organizations_item_products_item import (
+    CurrentMonthEnterpriseUsageRequestOrganizationsItemProductsItem,
+)

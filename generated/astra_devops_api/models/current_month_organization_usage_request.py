@@ -43,10 +43,6 @@ class CurrentMonthOrganizationUsageRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.current_month_organization_usage_request_organizations_item import (
-            CurrentMonthOrganizationUsageRequestOrganizationsItem,
-        )
-
         d = dict(src_dict)
         organizations = []
         _organizations = d.pop("organizations")
@@ -79,3 +75,9 @@ class CurrentMonthOrganizationUsageRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class, rather than on every call: models may refer to each other in cycles.
+from ..models.current_month_organization_usage_request_organizations_item import (
+    CurrentMonthOrganizationUsageRequestOrganizationsItem,
+)

@@ -54,10 +54,6 @@ class CurrentMonthOrganizationUsageRequestOrganizationsItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.current_month_organization_usage_request_organizations_item_products_item import (
-            CurrentMonthOrganizationUsageRequestOrganizationsItemProductsItem,
-        )
-
         d = dict(src_dict)
         org_id = UUID(d.pop("orgId"))
 
@@ -95,3 +91,9 @@ class CurrentMonthOrganizationUsageRequestOrganizationsItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class, rather than on every call: models may refer to each other in cycles.
+from ..models.current_month_organization_usage_request_organizations_item_products_item import (
+    CurrentMonthOrganizationUsageRequestOrganizationsItemProductsItem,
+)

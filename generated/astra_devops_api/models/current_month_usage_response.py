@@ -79,10 +79,6 @@ class CurrentMonthUsageResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.current_month_usage_response_organizations_item import (
-            CurrentMonthUsageResponseOrganizationsItem,
-        )
-
         d = dict(src_dict)
         total_cost = d.pop("totalCost")
 
@@ -131,3 +127,9 @@ class CurrentMonthUsageResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class, rather than on every call: models may refer to each other in cycles.
+from ..models.current_month_usage_response_organizations_item import (
+    CurrentMonthUsageResponseOrganizationsItem,
+)

@@ -66,10 +66,6 @@ class CurrentMonthUsageResponseOrganizationsItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.current_month_usage_response_organizations_item_products_item import (
-            CurrentMonthUsageResponseOrganizationsItemProductsItem,
-        )
-
         d = dict(src_dict)
         _organization_id = d.pop("organizationId", UNSET)
         organization_id: UUID | Unset
@@ -116,3 +112,9 @@ class CurrentMonthUsageResponseOrganizationsItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class, rather than on every call: models may refer to each other in cycles.
+from ..models.current_month_usage_response_organizations_item_products_item import (
+    CurrentMonthUsageResponseOrganizationsItemProductsItem,
+)

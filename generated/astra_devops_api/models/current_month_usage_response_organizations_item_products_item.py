@@ -63,10 +63,6 @@ class CurrentMonthUsageResponseOrganizationsItemProductsItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.current_month_usage_response_organizations_item_products_item_resources_item import (
-            CurrentMonthUsageResponseOrganizationsItemProductsItemResourcesItem,
-        )
-
         d = dict(src_dict)
         product_name = d.pop("productName", UNSET)
 
@@ -110,3 +106,9 @@ class CurrentMonthUsageResponseOrganizationsItemProductsItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class, rather than on every call: models may refer to each other in cycles.
+from ..models.current_month_usage_response_organizations_item_products_item_resources_item import (
+    CurrentMonthUsageResponseOrganizationsItemProductsItemResourcesItem,
+)

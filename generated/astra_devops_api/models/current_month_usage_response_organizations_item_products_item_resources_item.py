@@ -66,10 +66,6 @@ class CurrentMonthUsageResponseOrganizationsItemProductsItemResourcesItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.current_month_usage_response_organizations_item_products_item_resources_item_regions_item import (
-            CurrentMonthUsageResponseOrganizationsItemProductsItemResourcesItemRegionsItem,
-        )
-
         d = dict(src_dict)
         _resource_id = d.pop("resourceId", UNSET)
         resource_id: UUID | Unset
@@ -118,3 +114,9 @@ class CurrentMonthUsageResponseOrganizationsItemProductsItemResourcesItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class, rather than on every call: models may refer to each other in cycles.
+from ..models.current_month_usage_response_organizations_item_products_item_resources_item_regions_item import (
+    CurrentMonthUsageResponseOrganizationsItemProductsItemResourcesItemRegionsItem,
+)

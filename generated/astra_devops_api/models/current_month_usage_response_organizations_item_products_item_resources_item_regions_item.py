@@ -66,10 +66,6 @@ class CurrentMonthUsageResponseOrganizationsItemProductsItemResourcesItemRegions
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.current_month_usage_response_organizations_item_products_item_resources_item_regions_item_usage_types_item import (
-            CurrentMonthUsageResponseOrganizationsItemProductsItemResourcesItemRegionsItemUsageTypesItem,
-        )
-
         d = dict(src_dict)
         region_name = d.pop("regionName", UNSET)
 
@@ -115,3 +111,9 @@ class CurrentMonthUsageResponseOrganizationsItemProductsItemResourcesItemRegions
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class, rather than on every call: models may refer to each other in cycles.
+from ..models.current_month_usage_response_organizations_item_products_item_resources_item_regions_item_usage_types_item import (
+    CurrentMonthUsageResponseOrganizationsItemProductsItemResourcesItemRegionsItemUsageTypesItem,
+)

@@ -124,9 +124,6 @@ class Database:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.database_info import DatabaseInfo
-        from ..models.storage import Storage
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -207,3 +204,8 @@ class Database:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class, rather than on every call: models may refer to each other in cycles.
+from ..models.database_info import DatabaseInfo
+from ..models.storage import Storage

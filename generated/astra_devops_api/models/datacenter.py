@@ -153,8 +153,6 @@ class Datacenter:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.datacenter_streaming_tenant import DatacenterStreamingTenant
-
         d = dict(src_dict)
         tier = d.pop("tier")
 
@@ -249,3 +247,7 @@ class Datacenter:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class, rather than on every call: models may refer to each other in cycles.
+from ..models.datacenter_streaming_tenant import DatacenterStreamingTenant

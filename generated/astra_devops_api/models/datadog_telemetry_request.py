@@ -38,10 +38,6 @@ class DatadogTelemetryRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.datadog_telemetry_request_block import (
-            DatadogTelemetryRequestBlock,
-        )
-
         d = dict(src_dict)
         datadog = DatadogTelemetryRequestBlock.from_dict(d.pop("Datadog"))
 
@@ -67,3 +63,7 @@ class DatadogTelemetryRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class, rather than on every call: models may refer to each other in cycles.
+from ..models.datadog_telemetry_request_block import DatadogTelemetryRequestBlock

@@ -46,8 +46,6 @@ class DeleteCDCRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.delete_cdc_request_tables_item import DeleteCDCRequestTablesItem
-
         d = dict(src_dict)
         database_id = d.pop("databaseID")
 
@@ -81,3 +79,7 @@ class DeleteCDCRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class, rather than on every call: models may refer to each other in cycles.
+from ..models.delete_cdc_request_tables_item import DeleteCDCRequestTablesItem

@@ -43,8 +43,6 @@ class DevOpsAccessListResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.dev_ops_acl_address import DevOpsAclAddress
-
         d = dict(src_dict)
         _addresses = d.pop("addresses", UNSET)
         addresses: list[DevOpsAclAddress] | Unset = UNSET
@@ -77,3 +75,7 @@ class DevOpsAccessListResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class, rather than on every call: models may refer to each other in cycles.
+from ..models.dev_ops_acl_address import DevOpsAclAddress

@@ -55,9 +55,6 @@ class EnableCDCRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.enable_cdc_request_regions_item import EnableCDCRequestRegionsItem
-        from ..models.enable_cdc_request_tables_item import EnableCDCRequestTablesItem
-
         d = dict(src_dict)
         database_name = d.pop("databaseName")
 
@@ -99,3 +96,8 @@ class EnableCDCRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class, rather than on every call: models may refer to each other in cycles.
+from ..models.enable_cdc_request_regions_item import EnableCDCRequestRegionsItem
+from ..models.enable_cdc_request_tables_item import EnableCDCRequestTablesItem

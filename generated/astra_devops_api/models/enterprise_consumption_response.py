@@ -49,8 +49,6 @@ class EnterpriseConsumptionResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.cost_breakdown import CostBreakdown
-
         d = dict(src_dict)
         total_cost = d.pop("totalCost", UNSET)
 
@@ -86,3 +84,7 @@ class EnterpriseConsumptionResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class, rather than on every call: models may refer to each other in cycles.
+from ..models.cost_breakdown import CostBreakdown

@@ -61,10 +61,6 @@ class EnterpriseReportStatusResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.enterprise_report_status_response_report_details import (
-            EnterpriseReportStatusResponseReportDetails,
-        )
-
         d = dict(src_dict)
         report_id = UUID(d.pop("reportId"))
 
@@ -102,3 +98,9 @@ class EnterpriseReportStatusResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class, rather than on every call: models may refer to each other in cycles.
+from ..models.enterprise_report_status_response_report_details import (
+    EnterpriseReportStatusResponseReportDetails,
+)

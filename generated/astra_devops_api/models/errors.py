@@ -41,8 +41,6 @@ class Errors:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.error import Error
-
         d = dict(src_dict)
         errors = []
         _errors = d.pop("errors")
@@ -73,3 +71,7 @@ class Errors:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class, rather than on every call: models may refer to each other in cycles.
+from ..models.error import Error

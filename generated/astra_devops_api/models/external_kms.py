@@ -67,10 +67,6 @@ class ExternalKMS:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.awskms import AWSKMS
-        from ..models.azurekms import AZUREKMS
-        from ..models.gcpkms import GCPKMS
-
         d = dict(src_dict)
         _org_id = d.pop("orgId", UNSET)
         org_id: UUID | Unset
@@ -125,3 +121,9 @@ class ExternalKMS:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class, rather than on every call: models may refer to each other in cycles.
+from ..models.awskms import AWSKMS
+from ..models.azurekms import AZUREKMS
+from ..models.gcpkms import GCPKMS

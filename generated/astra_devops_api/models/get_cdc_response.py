@@ -61,8 +61,6 @@ class GetCDCResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.get_cdc_response_regions_item import GetCDCResponseRegionsItem
-
         d = dict(src_dict)
         org_id = d.pop("orgID")
 
@@ -105,3 +103,7 @@ class GetCDCResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class, rather than on every call: models may refer to each other in cycles.
+from ..models.get_cdc_response_regions_item import GetCDCResponseRegionsItem

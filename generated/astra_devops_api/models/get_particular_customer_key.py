@@ -46,8 +46,6 @@ class GetParticularCustomerKey:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.get_particular_customer_key_aws import GetParticularCustomerKeyAws
-
         d = dict(src_dict)
         org_id = d.pop("orgId", UNSET)
 
@@ -81,3 +79,7 @@ class GetParticularCustomerKey:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class, rather than on every call: models may refer to each other in cycles.
+from ..models.get_particular_customer_key_aws import GetParticularCustomerKeyAws

@@ -38,8 +38,6 @@ class KafkaTelemetryRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.kafka_telemetry_request_block import KafkaTelemetryRequestBlock
-
         d = dict(src_dict)
         kafka = KafkaTelemetryRequestBlock.from_dict(d.pop("kafka"))
 
@@ -65,3 +63,7 @@ class KafkaTelemetryRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class, rather than on every call: models may refer to each other in cycles.
+from ..models.kafka_telemetry_request_block import KafkaTelemetryRequestBlock

@@ -65,9 +65,6 @@ class ListCDCResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.list_cdc_response_regions_item import ListCDCResponseRegionsItem
-        from ..models.list_cdc_response_tables_item import ListCDCResponseTablesItem
-
         d = dict(src_dict)
         org_id = d.pop("orgID")
 
@@ -115,3 +112,8 @@ class ListCDCResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class, rather than on every call: models may refer to each other in cycles.
+from ..models.list_cdc_response_regions_item import ListCDCResponseRegionsItem
+from ..models.list_cdc_response_tables_item import ListCDCResponseTablesItem

@@ -51,8 +51,6 @@ class MigrationProxyConfiguration:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.migration_proxy_mapping import MigrationProxyMapping
-
         d = dict(src_dict)
         origin_username = d.pop("originUsername")
 
@@ -89,3 +87,7 @@ class MigrationProxyConfiguration:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class, rather than on every call: models may refer to each other in cycles.
+from ..models.migration_proxy_mapping import MigrationProxyMapping

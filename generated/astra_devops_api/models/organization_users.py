@@ -51,8 +51,6 @@ class OrganizationUsers:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.user_response import UserResponse
-
         d = dict(src_dict)
         org_id = d.pop("orgID")
 
@@ -89,3 +87,7 @@ class OrganizationUsers:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class, rather than on every call: models may refer to each other in cycles.
+from ..models.user_response import UserResponse

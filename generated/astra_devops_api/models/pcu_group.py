@@ -136,8 +136,6 @@ class PCUGroup:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.pcu_group_type_response import PCUGroupTypeResponse
-
         d = dict(src_dict)
         uuid = d.pop("uuid", UNSET)
 
@@ -216,3 +214,7 @@ class PCUGroup:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class, rather than on every call: models may refer to each other in cycles.
+from ..models.pcu_group_type_response import PCUGroupTypeResponse

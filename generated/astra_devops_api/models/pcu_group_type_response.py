@@ -58,8 +58,6 @@ class PCUGroupTypeResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.pcu_group_type_details import PCUGroupTypeDetails
-
         d = dict(src_dict)
         type_ = d.pop("type", UNSET)
 
@@ -99,3 +97,7 @@ class PCUGroupTypeResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class, rather than on every call: models may refer to each other in cycles.
+from ..models.pcu_group_type_details import PCUGroupTypeDetails

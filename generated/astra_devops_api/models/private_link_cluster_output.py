@@ -49,8 +49,6 @@ class PrivateLinkClusterOutput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.private_link_datacenter_output import PrivateLinkDatacenterOutput
-
         d = dict(src_dict)
         cluster_id = d.pop("clusterID", UNSET)
 
@@ -86,3 +84,7 @@ class PrivateLinkClusterOutput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class, rather than on every call: models may refer to each other in cycles.
+from ..models.private_link_datacenter_output import PrivateLinkDatacenterOutput

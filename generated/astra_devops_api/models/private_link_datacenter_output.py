@@ -63,8 +63,6 @@ class PrivateLinkDatacenterOutput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.private_link_endpoint import PrivateLinkEndpoint
-
         d = dict(src_dict)
         service_name = d.pop("serviceName", UNSET)
 
@@ -106,3 +104,7 @@ class PrivateLinkDatacenterOutput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class, rather than on every call: models may refer to each other in cycles.
+from ..models.private_link_endpoint import PrivateLinkEndpoint

@@ -43,8 +43,6 @@ class PrivateLinkOrgOutput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.private_link_cluster_output import PrivateLinkClusterOutput
-
         d = dict(src_dict)
         _clusters = d.pop("clusters", UNSET)
         clusters: list[PrivateLinkClusterOutput] | Unset = UNSET
@@ -77,3 +75,7 @@ class PrivateLinkOrgOutput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class, rather than on every call: models may refer to each other in cycles.
+from ..models.private_link_cluster_output import PrivateLinkClusterOutput

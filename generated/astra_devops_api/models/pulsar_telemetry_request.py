@@ -27,10 +27,6 @@ class PulsarTelemetryRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.pulsar_token_auth_telemetry_request import (
-            PulsarTokenAuthTelemetryRequest,
-        )
-
         pulsar: dict[str, Any]
         if isinstance(self.pulsar, PulsarTokenAuthTelemetryRequest):
             pulsar = self.pulsar.to_dict()
@@ -49,13 +45,6 @@ class PulsarTelemetryRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.pulsar_o_auth_2_telemetry_request import (
-            PulsarOAuth2TelemetryRequest,
-        )
-        from ..models.pulsar_token_auth_telemetry_request import (
-            PulsarTokenAuthTelemetryRequest,
-        )
-
         d = dict(src_dict)
 
         def _parse_pulsar(data: object) -> PulsarOAuth2TelemetryRequest | PulsarTokenAuthTelemetryRequest:
@@ -99,3 +88,8 @@ class PulsarTelemetryRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class, rather than on every call: models may refer to each other in cycles.
+from ..models.pulsar_o_auth_2_telemetry_request import PulsarOAuth2TelemetryRequest
+from ..models.pulsar_token_auth_telemetry_request import PulsarTokenAuthTelemetryRequest

@@ -53,8 +53,6 @@ class RegionCombination:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.costs import Costs
-
         d = dict(src_dict)
         tier = d.pop("tier")
 
@@ -89,3 +87,7 @@ class RegionCombination:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class, rather than on every call: models may refer to each other in cycles.
+from ..models.costs import Costs

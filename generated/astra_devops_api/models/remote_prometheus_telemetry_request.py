@@ -29,10 +29,6 @@ class RemotePrometheusTelemetryRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.remote_prometheus_basic_auth_telemetry_request import (
-            RemotePrometheusBasicAuthTelemetryRequest,
-        )
-
         prometheus_remote: dict[str, Any]
         if isinstance(self.prometheus_remote, RemotePrometheusBasicAuthTelemetryRequest):
             prometheus_remote = self.prometheus_remote.to_dict()
@@ -51,13 +47,6 @@ class RemotePrometheusTelemetryRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.remote_prometheus_basic_auth_telemetry_request import (
-            RemotePrometheusBasicAuthTelemetryRequest,
-        )
-        from ..models.remote_prometheus_bearer_auth_telemetry_request import (
-            RemotePrometheusBearerAuthTelemetryRequest,
-        )
-
         d = dict(src_dict)
 
         def _parse_prometheus_remote(
@@ -105,3 +94,12 @@ class RemotePrometheusTelemetryRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class, rather than on every call: models may refer to each other in cycles.
+from ..models.remote_prometheus_basic_auth_telemetry_request import (
+    RemotePrometheusBasicAuthTelemetryRequest,
+)
+from ..models.remote_prometheus_bearer_auth_telemetry_request import (
+    RemotePrometheusBearerAuthTelemetryRequest,
+)

@@ -35,8 +35,6 @@ class Role:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.role_policy import RolePolicy
-
         id = self.id
 
         name = self.name
@@ -73,8 +71,6 @@ class Role:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.role_policy import RolePolicy
-
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -130,3 +126,7 @@ class Role:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class, rather than on every call: models may refer to each other in cycles.
+from ..models.role_policy import RolePolicy

@@ -71,9 +71,6 @@ class SCIMGroup:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.scim_group_member import SCIMGroupMember
-        from ..models.scim_group_meta import SCIMGroupMeta
-
         d = dict(src_dict)
         schemas = cast(list[str], d.pop("schemas"))
 
@@ -123,3 +120,8 @@ class SCIMGroup:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class, rather than on every call: models may refer to each other in cycles.
+from ..models.scim_group_member import SCIMGroupMember
+from ..models.scim_group_meta import SCIMGroupMeta

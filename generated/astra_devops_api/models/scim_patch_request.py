@@ -46,8 +46,6 @@ class SCIMPatchRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.scim_patch_operation import SCIMPatchOperation
-
         d = dict(src_dict)
         schemas = cast(list[str], d.pop("schemas"))
 
@@ -81,3 +79,7 @@ class SCIMPatchRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class, rather than on every call: models may refer to each other in cycles.
+from ..models.scim_patch_operation import SCIMPatchOperation

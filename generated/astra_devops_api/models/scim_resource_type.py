@@ -74,8 +74,6 @@ class SCIMResourceType:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.scim_resource_type_meta import SCIMResourceTypeMeta
-
         d = dict(src_dict)
         schemas = cast(list[str], d.pop("schemas"))
 
@@ -124,3 +122,7 @@ class SCIMResourceType:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class, rather than on every call: models may refer to each other in cycles.
+from ..models.scim_resource_type_meta import SCIMResourceTypeMeta

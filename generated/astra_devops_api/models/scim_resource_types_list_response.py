@@ -51,8 +51,6 @@ class SCIMResourceTypesListResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.scim_resource_type import SCIMResourceType
-
         d = dict(src_dict)
         schemas = cast(list[str], d.pop("schemas"))
 
@@ -89,3 +87,7 @@ class SCIMResourceTypesListResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class, rather than on every call: models may refer to each other in cycles.
+from ..models.scim_resource_type import SCIMResourceType

@@ -76,9 +76,6 @@ class SCIMSchema:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.scim_attribute import SCIMAttribute
-        from ..models.scim_schema_meta import SCIMSchemaMeta
-
         d = dict(src_dict)
         schemas = cast(list[str], d.pop("schemas"))
 
@@ -131,3 +128,8 @@ class SCIMSchema:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class, rather than on every call: models may refer to each other in cycles.
+from ..models.scim_attribute import SCIMAttribute
+from ..models.scim_schema_meta import SCIMSchemaMeta

@@ -118,27 +118,6 @@ class SCIMServiceProviderConfig:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.scim_authentication_scheme import SCIMAuthenticationScheme
-        from ..models.scim_service_provider_config_bulk import (
-            SCIMServiceProviderConfigBulk,
-        )
-        from ..models.scim_service_provider_config_change_password import (
-            SCIMServiceProviderConfigChangePassword,
-        )
-        from ..models.scim_service_provider_config_etag import (
-            SCIMServiceProviderConfigEtag,
-        )
-        from ..models.scim_service_provider_config_filter import (
-            SCIMServiceProviderConfigFilter,
-        )
-        from ..models.scim_service_provider_config_patch import (
-            SCIMServiceProviderConfigPatch,
-        )
-        from ..models.scim_service_provider_config_sort import (
-            SCIMServiceProviderConfigSort,
-        )
-        from ..models.scim_service_provider_meta import SCIMServiceProviderMeta
-
         d = dict(src_dict)
         schemas = cast(list[str], d.pop("schemas"))
 
@@ -230,3 +209,16 @@ class SCIMServiceProviderConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class, rather than on every call: models may refer to each other in cycles.
+from ..models.scim_authentication_scheme import SCIMAuthenticationScheme
+from ..models.scim_service_provider_config_bulk import SCIMServiceProviderConfigBulk
+from ..models.scim_service_provider_config_change_password import (
+    SCIMServiceProviderConfigChangePassword,
+)
+from ..models.scim_service_provider_config_etag import SCIMServiceProviderConfigEtag
+from ..models.scim_service_provider_config_filter import SCIMServiceProviderConfigFilter
+from ..models.scim_service_provider_config_patch import SCIMServiceProviderConfigPatch
+from ..models.scim_service_provider_config_sort import SCIMServiceProviderConfigSort
+from ..models.scim_service_provider_meta import SCIMServiceProviderMeta

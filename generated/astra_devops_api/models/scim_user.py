@@ -91,10 +91,6 @@ class SCIMUser:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.scim_user_emails_item import SCIMUserEmailsItem
-        from ..models.scim_user_meta import SCIMUserMeta
-        from ..models.scim_user_name import SCIMUserName
-
         d = dict(src_dict)
         schemas = cast(list[str], d.pop("schemas"))
 
@@ -158,3 +154,9 @@ class SCIMUser:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class, rather than on every call: models may refer to each other in cycles.
+from ..models.scim_user_emails_item import SCIMUserEmailsItem
+from ..models.scim_user_meta import SCIMUserMeta
+from ..models.scim_user_name import SCIMUserName

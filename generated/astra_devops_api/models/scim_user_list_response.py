@@ -65,8 +65,6 @@ class SCIMUserListResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.scim_user import SCIMUser
-
         d = dict(src_dict)
         schemas = cast(list[str], d.pop("schemas"))
 
@@ -109,3 +107,7 @@ class SCIMUserListResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class, rather than on every call: models may refer to each other in cycles.
+from ..models.scim_user import SCIMUser

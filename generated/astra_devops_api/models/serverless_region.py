@@ -86,8 +86,6 @@ class ServerlessRegion:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.pcu_group_type import PCUGroupType
-
         d = dict(src_dict)
         cloud_provider = d.pop("cloudProvider")
 
@@ -144,3 +142,7 @@ class ServerlessRegion:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class, rather than on every call: models may refer to each other in cycles.
+from ..models.pcu_group_type import PCUGroupType

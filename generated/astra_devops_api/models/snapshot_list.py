@@ -43,8 +43,6 @@ class SnapshotList:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.snapshot_list_snapshots_item import SnapshotListSnapshotsItem
-
         d = dict(src_dict)
         _snapshots = d.pop("snapshots", UNSET)
         snapshots: list[SnapshotListSnapshotsItem] | Unset = UNSET
@@ -77,3 +75,7 @@ class SnapshotList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class, rather than on every call: models may refer to each other in cycles.
+from ..models.snapshot_list_snapshots_item import SnapshotListSnapshotsItem

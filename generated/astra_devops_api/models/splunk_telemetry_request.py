@@ -38,8 +38,6 @@ class SplunkTelemetryRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.splunk_telemetry_request_block import SplunkTelemetryRequestBlock
-
         d = dict(src_dict)
         splunk = SplunkTelemetryRequestBlock.from_dict(d.pop("splunk"))
 
@@ -65,3 +63,7 @@ class SplunkTelemetryRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class, rather than on every call: models may refer to each other in cycles.
+from ..models.splunk_telemetry_request_block import SplunkTelemetryRequestBlock

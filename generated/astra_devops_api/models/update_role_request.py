@@ -43,8 +43,6 @@ class UpdateRoleRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.policy import Policy
-
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -73,3 +71,7 @@ class UpdateRoleRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class, rather than on every call: models may refer to each other in cycles.
+from ..models.policy import Policy

@@ -63,8 +63,6 @@ class UserResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.role import Role
-
         d = dict(src_dict)
         user_id = d.pop("userID")
 
@@ -106,3 +104,7 @@ class UserResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class, rather than on every call: models may refer to each other in cycles.
+from ..models.role import Role

@@ -53,8 +53,6 @@ class VPCConnection:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.vpc import VPC
-
         d = dict(src_dict)
         connection_id = d.pop("connectionId")
 
@@ -89,3 +87,7 @@ class VPCConnection:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class, rather than on every call: models may refer to each other in cycles.
+from ..models.vpc import VPC
