@@ -56,11 +56,14 @@ def role_and_user_keys(data: Any) -> Any:
 
 
 def role(data: Any) -> Any:
-    """A role answer in the contract's shape: keys renamed, a JSON-string policy decoded (seed 003).
+    """A role answer in the contract's shape: keys renamed, a JSON-string policy decoded, an empty
+    update time dropped (seed 003).
 
     Raises ValueError when the policy text is not a JSON object.
     """
     normalized = role_and_user_keys(data)
+    if isinstance(normalized, dict) and normalized.get("last_update_datetime") == "":
+        del normalized["last_update_datetime"]  # seed 003: create and update answer "LastUpdateDateTime": ""
     if isinstance(normalized, dict) and isinstance(normalized.get("policy"), str):
         policy = json.loads(normalized["policy"])
         if not isinstance(policy, dict):

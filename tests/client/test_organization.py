@@ -35,6 +35,8 @@ SEED_CREATED_ROLE = {
     "Policy": '{ "description":"keyspaces",'
     ' "resources":["drn:astra:org:dccb8c32-cc2a-4bea-bd95-47ab8eb20510"],'
     ' "actions":["db-all-keyspace-create","db-all-keyspace-describe"], "effect":"allow" }',
+    "LastUpdateDateTime": "",
+    "LastUpdateUserID": "wsbCtHyXCfuSHkBpPpnNkCCW",
 }
 # Seed 003, "Managing users", GET /v2/organizations/users result.
 SEED_USERS = {
@@ -68,6 +70,7 @@ def test_seed_role_list_parses_with_a_decoded_policy_and_an_unknown_action() -> 
 def test_seed_created_role_pascal_case_policy_string() -> None:
     role = scripted(httpx.Response(201, json=SEED_CREATED_ROLE)).roles.create("keyspaceRole", POLICY)
     assert role.id == "b125f9ab-675e-4bc7-9306-5e50a05b7c56"
+    assert role.last_update_userid == "wsbCtHyXCfuSHkBpPpnNkCCW"
     assert isinstance(role.policy, RolePolicy) and role.policy.actions == [
         "db-all-keyspace-create",
         "db-all-keyspace-describe",

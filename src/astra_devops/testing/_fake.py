@@ -27,6 +27,8 @@ PROVIDERS = {"AWS", "GCP", "AZURE"}
 TIERS = {"developer", "C10", "C20", "C40", "D10", "D20", "D40", "serverless"}
 BUSY = {"PENDING", "INITIALIZING", "MAINTENANCE", "TERMINATING", "PARKING", "UNPARKING", "RESIZING"}
 BUNDLE_PATH = "/fake-bundles"
+# Seed 003: role create and update answer with an empty update time and the acting client.
+_UNSTAMPED = {"LastUpdateDateTime": "", "LastUpdateUserID": "wsbCtHyXCfuSHkBpPpnNkCCW"}
 
 
 @dataclass
@@ -426,7 +428,7 @@ class FakeAstra:
             "Type": "custom",
             "Policy": json.dumps(policy),
         }
-        return Reply(201, {"OrgID": self.org.id, **self.org.roles[role_id]})
+        return Reply(201, {"OrgID": self.org.id, **self.org.roles[role_id], **_UNSTAMPED})
 
     def _role(self, role_id: str) -> dict[str, Any]:
         role = self.org.roles.get(role_id)
@@ -442,7 +444,7 @@ class FakeAstra:
         role = self._role(role_id)
         name, policy = _valid_role(request.json())
         role.update(Name=name, Policy=json.dumps(policy))
-        return Reply(200, {"OrgID": self.org.id, **role})
+        return Reply(200, {"OrgID": self.org.id, **role, **_UNSTAMPED})
 
     def _delete_role(self, request: Request, role_id: str) -> Reply:
         self._role(role_id)
