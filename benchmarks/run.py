@@ -162,14 +162,15 @@ def fan_out_figure(url: str, token: str, database_id: str) -> Figure:
 
 
 def parse_figure(url: str, token: str, database_id: str) -> Figure:
-    from astra_devops.resources.databases import parse_database_list
+    from astra_devops._parsing import parse_models
+    from astra_devops.models import Database
 
     one = httpx.get(f"{url}/v2/databases/{database_id}", headers={"Authorization": f"Bearer {token}"}).json()
     body = json.dumps([{**one, "id": f"{index:08d}-{one['id'][9:]}"} for index in range(LIST_SIZE)]).encode()
     response = httpx.Response(200, content=body, request=httpx.Request("GET", f"{url}/v2/databases"))
 
     def ours() -> None:
-        databases = parse_database_list(json.loads(body), response)
+        databases = parse_models(Database, json.loads(body), response)
         assert len(databases) == LIST_SIZE
 
     mine, theirs = side_by_side(ours, lambda: json.loads(body))

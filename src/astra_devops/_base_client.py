@@ -155,9 +155,16 @@ class SyncAPIClient(_Policy):
         return copy
 
     def send(
-        self, request: Mapping[str, Any], *, idempotent: bool | None = None, timeout: TimeoutArg = None
+        self,
+        request: Mapping[str, Any],
+        *,
+        idempotent: bool | None = None,
+        timeout: TimeoutArg = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> httpx.Response:
         """Send with retries; return any answer < 400, raise the typed error otherwise."""
+        if extra_headers:
+            request = {**request, "headers": {**request.get("headers", {}), **extra_headers}}
         method, url, kwargs = self._prepare(request, timeout)
         return self._retrying(
             method,
@@ -258,9 +265,16 @@ class AsyncAPIClient(_Policy):
         return copy
 
     async def send(
-        self, request: Mapping[str, Any], *, idempotent: bool | None = None, timeout: TimeoutArg = None
+        self,
+        request: Mapping[str, Any],
+        *,
+        idempotent: bool | None = None,
+        timeout: TimeoutArg = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> httpx.Response:
         """Send with retries; return any answer < 400, raise the typed error otherwise."""
+        if extra_headers:
+            request = {**request, "headers": {**request.get("headers", {}), **extra_headers}}
         method, url, kwargs = self._prepare(request, timeout)
         return await self._retrying(
             method,

@@ -7,7 +7,6 @@ their models, only when it is first touched.
 
 from __future__ import annotations
 
-from functools import cached_property
 from importlib import import_module
 from types import TracebackType
 from typing import TYPE_CHECKING, Generic, Self, TypeVar, overload
@@ -19,8 +18,6 @@ from ._base_client import AsyncAPIClient, SyncAPIClient
 from .errors import ConfigurationError
 
 if TYPE_CHECKING:
-    from astra_devops_api import AuthenticatedClient
-
     from .resources.access_lists import AccessLists, AsyncAccessLists
     from .resources.audit_logs import AsyncAuditLogs, AuditLogs
     from .resources.cdc import AsyncCdc, Cdc
@@ -150,18 +147,9 @@ class AstraDevOps:
         copy._http = self._http.with_options(timeout, max_retries)
         return copy
 
-    @cached_property
-    def api(self) -> AuthenticatedClient:
-        """The generated low-level client, for operations no resource wraps."""
-        from astra_devops_api import AuthenticatedClient
-
-        return AuthenticatedClient(base_url=self.base_url, token=self._http.token, timeout=self._http.timeout)
-
     def close(self) -> None:
         """Close the connections this client opened."""
         self._http.close()
-        if "api" in self.__dict__:
-            self.api.get_httpx_client().close()
 
     def __enter__(self) -> Self:
         return self
@@ -231,18 +219,9 @@ class AsyncAstraDevOps:
         copy._http = self._http.with_options(timeout, max_retries)
         return copy
 
-    @cached_property
-    def api(self) -> AuthenticatedClient:
-        """The generated low-level client (use its `asyncio` functions), for anything not wrapped."""
-        from astra_devops_api import AuthenticatedClient
-
-        return AuthenticatedClient(base_url=self.base_url, token=self._http.token, timeout=self._http.timeout)
-
     async def close(self) -> None:
         """Close the connections this client opened."""
         await self._http.aclose()
-        if "api" in self.__dict__:
-            await self.api.get_async_httpx_client().aclose()
 
     async def __aenter__(self) -> Self:
         return self

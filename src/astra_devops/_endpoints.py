@@ -1,80 +1,170 @@
-"""Resource methods declared in one line: a generated endpoint plus how to read its answer.
+"""Resource methods declared in one line: a typed request builder plus how to read its answer.
 
-For the many operations that need no waiting or input rules beyond the contract's, a
-method takes the generated `_get_kwargs` arguments, sends through the client's transport
-(auth, retries, typed errors) and parses the answer into the generated models.
+`endpoint(ops.get_cdc, one(ListCDCResponse))` is a method with the generated operation's
+parameters (and `timeout`, `extra_headers`) that returns a `ListCDCResponse`, for type
+checkers (the builder's ParamSpec, the parser's type) and for `help()` alike. It sends
+through the client's transport (auth, retries, typed errors) and imports the generated
+module of its operation only when first called.
 """
 
 from __future__ import annotations
 
 import inspect
-from collections.abc import Callable
-from types import ModuleType
-from typing import Any
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from importlib import import_module
+from types import MethodType
+from typing import Any, Generic, ParamSpec, Self, TypeVar, overload
 
 import httpx
 
-from ._parsing import parse_model, parse_models
-from ._resource import AsyncResource, SyncResource, Timeout
-from .errors import ConfigurationError
+from ._base_client import json_body
+from ._parsing import Model, parse_model, parse_models
+from ._resource import AsyncResource, Headers, SyncResource, Timeout
+from ._response import APIResponse
+from .errors import APIResponseValidationError, ConfigurationError
 
-Parser = Callable[[Any, httpx.Response], Any]
+P = ParamSpec("P")
+R = TypeVar("R")
+M = TypeVar("M", bound=Model)
 
 
-def one(model: Any) -> Parser:
+@dataclass(frozen=True, slots=True)
+class Call:
+    """One call of an operation: its arguments and per-call options, before the request is built."""
+
+    operation: str
+    arguments: dict[str, Any]
+    timeout: Timeout
+    extra_headers: Headers | None
+
+    def request(self) -> dict[str, Any]:
+        """The generated request, or ConfigurationError naming the operation for wrong arguments."""
+        module = import_module(f"astra_devops_api.api.{self.operation}")
+        try:
+            request: dict[str, Any] = module._get_kwargs(**self.arguments)
+        except (TypeError, ValueError, AttributeError) as exc:
+            raise ConfigurationError(f"{self.operation}: {exc} (see help() for its parameters)") from None
+        return request
+
+
+class Parser(Generic[R]):
+    """How to read a successful answer, and the type it reads (shown by `help()`)."""
+
+    def __init__(self, read: Callable[[httpx.Response], R], returns: object) -> None:
+        self.read = read
+        self.returns = returns
+
+
+def one(model: type[M]) -> Parser[M]:
     """Read the answer as one `model`."""
-    return lambda data, response: parse_model(model, data, response)
+    return Parser(lambda response: parse_model(model, json_body(response), response), model)
 
 
-def many(model: Any) -> Parser:
+def many(model: type[M]) -> Parser[list[M]]:
     """Read the answer as a list of `model`."""
-    return lambda data, response: parse_models(model, data, response)
+    return Parser(lambda response: parse_models(model, json_body(response), response), list[model])  # type: ignore[valid-type]
 
 
-def _raw(data: Any, response: httpx.Response) -> Any:
+def _strings(response: httpx.Response) -> list[str]:
+    data = json_body(response)
+    if not isinstance(data, list) or not all(isinstance(item, str) for item in data):
+        raise APIResponseValidationError(response, "expected a JSON array of strings")
     return data
 
 
-def _describe(method: Callable[..., Any], module: ModuleType, name: str) -> None:
-    """Carry the generated function's signature and summary, so help() shows real parameters."""
-    generated = module.sync_detailed
-    signature = inspect.signature(generated)
-    parameters = [p for p in signature.parameters.values() if p.name != "client"]
-    timeout = inspect.Parameter("timeout", inspect.Parameter.KEYWORD_ONLY, default=None)
-    method.__signature__ = signature.replace(parameters=[*parameters, timeout])  # type: ignore[attr-defined]
-    summary = (generated.__doc__ or "").strip().splitlines()
-    method.__doc__ = f"{summary[0] if summary else name} (`{module.__name__}`)."
+STRINGS: Parser[list[str]] = Parser(_strings, list[str])
+NO_BODY: Parser[None] = Parser(lambda response: None, None)
+"""For answers the contract gives no body (the method returns None; `with_raw_response` shows it)."""
 
 
-def _request(module: ModuleType, args: tuple[Any, ...], kwargs: dict[str, Any]) -> dict[str, Any]:
-    """The generated request, or ConfigurationError naming the operation for wrong arguments."""
+def _call(build: Callable[P, Call], *args: P.args, **kwargs: P.kwargs) -> Call:
     try:
-        request: dict[str, Any] = module._get_kwargs(*args, **kwargs)
-    except (TypeError, ValueError, AttributeError) as exc:
-        name = module.__name__.rsplit(".", 1)[-1]
-        raise ConfigurationError(f"{name}: {exc} (see help() for its parameters)") from None
-    return request
+        return build(*args, **kwargs)
+    except TypeError as exc:
+        raise ConfigurationError(f"{build.__name__}: {exc} (see help() for its parameters)") from None
 
 
-def endpoint(module: ModuleType, parse: Parser | None = None, *, idempotent: bool | None = None) -> Any:
-    """A synchronous resource method calling `module`'s operation."""
+class _Declared(Generic[P, R]):
+    """What both method kinds share: the builder, the parser, and the signature `help()` shows."""
 
-    def method(self: SyncResource, *args: Any, timeout: Timeout = None, **kwargs: Any) -> Any:
-        data, response = self._json(_request(module, args, kwargs), idempotent=idempotent, timeout=timeout)
-        return (parse or _raw)(data, response)
-
-    _describe(method, module, module.__name__)
-    return method
-
-
-def async_endpoint(module: ModuleType, parse: Parser | None = None, *, idempotent: bool | None = None) -> Any:
-    """An asynchronous resource method calling `module`'s operation."""
-
-    async def method(self: AsyncResource, *args: Any, timeout: Timeout = None, **kwargs: Any) -> Any:
-        data, response = await self._json(
-            _request(module, args, kwargs), idempotent=idempotent, timeout=timeout
+    def __init__(self, build: Callable[P, Call], parse: Parser[R], *, idempotent: bool | None = None) -> None:
+        self._build = build
+        self._parse: Parser[R] = parse
+        self._idempotent = idempotent
+        self._method = self._function()
+        self._method.__doc__ = build.__doc__
+        self._method.__annotations__ = {"return": parse.returns}
+        signature = inspect.signature(build)
+        resource = inspect.Parameter("self", inspect.Parameter.POSITIONAL_ONLY)
+        self._method.__signature__ = signature.replace(  # type: ignore[attr-defined]
+            parameters=[resource, *signature.parameters.values()], return_annotation=parse.returns
         )
-        return (parse or _raw)(data, response)
 
-    _describe(method, module, module.__name__)
-    return method
+    def __set_name__(self, owner: type, name: str) -> None:
+        self._method.__name__ = name
+        self._method.__qualname__ = f"{owner.__qualname__}.{name}"
+        self._method.__module__ = owner.__module__
+
+    def _function(self) -> Callable[..., Any]:
+        raise NotImplementedError
+
+
+class endpoint(_Declared[P, R]):
+    """A resource method calling one generated operation."""
+
+    @overload
+    def __get__(self, instance: None, owner: type) -> Self: ...
+    @overload
+    def __get__(self, instance: SyncResource, owner: type) -> Callable[P, R]: ...
+    def __get__(self, instance: SyncResource | None, owner: type) -> Self | Callable[P, R]:
+        if instance is None:
+            return self
+        return MethodType(self._method, instance)
+
+    def raw(self, resource: SyncResource, *args: P.args, **kwargs: P.kwargs) -> APIResponse[R]:
+        """The call's answer as received, `parse()` giving what the method returns."""
+        call = _call(self._build, *args, **kwargs)
+        response = resource._send(
+            call.request(),
+            idempotent=self._idempotent,
+            timeout=call.timeout,
+            extra_headers=call.extra_headers,
+        )
+        return APIResponse(response, lambda: self._parse.read(response))
+
+    def _function(self) -> Callable[..., Any]:
+        def method(resource: SyncResource, /, *args: Any, **kwargs: Any) -> Any:
+            return self.raw(resource, *args, **kwargs).parse()
+
+        return method
+
+
+class async_endpoint(_Declared[P, R]):
+    """A resource method calling one generated operation (asynchronous)."""
+
+    @overload
+    def __get__(self, instance: None, owner: type) -> Self: ...
+    @overload
+    def __get__(self, instance: AsyncResource, owner: type) -> Callable[P, Awaitable[R]]: ...
+    def __get__(self, instance: AsyncResource | None, owner: type) -> Self | Callable[P, Awaitable[R]]:
+        if instance is None:
+            return self
+        return MethodType(self._method, instance)
+
+    async def raw(self, resource: AsyncResource, *args: P.args, **kwargs: P.kwargs) -> APIResponse[R]:
+        """The call's answer as received, `parse()` giving what the method returns."""
+        call = _call(self._build, *args, **kwargs)
+        response = await resource._send(
+            call.request(),
+            idempotent=self._idempotent,
+            timeout=call.timeout,
+            extra_headers=call.extra_headers,
+        )
+        return APIResponse(response, lambda: self._parse.read(response))
+
+    def _function(self) -> Callable[..., Any]:
+        async def method(resource: AsyncResource, /, *args: Any, **kwargs: Any) -> Any:
+            return (await self.raw(resource, *args, **kwargs)).parse()
+
+        return method

@@ -17,7 +17,7 @@ T = TypeVar("T", bound=_HasId)
 
 
 class SyncPages(Generic[T]):
-    """Iterate every item of every page, fetching a page only when the previous one is used up."""
+    """Every item of every page, each page fetched when the previous one is used up."""
 
     def __init__(self, fetch: Callable[[str | None, int], list[T]], page_size: int) -> None:
         self._fetch = fetch
@@ -34,7 +34,7 @@ class SyncPages(Generic[T]):
 
 
 class AsyncPages(Generic[T]):
-    """The asynchronous twin of SyncPages, for `async for`."""
+    """Every item of every page, each page fetched when the previous one is used up (asynchronous)."""
 
     def __init__(self, fetch: Callable[[str | None, int], Awaitable[list[T]]], page_size: int) -> None:
         self._fetch = fetch

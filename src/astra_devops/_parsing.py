@@ -12,31 +12,30 @@ from .errors import APIResponseValidationError
 _PARSE_ERRORS = (KeyError, ValueError, TypeError, AttributeError)
 
 
-class _Model(Protocol):
+class Model(Protocol):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self: ...
 
 
-M = TypeVar("M", bound=_Model)
+M = TypeVar("M", bound=Model)
 
 
 def parse_model(model: type[M], data: Any, response: httpx.Response) -> M:
     """Build one generated model from a decoded JSON object."""
     if not isinstance(data, Mapping):
-        raise invalid(response, f"expected a JSON object for {model.__name__}, got {type(data).__name__}")
+        raise APIResponseValidationError(
+            response, f"expected a JSON object for {model.__name__}, got {type(data).__name__}"
+        )
     try:
         return model.from_dict(data)
     except _PARSE_ERRORS as exc:
-        raise invalid(response, f"cannot read {model.__name__}: {exc!r}") from exc
+        raise APIResponseValidationError(response, f"cannot read {model.__name__}: {exc!r}") from exc
 
 
 def parse_models(model: type[M], data: Any, response: httpx.Response) -> list[M]:
     """Build a list of generated models from a decoded JSON array."""
     if not isinstance(data, list):
-        raise invalid(response, f"expected a JSON array of {model.__name__}, got {type(data).__name__}")
+        raise APIResponseValidationError(
+            response, f"expected a JSON array of {model.__name__}, got {type(data).__name__}"
+        )
     return [parse_model(model, item, response) for item in data]
-
-
-def invalid(response: httpx.Response, reason: str) -> APIResponseValidationError:
-    """The error for a successful response whose body is not what the API promises."""
-    return APIResponseValidationError(response, reason)

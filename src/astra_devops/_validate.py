@@ -1,13 +1,27 @@
-"""Input checks done before any request, so bad input fails fast with a clear message."""
+"""Input checks done before any request, so bad input fails fast with a clear message.
+
+The rules on a new database or datacenter (providers, tiers, `db_type`, capacity units) come
+from the contract's enums, and the fake API (`astra_devops.testing`) applies the same ones.
+"""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
 
+from astra_devops_api.models.database_info_create_cloud_provider import DatabaseInfoCreateCloudProvider
+from astra_devops_api.models.database_info_create_db_type import DatabaseInfoCreateDbType
+from astra_devops_api.models.database_info_create_tier import DatabaseInfoCreateTier
+
 from .errors import ConfigurationError
 
-PROVIDERS = ("AWS", "GCP", "AZURE")
+PROVIDERS = tuple(provider.value for provider in DatabaseInfoCreateCloudProvider)
+TIERS = tuple(tier.value for tier in DatabaseInfoCreateTier)
+DB_TYPES = tuple(kind.value for kind in DatabaseInfoCreateDbType)
+# The contract's minimum and maximum of `capacityUnits` (the generated models do not keep bounds;
+# tests/client/test_validate.py reads them from the contract); a serverless database takes 1.
+CAPACITY_UNITS = (1, 100)
+SERVERLESS_CAPACITY_UNITS = 1
 _IDENTIFIER = re.compile(r"^[A-Za-z][A-Za-z0-9_]{0,47}$")
 
 
@@ -25,6 +39,23 @@ def cloud_provider(value: object) -> str:
     if not isinstance(value, str) or value.upper() not in PROVIDERS:
         raise ConfigurationError(f"unknown cloud provider {value!r}; use one of {', '.join(PROVIDERS)}")
     return value.upper()
+
+
+def capacity_units(value: object, tier: str | None = None) -> int:
+    """Capacity units within the contract's bounds (for a serverless `tier`, 1)."""
+    low, high = CAPACITY_UNITS
+    if tier is None:
+        return whole_number(value, "capacity_units", low, high)
+    high = SERVERLESS_CAPACITY_UNITS if tier == "serverless" else high
+    return whole_number(value, f"capacity_units for tier {tier}", low, high)
+
+
+def tier(value: object) -> str:
+    return choice(value, "tier", TIERS)
+
+
+def db_type(value: object) -> str:
+    return choice(value, "db_type", DB_TYPES)
 
 
 def keyspace_name(value: object) -> str:

@@ -5,7 +5,10 @@ from astra_devops.models import Database, Role, Policy
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from astra_devops_api.models import *  # noqa: F403
 
 
 def __getattr__(name: str) -> Any:

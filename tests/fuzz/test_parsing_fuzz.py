@@ -3,15 +3,18 @@
 import contextlib
 import json
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 import httpx
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from astra_devops._parsing import parse_model, parse_models
 from astra_devops.errors import APIResponseValidationError
+from astra_devops.models import Database
 from astra_devops.resources.access_lists import parse_access_list
-from astra_devops.resources.databases import bundle_entries, parse_database, parse_database_list
+from astra_devops.resources.databases import bundle_entries
 from astra_devops.resources.roles import parse_role, parse_roles
 from astra_devops.resources.tokens import parse_clients
 from astra_devops.resources.users import parse_user, parse_users
@@ -80,8 +83,8 @@ ACCESS_LIST = {
 BUNDLE = {"downloadURL": "https://s/b.zip", "downloadURLInternal": "https://s/i.zip", "datcenterID": "dc-1"}
 
 CASES: list[tuple[Callable[[Any, httpx.Response], Any], Any]] = [
-    (parse_database, DATABASE),
-    (parse_database_list, [DATABASE, DATABASE]),
+    (partial(parse_model, Database), DATABASE),
+    (partial(parse_models, Database), [DATABASE, DATABASE]),
     (parse_role, ROLE),
     (parse_roles, [ROLE]),
     (parse_user, USER),

@@ -116,5 +116,5 @@ def test_bad_settings_are_refused(option: str, value: object) -> None:
 
 def test_the_token_stays_out_of_reprs() -> None:
     client = AstraDevOps(token="AstraCS:very-secret")
-    for text in (repr(client), str(client), repr(client._http), repr(client.api)):
+    for text in (repr(client), str(client), repr(client._http)):
         assert "very-secret" not in text

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 import ipaddress
 from collections.abc import Iterable, Mapping
 from typing import Any
@@ -11,25 +12,24 @@ from astra_devops_api.api.access_list import (
     add_addresses_to_access_list_for_database,
     delete_addresses_or_access_list_for_database,
     get_access_list_for_database,
-    get_access_list_template,
     get_all_access_lists_for_organization,
     update_access_list_for_database,
     upsert_access_list_for_database,
-    validate_access_list,
 )
 from astra_devops_api.models.access_list_configurations import AccessListConfigurations
 from astra_devops_api.models.access_list_request import AccessListRequest
 from astra_devops_api.models.access_list_response import AccessListResponse
 from astra_devops_api.models.address_request import AddressRequest
+from astra_devops_api.models.validation_response import ValidationResponse
 
+from .. import _operations as ops
 from .. import _validate
-from .._endpoints import async_endpoint, endpoint
+from .._endpoints import async_endpoint, endpoint, one
 from .._parsing import parse_model, parse_models
 from .._resource import AsyncResource, SyncResource
 from ..errors import ConfigurationError
 
 Address = str | AddressRequest | Mapping[str, Any]
-AccessListList = list[AccessListResponse]
 
 
 def address_request(entry: Address) -> AddressRequest:
@@ -90,11 +90,10 @@ def parse_access_list(data: Any, response: httpx.Response) -> AccessListResponse
 class AccessLists(SyncResource):
     """IP access lists of databases."""
 
-    def list(self) -> AccessListList:
+    def list(self) -> builtins.list[AccessListResponse]:
         """The access lists of every database of the organization."""
-        return parse_models(
-            AccessListResponse, *self._json(get_all_access_lists_for_organization._get_kwargs())
-        )
+        data, response = self._json(get_all_access_lists_for_organization._get_kwargs())
+        return parse_models(AccessListResponse, data, response)
 
     def get(self, database_id: str) -> AccessListResponse:
         """A database's access list."""
@@ -125,14 +124,14 @@ class AccessLists(SyncResource):
         for request in delete_requests(database_id, addresses):
             self._send(request)
 
-    validate = endpoint(validate_access_list)
-    template = endpoint(get_access_list_template)
+    validate = endpoint(ops.validate_access_list, one(ValidationResponse))
+    template = endpoint(ops.get_access_list_template, one(AccessListRequest))
 
 
 class AsyncAccessLists(AsyncResource):
     """IP access lists of databases (asynchronous)."""
 
-    async def list(self) -> AccessListList:
+    async def list(self) -> builtins.list[AccessListResponse]:
         """The access lists of every database of the organization."""
         data, response = await self._json(get_all_access_lists_for_organization._get_kwargs())
         return parse_models(AccessListResponse, data, response)
@@ -166,5 +165,5 @@ class AsyncAccessLists(AsyncResource):
         for request in delete_requests(database_id, addresses):
             await self._send(request)
 
-    validate = async_endpoint(validate_access_list)
-    template = async_endpoint(get_access_list_template)
+    validate = async_endpoint(ops.validate_access_list, one(ValidationResponse))
+    template = async_endpoint(ops.get_access_list_template, one(AccessListRequest))

@@ -6,21 +6,20 @@ its generated model; bodies are the generated request models.
 
 from __future__ import annotations
 
-from astra_devops_api.api.private_link import get_custom_domains, set_custom_domains
-
-from .._endpoints import async_endpoint, endpoint
+from .. import _operations as ops
+from .._endpoints import NO_BODY, STRINGS, async_endpoint, endpoint
 from .._resource import AsyncResource, SyncResource
 
 
 class CustomDomains(SyncResource):
     """Custom domain names of the organization (used with private links)."""
 
-    list = endpoint(get_custom_domains)
-    set = endpoint(set_custom_domains)
+    list = endpoint(ops.get_custom_domains, STRINGS)
+    set = endpoint(ops.set_custom_domains, NO_BODY)
 
 
 class AsyncCustomDomains(AsyncResource):
     """Custom domain names of the organization (used with private links) (asynchronous)."""
 
-    list = async_endpoint(get_custom_domains)
-    set = async_endpoint(set_custom_domains)
+    list = async_endpoint(ops.get_custom_domains, STRINGS)
+    set = async_endpoint(ops.set_custom_domains, NO_BODY)

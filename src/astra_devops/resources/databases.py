@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 import time
 from collections.abc import AsyncIterator, Callable, Iterator
 from pathlib import Path
@@ -19,7 +20,6 @@ from astra_devops_api.api.database_operations import (
     suspend_database,
     terminate_database,
     unpark_database,
-    update_engine_type,
 )
 from astra_devops_api.models.capacity_units import CapacityUnits
 from astra_devops_api.models.creds_url import CredsURL
@@ -33,14 +33,16 @@ from astra_devops_api.models.list_databases_provider import ListDatabasesProvide
 from astra_devops_api.models.user_password import UserPassword
 from astra_devops_api.types import UNSET
 
+from .. import _operations as ops
 from .. import _quirks, _validate
-from .._endpoints import async_endpoint, endpoint
+from .._endpoints import NO_BODY, async_endpoint, endpoint
 from .._pagination import MAX_PAGE_SIZE, AsyncPages, SyncPages
-from .._parsing import invalid, parse_model, parse_models
+from .._parsing import parse_model, parse_models
 from .._resource import AsyncResource, SyncResource
 from .._wait import async_call_when_not_busy, async_wait_for_status, call_when_not_busy, wait_for_status
 from ..errors import (
     APIConnectionError,
+    APIResponseValidationError,
     ConfigurationError,
     InternalServerError,
     NotFoundError,
@@ -57,8 +59,6 @@ BUNDLE_KINDS = {
     "migration-proxy": "download_url_migration_proxy",
 }
 Ready = Callable[[Database], bool]
-DatabaseList = list[Database]
-BundleList = list[CredsURL]
 
 
 def status_of(database: Database) -> str:
@@ -69,14 +69,6 @@ def status_of(database: Database) -> str:
 def failures_for(target: str) -> frozenset[str]:
     """States that mean the wait for `target` can never succeed."""
     return frozenset({"ERROR"} if target in ENDED else {"ERROR", *ENDED})
-
-
-def parse_database(data: Any, response: httpx.Response) -> Database:
-    return parse_model(Database, data, response)
-
-
-def parse_database_list(data: Any, response: httpx.Response) -> list[Database]:
-    return parse_models(Database, data, response)
 
 
 def list_request(include: str | None, provider: str | None, after: str | None, limit: int) -> dict[str, Any]:
@@ -107,17 +99,15 @@ def create_request(
     db_type: str,
 ) -> dict[str, Any]:
     """The createDatabase request, every argument checked first."""
-    tiers = [item.value for item in DatabaseInfoCreateTier]
-    tier = _validate.choice(tier, "tier", tiers)
-    high = 1 if tier == "serverless" else 100
+    tier = _validate.tier(tier)
     body = DatabaseInfoCreate(
         name=_validate.identifier(name, "name"),
         cloud_provider=DatabaseInfoCreateCloudProvider(_validate.cloud_provider(cloud_provider)),
         tier=DatabaseInfoCreateTier(tier),
-        capacity_units=_validate.whole_number(capacity_units, f"capacity_units for tier {tier}", 1, high),
+        capacity_units=_validate.capacity_units(capacity_units, tier),
         region=_validate.identifier(region, "region"),
         keyspace=_validate.keyspace_name(keyspace) if keyspace is not None else UNSET,
-        db_type=DatabaseInfoCreateDbType(_validate.choice(db_type, "db_type", ["vector"])),
+        db_type=DatabaseInfoCreateDbType(_validate.db_type(db_type)),
     )
     return create_database._get_kwargs(body=body)
 
@@ -126,7 +116,7 @@ def created_id(response: httpx.Response) -> str:
     """The new database's id, from the `Location` header of the 201 (there is no body)."""
     location = response.headers.get("location")
     if not location:
-        raise invalid(response, "the 201 for a new database carries no Location header")
+        raise APIResponseValidationError(response, "the 201 for a new database carries no Location header")
     return _quirks.database_id_from_location(location)
 
 
@@ -173,16 +163,17 @@ class Databases(SyncResource):
         size = _page_size(page_size, include, provider)
         return iter(SyncPages(lambda after, limit: self._page(include, provider, after, limit), size))
 
-    def _page(self, include: str | None, provider: str | None, after: str | None, limit: int) -> DatabaseList:
+    def _page(
+        self, include: str | None, provider: str | None, after: str | None, limit: int
+    ) -> builtins.list[Database]:
         data, response = self._json(list_request(include, provider, after, limit))
-        return parse_database_list(data, response)
+        return parse_models(Database, data, response)
 
     def get(self, database_id: str) -> Database:
         """One database, with its current status."""
-        data, response = self._json(
-            get_database._get_kwargs(_validate.identifier(database_id, "database_id"))
-        )
-        return parse_database(data, response)
+        request = get_database._get_kwargs(_validate.identifier(database_id, "database_id"))
+        data, response = self._json(request)
+        return parse_model(Database, data, response)
 
     def create(
         self,
@@ -210,14 +201,8 @@ class Databases(SyncResource):
         self, database_id: str, *, wait: bool = True, timeout: float = 900, poll_interval: float | None = None
     ) -> None:
         """Terminate a database; with `wait`, return once it is TERMINATED (or gone)."""
-        self._act(
-            terminate_database._get_kwargs(_validate.identifier(database_id, "database_id")),
-            database_id,
-            "TERMINATED",
-            wait,
-            timeout,
-            poll_interval,
-        )
+        request = terminate_database._get_kwargs(_validate.identifier(database_id, "database_id"))
+        self._act(request, database_id, "TERMINATED", wait, timeout, poll_interval)
 
     def park(
         self,
@@ -253,7 +238,7 @@ class Databases(SyncResource):
         poll_interval: float | None = None,
     ) -> Database | None:
         """Set a classic database's capacity units; with `wait`, return it once ACTIVE again."""
-        body = CapacityUnits(capacity_units=_validate.whole_number(capacity_units, "capacity_units", 1, 100))
+        body = CapacityUnits(capacity_units=_validate.capacity_units(capacity_units))
         request = resize_database._get_kwargs(_validate.identifier(database_id, "database_id"), body=body)
         return self._act(request, database_id, "ACTIVE", wait, timeout, poll_interval)
 
@@ -272,21 +257,18 @@ class Databases(SyncResource):
         body = UserPassword(username=_validate.identifier(username, "username"), password=password)
         if not isinstance(password, str) or not password:
             raise ConfigurationError("password must be a non-empty string")
-        self._send(
-            reset_password._get_kwargs(_validate.identifier(database_id, "database_id"), body=body),
-            idempotent=True,
-        )
+        request = reset_password._get_kwargs(_validate.identifier(database_id, "database_id"), body=body)
+        self._send(request, idempotent=True)
 
     def wait_for_status(
         self, database_id: str, status: str, *, timeout: float = 600, poll_interval: float | None = None
     ) -> Database | None:
         """Poll until the database reaches `status` (None once TERMINATED and gone)."""
         _check_wait(timeout, poll_interval)
-        return self._settle(
-            _validate.identifier(database_id, "database_id"), status.upper(), timeout, poll_interval
-        )
+        database_id = _validate.identifier(database_id, "database_id")
+        return self._settle(database_id, status.upper(), timeout, poll_interval)
 
-    def secure_bundle_urls(self, database_id: str) -> BundleList:
+    def secure_bundle_urls(self, database_id: str) -> builtins.list[CredsURL]:
         """Pre-signed secure-bundle URLs, one entry per datacenter (the wire spells its id `datcenterID`)."""
         request = generate_secure_bundle_url._get_kwargs(
             _validate.identifier(database_id, "database_id"), all_=True
@@ -302,7 +284,7 @@ class Databases(SyncResource):
         url = bundle_url(self.secure_bundle_urls(database_id), datacenter_id, kind)
         return self._http.download(url, Path(path))
 
-    update_engine_type = endpoint(update_engine_type, idempotent=True)
+    update_engine_type = endpoint(ops.update_engine_type, NO_BODY, idempotent=True)
 
     def _act(
         self,
@@ -361,21 +343,21 @@ class AsyncDatabases(AsyncResource):
     def list(
         self, include: str | None = None, provider: str | None = None, page_size: int = 100
     ) -> AsyncIterator[Database]:
-        """Every database, page by page as you iterate with `async for`."""
+        """Every database, page by page as you iterate (`include`: nonterminated by default, all...)."""
         size = _page_size(page_size, include, provider)
         return aiter(AsyncPages(lambda after, limit: self._page(include, provider, after, limit), size))
 
     async def _page(
         self, include: str | None, provider: str | None, after: str | None, limit: int
-    ) -> DatabaseList:
+    ) -> builtins.list[Database]:
         data, response = await self._json(list_request(include, provider, after, limit))
-        return parse_database_list(data, response)
+        return parse_models(Database, data, response)
 
     async def get(self, database_id: str) -> Database:
         """One database, with its current status."""
         request = get_database._get_kwargs(_validate.identifier(database_id, "database_id"))
         data, response = await self._json(request)
-        return parse_database(data, response)
+        return parse_model(Database, data, response)
 
     async def create(
         self,
@@ -440,7 +422,7 @@ class AsyncDatabases(AsyncResource):
         poll_interval: float | None = None,
     ) -> Database | None:
         """Set a classic database's capacity units; with `wait`, return it once ACTIVE again."""
-        body = CapacityUnits(capacity_units=_validate.whole_number(capacity_units, "capacity_units", 1, 100))
+        body = CapacityUnits(capacity_units=_validate.capacity_units(capacity_units))
         request = resize_database._get_kwargs(_validate.identifier(database_id, "database_id"), body=body)
         return await self._act(request, database_id, "ACTIVE", wait, timeout, poll_interval)
 
@@ -470,7 +452,7 @@ class AsyncDatabases(AsyncResource):
         database_id = _validate.identifier(database_id, "database_id")
         return await self._settle(database_id, status.upper(), timeout, poll_interval)
 
-    async def secure_bundle_urls(self, database_id: str) -> BundleList:
+    async def secure_bundle_urls(self, database_id: str) -> builtins.list[CredsURL]:
         """Pre-signed secure-bundle URLs, one entry per datacenter (the wire spells its id `datcenterID`)."""
         request = generate_secure_bundle_url._get_kwargs(
             _validate.identifier(database_id, "database_id"), all_=True
@@ -486,7 +468,7 @@ class AsyncDatabases(AsyncResource):
         url = bundle_url(await self.secure_bundle_urls(database_id), datacenter_id, kind)
         return await self._http.download(url, Path(path))
 
-    update_engine_type = async_endpoint(update_engine_type, idempotent=True)
+    update_engine_type = async_endpoint(ops.update_engine_type, NO_BODY, idempotent=True)
 
     async def _act(
         self,

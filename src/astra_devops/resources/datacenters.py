@@ -23,7 +23,7 @@ def add_request(
         status="ACTIVE",
         cloud_provider=_validate.cloud_provider(cloud_provider),
         region=_validate.identifier(region, "region"),
-        capacity_units=_validate.whole_number(capacity_units, "capacity_units", 1, 100),
+        capacity_units=_validate.capacity_units(capacity_units),
     )
     return add_datacenters._get_kwargs(_validate.identifier(database_id, "database_id"), body=[body])
 

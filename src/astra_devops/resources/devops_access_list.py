@@ -6,34 +6,28 @@ its generated model; bodies are the generated request models.
 
 from __future__ import annotations
 
-from astra_devops_api.api.dev_ops_access_list import (
-    add_dev_ops_access_list,
-    delete_dev_ops_access_list,
-    get_dev_ops_access_list,
-    replace_dev_ops_access_list,
-    update_dev_ops_access_list,
-)
 from astra_devops_api.models import DevOpsAccessListResponse
 
-from .._endpoints import async_endpoint, endpoint, one
+from .. import _operations as ops
+from .._endpoints import NO_BODY, async_endpoint, endpoint, one
 from .._resource import AsyncResource, SyncResource
 
 
 class DevOpsAccessList(SyncResource):
     """The access list that guards the DevOps API itself, per organization."""
 
-    get = endpoint(get_dev_ops_access_list, one(DevOpsAccessListResponse))
-    add = endpoint(add_dev_ops_access_list, one(DevOpsAccessListResponse))
-    replace = endpoint(replace_dev_ops_access_list, one(DevOpsAccessListResponse))
-    update = endpoint(update_dev_ops_access_list, one(DevOpsAccessListResponse))
-    delete = endpoint(delete_dev_ops_access_list)
+    get = endpoint(ops.get_dev_ops_access_list, one(DevOpsAccessListResponse))
+    add = endpoint(ops.add_dev_ops_access_list, one(DevOpsAccessListResponse))
+    replace = endpoint(ops.replace_dev_ops_access_list, one(DevOpsAccessListResponse))
+    update = endpoint(ops.update_dev_ops_access_list, one(DevOpsAccessListResponse))
+    delete = endpoint(ops.delete_dev_ops_access_list, NO_BODY)
 
 
 class AsyncDevOpsAccessList(AsyncResource):
     """The access list that guards the DevOps API itself, per organization (asynchronous)."""
 
-    get = async_endpoint(get_dev_ops_access_list, one(DevOpsAccessListResponse))
-    add = async_endpoint(add_dev_ops_access_list, one(DevOpsAccessListResponse))
-    replace = async_endpoint(replace_dev_ops_access_list, one(DevOpsAccessListResponse))
-    update = async_endpoint(update_dev_ops_access_list, one(DevOpsAccessListResponse))
-    delete = async_endpoint(delete_dev_ops_access_list)
+    get = async_endpoint(ops.get_dev_ops_access_list, one(DevOpsAccessListResponse))
+    add = async_endpoint(ops.add_dev_ops_access_list, one(DevOpsAccessListResponse))
+    replace = async_endpoint(ops.replace_dev_ops_access_list, one(DevOpsAccessListResponse))
+    update = async_endpoint(ops.update_dev_ops_access_list, one(DevOpsAccessListResponse))
+    delete = async_endpoint(ops.delete_dev_ops_access_list, NO_BODY)

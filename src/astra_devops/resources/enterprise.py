@@ -6,12 +6,6 @@ its generated model; bodies are the generated request models.
 
 from __future__ import annotations
 
-from astra_devops_api.api.enterprise_operations import (
-    create_organization_in_enterprise,
-    generate_report,
-    get_enterprise_consumption,
-    get_report_details,
-)
 from astra_devops_api.models import (
     CreateOrgInEnterpriseResponse,
     EnterpriseConsumptionResponse,
@@ -19,6 +13,7 @@ from astra_devops_api.models import (
     EnterpriseReportStatusResponse,
 )
 
+from .. import _operations as ops
 from .._endpoints import async_endpoint, endpoint, one
 from .._resource import AsyncResource, SyncResource
 
@@ -26,18 +21,18 @@ from .._resource import AsyncResource, SyncResource
 class Enterprise(SyncResource):
     """Enterprise-level operations: organizations, consumption and billing reports."""
 
-    create_organization = endpoint(create_organization_in_enterprise, one(CreateOrgInEnterpriseResponse))
-    consumption = endpoint(get_enterprise_consumption, one(EnterpriseConsumptionResponse))
-    generate_billing_report = endpoint(generate_report, one(EnterpriseGenerateReportResponse))
-    billing_report = endpoint(get_report_details, one(EnterpriseReportStatusResponse))
+    create_organization = endpoint(ops.create_organization_in_enterprise, one(CreateOrgInEnterpriseResponse))
+    consumption = endpoint(ops.get_enterprise_consumption, one(EnterpriseConsumptionResponse))
+    generate_billing_report = endpoint(ops.generate_report, one(EnterpriseGenerateReportResponse))
+    billing_report = endpoint(ops.get_report_details, one(EnterpriseReportStatusResponse))
 
 
 class AsyncEnterprise(AsyncResource):
     """Enterprise-level operations: organizations, consumption and billing reports (asynchronous)."""
 
     create_organization = async_endpoint(
-        create_organization_in_enterprise, one(CreateOrgInEnterpriseResponse)
+        ops.create_organization_in_enterprise, one(CreateOrgInEnterpriseResponse)
     )
-    consumption = async_endpoint(get_enterprise_consumption, one(EnterpriseConsumptionResponse))
-    generate_billing_report = async_endpoint(generate_report, one(EnterpriseGenerateReportResponse))
-    billing_report = async_endpoint(get_report_details, one(EnterpriseReportStatusResponse))
+    consumption = async_endpoint(ops.get_enterprise_consumption, one(EnterpriseConsumptionResponse))
+    generate_billing_report = async_endpoint(ops.generate_report, one(EnterpriseGenerateReportResponse))
+    billing_report = async_endpoint(ops.get_report_details, one(EnterpriseReportStatusResponse))

@@ -7,14 +7,13 @@ from typing import Any
 
 from astra_devops_api.api.database_operations import (
     add_keyspace,
-    alter_keyspace_with_graph_engine,
-    create_solr_index,
     remove_keyspace,
 )
 from astra_devops_api.models.database import Database
 
+from .. import _operations as ops
 from .. import _validate
-from .._endpoints import async_endpoint, endpoint
+from .._endpoints import NO_BODY, async_endpoint, endpoint
 from .._resource import AsyncResource, SyncResource
 from .._wait import async_call_when_not_busy, call_when_not_busy
 
@@ -62,8 +61,8 @@ class Keyspaces(SyncResource):
         """Remove a keyspace; with `wait`, return once the database is ACTIVE and no longer lists it."""
         self._change(remove_keyspace._get_kwargs, database_id, name, False, wait, timeout, poll_interval)
 
-    alter_with_graph_engine = endpoint(alter_keyspace_with_graph_engine, idempotent=True)
-    create_solr_index = endpoint(create_solr_index)
+    alter_with_graph_engine = endpoint(ops.alter_keyspace_with_graph_engine, NO_BODY, idempotent=True)
+    create_solr_index = endpoint(ops.create_solr_index, NO_BODY)
 
     def _change(
         self,
@@ -90,7 +89,7 @@ class Keyspaces(SyncResource):
 
 
 class AsyncKeyspaces(AsyncResource):
-    """Keyspaces of a database (asynchronous)."""
+    """Keyspaces of a database. Changing them puts the database in MAINTENANCE for a while (asynchronous)."""
 
     async def list(self, database_id: str) -> list[str]:
         """The names of the database's keyspaces."""
@@ -122,8 +121,8 @@ class AsyncKeyspaces(AsyncResource):
             remove_keyspace._get_kwargs, database_id, name, False, wait, timeout, poll_interval
         )
 
-    alter_with_graph_engine = async_endpoint(alter_keyspace_with_graph_engine, idempotent=True)
-    create_solr_index = async_endpoint(create_solr_index)
+    alter_with_graph_engine = async_endpoint(ops.alter_keyspace_with_graph_engine, NO_BODY, idempotent=True)
+    create_solr_index = async_endpoint(ops.create_solr_index, NO_BODY)
 
     async def _change(
         self,

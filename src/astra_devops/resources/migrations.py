@@ -6,18 +6,9 @@ its generated model; bodies are the generated request models.
 
 from __future__ import annotations
 
-from astra_devops_api.api.migrations import (
-    abort_migration,
-    cleanup_migration,
-    get_migration_status,
-    initialize_migration,
-    initialize_migration_dc,
-    launch_migration,
-    pause_migration,
-    resume_migration,
-)
 from astra_devops_api.models import MigrationStatus
 
+from .. import _operations as ops
 from .._endpoints import async_endpoint, endpoint, one
 from .._resource import AsyncResource, SyncResource
 
@@ -25,24 +16,24 @@ from .._resource import AsyncResource, SyncResource
 class Migrations(SyncResource):
     """SSTable-based migrations into a database."""
 
-    initialize = endpoint(initialize_migration, one(MigrationStatus))
-    initialize_for_datacenter = endpoint(initialize_migration_dc, one(MigrationStatus))
-    launch = endpoint(launch_migration, one(MigrationStatus))
-    pause = endpoint(pause_migration, one(MigrationStatus))
-    resume = endpoint(resume_migration, one(MigrationStatus))
-    abort = endpoint(abort_migration, one(MigrationStatus))
-    cleanup = endpoint(cleanup_migration, one(MigrationStatus))
-    status = endpoint(get_migration_status, one(MigrationStatus))
+    initialize = endpoint(ops.initialize_migration, one(MigrationStatus))
+    initialize_for_datacenter = endpoint(ops.initialize_migration_dc, one(MigrationStatus))
+    launch = endpoint(ops.launch_migration, one(MigrationStatus))
+    pause = endpoint(ops.pause_migration, one(MigrationStatus))
+    resume = endpoint(ops.resume_migration, one(MigrationStatus))
+    abort = endpoint(ops.abort_migration, one(MigrationStatus))
+    cleanup = endpoint(ops.cleanup_migration, one(MigrationStatus))
+    status = endpoint(ops.get_migration_status, one(MigrationStatus))
 
 
 class AsyncMigrations(AsyncResource):
     """SSTable-based migrations into a database (asynchronous)."""
 
-    initialize = async_endpoint(initialize_migration, one(MigrationStatus))
-    initialize_for_datacenter = async_endpoint(initialize_migration_dc, one(MigrationStatus))
-    launch = async_endpoint(launch_migration, one(MigrationStatus))
-    pause = async_endpoint(pause_migration, one(MigrationStatus))
-    resume = async_endpoint(resume_migration, one(MigrationStatus))
-    abort = async_endpoint(abort_migration, one(MigrationStatus))
-    cleanup = async_endpoint(cleanup_migration, one(MigrationStatus))
-    status = async_endpoint(get_migration_status, one(MigrationStatus))
+    initialize = async_endpoint(ops.initialize_migration, one(MigrationStatus))
+    initialize_for_datacenter = async_endpoint(ops.initialize_migration_dc, one(MigrationStatus))
+    launch = async_endpoint(ops.launch_migration, one(MigrationStatus))
+    pause = async_endpoint(ops.pause_migration, one(MigrationStatus))
+    resume = async_endpoint(ops.resume_migration, one(MigrationStatus))
+    abort = async_endpoint(ops.abort_migration, one(MigrationStatus))
+    cleanup = async_endpoint(ops.cleanup_migration, one(MigrationStatus))
+    status = async_endpoint(ops.get_migration_status, one(MigrationStatus))

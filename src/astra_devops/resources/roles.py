@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any
 
@@ -19,12 +20,11 @@ from astra_devops_api.models.role import Role
 from astra_devops_api.models.update_role_request import UpdateRoleRequest
 
 from .. import _quirks, _validate
-from .._parsing import invalid, parse_model
+from .._parsing import parse_model
 from .._resource import AsyncResource, SyncResource
-from ..errors import ConfigurationError
+from ..errors import APIResponseValidationError, ConfigurationError
 
 PolicyArg = Policy | Mapping[str, Any]
-RoleList = list[Role]
 
 
 def policy_of(policy: PolicyArg) -> Policy:
@@ -46,13 +46,15 @@ def parse_role(data: Any, response: httpx.Response) -> Role:
     try:
         normalized = _quirks.role(data)
     except ValueError as exc:
-        raise invalid(response, f"cannot read the role's policy: {exc}") from None
+        raise APIResponseValidationError(response, f"cannot read the role's policy: {exc}") from None
     return parse_model(Role, normalized, response)
 
 
 def parse_roles(data: Any, response: httpx.Response) -> list[Role]:
     if not isinstance(data, list):
-        raise invalid(response, f"expected a JSON array of roles, got {type(data).__name__}")
+        raise APIResponseValidationError(
+            response, f"expected a JSON array of roles, got {type(data).__name__}"
+        )
     return [parse_role(item, response) for item in data]
 
 
@@ -69,15 +71,14 @@ def update_request(role_id: str, name: str, policy: PolicyArg) -> dict[str, Any]
 class Roles(SyncResource):
     """Roles of the organization: default ones and custom ones with a policy."""
 
-    def list(self) -> RoleList:
+    def list(self) -> builtins.list[Role]:
         """Every role, its policy decoded."""
         return parse_roles(*self._json(get_organization_roles._get_kwargs()))
 
     def get(self, role_id: str) -> Role:
         """One role."""
-        return parse_role(
-            *self._json(get_organization_role._get_kwargs(_validate.identifier(role_id, "role_id")))
-        )
+        request = get_organization_role._get_kwargs(_validate.identifier(role_id, "role_id"))
+        return parse_role(*self._json(request))
 
     def create(self, name: str, policy: PolicyArg) -> Role:
         """Create a custom role; `policy`: a Policy or a mapping (description, resources, actions, effect)."""
@@ -94,9 +95,9 @@ class Roles(SyncResource):
 
 
 class AsyncRoles(AsyncResource):
-    """Roles of the organization (asynchronous)."""
+    """Roles of the organization: default ones and custom ones with a policy (asynchronous)."""
 
-    async def list(self) -> RoleList:
+    async def list(self) -> builtins.list[Role]:
         """Every role, its policy decoded."""
         return parse_roles(*await self._json(get_organization_roles._get_kwargs()))
 

@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
+import builtins
 from typing import Any
 
 import httpx
 from astra_devops_api.api.authentication import (
-    create_token,
-    delete_token,
     delete_token_for_client,
     generate_token_for_client,
     get_clients_for_org,
-    get_tokens_for_org,
 )
 from astra_devops_api.models.client_role import ClientRole
 from astra_devops_api.models.client_role_list import ClientRoleList
@@ -19,12 +17,11 @@ from astra_devops_api.models.generate_token_body import GenerateTokenBody
 from astra_devops_api.models.generate_token_response import GenerateTokenResponse
 from astra_devops_api.types import UNSET
 
+from .. import _operations as ops
 from .. import _validate
-from .._endpoints import async_endpoint, endpoint, one
+from .._endpoints import NO_BODY, async_endpoint, endpoint, one
 from .._parsing import parse_model
 from .._resource import AsyncResource, SyncResource
-
-ClientList = list[ClientRole]
 
 Ids = list[str]
 
@@ -43,7 +40,7 @@ def create_request(roles: list[str], description: str | None) -> dict[str, Any]:
 class Tokens(SyncResource):
     """Application tokens. The secret and token are shown once, in `create`'s answer."""
 
-    def list(self) -> ClientList:
+    def list(self) -> builtins.list[ClientRole]:
         """Every token's client id and roles (never the secrets)."""
         return parse_clients(*self._json(get_clients_for_org._get_kwargs()))
 
@@ -55,15 +52,15 @@ class Tokens(SyncResource):
         """Revoke a token by its client id."""
         self._send(delete_token_for_client._get_kwargs(_validate.identifier(client_id, "client_id")))
 
-    list_for_organization = endpoint(get_tokens_for_org, one(ClientRoleList))
-    create_for_organization = endpoint(create_token, one(GenerateTokenResponse))
-    delete_for_organization = endpoint(delete_token)
+    list_for_organization = endpoint(ops.get_tokens_for_org, one(ClientRoleList))
+    create_for_organization = endpoint(ops.create_token, one(GenerateTokenResponse))
+    delete_for_organization = endpoint(ops.delete_token, NO_BODY)
 
 
 class AsyncTokens(AsyncResource):
-    """Application tokens (asynchronous)."""
+    """Application tokens. The secret and token are shown once, in `create`'s answer (asynchronous)."""
 
-    async def list(self) -> ClientList:
+    async def list(self) -> builtins.list[ClientRole]:
         """Every token's client id and roles (never the secrets)."""
         return parse_clients(*await self._json(get_clients_for_org._get_kwargs()))
 
@@ -75,6 +72,6 @@ class AsyncTokens(AsyncResource):
         """Revoke a token by its client id."""
         await self._send(delete_token_for_client._get_kwargs(_validate.identifier(client_id, "client_id")))
 
-    list_for_organization = async_endpoint(get_tokens_for_org, one(ClientRoleList))
-    create_for_organization = async_endpoint(create_token, one(GenerateTokenResponse))
-    delete_for_organization = async_endpoint(delete_token)
+    list_for_organization = async_endpoint(ops.get_tokens_for_org, one(ClientRoleList))
+    create_for_organization = async_endpoint(ops.create_token, one(GenerateTokenResponse))
+    delete_for_organization = async_endpoint(ops.delete_token, NO_BODY)

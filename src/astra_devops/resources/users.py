@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 import re
 from typing import Any
 
@@ -24,7 +25,6 @@ from .._resource import AsyncResource, SyncResource
 from ..errors import ConfigurationError
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-UserList = list[UserResponse]
 
 Ids = list[str]
 
@@ -59,15 +59,14 @@ def roles_request(user_id: str, roles: list[str]) -> dict[str, Any]:
 class Users(SyncResource):
     """Users of the organization."""
 
-    def list(self) -> UserList:
+    def list(self) -> builtins.list[UserResponse]:
         """Every user, with their roles."""
         return parse_users(*self._json(get_organization_users._get_kwargs()))
 
     def get(self, user_id: str) -> UserResponse:
         """One user."""
-        return parse_user(
-            *self._json(get_organization_user._get_kwargs(_validate.identifier(user_id, "user_id")))
-        )
+        request = get_organization_user._get_kwargs(_validate.identifier(user_id, "user_id"))
+        return parse_user(*self._json(request))
 
     def invite(self, email: str, roles: Ids, *, org_id: str | None = None) -> None:
         """Invite someone (or resend an invitation) with these role ids; `org_id` defaults to the token's."""
@@ -88,7 +87,7 @@ class Users(SyncResource):
 class AsyncUsers(AsyncResource):
     """Users of the organization (asynchronous)."""
 
-    async def list(self) -> UserList:
+    async def list(self) -> builtins.list[UserResponse]:
         """Every user, with their roles."""
         return parse_users(*await self._json(get_organization_users._get_kwargs()))
 

@@ -6,28 +6,24 @@ its generated model; bodies are the generated request models.
 
 from __future__ import annotations
 
-from astra_devops_api.api.vpc_peering import (
-    create_vpc_peering_connection,
-    delete_vpc_peering_connection,
-    get_vpc_peering_connection_details,
-)
 from astra_devops_api.models import VPCConnection
 
-from .._endpoints import async_endpoint, endpoint, one
+from .. import _operations as ops
+from .._endpoints import NO_BODY, async_endpoint, endpoint, one
 from .._resource import AsyncResource, SyncResource
 
 
 class VpcPeering(SyncResource):
     """VPC peering between a classic database and your cloud network."""
 
-    get = endpoint(get_vpc_peering_connection_details, one(VPCConnection))
-    create = endpoint(create_vpc_peering_connection, one(VPCConnection))
-    delete = endpoint(delete_vpc_peering_connection)
+    get = endpoint(ops.get_vpc_peering_connection_details, one(VPCConnection))
+    create = endpoint(ops.create_vpc_peering_connection, one(VPCConnection))
+    delete = endpoint(ops.delete_vpc_peering_connection, NO_BODY)
 
 
 class AsyncVpcPeering(AsyncResource):
     """VPC peering between a classic database and your cloud network (asynchronous)."""
 
-    get = async_endpoint(get_vpc_peering_connection_details, one(VPCConnection))
-    create = async_endpoint(create_vpc_peering_connection, one(VPCConnection))
-    delete = async_endpoint(delete_vpc_peering_connection)
+    get = async_endpoint(ops.get_vpc_peering_connection_details, one(VPCConnection))
+    create = async_endpoint(ops.create_vpc_peering_connection, one(VPCConnection))
+    delete = async_endpoint(ops.delete_vpc_peering_connection, NO_BODY)

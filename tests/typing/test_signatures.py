@@ -1,0 +1,89 @@
+"""Every operation's resource method, sync and async, describes itself truly to `inspect` and `help()`.
+
+docs/operations.md maps each of the contract's 128 operations to its resource method. A method
+declared with `endpoint()` shows the generated operation's parameters plus `timeout` and
+`extra_headers`, and the type it returns (never `Response[...]`, never `Any`); a hand-written one
+shows its own signature, with a return annotation.
+"""
+
+from __future__ import annotations
+
+import inspect
+import pydoc
+import re
+from importlib import import_module
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from astra_devops import AstraDevOps, AsyncAstraDevOps
+from astra_devops._endpoints import async_endpoint, endpoint
+
+ROOT = Path(__file__).resolve().parents[2]
+ROW = re.compile(r"^\|.*\| `(\w+)\.(\w+)` \| `(\w+)\.(\w+)` \|\s*$", re.MULTILINE)
+OPERATIONS = ROW.findall((ROOT / "docs" / "operations.md").read_text())
+CLIENTS = {"sync": AstraDevOps, "async": AsyncAstraDevOps}
+
+
+def test_every_operation_is_mapped_once() -> None:
+    generated = sorted(
+        f"{path.parent.name}.{path.stem}"
+        for path in (ROOT / "generated" / "astra_devops_api" / "api").glob("*/*.py")
+        if path.name != "__init__.py"
+    )
+    assert sorted(f"{tag}.{name}" for tag, name, _, _ in OPERATIONS) == generated
+    assert len(generated) == 128
+
+
+def _bound(kind: str, group: str, method: str) -> Any:
+    client = CLIENTS[kind](token="AstraCS:signature-test")
+    return getattr(getattr(client, group), method)
+
+
+def _declared(kind: str, group: str, method: str) -> object:
+    resource = type(getattr(CLIENTS[kind](token="AstraCS:signature-test"), group))
+    return inspect.getattr_static(resource, method)
+
+
+@pytest.mark.parametrize("kind", CLIENTS)
+@pytest.mark.parametrize(("tag", "name", "group", "method"), OPERATIONS, ids=[o[1] for o in OPERATIONS])
+def test_the_bound_method_signature_is_true(kind: str, tag: str, name: str, group: str, method: str) -> None:
+    bound = _bound(kind, group, method)
+    signature = inspect.signature(bound)
+    returns = signature.return_annotation
+    assert returns is not inspect.Signature.empty
+    assert returns is not Any and "Any" not in str(returns) and "Response[" not in str(returns)
+    if isinstance(_declared(kind, group, method), endpoint | async_endpoint):
+        generated = inspect.signature(import_module(f"astra_devops_api.api.{tag}.{name}")._get_kwargs)
+        assert list(signature.parameters) == [*generated.parameters, "timeout", "extra_headers"]
+        assert [p.kind for p in signature.parameters.values()][:-2] == [
+            p.kind for p in generated.parameters.values()
+        ]
+        assert bound.__name__ == method
+        assert name in (bound.__doc__ or "")
+
+
+@pytest.mark.parametrize(("tag", "name", "group", "method"), OPERATIONS, ids=[o[1] for o in OPERATIONS])
+def test_the_async_method_is_awaitable_like_its_twin(tag: str, name: str, group: str, method: str) -> None:
+    sync, asynchronous = _bound("sync", group, method), _bound("async", group, method)
+    assert inspect.signature(sync) == inspect.signature(asynchronous) or method == "list"
+    assert inspect.iscoroutinefunction(asynchronous) or method == "list"
+    assert not inspect.iscoroutinefunction(sync)
+
+
+def test_endpoint_methods_cover_most_operations() -> None:
+    declared = [o for o in OPERATIONS if isinstance(_declared("sync", o[2], o[3]), endpoint)]
+    assert len(declared) >= 90
+
+
+@pytest.mark.parametrize("kind", CLIENTS)
+def test_help_shows_the_parameters_the_return_type_and_the_operation(kind: str) -> None:
+    text = pydoc.render_doc(_bound(kind, "cdc", "get"), renderer=pydoc.plaintext)
+    assert (
+        "get(database_id: 'str', *, timeout: 'Timeout' = None, extra_headers: 'Headers | None' = None)"
+        in text
+    )
+    assert "-> astra_devops_api.models.list_cdc_response.ListCDCResponse" in text
+    assert "astra_devops_api.api.database_operations.get_cdc" in text
+    assert "Cdc" in text and "astra_devops.resources.cdc" in text
