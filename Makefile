@@ -37,6 +37,7 @@ generate: $(STAMP)
 	$(BIN)/python tools/apply_overlay.py $(CONTRACT) $(OVERLAY) -o $(OUT)/openapi.json
 	$(MAKE) --no-print-directory validate-spec PATCHED=$(OUT)/openapi.json
 	PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/python tools/generate.py $(OUT)/openapi.json $(OUT)/astra_devops_api
+	$(if $(filter generated,$(OUT)),$(BIN)/python tools/generate_operations.py)
 
 validate-spec: $(STAMP)
 	$(BIN)/openapi-spec-validator $(PATCHED)
