@@ -10,7 +10,7 @@ PATCHED := generated/openapi.json
 PACKAGE := generated/astra_devops_api
 STAMP := $(VENV)/.installed
 
-.PHONY: help install generate check-generated validate-spec test lint demo bench update-spec clean
+.PHONY: help install generate check-generated validate-spec test lint demo bench bench-readme update-spec clean
 
 help:
 	@echo "make demo             set up, start the local fake API and run examples/quickstart.py"
@@ -18,7 +18,8 @@ help:
 	@echo "make generate         overlay + validate + regenerate generated/"
 	@echo "make check-generated  fail if generated/ differs from a fresh generation"
 	@echo "make lint             ruff and mypy --strict"
-	@echo "make bench            benchmarks (ratios against raw httpx)"
+	@echo "make bench            benchmarks (ratios against raw httpx), results in .bench/"
+	@echo "make bench-readme     write the README's benchmark table from .bench/latest.json"
 	@echo "make update-spec SPEC=<downloaded file>  replace the upstream contract"
 
 install: $(STAMP)
@@ -63,6 +64,9 @@ demo: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py
+
+bench-readme: $(STAMP)
+	$(BIN)/python benchmarks/readme_table.py
 
 update-spec:
 	@test -n "$(SPEC)" || { echo "usage: make update-spec SPEC=<downloaded file>"; exit 2; }

@@ -1,131 +1,157 @@
 """`make bench`: what the client costs on top of the raw HTTP it wraps, as ratios.
 
-Each figure times the client and its raw-httpx baseline side by side in one run,
-interleaved, and compares medians of repeated runs, so machine noise hits both sides.
-The server is the local fake in a separate process (loopback only).
+Every figure times the client and its baseline side by side in one run, in interleaved rounds
+(ABBA order, so drift hits both sides alike). The ratio of a figure is the median of its rounds'
+ratios, shown with their min and max; the verdict compares that median with the budget. The
+server is `benchmarks/server.py` in a separate process, on loopback. Results are printed as a
+table and written as JSON to `.bench/` (ignored by git); nothing in the tree is written.
 """
 
 from __future__ import annotations
 
-import asyncio
 import json
 import os
+import platform
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
+from itertools import islice
 from pathlib import Path
 
 import httpx
 
 ROOT = Path(__file__).resolve().parent.parent
 PYTHON = sys.executable
-REPEATS = int(os.environ.get("BENCH_REPEATS", "7"))
-SEQUENTIAL_CALLS = 2_000
+ROUNDS = int(os.environ.get("BENCH_ROUNDS", "11"))
+SIZES = (100, 1_000, 10_000)
+SEQUENTIAL_CALLS = 300
 FAN_OUT = 200
-LIST_SIZE = 1_000
+TOKEN = "AstraCS:bench"
+PAGE = 100
 
 
 @dataclass
 class Figure:
     name: str
-    ours: float
-    baseline: float
+    ours_ms: float
+    baseline_ms: float
+    ratio: float
+    ratio_min: float
+    ratio_max: float
     budget: float | None
-    unit: str = "s"
 
     @property
-    def ratio(self) -> float:
-        return self.ours / self.baseline
-
-    def row(self) -> str:
-        verdict = "" if self.budget is None else ("ok" if self.ratio <= self.budget else "OVER")
-        budget = "" if self.budget is None else f"<= {self.budget:.2f}x"
-        return (
-            f"| {self.name} | {self.ours * 1000:.1f} ms | {self.baseline * 1000:.1f} ms "
-            f"| {self.ratio:.2f}x | {budget} | {verdict} |"
-        )
+    def verdict(self) -> str:
+        if self.budget is None:
+            return ""
+        return "ok" if self.ratio <= self.budget else "OVER"
 
 
-def side_by_side(ours: Callable[[], object], baseline: Callable[[], object]) -> tuple[float, float]:
-    """Median seconds of each, alternating which goes first to cancel drift."""
+def side_by_side(
+    name: str, ours: Callable[[], float], baseline: Callable[[], float], budget: float | None
+) -> Figure:
+    """Run both sides ROUNDS times, ABBA-interleaved; each callable returns its own seconds."""
     mine: list[float] = []
     theirs: list[float] = []
-    for repeat in range(REPEATS):
-        pair = [(ours, mine), (baseline, theirs)]
-        for function, samples in pair if repeat % 2 == 0 else reversed(pair):
-            start = time.perf_counter()
-            function()
-            samples.append(time.perf_counter() - start)
-    return statistics.median(mine), statistics.median(theirs)
+    for round_ in range(ROUNDS):
+        if round_ % 2 == 0:
+            mine.append(ours())
+            theirs.append(baseline())
+        else:
+            theirs.append(baseline())
+            mine.append(ours())
+    ratios = [a / b for a, b in zip(mine, theirs, strict=True)]
+    return Figure(
+        name=name,
+        ours_ms=statistics.median(mine) * 1000,
+        baseline_ms=statistics.median(theirs) * 1000,
+        ratio=statistics.median(ratios),
+        ratio_min=min(ratios),
+        ratio_max=max(ratios),
+        budget=budget,
+    )
 
 
-def run_python(code: str, env: dict[str, str] | None = None) -> Callable[[], object]:
-    def run() -> None:
-        subprocess.run([PYTHON, "-c", code], check=True, env={**os.environ, **(env or {})})
+def timed(function: Callable[[], object]) -> Callable[[], float]:
+    def run() -> float:
+        start = time.perf_counter()
+        function()
+        return time.perf_counter() - start
+
+    return run
+
+
+def process(code: str, env: dict[str, str] | None = None) -> Callable[[], float]:
+    """A whole Python process: the seconds from start to exit."""
+    return timed(lambda: subprocess.run([PYTHON, "-c", code], check=True, env={**os.environ, **(env or {})}))
+
+
+def inner(code: str, env: dict[str, str] | None = None) -> Callable[[], float]:
+    """A Python process that prints the seconds of its own measured part (after its imports)."""
+
+    def run() -> float:
+        environment = {**os.environ, **(env or {})}
+        command = [PYTHON, "-c", code]
+        done = subprocess.run(command, check=True, capture_output=True, text=True, env=environment)
+        return float(done.stdout.strip().splitlines()[-1])
 
     return run
 
 
 @contextmanager
-def fake_server() -> Iterator[tuple[str, str]]:
-    """Start `python -m astra_devops.testing serve --port 0` and read its URL and token."""
-    process = subprocess.Popen(
-        [PYTHON, "-m", "astra_devops.testing", "serve", "--port", "0"],
-        stdout=subprocess.PIPE,
-        text=True,
+def server(count: int) -> Iterator[str]:
+    child = subprocess.Popen(
+        [PYTHON, str(ROOT / "benchmarks" / "server.py"), str(count)], stdout=subprocess.PIPE, text=True
     )
     try:
-        assert process.stdout is not None
-        settings = dict(process.stdout.readline().strip().split("=", 1) for _ in range(2))
-        yield settings["ASTRA_DEVOPS_BASE_URL"], settings["ASTRA_DB_APPLICATION_TOKEN"]
+        assert child.stdout is not None
+        yield child.stdout.readline().strip()
     finally:
-        process.terminate()
-        process.wait(timeout=10)
+        child.terminate()
+        child.wait(timeout=10)
 
 
-def create_database(url: str, token: str) -> str:
-    from astra_devops import AstraDevOps
-
-    with AstraDevOps(token=token, base_url=url) as client:
-        return client.databases.create(
-            name="bench", cloud_provider="AWS", region="us-east-2", wait=True, poll_interval=0.01
-        ).id
+def first_id() -> str:
+    return f"{0:08d}-0000-4000-8000-000000000000"
 
 
 def import_figure() -> Figure:
-    ours, raw = side_by_side(
-        run_python("import astra_devops; astra_devops.AstraDevOps(token='AstraCS:bench')"),
-        run_python("import httpx"),
+    return side_by_side(
+        "import (`import astra_devops` + client vs `import httpx`)",
+        process(f"import astra_devops; astra_devops.AstraDevOps(token={TOKEN!r})"),
+        process("import httpx"),
+        1.1,
     )
-    return Figure("import (`import astra_devops` + client vs `import httpx`)", ours, raw, 1.3)
 
 
-def first_call_figure(url: str, token: str, database_id: str) -> Figure:
-    env = {"URL": url, "TOKEN": token, "DB": database_id}
+def first_call_figure(url: str) -> Figure:
+    env = {"URL": url, "DB": first_id()}
     ours = (
         "import os, astra_devops\n"
-        "c = astra_devops.AstraDevOps(token=os.environ['TOKEN'], base_url=os.environ['URL'])\n"
+        f"c = astra_devops.AstraDevOps(token={TOKEN!r}, base_url=os.environ['URL'])\n"
         "c.databases.get(os.environ['DB'])"
     )
     raw = (
         "import os, httpx\n"
         "c = httpx.Client(base_url=os.environ['URL'], timeout=30)\n"
         "c.get('/v2/databases/' + os.environ['DB'],"
-        " headers={'Authorization': 'Bearer ' + os.environ['TOKEN']}).json()"
+        f" headers={{'Authorization': 'Bearer {TOKEN}'}}).json()"
     )
-    mine, theirs = side_by_side(run_python(ours, env), run_python(raw, env))
-    return Figure("first call (import + one `databases.get`)", mine, theirs, 1.5)
+    name = "first call (import + one `databases.get`)"
+    return side_by_side(name, process(ours, env), process(raw, env), 1.3)
 
 
-def per_call_figure(url: str, token: str, database_id: str) -> Figure:
+def per_call_figure(url: str) -> Figure:
     from astra_devops import AstraDevOps
 
-    client = AstraDevOps(token=token, base_url=url)
-    raw = httpx.Client(base_url=url, headers={"Authorization": f"Bearer {token}"}, timeout=30)
+    client = AstraDevOps(token=TOKEN, base_url=url)
+    raw = httpx.Client(base_url=url, headers={"Authorization": f"Bearer {TOKEN}"}, timeout=30)
+    database_id = first_id()
     path = f"/v2/databases/{database_id}"
 
     def ours() -> None:
@@ -137,69 +163,144 @@ def per_call_figure(url: str, token: str, database_id: str) -> Figure:
             raw.get(path).json()
 
     with client, raw:
-        mine, theirs = side_by_side(ours, baseline)
-    return Figure(f"per call ({SEQUENTIAL_CALLS:,} sequential `databases.get`)", mine, theirs, 1.15)
+        return side_by_side(
+            f"per call ({SEQUENTIAL_CALLS:,} sequential `databases.get`)", timed(ours), timed(baseline), 1.10
+        )
 
 
-def fan_out_figure(url: str, token: str, database_id: str) -> Figure:
-    from astra_devops import AsyncAstraDevOps
+_FAN_OUT_OURS = """
+import asyncio, os, time, astra_devops
+async def main():
+    async with astra_devops.AsyncAstraDevOps(token={token!r}, base_url=os.environ['URL']) as client:
+        await client.databases.get(os.environ['DB'])
+        start = time.perf_counter()
+        await asyncio.gather(*(client.databases.get(os.environ['DB']) for _ in range({count})))
+        return time.perf_counter() - start
+print(asyncio.run(main()))
+"""
+_FAN_OUT_RAW = """
+import sys
+sys.modules["sniffio"] = None  # httpx as `pip install httpx` installs it: without sniffio
+import asyncio, os, time, httpx
+async def main():
+    headers = {{"Authorization": "Bearer {token}"}}
+    async with httpx.AsyncClient(base_url=os.environ['URL'], headers=headers, timeout=30) as raw:
+        path = '/v2/databases/' + os.environ['DB']
+        (await raw.get(path)).json()
+        start = time.perf_counter()
+        for response in await asyncio.gather(*(raw.get(path) for _ in range({count}))):
+            response.json()
+        return time.perf_counter() - start
+print(asyncio.run(main()))
+"""
 
-    path = f"/v2/databases/{database_id}"
 
-    async def ours() -> None:
-        async with AsyncAstraDevOps(token=token, base_url=url) as client:
-            await asyncio.gather(*(client.databases.get(database_id) for _ in range(FAN_OUT)))
-
-    async def baseline() -> None:
-        headers = {"Authorization": f"Bearer {token}"}
-        async with httpx.AsyncClient(base_url=url, headers=headers, timeout=30) as raw:
-            responses = await asyncio.gather(*(raw.get(path) for _ in range(FAN_OUT)))
-            for response in responses:
-                response.json()
-
-    mine, theirs = side_by_side(lambda: asyncio.run(ours()), lambda: asyncio.run(baseline()))
-    return Figure(f"async fan-out ({FAN_OUT} concurrent `databases.get`)", mine, theirs, 1.2)
+def fan_out_figure(url: str) -> Figure:
+    env = {"URL": url, "DB": first_id()}
+    return side_by_side(
+        f"async fan-out ({FAN_OUT} concurrent `databases.get`; baseline: httpx as installed by default)",
+        inner(_FAN_OUT_OURS.format(token=TOKEN, count=FAN_OUT), env),
+        inner(_FAN_OUT_RAW.format(token=TOKEN, count=FAN_OUT), env),
+        1.0,
+    )
 
 
-def parse_figure(url: str, token: str, database_id: str) -> Figure:
+def parse_figure(size: int, budget: float | None) -> Figure:
     from astra_devops._parsing import parse_models
     from astra_devops.models import Database
 
-    one = httpx.get(f"{url}/v2/databases/{database_id}", headers={"Authorization": f"Bearer {token}"}).json()
-    body = json.dumps([{**one, "id": f"{index:08d}-{one['id'][9:]}"} for index in range(LIST_SIZE)]).encode()
-    response = httpx.Response(200, content=body, request=httpx.Request("GET", f"{url}/v2/databases"))
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from server import database
+
+    body = json.dumps([database(index) for index in range(size)]).encode()
+    response = httpx.Response(
+        200, content=body, request=httpx.Request("GET", "http://127.0.0.1/v2/databases")
+    )
 
     def ours() -> None:
-        databases = parse_models(Database, json.loads(body), response)
-        assert len(databases) == LIST_SIZE
+        assert len(parse_models(Database, json.loads(body), response)) == size
 
-    mine, theirs = side_by_side(ours, lambda: json.loads(body))
-    return Figure(f"parse ({LIST_SIZE:,}-database list: models vs `json.loads`)", mine, theirs, 3.0)
+    name = f"parse ({size:,}-database list: models vs `json.loads`)"
+    return side_by_side(name, timed(ours), timed(lambda: json.loads(body)), budget)
+
+
+def list_figure(url: str, size: int, budget: float | None) -> Figure:
+    from astra_devops import AstraDevOps
+
+    client = AstraDevOps(token=TOKEN, base_url=url)
+    raw = httpx.Client(base_url=url, headers={"Authorization": f"Bearer {TOKEN}"}, timeout=30)
+
+    def ours() -> None:
+        assert sum(1 for _ in islice(client.databases.list(), size)) == size
+
+    def baseline() -> None:
+        seen = 0
+        after: str | None = None
+        while seen < size:
+            params: dict[str, str | int] = {"limit": PAGE, **({"starting_after": after} if after else {})}
+            page = raw.get("/v2/databases", params=params).json()
+            seen += len(page)
+            after = page[-1]["id"]
+
+    with client, raw:
+        name = f"list ({size:,} databases over loopback vs raw httpx + `json.loads`)"
+        return side_by_side(name, timed(ours), timed(baseline), budget)
 
 
 def generate_seconds() -> float:
-    start = time.perf_counter()
-    subprocess.run(["make", "--no-print-directory", "generate"], cwd=ROOT, check=True, capture_output=True)
-    return time.perf_counter() - start
+    with tempfile.TemporaryDirectory() as out:
+        start = time.perf_counter()
+        command = ["make", "--no-print-directory", "generate", f"OUT={out}"]
+        subprocess.run(command, cwd=ROOT, check=True, capture_output=True)
+        return time.perf_counter() - start
+
+
+PARSE_BUDGETS = {1_000: 1.5}
+LIST_BUDGETS = {1_000: 1.15, 10_000: 1.25}
+
+
+def measure() -> list[Figure]:
+    figures = [import_figure()]
+    with server(max(SIZES)) as url:
+        figures += [first_call_figure(url), per_call_figure(url), fan_out_figure(url)]
+        figures += [parse_figure(size, PARSE_BUDGETS.get(size)) for size in SIZES]
+        figures += [list_figure(url, size, LIST_BUDGETS.get(size)) for size in SIZES]
+    return figures
+
+
+def table(figures: list[Figure]) -> str:
+    rows = [
+        "| figure | astra-devops | baseline | ratio (min-max) | budget | |",
+        "|---|---|---|---|---|---|",
+    ]
+    for f in figures:
+        budget = "" if f.budget is None else f"<= {f.budget:.2f}x"
+        rows.append(
+            f"| {f.name} | {f.ours_ms:.1f} ms | {f.baseline_ms:.1f} ms "
+            f"| {f.ratio:.2f}x ({f.ratio_min:.2f}-{f.ratio_max:.2f}) | {budget} | {f.verdict} |"
+        )
+    return "\n".join(rows)
 
 
 def main() -> int:
-    figures = [import_figure()]
-    with fake_server() as (url, token):
-        database_id = create_database(url, token)
-        figures += [
-            first_call_figure(url, token, database_id),
-            per_call_figure(url, token, database_id),
-            parse_figure(url, token, database_id),
-            fan_out_figure(url, token, database_id),
-        ]
-    print(f"medians of {REPEATS} interleaved runs; python {sys.version.split()[0]}, {os.cpu_count()} cores\n")
-    print("| figure | astra-devops | baseline | ratio | budget | |")
-    print("|---|---|---|---|---|---|")
-    for figure in figures:
-        print(figure.row())
-    print(f"\nregeneration (`make generate`): {generate_seconds():.1f} s wall time")
-    return 0 if all(f.budget is None or f.ratio <= f.budget for f in figures) else 1
+    figures = measure()
+    result = {
+        "python": platform.python_version(),
+        "cores": os.cpu_count(),
+        "rounds": ROUNDS,
+        "regeneration_seconds": round(generate_seconds(), 1),
+        "figures": [{**asdict(f), "verdict": f.verdict} for f in figures],
+    }
+    out = ROOT / ".bench"
+    out.mkdir(exist_ok=True)
+    stamp = time.strftime("%Y%m%dT%H%M%S")
+    for name in (f"run-{stamp}.json", "latest.json"):
+        (out / name).write_text(json.dumps(result, indent=2) + "\n")
+    print(f"medians of {ROUNDS} interleaved rounds; python {result['python']}, {result['cores']} cores\n")
+    print(table(figures))
+    print(f"\nregeneration (`make generate` into a temporary folder): {result['regeneration_seconds']} s")
+    print(f"results: .bench/run-{stamp}.json")
+    return 0 if all(f.verdict != "OVER" for f in figures) else 1
 
 
 if __name__ == "__main__":
