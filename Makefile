@@ -10,17 +10,17 @@ PATCHED := generated/openapi.json
 PACKAGE := generated/astra_devops_api
 STAMP := $(VENV)/.installed
 
-.PHONY: help install generate check-generated validate-spec test lint demo bench bench-readme update-spec clean
+.PHONY: help install generate check-generated validate-spec test lint lint-workflows demo bench bench-readme update-spec clean
 
 help:
 	@echo "make demo             set up, start the local fake API and run examples/quickstart.py"
 	@echo "make test             set up, check generated/ is current, lint, run every test suite"
 	@echo "make generate         overlay + validate + regenerate generated/"
 	@echo "make check-generated  fail if generated/ differs from a fresh generation"
-	@echo "make lint             ruff and mypy --strict"
+	@echo "make lint             ruff, mypy --strict and the GitHub workflow checks"
 	@echo "make bench            benchmarks (ratios against raw httpx), results in .bench/"
 	@echo "make bench-readme     write the README's benchmark table from .bench/latest.json"
-	@echo "make update-spec SPEC=<downloaded file>  replace the upstream contract"
+	@echo "make update-spec [SPEC=<file or URL>]  follow a new vendor document (default: VENDOR_SPEC_URL)"
 
 install: $(STAMP)
 
@@ -51,7 +51,7 @@ check-generated: $(STAMP)
 	diff -r -x __pycache__ $$tmp/astra_devops_api $(PACKAGE) && \
 	echo "generated/ is up to date"
 
-lint: $(STAMP)
+lint: $(STAMP) lint-workflows
 	$(BIN)/ruff check src tests tools benchmarks examples
 	$(BIN)/ruff format --check src tests tools benchmarks examples
 	$(BIN)/mypy src/astra_devops
@@ -68,10 +68,17 @@ bench: $(STAMP)
 bench-readme: $(STAMP)
 	$(BIN)/python benchmarks/readme_table.py
 
-update-spec:
-	@test -n "$(SPEC)" || { echo "usage: make update-spec SPEC=<downloaded file>"; exit 2; }
-	$(BIN)/python tools/update_spec.py "$(SPEC)" $(CONTRACT)
-	$(MAKE) --no-print-directory generate
+lint-workflows: $(STAMP)
+	$(BIN)/check-jsonschema --builtin-schema vendor.github-workflows .github/workflows/*.yml
+	$(BIN)/zizmor --offline --no-progress .github/workflows
+
+# Transactional: openapi/, generated/, the recorded vendor document and CHANGELOG.md change
+# only when the overlay applies, the result validates and generation succeeds.
+VENDOR_SPEC_URL := https://docs.datastax.com/en/astra-api-docs/_attachments/devops-api/index.html
+SPEC ?= $(VENDOR_SPEC_URL)
+REPORT ?= build/api-change-report.md
+update-spec: $(STAMP)
+	$(BIN)/python tools/update_spec.py "$(SPEC)" --report "$(REPORT)"
 
 clean:
 	rm -rf $(VENV) node_modules .pytest_cache .mypy_cache .ruff_cache .hypothesis

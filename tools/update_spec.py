@@ -1,21 +1,48 @@
-"""Replace openapi/astra-devops-api.yaml with a newly downloaded vendor document.
+"""Follow a new vendor document: convert it, check it, regenerate, report, all or nothing.
 
+    python tools/update_spec.py SPEC [--report build/api-change-report.md]
+
+SPEC is a file or a URL (an OpenAPI document, or the vendor's Redoc page that embeds or links one).
 The structure (paths, operations, parameters, schemas, enums, required lists, status
-codes) is kept exactly, defects included, so the overlay keeps applying and `make
-generate` names any action that no longer matches. The vendor's prose and examples are
-dropped: summaries come from operationIds and response descriptions are reason phrases.
+codes) is kept exactly, defects included, so the overlay keeps applying. The vendor's prose
+and examples are dropped: summaries come from operationIds and response descriptions are
+reason phrases.
+
+Nothing in the tree changes unless every overlay action applies, the patched contract
+validates and generation succeeds (in a temporary folder). Otherwise every failing overlay
+action is listed at once. On success openapi/, generated/, the recorded vendor document
+(src/astra_devops/_api_version.py) and CHANGELOG.md are updated, and the API change report
+is printed and written as Markdown (a pull request body).
 """
 
 from __future__ import annotations
 
+import argparse
+import hashlib
 import http
 import json
 import re
+import shutil
+import subprocess
 import sys
+import tempfile
+import urllib.parse
+import urllib.request
 from pathlib import Path
 from typing import Any
 
+import api_diff
+import operation_coverage
+import overlay_check
 import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+CONTRACT = ROOT / "openapi" / "astra-devops-api.yaml"
+OVERLAY = ROOT / "overlay" / "astra-devops.overlay.yaml"
+GENERATED = ROOT / "generated"
+PACKAGE = "astra_devops_api"
+RECORD = ROOT / "src" / "astra_devops" / "_api_version.py"
+CHANGELOG = ROOT / "CHANGELOG.md"
 
 HEADER = """\
 # Upstream contract of the Astra DB DevOps API.
@@ -90,12 +117,243 @@ def convert(source: dict[str, Any]) -> str:
     return HEADER.format(version=document["info"]["version"]) + body
 
 
-def main() -> None:
-    source_path, target_path = Path(sys.argv[1]), Path(sys.argv[2])
-    text = source_path.read_text()
-    source = json.loads(text) if text.lstrip().startswith("{") else yaml.safe_load(text)
-    target_path.write_text(convert(source))
+class UpdateError(Exception):
+    """The vendor document cannot be followed as it is; nothing was changed."""
+
+
+def read_source(spec: str) -> bytes:
+    if re.match(r"https?://", spec):
+        request = urllib.request.Request(spec, headers={"User-Agent": "astra-devops update-spec"})
+        with urllib.request.urlopen(request, timeout=60) as response:
+            return bytes(response.read())
+    return Path(spec).read_bytes()
+
+
+def linked_document(data: bytes, base: str) -> str | None:
+    """The document a Redoc page loads (`<redoc spec-url=...>`), when it does not embed it."""
+    text = data.decode("utf-8-sig", errors="replace")
+    if not text.lstrip().startswith("<") or "__redoc_state" in text:
+        return None
+    found = re.search(r"""spec-url=["']([^"']+)["']|Redoc\.init\(\s*["']([^"']+)["']""", text)
+    return urllib.parse.urljoin(base, found.group(1) or found.group(2)) if found else None
+
+
+def load_source(spec: str) -> dict[str, Any]:
+    data = read_source(spec)
+    linked = linked_document(data, spec)
+    return parse_source(read_source(linked) if linked else data)
+
+
+def parse_source(data: bytes) -> dict[str, Any]:
+    """The OpenAPI document in `data`: JSON, YAML, or a Redoc page that embeds it."""
+    text = data.decode("utf-8-sig")
+    if text.lstrip().startswith("<"):
+        state = re.search(r"__redoc_state\s*=\s*(\{.*?\});?\s*</script>", text, re.DOTALL)
+        if state is None:
+            raise UpdateError("an HTML page that neither embeds an OpenAPI document nor names one (spec-url)")
+        document = json.loads(state.group(1)).get("spec", {}).get("data")
+    else:
+        document = json.loads(text) if text.lstrip().startswith("{") else yaml.safe_load(text)
+    if not isinstance(document, dict) or "openapi" not in document or "paths" not in document:
+        raise UpdateError("not an OpenAPI 3 document (no `openapi` or `paths`)")
+    return document
+
+
+def plain(node: Any) -> Any:
+    """The JSON data model of a YAML node: keys as strings (YAML reads `200:` as an integer)."""
+    if isinstance(node, dict):
+        return {str(key): plain(value) for key, value in node.items()}
+    if isinstance(node, list):
+        return [plain(item) for item in node]
+    return node
+
+
+def fingerprint(document: dict[str, Any]) -> str:
+    """sha256 of the document's canonical JSON: the same for its JSON and YAML renderings."""
+    canonical = json.dumps(
+        plain(document), sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=str
+    )
+    return hashlib.sha256(canonical.encode()).hexdigest()
+
+
+def record_text(version: str, sha256: str) -> str:
+    return (
+        '"""The vendor OpenAPI document generated/ comes from (written by `make update-spec`)."""\n\n'
+        f"__api_version__ = {json.dumps(version)}\n__api_sha256__ = {json.dumps(sha256)}\n"
+    )
+
+
+def recorded() -> tuple[str, str]:
+    text = RECORD.read_text() if RECORD.exists() else ""
+    found = dict(re.findall(r'^(__api_\w+__) = "([^"]*)"$', text, re.MULTILINE))
+    return found.get("__api_version__", "unknown"), found.get("__api_sha256__", "")
+
+
+def check_overlay(contract_text: str) -> None:
+    problems = overlay_check.check(yaml.safe_load(contract_text), yaml.safe_load(OVERLAY.read_text()))
+    if problems:
+        listed = "\n".join(str(problem) for problem in problems)
+        actions = len({problem.index for problem in problems})
+        raise UpdateError(
+            f"{actions} overlay action(s) no longer fit the new document, nothing was changed:\n{listed}"
+        )
+
+
+def generate(contract: Path, out: Path) -> None:
+    """`make generate` into `out`: overlay, validation (two validators) and generation."""
+    result = subprocess.run(
+        ["make", "--no-print-directory", "generate", f"OUT={out}", f"CONTRACT={contract}"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if result.returncode != 0:
+        output = (result.stdout + result.stderr).strip().splitlines()
+        raise UpdateError("validation or generation failed, nothing was changed:\n" + "\n".join(output[-40:]))
+
+
+def files(folder: Path) -> dict[str, bytes]:
+    return {
+        str(path.relative_to(folder)): path.read_bytes()
+        for path in sorted(folder.rglob("*"))
+        if path.is_file() and "__pycache__" not in path.parts
+    }
+
+
+def replace_tree(source: Path, destination: Path) -> None:
+    staging = destination.with_name(f".{destination.name}.new")
+    retired = destination.with_name(f".{destination.name}.old")
+    shutil.rmtree(staging, ignore_errors=True)
+    shutil.copytree(source, staging, ignore=shutil.ignore_patterns("__pycache__"))
+    if destination.exists():
+        destination.rename(retired)
+    staging.rename(destination)
+    shutil.rmtree(retired, ignore_errors=True)
+
+
+def write(path: Path, text: str) -> None:
+    staging = path.with_name(f".{path.name}.new")
+    staging.write_text(text)
+    staging.replace(path)
+
+
+CHANGELOG_HEAD = """\
+# Changelog
+
+All notable changes to this project are documented here. The format is based on
+[Keep a Changelog](https://keepachangelog.com/en/1.1.0/).
+
+"""
+UNRELEASED = "## [Unreleased]"
+
+
+def changelog(text: str, entry: str) -> str:
+    """`text` with `entry` first under its Unreleased heading (both made when absent)."""
+    text = text or CHANGELOG_HEAD
+    if UNRELEASED not in text:
+        first = text.find("\n## ")
+        text = (
+            f"{text.rstrip()}\n\n{UNRELEASED}\n"
+            if first < 0
+            else f"{text[:first].rstrip()}\n\n{UNRELEASED}\n{text[first:]}"
+        )
+    head, tail = text.split(UNRELEASED, 1)
+    rest = tail.lstrip("\n")
+    return f"{head}{UNRELEASED}\n\n{entry}" + (f"\n{rest}" if rest else "")
+
+
+def changelog_entry(version: str, sha256: str, changes: list[api_diff.Change], missing: list[str]) -> str:
+    lines = [f"### API: vendor document {version} (sha256 {sha256[:12]})", ""]
+    lines += [
+        f"- {'**Breaking:** ' if change.breaking else ''}{change.where}: {change.what}"
+        for change in api_diff.ordered(changes)
+    ] or ["- No change to operations or models; the vendor document's text changed."]
+    lines += [f"- Not yet wrapped by a resource method: `{line.split(' ')[0]}`" for line in missing]
+    return "\n".join(lines) + "\n"
+
+
+class Update:
+    def __init__(self, spec: str) -> None:
+        self.spec = spec
+        source = load_source(spec)
+        self.contract_text = convert(source)
+        self.version = str(source.get("info", {}).get("version", "unknown"))
+        self.sha256 = fingerprint(source)
+        self.old_version, self.old_sha256 = recorded()
+
+    def unchanged(self) -> bool:
+        same_contract = CONTRACT.exists() and CONTRACT.read_text() == self.contract_text
+        return same_contract and (self.version, self.sha256) == (self.old_version, self.old_sha256)
+
+    def run(self, report: Path) -> int:
+        check_overlay(self.contract_text)
+        if self.unchanged():
+            print(f"no API change: {self.spec} is vendor document {self.version} (sha256 {self.sha256[:12]})")
+            return 0
+        with tempfile.TemporaryDirectory(prefix="update-spec-") as tmp:
+            out, contract = Path(tmp) / "generated", Path(tmp) / CONTRACT.name
+            contract.write_text(self.contract_text)
+            generate(contract, out)
+            old_contract = api_diff.load(CONTRACT)
+            contract_changes = api_diff.diff(old_contract, yaml.safe_load(self.contract_text))
+            package_changes = api_diff.diff(
+                api_diff.load(GENERATED / "openapi.json"), api_diff.load(out / "openapi.json")
+            )
+            self.commit(contract, out)
+        missing = operation_coverage.missing(ROOT)
+        self.report(report, contract_changes, package_changes, missing)
+        entry = changelog_entry(self.version, self.sha256, package_changes, missing)
+        write(CHANGELOG, changelog(CHANGELOG.read_text() if CHANGELOG.exists() else "", entry))
+        return 0
+
+    def commit(self, contract: Path, out: Path) -> None:
+        write(CONTRACT, contract.read_text())
+        write(GENERATED / "openapi.json", (out / "openapi.json").read_text())
+        if files(out / PACKAGE) != files(GENERATED / PACKAGE):
+            replace_tree(out / PACKAGE, GENERATED / PACKAGE)
+            subprocess.run([sys.executable, str(ROOT / "tools" / "generate_operations.py")], check=True)
+        write(RECORD, record_text(self.version, self.sha256))
+
+    def report(
+        self,
+        report: Path,
+        contract: list[api_diff.Change],
+        package: list[api_diff.Change],
+        missing: list[str],
+    ) -> None:
+        old, new = f"{self.old_version} ({self.old_sha256[:12]})", f"{self.version} ({self.sha256[:12]})"
+        titles = ("Package API (generated/openapi.json)", "Vendor contract (openapi/astra-devops-api.yaml)")
+        gaps = ["Operations without a resource method (tests/pipeline fail until one is added):"] + [
+            f"  {line}" for line in missing
+        ]
+        print(f"vendor document {old} -> {new}")
+        print(api_diff.text_report(titles[0], package))
+        print(api_diff.text_report(titles[1], contract))
+        print("\n".join(gaps) if missing else "every generated operation has a resource method")
+        markdown = [f"## Vendor API document {old} → {new}", "", f"Source: `{self.spec}`", ""]
+        markdown += [
+            api_diff.markdown_report(titles[0], package),
+            api_diff.markdown_report(titles[1], contract),
+        ]
+        if missing:
+            markdown += [f"### {gaps[0].rstrip(':')}", "", *[f"- `{line}`" for line in missing], ""]
+        report.parent.mkdir(parents=True, exist_ok=True)
+        report.write_text("\n".join(markdown))
+        print(f"report: {report}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("spec", help="the vendor document: a file or a URL")
+    parser.add_argument("--report", type=Path, default=ROOT / "build" / "api-change-report.md")
+    args = parser.parse_args(argv)
+    try:
+        return Update(args.spec).run(args.report)
+    except (UpdateError, OSError, ValueError, yaml.YAMLError) as exc:
+        print(f"update-spec: {exc}", file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

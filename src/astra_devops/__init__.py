@@ -15,12 +15,19 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from . import errors
+    from ._api_version import __api_sha256__, __api_version__
     from ._client import AstraDevOps, AsyncAstraDevOps
 
 __version__ = "0.1.0"
-__all__ = ["AstraDevOps", "AsyncAstraDevOps", "__version__", "errors"]
+__all__ = ["AstraDevOps", "AsyncAstraDevOps", "__api_sha256__", "__api_version__", "__version__", "errors"]
 
-_HOME = {"AstraDevOps": "._client", "AsyncAstraDevOps": "._client", "errors": ".errors"}
+_HOME = {
+    "AstraDevOps": "._client",
+    "AsyncAstraDevOps": "._client",
+    "errors": ".errors",
+    "__api_version__": "._api_version",
+    "__api_sha256__": "._api_version",
+}
 
 
 def __getattr__(name: str) -> Any:

@@ -1,0 +1,102 @@
+"""Which generated operations no resource method wraps yet.
+
+A generated endpoint module (`astra_devops_api.api.<tag>.<module>`) reaches users through a
+resource method in src/astra_devops/resources/ that imports it, listed in docs/operations.md.
+New vendor operations are not wrapped automatically (a wrapper needs a name, validation, waits
+and typed errors chosen by a person): this check names each missing one and where to add it.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+API_PACKAGE = "astra_devops_api.api"
+
+
+def generated(root: Path) -> dict[str, str]:
+    """'tag.module' -> 'METHOD /path' for every generated endpoint module."""
+    found = {}
+    for module in sorted((root / "generated" / "astra_devops_api" / "api").glob("*/*.py")):
+        if module.name == "__init__.py":
+            continue
+        source = module.read_text()
+        method = re.search(r'"method": "(\w+)"', source)
+        url = re.search(r'"url": "([^"]+)"', source)
+        request = f"{method.group(1).upper()} {url.group(1)}" if method and url else "?"
+        found[f"{module.parent.name}.{module.stem}"] = request
+    return found
+
+
+def _references(tree: ast.AST) -> set[str]:
+    tags: dict[str, str] = {}
+    names: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith(API_PACKAGE + "."):
+            tag = node.module.removeprefix(API_PACKAGE + ".").split(".")[0]
+            names |= {f"{tag}.{alias.name}" for alias in node.names}
+        elif isinstance(node, ast.ImportFrom) and node.module == API_PACKAGE:
+            tags |= {alias.asname or alias.name: alias.name for alias in node.names}
+        elif isinstance(node, ast.Import):
+            parts = [
+                alias.name.split(".") for alias in node.names if alias.name.startswith(API_PACKAGE + ".")
+            ]
+            names |= {".".join(part[2:4]) for part in parts if len(part) >= 4}
+        elif isinstance(node, ast.Constant) and isinstance(node.value, str):
+            names |= set(re.findall(rf"{re.escape(API_PACKAGE)}\.(\w+\.\w+)", node.value))
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id in tags:
+            names.add(f"{tags[node.value.id]}.{node.attr}")
+    return names
+
+
+def wrapped(root: Path) -> dict[str, list[str]]:
+    """'tag.module' -> the resource files that use it."""
+    users: dict[str, list[str]] = {}
+    for path in sorted((root / "src" / "astra_devops" / "resources").glob("*.py")):
+        for name in _references(ast.parse(path.read_text())):
+            users.setdefault(name, []).append(path.name)
+    return users
+
+
+def documented(root: Path) -> set[str]:
+    """'tag.module' of every docs/operations.md row that names a resource method."""
+    table = (root / "docs" / "operations.md").read_text()
+    return set(re.findall(r"\| `(\w+\.\w+)` \| `[\w.]+` \|", table))
+
+
+def where_to_add(name: str, users: dict[str, list[str]]) -> str:
+    """The resource module wrapping the most operations of the same tag."""
+    tag = name.split(".")[0]
+    counts = Counter(file for other, used in users.items() if other.startswith(tag + ".") for file in used)
+    if not counts:
+        return f"a new resource module in src/astra_devops/resources/ (tag {tag!r})"
+    return f"src/astra_devops/resources/{counts.most_common(1)[0][0]}"
+
+
+def missing(root: Path) -> list[str]:
+    """One line per generated operation without a resource method or without its docs row."""
+    users = wrapped(root)
+    rows = documented(root)
+    lines = []
+    for name, request in generated(root).items():
+        gaps = [
+            text
+            for text, ok in (("no resource method", name in users), ("no docs row", name in rows))
+            if not ok
+        ]
+        if gaps:
+            lines.append(
+                f"{API_PACKAGE}.{name} ({request}): {' and '.join(gaps)}; add a method in "
+                f"{where_to_add(name, users)} and its row in docs/operations.md"
+            )
+    return lines
+
+
+if __name__ == "__main__":
+    problems = missing(Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parent.parent)
+    print("\n".join(problems) or "every generated operation has a resource method")
+    sys.exit(1 if problems else 0)
