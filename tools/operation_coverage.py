@@ -1,7 +1,8 @@
 """Which generated operations no resource method wraps yet.
 
 A generated endpoint module (`astra_devops_api.api.<tag>.<module>`) reaches users through a
-resource method in src/astra_devops/resources/ that imports it, listed in docs/operations.md.
+resource method in src/astra_devops/resources/ that imports it, or that declares it with its
+typed builder from `_operations` (`endpoint(ops.get_cdc, ...)`), listed in docs/operations.md.
 New vendor operations are not wrapped automatically (a wrapper needs a name, validation, waits
 and typed errors chosen by a person): this check names each missing one and where to add it.
 """
@@ -31,10 +32,28 @@ def generated(root: Path) -> dict[str, str]:
     return found
 
 
-def _references(tree: ast.AST) -> set[str]:
+def builders(root: Path) -> dict[str, str]:
+    """Typed builder name -> 'tag.module', read from the `Call("tag.module", ...)` it returns."""
+    tree = ast.parse((root / "src" / "astra_devops" / "_operations.py").read_text())
+    found = {}
+    for function in tree.body:
+        if not isinstance(function, ast.FunctionDef):
+            continue
+        for node in ast.walk(function):
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "Call":
+                operation = node.args[0]
+                if isinstance(operation, ast.Constant) and isinstance(operation.value, str):
+                    found[function.name] = operation.value
+    return found
+
+
+def _references(tree: ast.AST, typed: dict[str, str]) -> set[str]:
     tags: dict[str, str] = {}
+    aliases: set[str] = set()
     names: set[str] = set()
     for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and node.level > 0 and node.module is None:
+            aliases |= {alias.asname or alias.name for alias in node.names if alias.name == "_operations"}
         if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith(API_PACKAGE + "."):
             tag = node.module.removeprefix(API_PACKAGE + ".").split(".")[0]
             names |= {f"{tag}.{alias.name}" for alias in node.names}
@@ -50,14 +69,17 @@ def _references(tree: ast.AST) -> set[str]:
     for node in ast.walk(tree):
         if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id in tags:
             names.add(f"{tags[node.value.id]}.{node.attr}")
+        if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id in aliases:
+            names |= {typed[node.attr]} if node.attr in typed else set()
     return names
 
 
 def wrapped(root: Path) -> dict[str, list[str]]:
     """'tag.module' -> the resource files that use it."""
     users: dict[str, list[str]] = {}
+    typed = builders(root)
     for path in sorted((root / "src" / "astra_devops" / "resources").glob("*.py")):
-        for name in _references(ast.parse(path.read_text())):
+        for name in _references(ast.parse(path.read_text()), typed):
             users.setdefault(name, []).append(path.name)
     return users
 
