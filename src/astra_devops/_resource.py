@@ -12,12 +12,11 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ._base_client import json_body
+from ._transport import Timeout as Timeout
+from ._transport import json_body
 
 if TYPE_CHECKING:
     from ._client import AstraDevOps, AsyncAstraDevOps
-
-Timeout = float | httpx.Timeout | None
 
 
 class SyncResource:
