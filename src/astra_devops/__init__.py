@@ -13,12 +13,13 @@ from __future__ import annotations
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
+from ._version import __version__
+
 if TYPE_CHECKING:
     from . import errors
     from ._api_version import __api_sha256__, __api_version__
     from ._client import AstraDevOps, AsyncAstraDevOps
 
-__version__ = "0.1.0"
 __all__ = ["AstraDevOps", "AsyncAstraDevOps", "__api_sha256__", "__api_version__", "__version__", "errors"]
 
 _HOME = {

@@ -1,32 +1,65 @@
-"""Where the token and the API host come from, checked before any request."""
+"""Where the token and the API host come from, checked before any request.
+
+Each setting is taken from the constructor argument, else its environment variable, else the default:
+
+    token        token=        ASTRA_DB_APPLICATION_TOKEN   the astra-cli file (~/.astrarc)
+    API host     base_url=     ASTRA_DEVOPS_BASE_URL         -
+                 environment=  ASTRA_DEVOPS_ENVIRONMENT      prod
+"""
 
 from __future__ import annotations
 
 import ipaddress
 import os
+import re
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from ._constants import (
+    BASE_URL_VARIABLE,
+    DEFAULT_ENVIRONMENT,
+    ENVIRONMENT_VARIABLE,
+    ENVIRONMENTS,
+    TOKEN_VARIABLE,
+)
 from .errors import ConfigurationError
 
-TOKEN_VARIABLE = "ASTRA_DB_APPLICATION_TOKEN"
-ENVIRONMENTS = {
-    "prod": "https://api.astra.datastax.com",
-    "dev": "https://api.dev.cloud.datastax.com",
-    "test": "https://api.test.cloud.datastax.com",
-}
+_TOKEN = re.compile(r"[\x21-\x7e]+")
 
 
 def resolve_token(token: str | None) -> str:
     """The token argument, else the environment variable, else the astra-cli configuration file."""
+    if token is not None and not isinstance(token, str):
+        raise ConfigurationError(f"token must be a string, got {type(token).__name__}")
     for candidate in (token, os.environ.get(TOKEN_VARIABLE), _token_from_astrarc()):
         if candidate and candidate.strip():
-            return candidate.strip()
+            return check_token(candidate.strip())
     raise ConfigurationError(
         "no Astra token found: pass token=..., or set ASTRA_DB_APPLICATION_TOKEN, or add "
         f"ASTRA_DB_APPLICATION_TOKEN to the [{_profile()}] section of the astra-cli file "
         "($ASTRARC, else $XDG_CONFIG_HOME/astra/.astrarc, else ~/.astrarc)"
     )
+
+
+def check_token(token: str) -> str:
+    """Printable ASCII without spaces, as Astra tokens are (the message never shows the value)."""
+    if not _TOKEN.fullmatch(token):
+        raise ConfigurationError(
+            "the token holds spaces, control or non-ASCII characters: check how it was copied or exported"
+        )
+    return token
+
+
+def resolve_base_url(base_url: str | None, environment: str | None) -> str:
+    """base_url=, else environment=, else ASTRA_DEVOPS_BASE_URL, else ASTRA_DEVOPS_ENVIRONMENT, else prod."""
+    if base_url is not None:
+        return check_base_url(base_url)
+    if environment is not None:
+        return environment_base_url(environment)
+    from_variable = os.environ.get(BASE_URL_VARIABLE)
+    if from_variable:
+        return check_base_url(from_variable)
+    return environment_base_url(os.environ.get(ENVIRONMENT_VARIABLE) or DEFAULT_ENVIRONMENT)
 
 
 def _astrarc_path() -> Path:
@@ -60,22 +93,27 @@ def environment_base_url(environment: str) -> str:
     """The API host of an Astra environment."""
     try:
         return ENVIRONMENTS[environment]
-    except KeyError:
+    except (KeyError, TypeError):
         valid = ", ".join(ENVIRONMENTS)
         raise ConfigurationError(f"unknown environment {environment!r}; use one of {valid}") from None
 
 
 def check_base_url(url: str) -> str:
     """Accept https anywhere, plain http only on loopback (tests, the local fake)."""
-    parts = urlsplit(url)
+    if not isinstance(url, str):
+        raise ConfigurationError(f"base_url must be a string, got {type(url).__name__}")
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        raise ConfigurationError(f"base_url is not a URL: {url!r}") from None
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise ConfigurationError(f"base_url must be an http(s) URL, got {url!r}")
-    if parts.scheme == "http" and not _is_loopback(parts.hostname):
+    if parts.scheme == "http" and not is_loopback(parts.hostname):
         raise ConfigurationError(f"refusing plain http to {parts.hostname}: the token would travel in clear")
     return url.rstrip("/")
 
 
-def _is_loopback(host: str) -> bool:
+def is_loopback(host: str) -> bool:
     if host == "localhost":
         return True
     try:

@@ -7,14 +7,19 @@ their models, only when it is first touched.
 
 from __future__ import annotations
 
+import logging
+import os
+import threading
+from collections.abc import Mapping
 from importlib import import_module
 from types import TracebackType
 from typing import TYPE_CHECKING, Generic, Self, TypeVar, overload
 
 import httpx
 
-from ._auth import check_base_url, environment_base_url, resolve_token
-from ._base_client import AsyncAPIClient, SyncAPIClient
+from ._auth import resolve_base_url, resolve_token
+from ._constants import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, LOG_VARIABLE
+from ._transport import AsyncTransport, SyncTransport, make_timeout
 from .errors import ConfigurationError
 
 if TYPE_CHECKING:
@@ -66,30 +71,58 @@ class _lazy(Generic[R]):
         return resource
 
 
+MAX_RETRIES = 10
+_LOG_LEVELS = {"debug": logging.DEBUG, "info": logging.INFO}
+_log_lock = threading.Lock()
+_log_handlers: list[logging.Handler] = []
+
+
 def _settings(
     token: str | None,
-    environment: str,
+    environment: str | None,
     base_url: str | None,
     timeout: float | httpx.Timeout,
     max_retries: int,
 ) -> tuple[str, str]:
     """Check every constructor argument before anything touches the network."""
-    if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
-        raise ConfigurationError(f"max_retries must be a whole number >= 0, got {max_retries!r}")
-    if not isinstance(timeout, httpx.Timeout) and (
-        isinstance(timeout, bool) or not isinstance(timeout, int | float) or timeout <= 0
+    if (
+        isinstance(max_retries, bool)
+        or not isinstance(max_retries, int)
+        or not 0 <= max_retries <= MAX_RETRIES
     ):
-        raise ConfigurationError(f"timeout must be a positive number of seconds, got {timeout!r}")
-    url = check_base_url(base_url) if base_url is not None else environment_base_url(environment)
-    return resolve_token(token), url
+        raise ConfigurationError(
+            f"max_retries must be a whole number from 0 to {MAX_RETRIES}, got {max_retries!r}"
+        )
+    make_timeout(timeout)
+    _configure_logging()
+    return resolve_token(token), resolve_base_url(base_url, environment)
+
+
+def _configure_logging() -> None:
+    """ASTRA_DEVOPS_LOG=debug|info: the library's log records to stderr (one handler, set up once)."""
+    value = os.environ.get(LOG_VARIABLE, "").strip().lower()
+    if not value:
+        return
+    if value not in _LOG_LEVELS:
+        raise ConfigurationError(f"{LOG_VARIABLE} must be debug or info, got {value!r}")
+    logger = logging.getLogger("astra_devops")
+    with _log_lock:
+        if not _log_handlers:
+            handler = logging.StreamHandler()
+            handler.setFormatter(logging.Formatter("%(asctime)s %(name)s %(levelname)s %(message)s"))
+            logger.addHandler(handler)
+            _log_handlers.append(handler)
+        logger.setLevel(_LOG_LEVELS[value])
 
 
 class AstraDevOps:
     """Client of the Astra DB DevOps API.
 
     The token comes from `token`, else `ASTRA_DB_APPLICATION_TOKEN`, else the astra-cli
-    configuration file; `environment` (prod, dev, test) picks the API host unless
-    `base_url` is given.
+    configuration file. The API host comes from `base_url`, else `environment` (prod, dev,
+    test), else `ASTRA_DEVOPS_BASE_URL`, else `ASTRA_DEVOPS_ENVIRONMENT`, else prod.
+    `default_headers` go with every request (never Authorization); `app_name` ("myapp/1.2")
+    is added to the User-Agent.
     """
 
     databases: _lazy[Databases] = _lazy("databases", "Databases")
@@ -119,32 +152,52 @@ class AstraDevOps:
         self,
         token: str | None = None,
         *,
-        environment: str = "prod",
+        environment: str | None = None,
         base_url: str | None = None,
-        timeout: float | httpx.Timeout = 30.0,
-        max_retries: int = 2,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.Client | None = None,
+        default_headers: Mapping[str, str] | None = None,
+        app_name: str | None = None,
     ) -> None:
         resolved, self.base_url = _settings(token, environment, base_url, timeout, max_retries)
-        self._http = SyncAPIClient(
+        self._http = SyncTransport(
             token=resolved,
             base_url=self.base_url,
             timeout=timeout,
             max_retries=max_retries,
             http_client=http_client,
+            default_headers=default_headers,
+            app_name=app_name,
         )
 
     def with_options(
-        self, *, timeout: float | httpx.Timeout | None = None, max_retries: int | None = None
+        self,
+        *,
+        token: str | None = None,
+        environment: str | None = None,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        http_client: httpx.Client | None = None,
+        default_headers: Mapping[str, str] | None = None,
+        app_name: str | None = None,
     ) -> AstraDevOps:
-        """This client with another timeout or retry count, for one call or a few:
-        `client.with_options(timeout=5).databases.get(id)`. It shares this client's connections."""
-        timeout = self._http.timeout if timeout is None else timeout
-        max_retries = self._http.max_retries if max_retries is None else max_retries
-        _settings(self._http.token, "prod", self.base_url, timeout, max_retries)
-        copy = object.__new__(AstraDevOps)
-        copy.base_url = self.base_url
-        copy._http = self._http.with_options(timeout, max_retries)
+        """This client with some constructor options changed, for one call or a few:
+        `client.with_options(timeout=5).databases.get(id)`. It shares this client's connections
+        (unless given `http_client`), which stay this client's to close."""
+        current = self._http
+        copy = AstraDevOps(
+            token or current.token,
+            environment=environment,
+            base_url=current.base_url if base_url is None and environment is None else base_url,
+            timeout=current.timeout if timeout is None else timeout,
+            max_retries=current.max_retries if max_retries is None else max_retries,
+            http_client=http_client or current._http,
+            default_headers=current.default_headers if default_headers is None else default_headers,
+            app_name=current.app_name if app_name is None else app_name,
+        )
+        copy._http._sleep = current._sleep
         return copy
 
     def close(self) -> None:
@@ -191,32 +244,52 @@ class AsyncAstraDevOps:
         self,
         token: str | None = None,
         *,
-        environment: str = "prod",
+        environment: str | None = None,
         base_url: str | None = None,
-        timeout: float | httpx.Timeout = 30.0,
-        max_retries: int = 2,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.AsyncClient | None = None,
+        default_headers: Mapping[str, str] | None = None,
+        app_name: str | None = None,
     ) -> None:
         resolved, self.base_url = _settings(token, environment, base_url, timeout, max_retries)
-        self._http = AsyncAPIClient(
+        self._http = AsyncTransport(
             token=resolved,
             base_url=self.base_url,
             timeout=timeout,
             max_retries=max_retries,
             http_client=http_client,
+            default_headers=default_headers,
+            app_name=app_name,
         )
 
     def with_options(
-        self, *, timeout: float | httpx.Timeout | None = None, max_retries: int | None = None
+        self,
+        *,
+        token: str | None = None,
+        environment: str | None = None,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        http_client: httpx.AsyncClient | None = None,
+        default_headers: Mapping[str, str] | None = None,
+        app_name: str | None = None,
     ) -> AsyncAstraDevOps:
-        """This client with another timeout or retry count, for one call or a few:
-        `client.with_options(timeout=5).databases.get(id)`. It shares this client's connections."""
-        timeout = self._http.timeout if timeout is None else timeout
-        max_retries = self._http.max_retries if max_retries is None else max_retries
-        _settings(self._http.token, "prod", self.base_url, timeout, max_retries)
-        copy = object.__new__(AsyncAstraDevOps)
-        copy.base_url = self.base_url
-        copy._http = self._http.with_options(timeout, max_retries)
+        """This client with some constructor options changed, for one call or a few:
+        `client.with_options(timeout=5).databases.get(id)`. It shares this client's connections
+        (unless given `http_client`), which stay this client's to close."""
+        current = self._http
+        copy = AsyncAstraDevOps(
+            token or current.token,
+            environment=environment,
+            base_url=current.base_url if base_url is None and environment is None else base_url,
+            timeout=current.timeout if timeout is None else timeout,
+            max_retries=current.max_retries if max_retries is None else max_retries,
+            http_client=http_client or current._http,
+            default_headers=current.default_headers if default_headers is None else default_headers,
+            app_name=current.app_name if app_name is None else app_name,
+        )
+        copy._http._sleep = current._sleep
         return copy
 
     async def close(self) -> None:

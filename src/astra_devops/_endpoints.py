@@ -18,10 +18,10 @@ from typing import Any, Generic, ParamSpec, Self, TypeVar, overload
 
 import httpx
 
-from ._base_client import json_body
 from ._parsing import Model, parse_model, parse_models
 from ._resource import AsyncResource, Headers, SyncResource, Timeout
 from ._response import APIResponse
+from ._transport import json_body
 from .errors import APIResponseValidationError, ConfigurationError
 
 P = ParamSpec("P")

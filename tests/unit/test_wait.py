@@ -5,6 +5,7 @@ import logging
 import pytest
 
 from astra_devops import errors
+from astra_devops._deadline import Deadline
 from astra_devops._wait import (
     async_call_when_not_busy,
     async_wait_for_status,
@@ -39,10 +40,9 @@ def wait(fetch, target="ACTIVE", timeout=100.0, poll_interval=None, clock=None):
         resource_id="db1",
         target=target,
         failure={"ERROR"},
-        timeout=timeout,
+        deadline=Deadline(timeout, clock),
         poll_interval=poll_interval,
         sleep=clock.sleep,
-        clock=clock,
     )
 
 
@@ -106,7 +106,8 @@ def test_busy_actions_are_retried_then_succeed() -> None:
 
     clock = Clock()
     assert (
-        call_when_not_busy(action, timeout=60, poll_interval=None, sleep=clock.sleep, clock=clock) == "done"
+        call_when_not_busy(action, deadline=Deadline(60, clock), poll_interval=None, sleep=clock.sleep)
+        == "done"
     )
     assert clock.sleeps == [1.0, 1.5]
 
@@ -118,7 +119,7 @@ def test_busy_actions_give_up_at_the_deadline() -> None:
         raise conflict()
 
     with pytest.raises(errors.ConflictError):
-        call_when_not_busy(action, timeout=3, poll_interval=1, sleep=clock.sleep, clock=clock)
+        call_when_not_busy(action, deadline=Deadline(3, clock), poll_interval=1, sleep=clock.sleep)
     assert sum(clock.sleeps) == pytest.approx(3)
 
 
@@ -137,7 +138,7 @@ async def test_async_twins() -> None:
             resource_id="db",
             target="ACTIVE",
             failure={"ERROR"},
-            timeout=5,
+            deadline=Deadline(5),
             poll_interval=0,
             sleep=no_sleep,
         )
@@ -151,5 +152,7 @@ async def test_async_twins() -> None:
             raise outcome
         return str(outcome)
 
-    assert await async_call_when_not_busy(action, timeout=5, poll_interval=0, sleep=no_sleep) == "ok"
+    assert (
+        await async_call_when_not_busy(action, deadline=Deadline(5), poll_interval=0, sleep=no_sleep) == "ok"
+    )
     assert calls == []

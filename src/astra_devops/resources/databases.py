@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import builtins
-import time
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -34,41 +33,18 @@ from astra_devops_api.models.user_password import UserPassword
 from astra_devops_api.types import UNSET
 
 from .. import _operations as ops
-from .. import _quirks, _validate
+from .. import _quirks, _transport, _validate, _wait
 from .._endpoints import NO_BODY, async_endpoint, endpoint
 from .._pagination import MAX_PAGE_SIZE, AsyncPages, SyncPages
 from .._parsing import parse_model, parse_models
 from .._resource import AsyncResource, SyncResource
-from .._wait import async_call_when_not_busy, async_wait_for_status, call_when_not_busy, wait_for_status
-from ..errors import (
-    APIConnectionError,
-    APIResponseValidationError,
-    ConfigurationError,
-    InternalServerError,
-    NotFoundError,
-    OperationFailedError,
-    RateLimitError,
-)
+from ..errors import APIResponseValidationError, ConfigurationError, OperationFailedError
 
-ENDED = ("TERMINATING", "TERMINATED")
-# While waiting, these mean "no news": the poll goes on and the deadline decides.
-TRANSIENT = (APIConnectionError, RateLimitError, InternalServerError)
 BUNDLE_KINDS = {
     "external": "download_url",
     "internal": "download_url_internal",
     "migration-proxy": "download_url_migration_proxy",
 }
-Ready = Callable[[Database], bool]
-
-
-def status_of(database: Database) -> str:
-    """The status as a plain string, whether the contract knows the value or not."""
-    return str(getattr(database.status, "value", database.status))
-
-
-def failures_for(target: str) -> frozenset[str]:
-    """States that mean the wait for `target` can never succeed."""
-    return frozenset({"ERROR"} if target in ENDED else {"ERROR", *ENDED})
 
 
 def list_request(include: str | None, provider: str | None, after: str | None, limit: int) -> dict[str, Any]:
@@ -147,12 +123,6 @@ def _bundle_kind(kind: str) -> str:
     return _validate.choice(kind, "bundle kind", BUNDLE_KINDS)
 
 
-def _check_wait(timeout: float, poll_interval: float | None) -> None:
-    _validate.positive_seconds(timeout, "timeout")
-    if poll_interval is not None:
-        _validate.positive_seconds(poll_interval, "poll_interval")
-
-
 class Databases(SyncResource):
     """Databases of the organization."""
 
@@ -191,11 +161,14 @@ class Databases(SyncResource):
     ) -> Database:
         """Create a database; with `wait`, return it once ACTIVE (OperationFailedError if it fails)."""
         request = create_request(name, cloud_provider, region, keyspace, tier, capacity_units, db_type)
-        _check_wait(timeout, poll_interval)
+        _wait.check_wait(timeout, poll_interval)
         database_id = created_id(self._send(request))
         if not wait:
             return self.get(database_id)
-        return _present(database_id, self._settle(database_id, "ACTIVE", timeout, poll_interval))
+        ready = _wait.wait_until(
+            self.get, database_id, "ACTIVE", timeout=timeout, poll_interval=poll_interval
+        )
+        return _present(database_id, ready)
 
     def terminate(
         self, database_id: str, *, wait: bool = True, timeout: float = 900, poll_interval: float | None = None
@@ -264,9 +237,9 @@ class Databases(SyncResource):
         self, database_id: str, status: str, *, timeout: float = 600, poll_interval: float | None = None
     ) -> Database | None:
         """Poll until the database reaches `status` (None once TERMINATED and gone)."""
-        _check_wait(timeout, poll_interval)
+        target = _wait.target_status(status)
         database_id = _validate.identifier(database_id, "database_id")
-        return self._settle(database_id, status.upper(), timeout, poll_interval)
+        return _wait.wait_until(self.get, database_id, target, timeout=timeout, poll_interval=poll_interval)
 
     def secure_bundle_urls(self, database_id: str) -> builtins.list[CredsURL]:
         """Pre-signed secure-bundle URLs, one entry per datacenter (the wire spells its id `datcenterID`)."""
@@ -280,9 +253,9 @@ class Databases(SyncResource):
         self, database_id: str, path: str | Path, *, datacenter_id: str | None = None, kind: str = "external"
     ) -> Path:
         """Download a secure connect bundle to `path`, atomically; never sends the token to storage."""
-        kind = _bundle_kind(kind)
+        kind, destination = _bundle_kind(kind), _transport.check_destination(path)
         url = bundle_url(self.secure_bundle_urls(database_id), datacenter_id, kind)
-        return self._http.download(url, Path(path))
+        return self._http.download(url, destination)
 
     update_engine_type = endpoint(ops.update_engine_type, NO_BODY, idempotent=True)
 
@@ -295,46 +268,18 @@ class Databases(SyncResource):
         timeout: float,
         poll_interval: float | None,
     ) -> Database | None:
-        _check_wait(timeout, poll_interval)
+        _wait.check_wait(timeout, poll_interval)
         if not wait:
             self._send(request, idempotent=True)
             return None
-        deadline = time.monotonic() + timeout
-        call_when_not_busy(
-            lambda: self._send(request, idempotent=True), timeout=timeout, poll_interval=poll_interval
-        )
-        return self._settle(database_id, target, max(deadline - time.monotonic(), 0.0), poll_interval)
-
-    def _settle(
-        self,
-        database_id: str,
-        target: str,
-        timeout: float,
-        poll_interval: float | None,
-        ready: Ready | None = None,
-    ) -> Database | None:
-        latest: list[Database | None] = [None]
-
-        def fetch() -> str | None:
-            try:
-                database = self.get(database_id)
-            except NotFoundError:
-                latest[0] = None
-                return None
-            except TRANSIENT:
-                return _observed(latest[0], target, ready) if latest[0] else "UNKNOWN"
-            latest[0] = database
-            return _observed(database, target, ready)
-
-        wait_for_status(
-            fetch,
-            resource_id=database_id,
-            target=target,
-            failure=failures_for(target),
+        return _wait.change(
+            lambda: self._send(request, idempotent=True),
+            self.get,
+            database_id,
+            target,
             timeout=timeout,
             poll_interval=poll_interval,
         )
-        return latest[0]
 
 
 class AsyncDatabases(AsyncResource):
@@ -375,11 +320,14 @@ class AsyncDatabases(AsyncResource):
     ) -> Database:
         """Create a database; with `wait`, return it once ACTIVE (OperationFailedError if it fails)."""
         request = create_request(name, cloud_provider, region, keyspace, tier, capacity_units, db_type)
-        _check_wait(timeout, poll_interval)
+        _wait.check_wait(timeout, poll_interval)
         database_id = created_id(await self._send(request))
         if not wait:
             return await self.get(database_id)
-        return _present(database_id, await self._settle(database_id, "ACTIVE", timeout, poll_interval))
+        ready = await _wait.async_wait_until(
+            self.get, database_id, "ACTIVE", timeout=timeout, poll_interval=poll_interval
+        )
+        return _present(database_id, ready)
 
     async def terminate(
         self, database_id: str, *, wait: bool = True, timeout: float = 900, poll_interval: float | None = None
@@ -448,9 +396,11 @@ class AsyncDatabases(AsyncResource):
         self, database_id: str, status: str, *, timeout: float = 600, poll_interval: float | None = None
     ) -> Database | None:
         """Poll until the database reaches `status` (None once TERMINATED and gone)."""
-        _check_wait(timeout, poll_interval)
+        target = _wait.target_status(status)
         database_id = _validate.identifier(database_id, "database_id")
-        return await self._settle(database_id, status.upper(), timeout, poll_interval)
+        return await _wait.async_wait_until(
+            self.get, database_id, target, timeout=timeout, poll_interval=poll_interval
+        )
 
     async def secure_bundle_urls(self, database_id: str) -> builtins.list[CredsURL]:
         """Pre-signed secure-bundle URLs, one entry per datacenter (the wire spells its id `datcenterID`)."""
@@ -464,9 +414,9 @@ class AsyncDatabases(AsyncResource):
         self, database_id: str, path: str | Path, *, datacenter_id: str | None = None, kind: str = "external"
     ) -> Path:
         """Download a secure connect bundle to `path`, atomically; never sends the token to storage."""
-        kind = _bundle_kind(kind)
+        kind, destination = _bundle_kind(kind), _transport.check_destination(path)
         url = bundle_url(await self.secure_bundle_urls(database_id), datacenter_id, kind)
-        return await self._http.download(url, Path(path))
+        return await self._http.download(url, destination)
 
     update_engine_type = async_endpoint(ops.update_engine_type, NO_BODY, idempotent=True)
 
@@ -479,57 +429,21 @@ class AsyncDatabases(AsyncResource):
         timeout: float,
         poll_interval: float | None,
     ) -> Database | None:
-        _check_wait(timeout, poll_interval)
+        _wait.check_wait(timeout, poll_interval)
         if not wait:
             await self._send(request, idempotent=True)
             return None
-        deadline = time.monotonic() + timeout
-        await async_call_when_not_busy(
-            lambda: self._send(request, idempotent=True), timeout=timeout, poll_interval=poll_interval
-        )
-        return await self._settle(database_id, target, max(deadline - time.monotonic(), 0.0), poll_interval)
-
-    async def _settle(
-        self,
-        database_id: str,
-        target: str,
-        timeout: float,
-        poll_interval: float | None,
-        ready: Ready | None = None,
-    ) -> Database | None:
-        latest: list[Database | None] = [None]
-
-        async def fetch() -> str | None:
-            try:
-                database = await self.get(database_id)
-            except NotFoundError:
-                latest[0] = None
-                return None
-            except TRANSIENT:
-                return _observed(latest[0], target, ready) if latest[0] else "UNKNOWN"
-            latest[0] = database
-            return _observed(database, target, ready)
-
-        await async_wait_for_status(
-            fetch,
-            resource_id=database_id,
-            target=target,
-            failure=failures_for(target),
+        return await _wait.async_change(
+            lambda: self._send(request, idempotent=True),
+            self.get,
+            database_id,
+            target,
             timeout=timeout,
             poll_interval=poll_interval,
         )
-        return latest[0]
 
 
 def _present(database_id: str, database: Database | None) -> Database:
     if database is None:
         raise OperationFailedError(database_id, "ACTIVE", "gone")
     return database
-
-
-def _observed(database: Database, target: str, ready: Ready | None) -> str:
-    """The status to report; at the target but not yet `ready` (say, a keyspace not yet listed) it says so."""
-    status = status_of(database)
-    if status == target and ready is not None and not ready(database):
-        return f"{status} (change not yet visible)"
-    return status

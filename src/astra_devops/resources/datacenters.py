@@ -7,10 +7,9 @@ from typing import Any
 from astra_devops_api.api.database_operations import add_datacenters, list_datacenters, terminate_datacenter
 from astra_devops_api.models.datacenter import Datacenter
 
-from .. import _validate
+from .. import _validate, _wait
 from .._parsing import parse_models
 from .._resource import AsyncResource, SyncResource
-from .._wait import async_call_when_not_busy, call_when_not_busy
 
 
 def add_request(
@@ -80,13 +79,18 @@ class Datacenters(SyncResource):
         poll_interval: float | None,
         idempotent: bool | None = None,
     ) -> None:
+        _wait.check_wait(timeout, poll_interval)
         if not wait:
             self._send(request, idempotent=idempotent)
             return
-        call_when_not_busy(
-            lambda: self._send(request, idempotent=idempotent), timeout=timeout, poll_interval=poll_interval
+        _wait.change(
+            lambda: self._send(request, idempotent=idempotent),
+            self._client.databases.get,
+            database_id,
+            "ACTIVE",
+            timeout=timeout,
+            poll_interval=poll_interval,
         )
-        self._client.databases._settle(database_id, "ACTIVE", timeout, poll_interval)
 
 
 class AsyncDatacenters(AsyncResource):
@@ -141,10 +145,15 @@ class AsyncDatacenters(AsyncResource):
         poll_interval: float | None,
         idempotent: bool | None = None,
     ) -> None:
+        _wait.check_wait(timeout, poll_interval)
         if not wait:
             await self._send(request, idempotent=idempotent)
             return
-        await async_call_when_not_busy(
-            lambda: self._send(request, idempotent=idempotent), timeout=timeout, poll_interval=poll_interval
+        await _wait.async_change(
+            lambda: self._send(request, idempotent=idempotent),
+            self._client.databases.get,
+            database_id,
+            "ACTIVE",
+            timeout=timeout,
+            poll_interval=poll_interval,
         )
-        await self._client.databases._settle(database_id, "ACTIVE", timeout, poll_interval)

@@ -12,10 +12,9 @@ from astra_devops_api.api.database_operations import (
 from astra_devops_api.models.database import Database
 
 from .. import _operations as ops
-from .. import _validate
+from .. import _validate, _wait
 from .._endpoints import NO_BODY, async_endpoint, endpoint
 from .._resource import AsyncResource, SyncResource
-from .._wait import async_call_when_not_busy, call_when_not_busy
 
 Build = Callable[[str, str], dict[str, Any]]
 
@@ -75,15 +74,17 @@ class Keyspaces(SyncResource):
         poll_interval: float | None,
     ) -> None:
         request = build(_validate.identifier(database_id, "database_id"), _validate.keyspace_name(name))
+        _wait.check_wait(timeout, poll_interval)
         if not wait:
             self._send(request)
             return
-        call_when_not_busy(lambda: self._send(request), timeout=timeout, poll_interval=poll_interval)
-        self._client.databases._settle(
+        _wait.change(
+            lambda: self._send(request),
+            self._client.databases.get,
             database_id,
             "ACTIVE",
-            timeout,
-            poll_interval,
+            timeout=timeout,
+            poll_interval=poll_interval,
             ready=lambda db: (name in keyspaces_of(db)) == present,
         )
 
@@ -135,16 +136,16 @@ class AsyncKeyspaces(AsyncResource):
         poll_interval: float | None,
     ) -> None:
         request = build(_validate.identifier(database_id, "database_id"), _validate.keyspace_name(name))
+        _wait.check_wait(timeout, poll_interval)
         if not wait:
             await self._send(request)
             return
-        await async_call_when_not_busy(
-            lambda: self._send(request), timeout=timeout, poll_interval=poll_interval
-        )
-        await self._client.databases._settle(
+        await _wait.async_change(
+            lambda: self._send(request),
+            self._client.databases.get,
             database_id,
             "ACTIVE",
-            timeout,
-            poll_interval,
+            timeout=timeout,
+            poll_interval=poll_interval,
             ready=lambda db: (name in keyspaces_of(db)) == present,
         )

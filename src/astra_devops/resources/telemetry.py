@@ -19,10 +19,10 @@ from astra_devops_api.models import (
 )
 
 from .. import _operations as ops
-from .._base_client import json_body
 from .._endpoints import NO_BODY, Parser, async_endpoint, endpoint
 from .._parsing import parse_model
 from .._resource import AsyncResource, SyncResource
+from .._transport import json_body
 from ..errors import APIResponseValidationError
 
 TelemetryConfig = (

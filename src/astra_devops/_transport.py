@@ -1,0 +1,666 @@
+"""Sending requests: auth, deadlines, retries with backoff, typed errors, safe downloads.
+
+`send` takes the request dict a generated endpoint's `_get_kwargs` returns. The client holds
+one transport; `SyncTransport` and `AsyncTransport` share every decision (`_Shared`), only
+the waiting and I/O differ.
+
+Each request has a total deadline (its timeout), checked between the chunks of its body.
+A call's retries and their sleeps share a budget of `(max_retries + 1) x timeout`, and under
+a wait (`_deadline.within`) no retry or sleep starts past the wait's deadline.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import math
+import os
+import re
+import ssl
+import threading
+from collections.abc import Awaitable, Callable, Mapping
+from contextlib import suppress
+from functools import cache
+from pathlib import Path
+from time import sleep
+from typing import Any, Generic, TypeVar
+from urllib.parse import unquote, urlsplit
+
+import httpx
+
+from . import _deadline, _retry
+from ._auth import is_loopback
+from ._constants import (
+    CONNECT_TIMEOUT,
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+    MAX_BUNDLE_BYTES,
+    MAX_JSON_DEPTH,
+    MAX_RESPONSE_BYTES,
+)
+from ._deadline import Deadline
+from ._version import __version__
+from .errors import (
+    APIConnectionError,
+    APIResponseValidationError,
+    APITimeoutError,
+    ConfigurationError,
+    redact,
+    redact_url,
+    status_error_from_response,
+)
+
+logger = logging.getLogger("astra_devops")
+Timeout = float | httpx.Timeout | None
+Pool = TypeVar("Pool", httpx.Client, httpx.AsyncClient)
+Outcome = httpx.Response | httpx.TransportError
+_BODY_KEYS = ("params", "json", "content", "data", "files")
+_FRAMING = frozenset({"content-encoding", "content-length", "transfer-encoding"})
+_NOT_BRACKET = bytes(byte for byte in range(256) if byte not in b"[]{}")
+_HEADER_TEXT = re.compile(r"[\x21-\x7e]([\x20-\x7e]*[\x21-\x7e])?")
+_OPENING = frozenset(b"[{")
+
+
+def user_agent(app_name: str | None = None) -> str:
+    """`astra-devops/<version>`, then the calling application's `name/version` if given."""
+    base = f"astra-devops/{__version__}"
+    return f"{base} {check_header_value('app_name', app_name)}" if app_name else base
+
+
+async def asleep(seconds: float) -> None:
+    """`asyncio.sleep`, imported when first needed: the sync client never loads asyncio."""
+    import asyncio
+
+    await asyncio.sleep(seconds)
+
+
+@cache
+def _tls() -> ssl.SSLContext:
+    """One TLS context for every pool: loading the CA bundle costs ~0.1 s, per pool otherwise."""
+    return httpx.create_ssl_context()
+
+
+def check_header_value(what: str, value: object) -> str:
+    """Printable ASCII with no leading or trailing space (what HTTP headers can carry safely)."""
+    if not isinstance(value, str) or not _HEADER_TEXT.fullmatch(value):
+        raise ConfigurationError(f"{what} must be printable ASCII text with no control characters")
+    return value
+
+
+def check_headers(headers: Mapping[str, str] | None) -> dict[str, str]:
+    """Extra headers, checked; the Authorization header comes from the token only."""
+    checked: dict[str, str] = {}
+    for name, value in (headers or {}).items():
+        check_header_value("a header name", name)
+        if name.lower() == "authorization":
+            raise ConfigurationError("the Authorization header comes from the token: pass token= instead")
+        checked[name] = check_header_value(f"header {name}", value)
+    return checked
+
+
+def make_timeout(timeout: float | httpx.Timeout) -> httpx.Timeout:
+    """A checked timeout. A float sets read, write and pool; connecting never waits longer than 5 s."""
+    if isinstance(timeout, httpx.Timeout):
+        for part in (timeout.connect, timeout.read, timeout.write, timeout.pool):
+            _positive(part)
+        return timeout
+    seconds = _positive(timeout)
+    return httpx.Timeout(seconds, connect=min(CONNECT_TIMEOUT, seconds))
+
+
+def _positive(value: object) -> float:
+    seconds = _deadline.seconds(value, "timeout")
+    if seconds == 0:
+        raise ConfigurationError("timeout must be more than 0 seconds")
+    return seconds
+
+
+def request_seconds(timeout: httpx.Timeout) -> float:
+    """The total deadline of one request under this timeout (its largest part)."""
+    return max(part for part in (timeout.connect, timeout.read, timeout.write, timeout.pool) if part)
+
+
+def _shrunk(timeout: httpx.Timeout, remaining: float) -> httpx.Timeout:
+    """The timeout, no part longer than what remains (rounded up to 10 ms)."""
+    seconds = max(math.ceil(remaining * 100) / 100, 0.01)
+
+    def cap(part: float | None) -> float:
+        return min(part or seconds, seconds)
+
+    return httpx.Timeout(
+        connect=cap(timeout.connect), read=cap(timeout.read), write=cap(timeout.write), pool=cap(timeout.pool)
+    )
+
+
+def check_path(path: str) -> str:
+    """Every id or name sent must stay one path segment: no empty, `.` or `..` segment, even encoded
+    (httpx removes dot segments, so `terminate("..")` would otherwise reach another resource)."""
+    segments = path.split("/")
+    if segments[0] != "" or any(unquote(segment) in ("", ".", "..") for segment in segments[1:]):
+        raise ConfigurationError(f"refusing to send {path!r}: an id or name must not be empty, '.' or '..'")
+    return path
+
+
+def check_download_url(url: object) -> str:
+    """https, or plain http on loopback only (the bundle holds the database's client key)."""
+    try:
+        parts = urlsplit(url) if isinstance(url, str) else None
+    except ValueError:
+        parts = None
+    if parts is None or not parts.hostname or parts.scheme not in ("http", "https"):
+        raise ConfigurationError(f"refusing to download from {redact_url(str(url))!r}: not an http(s) URL")
+    if parts.scheme == "http" and not is_loopback(parts.hostname):
+        raise ConfigurationError(f"refusing to download over plain http from {parts.hostname}")
+    assert isinstance(url, str)
+    return url
+
+
+def check_destination(destination: str | Path) -> Path:
+    """A file path in an existing folder: checked before anything is fetched."""
+    path = Path(destination)
+    if path.is_dir():
+        raise ConfigurationError(
+            f"the destination {path} is a directory: give a file name such as bundle.zip"
+        )
+    if not path.parent.is_dir():
+        raise ConfigurationError(f"the folder of the destination {path} does not exist")
+    return path
+
+
+def json_body(response: httpx.Response) -> Any:
+    """The decoded JSON body (None when empty), or APIResponseValidationError, never a raw error."""
+    content = response.content
+    if not content.strip():
+        return None
+    try:
+        _check_depth(content)
+        return json.loads(content)
+    except (ValueError, UnicodeDecodeError, RecursionError) as exc:
+        reason = f"body is not JSON the client can read ({type(exc).__name__}: {exc})"
+    raise APIResponseValidationError(response, reason)
+
+
+def _check_depth(content: bytes) -> None:
+    """Refuse JSON nested deeper than MAX_JSON_DEPTH, so that nothing downstream recurses too deep.
+
+    Brackets inside strings count too: a role's policy is JSON inside a string, decoded later."""
+    if content.count(b"[") + content.count(b"{") <= MAX_JSON_DEPTH:
+        return
+    depth = 0
+    for byte in content.translate(None, _NOT_BRACKET):
+        depth += 1 if byte in _OPENING else -1
+        if depth > MAX_JSON_DEPTH:
+            raise ValueError(f"nested deeper than {MAX_JSON_DEPTH} levels")
+
+
+def _complete(response: httpx.Response, body: bytes) -> httpx.Response:
+    """The answer with its decoded body read, as a plain (non-streaming) response."""
+    headers = [(key, value) for key, value in response.headers.multi_items() if key.lower() not in _FRAMING]
+    return httpx.Response(
+        response.status_code,
+        headers=headers,
+        content=body,
+        request=response.request,
+        extensions=response.extensions,
+    )
+
+
+def _taken(response: httpx.Response, size: int, limit: int, own: Deadline) -> int:
+    """Check a body between chunks: its size so far, and the request's total deadline."""
+    if size > limit:
+        raise APIResponseValidationError(response, f"the answer is larger than {limit} bytes")
+    if own.expired():
+        raise httpx.ReadTimeout("the request's total deadline passed while reading", request=response.request)
+    return size
+
+
+def _undecodable(response: httpx.Response, exc: httpx.DecodingError) -> APIResponseValidationError:
+    return APIResponseValidationError(response, f"cannot decode the body ({exc})")
+
+
+class _Shared(Generic[Pool]):
+    """What both transports share: settings, the lazily opened pool, preparation and retry decisions."""
+
+    def __init__(
+        self,
+        *,
+        token: str,
+        base_url: str,
+        timeout: float | httpx.Timeout,
+        max_retries: int,
+        http_client: Pool | None,
+        default_headers: Mapping[str, str] | None = None,
+        app_name: str | None = None,
+    ) -> None:
+        self.token = token
+        self.base_url = base_url.rstrip("/")
+        self.timeout = make_timeout(timeout)
+        self.max_retries = max_retries
+        self.default_headers = check_headers(default_headers)
+        self.app_name = app_name
+        self._headers = {
+            "Accept": "application/json",
+            "User-Agent": user_agent(app_name),
+            **self.default_headers,
+            "Authorization": f"Bearer {token}",
+        }
+        self._given: Pool | None = http_client
+        self._pool: Pool | None = None
+        self._closed = False
+        self._lock = threading.Lock()
+
+    @property
+    def _http(self) -> Pool:
+        """The connection pool, opened once on first use (under a lock: threads may race to it)."""
+        pool = self._pool
+        return pool if pool is not None else self._open()
+
+    def _open(self) -> Pool:
+        with self._lock:
+            if self._closed:
+                raise ConfigurationError("this client is closed")
+            if self._pool is None:
+                self._pool = self._given or self._new_pool()
+            return self._pool
+
+    def _new_pool(self) -> Pool:
+        raise NotImplementedError
+
+    def _release(self) -> Pool | None:
+        """Mark closed; the pool to close, if this transport opened it."""
+        with self._lock:
+            pool, self._pool, self._closed = self._pool, None, True
+        return pool if self._given is None else None
+
+    def _prepare(
+        self, request: Mapping[str, Any], timeout: Timeout, extra_headers: Mapping[str, str] | None
+    ) -> tuple[str, str, dict[str, Any], httpx.Timeout]:
+        method = str(request["method"]).upper()
+        url = self.base_url + check_path(str(request["url"]))
+        kwargs = {key: request[key] for key in _BODY_KEYS if key in request}
+        kwargs["headers"] = {
+            **self._headers,
+            **(request.get("headers") or {}),
+            **check_headers(extra_headers),
+            "Authorization": self._headers["Authorization"],
+        }
+        return method, url, kwargs, self.timeout if timeout is None else make_timeout(timeout)
+
+    def _budget(self, timeout: httpx.Timeout) -> tuple[Deadline, Deadline]:
+        """The call's own deadline (every attempt ends by it) and the one no retry may start after."""
+        own = Deadline(request_seconds(timeout) * (self.max_retries + 1))
+        return own, own.earliest(_deadline.current())
+
+    def _step(
+        self, outcome: Outcome, attempt: int, idempotent: bool, method: str, shown: str, start_by: Deadline
+    ) -> httpx.Response | float:
+        """The answer to return, or seconds to wait before trying again; raises the typed error to give up."""
+        if isinstance(outcome, httpx.Response):
+            logger.debug("%s %s -> %d", method, shown, outcome.status_code)
+            if outcome.status_code < 300:
+                return outcome
+            retry = attempt < self.max_retries and _retry.retryable_status(outcome.status_code, idempotent)
+            delay = _delay(attempt, _retry.retry_after(outcome.headers), start_by) if retry else None
+            if delay is None:
+                raise status_error_from_response(outcome, secret=self.token)
+            cause: object = outcome.status_code
+        else:
+            retry = attempt < self.max_retries and _retry.retryable_exception(outcome, idempotent)
+            delay = _delay(attempt, None, start_by) if retry else None
+            if delay is None:
+                raise self._connection_error(outcome, method, shown)
+            cause = type(outcome).__name__
+        logger.debug(
+            "retry %d of %d for %s %s in %.2fs after %s",
+            attempt + 1,
+            self.max_retries,
+            method,
+            shown,
+            delay,
+            cause,
+        )
+        return delay
+
+    def _connection_error(self, exc: httpx.TransportError, method: str, shown: str) -> APIConnectionError:
+        cls = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
+        text = redact(redact(f"{type(exc).__name__} on {method} {shown}: {exc}", self.token), _query(exc))
+        return cls(text, method=method, url=shown)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={self.base_url!r})"
+
+
+def _delay(attempt: int, server_hint: float | None, start_by: Deadline) -> float | None:
+    """Seconds to wait before the next attempt, or None when the budget has no room for it.
+
+    A server's Retry-After is honoured or the call gives up; the client's own backoff shrinks to fit."""
+    if server_hint is not None:
+        return server_hint if start_by.allows(server_hint) else None
+    remaining = start_by.remaining()
+    return min(_retry.backoff(attempt), remaining / 2) if remaining > 0 else None
+
+
+def _query(exc: httpx.TransportError) -> str | None:
+    """The query of the failed request, which may be a pre-signed URL's signature."""
+    try:
+        query = exc.request.url.query.decode()
+    except RuntimeError:
+        return None
+    return query or None
+
+
+class SyncTransport(_Shared[httpx.Client]):
+    """Synchronous sending over one pooled httpx.Client."""
+
+    def __init__(
+        self,
+        *,
+        token: str,
+        base_url: str,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        http_client: httpx.Client | None = None,
+        default_headers: Mapping[str, str] | None = None,
+        app_name: str | None = None,
+    ) -> None:
+        super().__init__(
+            token=token,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            http_client=http_client,
+            default_headers=default_headers,
+            app_name=app_name,
+        )
+        self._sleep: Callable[[float], None] = sleep
+
+    def _new_pool(self) -> httpx.Client:
+        return httpx.Client(timeout=self.timeout, verify=_tls())
+
+    def send(
+        self,
+        request: Mapping[str, Any],
+        *,
+        idempotent: bool | None = None,
+        timeout: Timeout = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> httpx.Response:
+        """Send with retries; return any answer < 300, raise the typed error otherwise."""
+        method, url, kwargs, per_request = self._prepare(request, timeout, extra_headers)
+        return self._retrying(
+            method,
+            url,
+            _retry.is_idempotent(method, idempotent),
+            per_request,
+            lambda shrunk, own: self._exchange(
+                self._http.build_request(method, url, timeout=shrunk, **kwargs), own
+            ),
+        )
+
+    def download(self, url: str, destination: str | Path, *, timeout: Timeout = None) -> Path:
+        """Fetch a pre-signed URL (no Authorization sent) into `destination`, atomically, checked as a zip:
+        https only (http on loopback), at most MAX_BUNDLE_BYTES, never redirected, each attempt within
+        the timeout."""
+        path = check_destination(destination)
+        check_download_url(url)
+        per_request = self.timeout if timeout is None else make_timeout(timeout)
+        self._retrying(
+            "GET", url, True, per_request, lambda shrunk, own: self._download_once(url, shrunk, own, path)
+        )
+        return path
+
+    def _exchange(self, request: httpx.Request, own: Deadline) -> httpx.Response:
+        response = self._http.send(request, stream=True, follow_redirects=False)
+        try:
+            chunks: list[bytes] = []
+            self._read(response, own, MAX_RESPONSE_BYTES, chunks.append)
+            return _complete(response, b"".join(chunks))
+        finally:
+            response.close()
+
+    def _download_once(self, url: str, timeout: httpx.Timeout, own: Deadline, path: Path) -> httpx.Response:
+        request = self._http.build_request("GET", url, timeout=timeout)
+        request.headers.pop("Authorization", None)
+        response = self._http.send(request, stream=True, follow_redirects=False)
+        try:
+            if response.status_code >= 300:
+                chunks: list[bytes] = []
+                self._read(response, own, MAX_RESPONSE_BYTES, chunks.append)
+                return _complete(response, b"".join(chunks))
+            with _staging(path) as staging:
+                with staging.open("wb") as file:
+                    self._read(response, own, MAX_BUNDLE_BYTES, file.write)
+                _install(staging, path, response)
+            return response
+        finally:
+            response.close()
+
+    def _read(
+        self, response: httpx.Response, own: Deadline, limit: int, write: Callable[[bytes], object]
+    ) -> None:
+        size = 0
+        try:
+            for chunk in response.iter_bytes():
+                size = _taken(response, size + len(chunk), limit, own)
+                write(chunk)
+        except httpx.DecodingError as exc:
+            failure = _undecodable(response, exc)
+        else:
+            return
+        raise failure
+
+    def _retrying(
+        self,
+        method: str,
+        url: str,
+        idempotent: bool,
+        timeout: httpx.Timeout,
+        attempt_once: Callable[[httpx.Timeout, Deadline], httpx.Response],
+    ) -> httpx.Response:
+        own, start_by = self._budget(timeout)
+        shown = redact_url(url)
+        attempt = 0
+        while True:
+            outcome = self._outcome(attempt_once, timeout, own)
+            step = self._step(outcome, attempt, idempotent, method, shown, start_by)
+            if isinstance(step, httpx.Response):
+                return step
+            self._sleep(step)
+            attempt += 1
+
+    def _outcome(
+        self,
+        attempt_once: Callable[[httpx.Timeout, Deadline], httpx.Response],
+        timeout: httpx.Timeout,
+        own: Deadline,
+    ) -> Outcome:
+        try:
+            return attempt_once(_shrunk(timeout, own.remaining()), own)
+        except httpx.TransportError as exc:
+            return exc
+
+    def close(self) -> None:
+        """Close the connection pool, if this transport opened it; later calls raise ConfigurationError."""
+        pool = self._release()
+        if pool is not None:
+            pool.close()
+
+    def __enter__(self) -> SyncTransport:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+class AsyncTransport(_Shared[httpx.AsyncClient]):
+    """Asynchronous sending over one pooled httpx.AsyncClient."""
+
+    def __init__(
+        self,
+        *,
+        token: str,
+        base_url: str,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        http_client: httpx.AsyncClient | None = None,
+        default_headers: Mapping[str, str] | None = None,
+        app_name: str | None = None,
+    ) -> None:
+        super().__init__(
+            token=token,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            http_client=http_client,
+            default_headers=default_headers,
+            app_name=app_name,
+        )
+        self._sleep: Callable[[float], Awaitable[None]] = asleep
+
+    def _new_pool(self) -> httpx.AsyncClient:
+        return httpx.AsyncClient(timeout=self.timeout, verify=_tls())
+
+    async def send(
+        self,
+        request: Mapping[str, Any],
+        *,
+        idempotent: bool | None = None,
+        timeout: Timeout = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> httpx.Response:
+        """Send with retries; return any answer < 300, raise the typed error otherwise."""
+        method, url, kwargs, per_request = self._prepare(request, timeout, extra_headers)
+        return await self._retrying(
+            method,
+            url,
+            _retry.is_idempotent(method, idempotent),
+            per_request,
+            lambda shrunk, own: self._exchange(
+                self._http.build_request(method, url, timeout=shrunk, **kwargs), own
+            ),
+        )
+
+    async def download(self, url: str, destination: str | Path, *, timeout: Timeout = None) -> Path:
+        """Fetch a pre-signed URL (no Authorization sent) into `destination`, atomically, checked as a zip:
+        https only (http on loopback), at most MAX_BUNDLE_BYTES, never redirected, each attempt within
+        the timeout."""
+        path = check_destination(destination)
+        check_download_url(url)
+        per_request = self.timeout if timeout is None else make_timeout(timeout)
+        await self._retrying(
+            "GET", url, True, per_request, lambda shrunk, own: self._download_once(url, shrunk, own, path)
+        )
+        return path
+
+    async def _exchange(self, request: httpx.Request, own: Deadline) -> httpx.Response:
+        response = await self._http.send(request, stream=True, follow_redirects=False)
+        try:
+            chunks: list[bytes] = []
+            await self._read(response, own, MAX_RESPONSE_BYTES, chunks.append)
+            return _complete(response, b"".join(chunks))
+        finally:
+            await response.aclose()
+
+    async def _download_once(
+        self, url: str, timeout: httpx.Timeout, own: Deadline, path: Path
+    ) -> httpx.Response:
+        request = self._http.build_request("GET", url, timeout=timeout)
+        request.headers.pop("Authorization", None)
+        response = await self._http.send(request, stream=True, follow_redirects=False)
+        try:
+            if response.status_code >= 300:
+                chunks: list[bytes] = []
+                await self._read(response, own, MAX_RESPONSE_BYTES, chunks.append)
+                return _complete(response, b"".join(chunks))
+            with _staging(path) as staging:
+                with staging.open("wb") as file:
+                    await self._read(response, own, MAX_BUNDLE_BYTES, file.write)
+                _install(staging, path, response)
+            return response
+        finally:
+            await response.aclose()
+
+    async def _read(
+        self, response: httpx.Response, own: Deadline, limit: int, write: Callable[[bytes], object]
+    ) -> None:
+        size = 0
+        try:
+            async for chunk in response.aiter_bytes():
+                size = _taken(response, size + len(chunk), limit, own)
+                write(chunk)
+        except httpx.DecodingError as exc:
+            failure = _undecodable(response, exc)
+        else:
+            return
+        raise failure
+
+    async def _retrying(
+        self,
+        method: str,
+        url: str,
+        idempotent: bool,
+        timeout: httpx.Timeout,
+        attempt_once: Callable[[httpx.Timeout, Deadline], Awaitable[httpx.Response]],
+    ) -> httpx.Response:
+        own, start_by = self._budget(timeout)
+        shown = redact_url(url)
+        attempt = 0
+        while True:
+            outcome = await self._outcome(attempt_once, timeout, own)
+            step = self._step(outcome, attempt, idempotent, method, shown, start_by)
+            if isinstance(step, httpx.Response):
+                return step
+            await self._sleep(step)
+            attempt += 1
+
+    async def _outcome(
+        self,
+        attempt_once: Callable[[httpx.Timeout, Deadline], Awaitable[httpx.Response]],
+        timeout: httpx.Timeout,
+        own: Deadline,
+    ) -> Outcome:
+        try:
+            return await attempt_once(_shrunk(timeout, own.remaining()), own)
+        except httpx.TransportError as exc:
+            return exc
+
+    async def aclose(self) -> None:
+        """Close the connection pool, if this transport opened it; later calls raise ConfigurationError."""
+        pool = self._release()
+        if pool is not None:
+            await pool.aclose()
+
+    async def __aenter__(self) -> AsyncTransport:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.aclose()
+
+
+class _staging:
+    """A temporary file beside the destination, removed unless it was installed."""
+
+    def __init__(self, destination: Path) -> None:
+        import tempfile  # downloads are rare: keep them off the import path
+
+        descriptor, name = tempfile.mkstemp(
+            dir=destination.parent, prefix=f".{destination.name}.", suffix=".part"
+        )
+        os.close(descriptor)
+        self.path = Path(name)
+
+    def __enter__(self) -> Path:
+        return self.path
+
+    def __exit__(self, *exc: object) -> None:
+        with suppress(FileNotFoundError):
+            self.path.unlink()
+
+
+def _install(staging: Path, destination: Path, response: httpx.Response) -> None:
+    """Move a complete download into place, only if it is a zip archive."""
+    import zipfile
+
+    if not zipfile.is_zipfile(staging):
+        raise APIResponseValidationError(response, "the secure bundle download is not a zip archive")
+    os.replace(staging, destination)
