@@ -13,11 +13,12 @@ from __future__ import annotations
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
+from ._version import __version__
+
 if TYPE_CHECKING:
     from . import errors
     from ._client import AstraDevOps, AsyncAstraDevOps
 
-__version__ = "0.1.0"
 __all__ = ["AstraDevOps", "AsyncAstraDevOps", "__version__", "errors"]
 
 _HOME = {"AstraDevOps": "._client", "AsyncAstraDevOps": "._client", "errors": ".errors"}
