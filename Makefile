@@ -1,50 +1,76 @@
 SHELL := /bin/bash
 .DEFAULT_GOAL := help
 
-PYTHON ?= python3
+PY_OK := import sys; sys.exit(sys.version_info < (3, 11))
+# The first of these that is Python >= 3.11 makes .venv (looked up once, when needed);
+# PYTHON=... chooses another.
+PYTHON ?= $(eval PYTHON := $(or $(shell for p in python3 python3.13 python3.12 python3.11; do \
+	$$p -c '$(PY_OK)' 2>/dev/null && { echo $$p; break; }; done),python3))$(PYTHON)
 VENV := .venv
 BIN := $(VENV)/bin
 CONTRACT := openapi/astra-devops-api.yaml
 OVERLAY := overlay/astra-devops.overlay.yaml
 PATCHED := generated/openapi.json
 PACKAGE := generated/astra_devops_api
+# Two install stamps: the Python venv (all that demo, lint and docs need) and node_modules
+# (the contract tools: redocly and Prism).
 STAMP := $(VENV)/.installed
+NODE_STAMP := node_modules/.installed
 
-.PHONY: help install generate check-generated validate-spec test lint lint-workflows demo bench bench-readme update-spec clean
+# A .venv whose python is missing, broken or older than 3.11 is rebuilt.
+ifneq ($(shell $(BIN)/python -c '$(PY_OK)' 2>/dev/null && echo ok),ok)
+.PHONY: $(STAMP)
+endif
+
+.PHONY: help install generate check-generated validate-spec test lint docs release-check \
+	lint-workflows demo bench bench-readme update-spec clean
 
 help:
-	@echo "make demo             set up, start the local fake API and run examples/quickstart.py"
-	@echo "make test             set up, check generated/ is current, lint, run every test suite"
+	@echo "make demo             set up Python only, start the local fake API and run examples/quickstart.py"
+	@echo "make test             set up, check generated/ is current, lint, build the docs, run every test suite"
+	@echo "                      (including the release checks: build, twine check, install the wheel)"
+	@echo "make install          create .venv (PYTHON=python3.x to choose) and node_modules"
 	@echo "make generate         overlay + validate + regenerate generated/"
 	@echo "make check-generated  fail if generated/ differs from a fresh generation"
+	@echo "make validate-spec    validate generated/openapi.json (openapi-spec-validator, redocly lint)"
 	@echo "make lint             ruff, mypy --strict and the GitHub workflow checks"
+	@echo "make docs             build the documentation site (mkdocs --strict) into site/"
+	@echo "make release-check    build sdist and wheel, twine check, test the wheel in fresh venvs (3.11-3.13)"
 	@echo "make bench            benchmarks (ratios against raw httpx), results in .bench/"
 	@echo "make bench-readme     write the README's benchmark table from .bench/latest.json"
 	@echo "make update-spec [SPEC=<file or URL>]  follow a new vendor document (default: VENDOR_SPEC_URL)"
+	@echo "make clean            remove .venv, node_modules, caches, site/ and dist/"
 
-install: $(STAMP)
+install: $(STAMP) $(NODE_STAMP)
 
-$(STAMP): pyproject.toml package.json package-lock.json
-	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
+$(STAMP): pyproject.toml
+	@if ! $(BIN)/python -c '$(PY_OK)' 2>/dev/null; then \
+		$(PYTHON) -c '$(PY_OK)' 2>/dev/null || { echo "needs Python >= 3.11: make PYTHON=python3.x"; exit 2; }; \
+		if [ -e $(VENV) ]; then echo "$(VENV) is broken or older than Python 3.11: rebuilding it"; fi; \
+		rm -rf $(VENV) && $(PYTHON) -m venv $(VENV); \
+	fi
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
-	npm ci --no-audit --no-fund --loglevel=error
 	touch $(STAMP)
+
+$(NODE_STAMP): package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $(NODE_STAMP)
 
 # Overlay, validate, generate. OUT lets check-generated build a copy elsewhere.
 OUT ?= generated
-generate: $(STAMP)
+generate: $(STAMP) $(NODE_STAMP)
 	@mkdir -p $(OUT)
 	$(BIN)/python tools/apply_overlay.py $(CONTRACT) $(OVERLAY) -o $(OUT)/openapi.json
 	$(MAKE) --no-print-directory validate-spec PATCHED=$(OUT)/openapi.json
 	PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/python tools/generate.py $(OUT)/openapi.json $(OUT)/astra_devops_api
 	$(if $(filter generated,$(OUT)),$(BIN)/python tools/generate_operations.py)
 
-validate-spec: $(STAMP)
+validate-spec: $(STAMP) $(NODE_STAMP)
 	$(BIN)/openapi-spec-validator $(PATCHED)
 	npx --no-install redocly lint --format=summary --config=redocly.yaml $(PATCHED)
 
-check-generated: $(STAMP)
+check-generated: $(STAMP) $(NODE_STAMP)
 	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
 	$(MAKE) --no-print-directory generate OUT=$$tmp >/dev/null && \
 	diff -r -x __pycache__ $$tmp/openapi.json $(PATCHED) && \
@@ -56,8 +82,16 @@ lint: $(STAMP) lint-workflows
 	$(BIN)/ruff format --check src tests tools benchmarks examples
 	$(BIN)/mypy src/astra_devops
 
-test: $(STAMP) check-generated lint
+test: $(STAMP) $(NODE_STAMP) check-generated lint docs
 	$(BIN)/python -m pytest -q
+
+# The site goes to site/ (ignored by git); --strict turns every warning (a broken link, a
+# reference that does not resolve) into a failure.
+docs: $(STAMP)
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --site-dir site
+
+release-check: $(STAMP)
+	$(BIN)/python -m pytest -q -p no:cacheprovider tests/release
 
 demo: $(STAMP)
 	$(BIN)/python tools/demo.py examples/quickstart.py
@@ -81,4 +115,4 @@ update-spec: $(STAMP)
 	$(BIN)/python tools/update_spec.py "$(SPEC)" --report "$(REPORT)"
 
 clean:
-	rm -rf $(VENV) node_modules .pytest_cache .mypy_cache .ruff_cache .hypothesis
+	rm -rf $(VENV) node_modules .pytest_cache .mypy_cache .ruff_cache .hypothesis site dist build

@@ -20,7 +20,12 @@ def main() -> int:
     fake = FakeAstra(advance_on_poll=False, step_seconds=STEP_SECONDS)
     with fake.serve(port=0) as url:
         print(f"local fake Astra DevOps API at {url}", flush=True)
-        env = {**os.environ, "ASTRA_DEVOPS_BASE_URL": url, "ASTRA_DB_APPLICATION_TOKEN": fake.token}
+        env = {
+            **os.environ,
+            "ASTRA_DEVOPS_BASE_URL": url,
+            "ASTRA_DB_APPLICATION_TOKEN": fake.token,
+            "PYTHONUNBUFFERED": "1",  # the script's prints and log lines in the order they happen
+        }
         return subprocess.run([sys.executable, script], env=env, check=False).returncode
 
 

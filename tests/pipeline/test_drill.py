@@ -51,7 +51,8 @@ METHODS = ("get", "put", "post", "delete", "patch")
 @pytest.fixture
 def tree(tmp_path: Path) -> Path:
     """The files update-spec reads and writes; the installed tools are linked, not copied."""
-    if not (ROOT / ".venv" / ".installed").exists() or not (ROOT / "node_modules").exists():
+    stamps = [ROOT / ".venv" / ".installed", ROOT / "node_modules" / ".installed"]
+    if not all(stamp.exists() for stamp in stamps):
         pytest.skip("make install has not been run")
     copy_root = tmp_path / "tree"
     copy_root.mkdir()
@@ -61,7 +62,7 @@ def tree(tmp_path: Path) -> Path:
             shutil.copytree(source, copy_root / name, ignore=shutil.ignore_patterns("__pycache__", ".*.new"))
         elif source.exists():
             shutil.copy2(source, copy_root / name)
-    installed = (ROOT / ".venv" / ".installed").stat().st_mtime
+    installed = min(stamp.stat().st_mtime for stamp in stamps)
     for name in INSTALL_INPUTS:
         shutil.copy2(ROOT / name, copy_root / name)
         os.utime(copy_root / name, (installed - 1, installed - 1))

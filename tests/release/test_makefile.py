@@ -1,0 +1,81 @@
+"""The Makefile's promises to a new contributor: `make help` lists every target, `make demo` needs
+only Python, and a .venv made by a wrong or broken interpreter is rebuilt."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from .conftest import ROOT, outside_env
+from .test_installed_wheel import interpreter
+
+STAMP = ".venv/.installed"
+
+
+def make(folder: Path, *args: str) -> str:
+    done = subprocess.run(
+        ["make", "--no-print-directory", *args],
+        cwd=folder,
+        env=outside_env(),
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    return done.stdout
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    """A folder with the Makefile and a pyproject.toml, and no .venv or node_modules yet."""
+    shutil.copy(ROOT / "Makefile", tmp_path / "Makefile")
+    (tmp_path / "pyproject.toml").touch()
+    return tmp_path
+
+
+def venv(folder: Path, python: Path | str) -> None:
+    subprocess.run(
+        [str(python), "-m", "venv", "--without-pip", str(folder / ".venv")], check=True, timeout=60
+    )
+    (folder / STAMP).touch()
+
+
+def test_help_lists_every_target() -> None:
+    makefile = (ROOT / "Makefile").read_text()
+    targets = set(re.findall(r"^([a-z][a-z-]*):", makefile, re.MULTILINE))
+    shown = set(re.findall(r"^make ([a-z][a-z-]*)", make(ROOT, "help"), re.MULTILINE))
+    assert {"clean", "demo", "test", "docs", "release-check"} <= targets
+    assert targets - {"help"} == shown
+
+
+def test_demo_installs_python_only(project: Path) -> None:
+    planned = make(project, "-n", "demo")
+    assert "pip install" in planned
+    assert "tools/demo.py" in planned
+    assert "npm" not in planned
+
+
+def test_a_current_venv_is_kept(project: Path) -> None:
+    venv(project, sys.executable)
+    assert "is up to date" in make(project, "-n", STAMP)
+
+
+def test_a_broken_venv_is_rebuilt(project: Path) -> None:
+    (project / ".venv" / "bin").mkdir(parents=True)
+    (project / ".venv" / "bin" / "python").symlink_to(project / "no-such-python")
+    (project / STAMP).touch()
+    assert "pip install" in make(project, "-n", STAMP)
+
+
+def test_a_venv_older_than_3_11_is_rebuilt(project: Path) -> None:
+    old = interpreter("3.10")
+    if old is None:
+        pytest.skip("no Python 3.10 on this machine to make an old .venv with")
+    venv(project, old)
+    assert "pip install" in make(project, "-n", STAMP)
