@@ -34,6 +34,7 @@ help:
 	@echo "make check-generated  fail if generated/ differs from a fresh generation"
 	@echo "make validate-spec    validate generated/openapi.json (openapi-spec-validator, redocly lint)"
 	@echo "make lint             ruff, mypy --strict and the GitHub workflow checks"
+	@echo "make lint-workflows   check-jsonschema and zizmor over .github/workflows"
 	@echo "make docs             build the documentation site (mkdocs --strict) into site/"
 	@echo "make release-check    build sdist and wheel, twine check, test the wheel in fresh venvs (3.11-3.13)"
 	@echo "make bench            benchmarks (ratios against raw httpx), results in .bench/"
