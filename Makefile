@@ -10,7 +10,7 @@ PATCHED := generated/openapi.json
 PACKAGE := generated/astra_devops_api
 STAMP := $(VENV)/.installed
 
-.PHONY: help install generate check-generated validate-spec test lint demo bench update-spec clean
+.PHONY: help install generate check-generated validate-spec ports test lint demo bench update-spec clean
 
 help:
 	@echo "make demo             set up, start the local fake API and run examples/quickstart.py"
@@ -18,6 +18,7 @@ help:
 	@echo "make generate         overlay + validate + regenerate generated/"
 	@echo "make check-generated  fail if generated/ differs from a fresh generation"
 	@echo "make lint             ruff and mypy --strict"
+	@echo "make ports            Go and TypeScript clients from generated/openapi.json compile and read the seeds"
 	@echo "make bench            benchmarks (ratios against raw httpx)"
 	@echo "make update-spec SPEC=<downloaded file>  replace the upstream contract"
 
@@ -41,6 +42,13 @@ generate: $(STAMP)
 validate-spec: $(STAMP)
 	$(BIN)/openapi-spec-validator $(PATCHED)
 	npx --no-install redocly lint --format=summary --config=redocly.yaml $(PATCHED)
+
+# Clients in other languages, generated into a temporary folder: typescript-fetch and
+# openapi-typescript (tsc --strict), go (go build, go vet, every seed answer decoded).
+# tools/ports/install.sh installs what is missing (Debian packages, PyPI, npm).
+ports: $(STAMP)
+	tools/ports/install.sh
+	$(BIN)/python tools/ports/ports.py
 
 check-generated: $(STAMP)
 	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \

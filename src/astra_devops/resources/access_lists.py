@@ -22,7 +22,7 @@ from astra_devops_api.models.access_list_request import AccessListRequest
 from astra_devops_api.models.access_list_response import AccessListResponse
 from astra_devops_api.models.address_request import AddressRequest
 
-from .. import _validate
+from .. import _quirks, _validate
 from .._endpoints import async_endpoint, endpoint
 from .._parsing import parse_model, parse_models
 from .._resource import AsyncResource, SyncResource
@@ -84,7 +84,7 @@ def delete_requests(database_id: str, addresses: Iterable[str] | None) -> list[d
 
 
 def parse_access_list(data: Any, response: httpx.Response) -> AccessListResponse:
-    return parse_model(AccessListResponse, data, response)
+    return parse_model(AccessListResponse, _quirks.lone(data), response)
 
 
 class AccessLists(SyncResource):
