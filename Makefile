@@ -22,7 +22,7 @@ ifneq ($(shell $(BIN)/python -c '$(PY_OK)' 2>/dev/null && echo ok),ok)
 .PHONY: $(STAMP)
 endif
 
-.PHONY: help install generate check-generated validate-spec test lint docs release-check \
+.PHONY: help install generate check-generated validate-spec test lint docs release-check ports \
 	lint-workflows demo bench bench-readme update-spec clean
 
 help:
@@ -35,6 +35,7 @@ help:
 	@echo "make validate-spec    validate generated/openapi.json (openapi-spec-validator, redocly lint)"
 	@echo "make lint             ruff, mypy --strict and the GitHub workflow checks"
 	@echo "make lint-workflows   check-jsonschema and zizmor over .github/workflows"
+	@echo "make ports            Go and TypeScript clients from generated/openapi.json compile and read the seeds"
 	@echo "make docs             build the documentation site (mkdocs --strict) into site/"
 	@echo "make release-check    build sdist and wheel, twine check, test the wheel in fresh venvs (3.11-3.13)"
 	@echo "make bench            benchmarks (ratios against raw httpx), results in .bench/"
@@ -71,6 +72,13 @@ validate-spec: $(STAMP) $(NODE_STAMP)
 	$(BIN)/openapi-spec-validator $(PATCHED)
 	npx --no-install redocly lint --format=summary --config=redocly.yaml $(PATCHED)
 
+# Clients in other languages, generated into a temporary folder: typescript-fetch and
+# openapi-typescript (tsc --strict), go (go build, go vet, every seed answer decoded).
+# tools/ports/install.sh installs what is missing (Debian packages, PyPI, npm).
+ports: $(STAMP) $(NODE_STAMP)
+	tools/ports/install.sh
+	$(BIN)/python tools/ports/ports.py
+
 check-generated: $(STAMP) $(NODE_STAMP)
 	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
 	$(MAKE) --no-print-directory generate OUT=$$tmp >/dev/null && \
@@ -83,7 +91,7 @@ lint: $(STAMP) lint-workflows
 	$(BIN)/ruff format --check src tests tools benchmarks examples
 	$(BIN)/mypy src/astra_devops
 
-test: $(STAMP) $(NODE_STAMP) check-generated lint docs
+test: $(STAMP) $(NODE_STAMP) check-generated lint docs ports
 	$(BIN)/python -m pytest -q
 
 # The site goes to site/ (ignored by git); --strict turns every warning (a broken link, a

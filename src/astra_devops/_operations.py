@@ -30,7 +30,7 @@ if TYPE_CHECKING:
         CreateVpcPeeringConnectionProvider,
     )
     from astra_devops_api.models.database_info_create import DatabaseInfoCreate
-    from astra_devops_api.models.datacenter import Datacenter
+    from astra_devops_api.models.datacenter_request import DatacenterRequest
     from astra_devops_api.models.datadog_telemetry_request import DatadogTelemetryRequest
     from astra_devops_api.models.delete_cdc_request import DeleteCDCRequest
     from astra_devops_api.models.delete_vpc_peering_connection_provider import (
@@ -431,7 +431,11 @@ def list_serverless_keys(*, timeout: Timeout = None, extra_headers: Headers | No
 
 
 def add_datacenters(
-    database_id: str, *, body: list[Datacenter], timeout: Timeout = None, extra_headers: Headers | None = None
+    database_id: str,
+    *,
+    body: list[DatacenterRequest],
+    timeout: Timeout = None,
+    extra_headers: Headers | None = None,
 ) -> Call:
     """Add datacenters.
 

@@ -1,14 +1,21 @@
-"""Wire quirks of the live API that OpenAPI cannot express, each handled once, here.
+"""Wire quirks of the live API that the contract states but generated code does not undo.
 
-Every function names its evidence; docs/quirks.md lists them all.
+`generated/openapi.json` describes answers in the casing the seeds show (PascalCase role and
+user keys, the misspelled `datcenterID`) and marks with `x-astra-*` extensions what JSON Schema
+cannot say. This module only brings other casings and spellings to the contract's, decodes the
+role policy sent as JSON text, and reads timestamps that are not RFC 3339. docs/quirks.md lists
+every quirk with its evidence.
 """
 
 from __future__ import annotations
 
+import datetime
 import json
 from collections.abc import Mapping
 from typing import Any
 from urllib.parse import urlsplit
+
+from dateutil import parser as _dateutil
 
 
 def database_id_from_location(location: str) -> str:
@@ -28,42 +35,44 @@ def datacenter_id(entry: Mapping[str, Any]) -> str | None:
     return None
 
 
-# Seed 003 (Managing roles, Managing users): role and user answers use PascalCase keys where
-# the contract's Role, UserResponse and OrganizationUsers use camel or lower case.
-_ROLE_AND_USER_KEYS = {
-    "ID": "id",
-    "Name": "name",
-    "Policy": "policy",
-    "LastUpdateDateTime": "last_update_datetime",
-    "LastUpdateUserID": "last_update_userid",
-    "OrgID": "orgID",
-    "OrgName": "orgName",
-    "Users": "users",
-    "UserID": "userID",
-    "Email": "email",
-    "Status": "status",
-    "Roles": "roles",
-}
+def datacenter_keys(entry: Any) -> Any:
+    """A secure-bundle entry with its datacenter id under the wire name `datcenterID`, whatever
+    spelling it came with (published document: CredsURL)."""
+    if isinstance(entry, Mapping) and "datcenterID" not in entry:
+        found = datacenter_id(entry)
+        if found is not None:
+            return {**entry, "datcenterID": found}
+    return entry
 
 
-def role_and_user_keys(data: Any) -> Any:
-    """Rename the PascalCase keys of role and user answers to the contract's names, recursively."""
-    if isinstance(data, list):
-        return [role_and_user_keys(item) for item in data]
-    if isinstance(data, Mapping):
-        return {_ROLE_AND_USER_KEYS.get(key, key): role_and_user_keys(value) for key, value in data.items()}
-    return data
+# The contract's keys, in the casing seed 003 shows (generated/openapi.json: Role, RoleSummary,
+# UserResponse, OrganizationUsers). tests/pipeline checks them against the contract.
+ROLE_KEYS = ("ID", "Name", "Type", "OrgID", "policy", "LastUpdateDateTime", "LastUpdateUserID")
+ROLE_SUMMARY_KEYS = ("ID", "Name")
+USER_KEYS = ("UserID", "Email", "Status", "Roles")
+USERS_KEYS = ("OrgID", "OrgName", "Users")
+
+
+def _fold(key: str) -> str:
+    return key.replace("_", "").lower()
+
+
+def keys_like(data: Any, keys: tuple[str, ...]) -> Any:
+    """`data` (an object) with each key that matches one of `keys` but for case and underscores
+    spelled as in `keys`: `Policy` and `id` become `policy` and `ID` for a role. Other keys stay."""
+    if not isinstance(data, Mapping):
+        return data
+    spelled = {_fold(key): key for key in keys}
+    return {spelled.get(_fold(key), key): value for key, value in data.items()}
 
 
 def role(data: Any) -> Any:
-    """A role answer in the contract's shape: keys renamed, a JSON-string policy decoded, an empty
-    update time dropped (seed 003).
+    """A role answer (list, get, create or update) in the contract's Role casing, its policy
+    decoded when it comes as JSON text (seed 003: `"policy": "{\\"description\\": ...}"`).
 
     Raises ValueError when the policy text is not a JSON object.
     """
-    normalized = role_and_user_keys(data)
-    if isinstance(normalized, dict) and normalized.get("last_update_datetime") == "":
-        del normalized["last_update_datetime"]  # seed 003: create and update answer "LastUpdateDateTime": ""
+    normalized = keys_like(data, ROLE_KEYS)
     if isinstance(normalized, dict) and isinstance(normalized.get("policy"), str):
         policy = json.loads(normalized["policy"])
         if not isinstance(policy, dict):
@@ -72,11 +81,45 @@ def role(data: Any) -> Any:
     return normalized
 
 
-def datacenter_keys(entry: Any) -> Any:
-    """A secure-bundle entry whose datacenter id sits under the generated name `datcenterID`,
-    whatever the wire spelling (published document: CredsURL)."""
-    if isinstance(entry, Mapping) and "datcenterID" not in entry:
-        found = datacenter_id(entry)
-        if found is not None:
-            return {**entry, "datcenterID": found}
-    return entry
+def user(data: Any) -> Any:
+    """A user answer in the contract's UserResponse casing, its roles in RoleSummary casing."""
+    normalized = keys_like(data, USER_KEYS)
+    if isinstance(normalized, dict) and isinstance(normalized.get("Roles"), list):
+        normalized["Roles"] = [keys_like(item, ROLE_SUMMARY_KEYS) for item in normalized["Roles"]]
+    return normalized
+
+
+def users(data: Any) -> Any:
+    """A user list answer in the contract's OrganizationUsers casing."""
+    normalized = keys_like(data, USERS_KEYS)
+    if isinstance(normalized, dict) and isinstance(normalized.get("Users"), list):
+        normalized["Users"] = [user(item) for item in normalized["Users"]]
+    return normalized
+
+
+def timestamp(text: object) -> datetime.datetime | None:
+    """A time from RFC 3339 (`2021-01-21T17:32:28Z`, seed 003, access list) or from Go's default
+    format (`2021-08-03 15:20:29.008 +0000 UTC`, reported for the access list's
+    `lastUpdateDateTime`); None when absent, empty or unreadable."""
+    if not isinstance(text, str) or not text.strip():
+        return None
+    text = text.strip()
+    try:
+        return datetime.datetime.fromisoformat(text)
+    except ValueError:
+        pass
+    head, _, zone = text.rpartition(" ")
+    if head and zone.isalpha() and head[-5:-4] in ("+", "-"):
+        text = head  # `+0000 UTC`: the offset already says it; dateutil reads one of them
+    try:
+        return _dateutil.parse(text)
+    except (ValueError, OverflowError):
+        return None
+
+
+def lone(data: Any) -> Any:
+    """One object, also when it comes as a one-element array: a database's access list answers
+    `[ {"organizationId": ..., "addresses": [...]} ]` (seed 003, Managing access list)."""
+    if isinstance(data, list) and len(data) == 1:
+        return data[0]
+    return data

@@ -155,7 +155,7 @@ def test_secure_bundle_urls_one_per_datacenter(client: AstraDevOps) -> None:
     database = create(client)
     client.datacenters.add(database.id, cloud_provider="AWS", region="eu-west-1", **FAST)
     entries = client.databases.secure_bundle_urls(database.id)
-    assert [entry.datcenter_id for entry in entries] == [f"{database.id}-1", f"{database.id}-2"]
+    assert [entry.datacenter_id for entry in entries] == [f"{database.id}-1", f"{database.id}-2"]
 
 
 def test_download_secure_bundle(client: AstraDevOps, fake_astra: FakeAstra, tmp_path: Path) -> None:

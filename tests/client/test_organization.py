@@ -70,7 +70,7 @@ def test_seed_role_list_parses_with_a_decoded_policy_and_an_unknown_action() -> 
 def test_seed_created_role_pascal_case_policy_string() -> None:
     role = scripted(httpx.Response(201, json=SEED_CREATED_ROLE)).roles.create("keyspaceRole", POLICY)
     assert role.id == "b125f9ab-675e-4bc7-9306-5e50a05b7c56"
-    assert role.last_update_userid == "wsbCtHyXCfuSHkBpPpnNkCCW"
+    assert role.last_update_user_id == "wsbCtHyXCfuSHkBpPpnNkCCW"
     assert isinstance(role.policy, RolePolicy) and role.policy.actions == [
         "db-all-keyspace-create",
         "db-all-keyspace-describe",

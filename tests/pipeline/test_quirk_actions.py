@@ -1,6 +1,8 @@
 """Each overlay quirk, checked on the seed's own example through the generated models."""
 
+import datetime
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -17,8 +19,11 @@ from astra_devops_api.models import (
 from openapi_schema_validator import OAS30Validator
 from referencing import Registry, Resource
 
+from astra_devops import _quirks
+
 ROOT = Path(__file__).resolve().parents[2]
 CONTRACT = json.loads((ROOT / "generated" / "openapi.json").read_text())
+SEED_003 = ROOT.parent / "shared" / "seeds" / "003_59a1abeec57c6163.txt"
 
 # Seed 001, "Returns specified database" example (abridged: the fields the quirks touch).
 SEED_DATABASE = {
@@ -87,11 +92,49 @@ def test_role_policy_as_a_json_string_and_as_an_object() -> None:
         '{ "description":"keyspaces", "resources":["drn:astra:org:dccb8c32-cc2a-4bea-bd95-47ab8eb20510"],'
         ' "actions":["db-all-keyspace-create","db-all-keyspace-describe"], "effect":"allow" }'
     )
-    assert Role.from_dict({"id": "b125f9ab", "name": "keyspaceRole", "policy": text}).policy == text
-    decoded = Role.from_dict({"id": "b125f9ab", "policy": json.loads(text)}).policy
+    assert Role.from_dict({"ID": "b125f9ab", "Name": "keyspaceRole", "policy": text}).policy == text
+    decoded = Role.from_dict({"ID": "b125f9ab", "Name": "r", "policy": json.loads(text)}).policy
     assert isinstance(decoded, RolePolicy)
-    open_action = Role.from_dict({"policy": {**json.loads(text), "actions": ["accesslist-read"]}}).policy
+    open_action = Role.from_dict(
+        {"ID": "b", "Name": "r", "policy": {**json.loads(text), "actions": ["accesslist-read"]}}
+    ).policy
     assert isinstance(open_action, RolePolicy) and open_action.actions == ["accesslist-read"]
+
+
+def test_role_policy_is_one_named_component_used_by_both_role_answers() -> None:
+    schemas = CONTRACT["components"]["schemas"]
+    value = {"$ref": "#/components/schemas/RolePolicyValue"}
+    assert schemas["Role"]["properties"]["policy"] == value
+    assert schemas["RoleWriteResponse"]["properties"]["Policy"] == value
+    assert schemas["RolePolicyValue"]["x-astra-json-in-string"] == "RolePolicy"
+
+
+def test_python_casing_tables_are_the_contract_keys() -> None:
+    schemas = CONTRACT["components"]["schemas"]
+    tables = {
+        "Role": _quirks.ROLE_KEYS,
+        "RoleSummary": _quirks.ROLE_SUMMARY_KEYS,
+        "UserResponse": _quirks.USER_KEYS,
+        "OrganizationUsers": _quirks.USERS_KEYS,
+    }
+    for name, keys in tables.items():
+        assert set(keys) == set(schemas[name]["properties"]), name
+
+
+def test_every_operation_has_one_tag_and_every_tag_a_description() -> None:
+    tags = {tag["name"] for tag in CONTRACT["tags"] if tag.get("description")}
+    for item in CONTRACT["paths"].values():
+        for operation in item.values():
+            assert len(operation["tags"]) == 1 and operation["tags"][0] in tags, operation["operationId"]
+
+
+def test_error_answers_are_error_body_everywhere() -> None:
+    for path, item in CONTRACT["paths"].items():
+        for method, operation in item.items():
+            for status, response in operation["responses"].items():
+                if status[0] in "45" and "$ref" not in response:
+                    schema = response["content"]["application/json"]["schema"]
+                    assert schema == {"$ref": "#/components/schemas/ErrorBody"}, (method, path, status)
 
 
 def test_role_list_is_a_flat_array_and_role_get_a_single_role() -> None:
@@ -146,6 +189,7 @@ def test_create_database_is_201_with_location_and_no_body() -> None:
 def test_secure_bundle_object_or_array_with_the_misspelled_datacenter_id() -> None:
     entry = {"downloadURL": "https://s/b.zip", "datcenterID": "dc-1", "region": "us-east-2"}
     assert CredsURL.from_dict(entry).datcenter_id == "dc-1"
+    assert CredsURL.from_dict(entry).datacenter_id == "dc-1"
     validate(entry, "CredsURL")
     validate([entry, {**entry, "datcenterID": "dc-2"}], "CredsURLList")
 
@@ -156,3 +200,41 @@ def test_current_organization_is_one_object() -> None:
     assert content["schema"] == {"$ref": "#/components/schemas/Organization"}
     organization = Organization.from_dict({"id": "7142-1283", "name": "My Organization"})
     assert organization.id == "7142-1283" and organization["name"] == "My Organization"
+
+
+@pytest.mark.parametrize("wire", ["datcenterID", "datacenterID", "datacenterId", "datacenter_id"])
+def test_bundle_entries_read_datacenter_id_whatever_the_wire_spelling(wire: str) -> None:
+    entry = _quirks.datacenter_keys({"downloadURL": "https://s/b.zip", wire: "dc-1"})
+    assert CredsURL.from_dict(entry).datacenter_id == "dc-1"
+
+
+def test_access_list_times_in_go_format_become_datetimes() -> None:
+    # Reported for access-list `lastUpdateDateTime` (Go's default time format); not in a seed.
+    reported = _quirks.timestamp("2021-08-03 15:20:29.008 +0000 UTC")
+    assert reported == datetime.datetime(2021, 8, 3, 15, 20, 29, 8000, tzinfo=datetime.UTC)
+
+
+@pytest.mark.skipif(not SEED_003.exists(), reason="the seeds are not beside the repository")
+def test_the_seed_access_list_time_becomes_a_datetime() -> None:
+    # Seed 003, "Managing access list": the address's lastUpdateDateTime.
+    seen = re.search(r'"lastUpdateDateTime": "([^"]+)"', SEED_003.read_text()).group(1)
+    assert _quirks.timestamp(seen) == datetime.datetime(2021, 1, 21, 17, 32, 28, tzinfo=datetime.UTC)
+
+
+@pytest.mark.parametrize("text", [None, "", "  ", "not a time", 12])
+def test_an_unreadable_time_is_none(text: object) -> None:
+    assert _quirks.timestamp(text) is None
+
+
+def test_a_one_element_access_list_array_is_the_access_list() -> None:
+    entry = {"organizationId": "o", "addresses": []}
+    assert _quirks.lone([entry]) == entry
+    assert _quirks.lone(entry) == entry
+    assert _quirks.lone([entry, entry]) == [entry, entry]
+
+
+def test_other_casings_are_brought_to_the_contract_casing() -> None:
+    role = _quirks.role({"id": "r", "NAME": "n", "Policy": '{"actions": []}', "last_update_userid": "u"})
+    assert role == {"ID": "r", "Name": "n", "policy": {"actions": []}, "LastUpdateUserID": "u"}
+    user = _quirks.user({"userId": "u", "email": "e", "status": "s", "roles": [{"id": "r", "name": "n"}]})
+    assert user == {"UserID": "u", "Email": "e", "Status": "s", "Roles": [{"ID": "r", "Name": "n"}]}

@@ -18,7 +18,6 @@ if TYPE_CHECKING:
     from .awskms import AWSKMS
     from .azure_vpc import AzureVPC
     from .azurekms import AZUREKMS
-    from .backup_parameters import BackupParameters
     from .capacity_units import CapacityUnits
     from .client_role import ClientRole
     from .client_role_list import ClientRoleList
@@ -40,40 +39,6 @@ if TYPE_CHECKING:
     )
     from .creds_url import CredsURL
     from .creds_url_custom_domain_bundles_item import CredsURLCustomDomainBundlesItem
-    from .current_month_enterprise_usage_request import (
-        CurrentMonthEnterpriseUsageRequest,
-    )
-    from .current_month_enterprise_usage_request_organizations_item import (
-        CurrentMonthEnterpriseUsageRequestOrganizationsItem,
-    )
-    from .current_month_enterprise_usage_request_organizations_item_products_item import (
-        CurrentMonthEnterpriseUsageRequestOrganizationsItemProductsItem,
-    )
-    from .current_month_organization_usage_request import (
-        CurrentMonthOrganizationUsageRequest,
-    )
-    from .current_month_organization_usage_request_organizations_item import (
-        CurrentMonthOrganizationUsageRequestOrganizationsItem,
-    )
-    from .current_month_organization_usage_request_organizations_item_products_item import (
-        CurrentMonthOrganizationUsageRequestOrganizationsItemProductsItem,
-    )
-    from .current_month_usage_response import CurrentMonthUsageResponse
-    from .current_month_usage_response_organizations_item import (
-        CurrentMonthUsageResponseOrganizationsItem,
-    )
-    from .current_month_usage_response_organizations_item_products_item import (
-        CurrentMonthUsageResponseOrganizationsItemProductsItem,
-    )
-    from .current_month_usage_response_organizations_item_products_item_resources_item import (
-        CurrentMonthUsageResponseOrganizationsItemProductsItemResourcesItem,
-    )
-    from .current_month_usage_response_organizations_item_products_item_resources_item_regions_item import (
-        CurrentMonthUsageResponseOrganizationsItemProductsItemResourcesItemRegionsItem,
-    )
-    from .current_month_usage_response_organizations_item_products_item_resources_item_regions_item_usage_types_item import (
-        CurrentMonthUsageResponseOrganizationsItemProductsItemResourcesItemRegionsItemUsageTypesItem,
-    )
     from .database import Database
     from .database_info import DatabaseInfo
     from .database_info_create import DatabaseInfoCreate
@@ -83,6 +48,7 @@ if TYPE_CHECKING:
     from .datacenter import Datacenter
     from .datacenter_region_classification import DatacenterRegionClassification
     from .datacenter_region_zone import DatacenterRegionZone
+    from .datacenter_request import DatacenterRequest
     from .datacenter_streaming_tenant import DatacenterStreamingTenant
     from .datadog_telemetry_request import DatadogTelemetryRequest
     from .datadog_telemetry_request_block import DatadogTelemetryRequestBlock
@@ -135,8 +101,6 @@ if TYPE_CHECKING:
     from .list_cdc_response_tables_item import ListCDCResponseTablesItem
     from .list_databases_include import ListDatabasesInclude
     from .list_databases_provider import ListDatabasesProvider
-    from .migration_proxy_configuration import MigrationProxyConfiguration
-    from .migration_proxy_mapping import MigrationProxyMapping
     from .migration_status import MigrationStatus
     from .organization import Organization
     from .organization_users import OrganizationUsers
@@ -158,8 +122,10 @@ if TYPE_CHECKING:
     from .private_link_create_config_output import PrivateLinkCreateConfigOutput
     from .private_link_create_endpoint_input import PrivateLinkCreateEndpointInput
     from .private_link_datacenter_output import PrivateLinkDatacenterOutput
+    from .private_link_datacenters import PrivateLinkDatacenters
     from .private_link_delete_config_input import PrivateLinkDeleteConfigInput
     from .private_link_endpoint import PrivateLinkEndpoint
+    from .private_link_endpoint_activation import PrivateLinkEndpointActivation
     from .private_link_org_output import PrivateLinkOrgOutput
     from .private_link_update_endpoint_input import PrivateLinkUpdateEndpointInput
     from .pulsar_auth_request import PulsarAuthRequest
@@ -167,7 +133,6 @@ if TYPE_CHECKING:
     from .pulsar_o_auth_2_telemetry_request import PulsarOAuth2TelemetryRequest
     from .pulsar_telemetry_request import PulsarTelemetryRequest
     from .pulsar_token_auth_telemetry_request import PulsarTokenAuthTelemetryRequest
-    from .region_combination import RegionCombination
     from .remote_prometheus_auth_request import RemotePrometheusAuthRequest
     from .remote_prometheus_auth_request_auth_strategy import (
         RemotePrometheusAuthRequestAuthStrategy,
@@ -182,6 +147,8 @@ if TYPE_CHECKING:
     from .role import Role
     from .role_invite_request import RoleInviteRequest
     from .role_policy import RolePolicy
+    from .role_summary import RoleSummary
+    from .role_write_response import RoleWriteResponse
     from .scim_attribute import SCIMAttribute
     from .scim_authentication_scheme import SCIMAuthenticationScheme
     from .scim_group import SCIMGroup
@@ -213,8 +180,6 @@ if TYPE_CHECKING:
     from .scim_user_meta import SCIMUserMeta
     from .scim_user_name import SCIMUserName
     from .serverless_region import ServerlessRegion
-    from .service_account_token_input import ServiceAccountTokenInput
-    from .service_account_token_response import ServiceAccountTokenResponse
     from .snapshot_list import SnapshotList
     from .snapshot_list_snapshots_item import SnapshotListSnapshotsItem
     from .splunk_telemetry_request import SplunkTelemetryRequest
@@ -240,7 +205,6 @@ _MODULE_OF = {
     "AWSKMS": ".awskms",
     "AzureVPC": ".azure_vpc",
     "AZUREKMS": ".azurekms",
-    "BackupParameters": ".backup_parameters",
     "CapacityUnits": ".capacity_units",
     "ClientRole": ".client_role",
     "ClientRoleList": ".client_role_list",
@@ -258,18 +222,6 @@ _MODULE_OF = {
     "CreateVpcPeeringConnectionProvider": ".create_vpc_peering_connection_provider",
     "CredsURL": ".creds_url",
     "CredsURLCustomDomainBundlesItem": ".creds_url_custom_domain_bundles_item",
-    "CurrentMonthEnterpriseUsageRequest": ".current_month_enterprise_usage_request",
-    "CurrentMonthEnterpriseUsageRequestOrganizationsItem": ".current_month_enterprise_usage_request_organizations_item",
-    "CurrentMonthEnterpriseUsageRequestOrganizationsItemProductsItem": ".current_month_enterprise_usage_request_organizations_item_products_item",
-    "CurrentMonthOrganizationUsageRequest": ".current_month_organization_usage_request",
-    "CurrentMonthOrganizationUsageRequestOrganizationsItem": ".current_month_organization_usage_request_organizations_item",
-    "CurrentMonthOrganizationUsageRequestOrganizationsItemProductsItem": ".current_month_organization_usage_request_organizations_item_products_item",
-    "CurrentMonthUsageResponse": ".current_month_usage_response",
-    "CurrentMonthUsageResponseOrganizationsItem": ".current_month_usage_response_organizations_item",
-    "CurrentMonthUsageResponseOrganizationsItemProductsItem": ".current_month_usage_response_organizations_item_products_item",
-    "CurrentMonthUsageResponseOrganizationsItemProductsItemResourcesItem": ".current_month_usage_response_organizations_item_products_item_resources_item",
-    "CurrentMonthUsageResponseOrganizationsItemProductsItemResourcesItemRegionsItem": ".current_month_usage_response_organizations_item_products_item_resources_item_regions_item",
-    "CurrentMonthUsageResponseOrganizationsItemProductsItemResourcesItemRegionsItemUsageTypesItem": ".current_month_usage_response_organizations_item_products_item_resources_item_regions_item_usage_types_item",
     "Database": ".database",
     "DatabaseInfo": ".database_info",
     "DatabaseInfoCreate": ".database_info_create",
@@ -279,6 +231,7 @@ _MODULE_OF = {
     "Datacenter": ".datacenter",
     "DatacenterRegionClassification": ".datacenter_region_classification",
     "DatacenterRegionZone": ".datacenter_region_zone",
+    "DatacenterRequest": ".datacenter_request",
     "DatacenterStreamingTenant": ".datacenter_streaming_tenant",
     "DatadogTelemetryRequest": ".datadog_telemetry_request",
     "DatadogTelemetryRequestBlock": ".datadog_telemetry_request_block",
@@ -321,8 +274,6 @@ _MODULE_OF = {
     "ListCDCResponseTablesItem": ".list_cdc_response_tables_item",
     "ListDatabasesInclude": ".list_databases_include",
     "ListDatabasesProvider": ".list_databases_provider",
-    "MigrationProxyConfiguration": ".migration_proxy_configuration",
-    "MigrationProxyMapping": ".migration_proxy_mapping",
     "MigrationStatus": ".migration_status",
     "Organization": ".organization",
     "OrganizationUsers": ".organization_users",
@@ -344,8 +295,10 @@ _MODULE_OF = {
     "PrivateLinkCreateConfigOutput": ".private_link_create_config_output",
     "PrivateLinkCreateEndpointInput": ".private_link_create_endpoint_input",
     "PrivateLinkDatacenterOutput": ".private_link_datacenter_output",
+    "PrivateLinkDatacenters": ".private_link_datacenters",
     "PrivateLinkDeleteConfigInput": ".private_link_delete_config_input",
     "PrivateLinkEndpoint": ".private_link_endpoint",
+    "PrivateLinkEndpointActivation": ".private_link_endpoint_activation",
     "PrivateLinkOrgOutput": ".private_link_org_output",
     "PrivateLinkUpdateEndpointInput": ".private_link_update_endpoint_input",
     "PulsarAuthRequest": ".pulsar_auth_request",
@@ -353,7 +306,6 @@ _MODULE_OF = {
     "PulsarOAuth2TelemetryRequest": ".pulsar_o_auth_2_telemetry_request",
     "PulsarTelemetryRequest": ".pulsar_telemetry_request",
     "PulsarTokenAuthTelemetryRequest": ".pulsar_token_auth_telemetry_request",
-    "RegionCombination": ".region_combination",
     "RemotePrometheusAuthRequest": ".remote_prometheus_auth_request",
     "RemotePrometheusAuthRequestAuthStrategy": ".remote_prometheus_auth_request_auth_strategy",
     "RemotePrometheusBasicAuthTelemetryRequest": ".remote_prometheus_basic_auth_telemetry_request",
@@ -362,6 +314,8 @@ _MODULE_OF = {
     "Role": ".role",
     "RoleInviteRequest": ".role_invite_request",
     "RolePolicy": ".role_policy",
+    "RoleSummary": ".role_summary",
+    "RoleWriteResponse": ".role_write_response",
     "SCIMAttribute": ".scim_attribute",
     "SCIMAuthenticationScheme": ".scim_authentication_scheme",
     "SCIMGroup": ".scim_group",
@@ -391,8 +345,6 @@ _MODULE_OF = {
     "SCIMUserMeta": ".scim_user_meta",
     "SCIMUserName": ".scim_user_name",
     "ServerlessRegion": ".serverless_region",
-    "ServiceAccountTokenInput": ".service_account_token_input",
-    "ServiceAccountTokenResponse": ".service_account_token_response",
     "SnapshotList": ".snapshot_list",
     "SnapshotListSnapshotsItem": ".snapshot_list_snapshots_item",
     "SplunkTelemetryRequest": ".splunk_telemetry_request",
@@ -435,7 +387,6 @@ __all__ = (
     "AmazonVPC",
     "AvailableRegionCombination",
     "AzureVPC",
-    "BackupParameters",
     "CapacityUnits",
     "ClientRole",
     "ClientRoleList",
@@ -453,18 +404,6 @@ __all__ = (
     "CreateVpcPeeringConnectionProvider",
     "CredsURL",
     "CredsURLCustomDomainBundlesItem",
-    "CurrentMonthEnterpriseUsageRequest",
-    "CurrentMonthEnterpriseUsageRequestOrganizationsItem",
-    "CurrentMonthEnterpriseUsageRequestOrganizationsItemProductsItem",
-    "CurrentMonthOrganizationUsageRequest",
-    "CurrentMonthOrganizationUsageRequestOrganizationsItem",
-    "CurrentMonthOrganizationUsageRequestOrganizationsItemProductsItem",
-    "CurrentMonthUsageResponse",
-    "CurrentMonthUsageResponseOrganizationsItem",
-    "CurrentMonthUsageResponseOrganizationsItemProductsItem",
-    "CurrentMonthUsageResponseOrganizationsItemProductsItemResourcesItem",
-    "CurrentMonthUsageResponseOrganizationsItemProductsItemResourcesItemRegionsItem",
-    "CurrentMonthUsageResponseOrganizationsItemProductsItemResourcesItemRegionsItemUsageTypesItem",
     "Database",
     "DatabaseInfo",
     "DatabaseInfoCreate",
@@ -474,6 +413,7 @@ __all__ = (
     "Datacenter",
     "DatacenterRegionClassification",
     "DatacenterRegionZone",
+    "DatacenterRequest",
     "DatacenterStreamingTenant",
     "DatadogTelemetryRequest",
     "DatadogTelemetryRequestBlock",
@@ -515,8 +455,6 @@ __all__ = (
     "ListCDCResponseTablesItem",
     "ListDatabasesInclude",
     "ListDatabasesProvider",
-    "MigrationProxyConfiguration",
-    "MigrationProxyMapping",
     "MigrationStatus",
     "Organization",
     "OrganizationUsers",
@@ -538,8 +476,10 @@ __all__ = (
     "PrivateLinkCreateConfigOutput",
     "PrivateLinkCreateEndpointInput",
     "PrivateLinkDatacenterOutput",
+    "PrivateLinkDatacenters",
     "PrivateLinkDeleteConfigInput",
     "PrivateLinkEndpoint",
+    "PrivateLinkEndpointActivation",
     "PrivateLinkOrgOutput",
     "PrivateLinkUpdateEndpointInput",
     "PulsarAuthRequest",
@@ -547,7 +487,6 @@ __all__ = (
     "PulsarOAuth2TelemetryRequest",
     "PulsarTelemetryRequest",
     "PulsarTokenAuthTelemetryRequest",
-    "RegionCombination",
     "RemotePrometheusAuthRequest",
     "RemotePrometheusAuthRequestAuthStrategy",
     "RemotePrometheusBasicAuthTelemetryRequest",
@@ -556,6 +495,8 @@ __all__ = (
     "Role",
     "RoleInviteRequest",
     "RolePolicy",
+    "RoleSummary",
+    "RoleWriteResponse",
     "SCIMAttribute",
     "SCIMAuthenticationScheme",
     "SCIMGroup",
@@ -585,8 +526,6 @@ __all__ = (
     "SCIMUserMeta",
     "SCIMUserName",
     "ServerlessRegion",
-    "ServiceAccountTokenInput",
-    "ServiceAccountTokenResponse",
     "SnapshotList",
     "SnapshotListSnapshotsItem",
     "SplunkTelemetryRequest",

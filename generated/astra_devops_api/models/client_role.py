@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
@@ -15,41 +16,56 @@ T = TypeVar("T", bound="ClientRole")
 class ClientRole:
     """
     Attributes:
-        client_id (str | Unset):
-        roles (list[str] | Unset):
+        client_id (str):
+        roles (list[str]):
+        generated_on (datetime.datetime | Unset):
     """
 
-    client_id: str | Unset = UNSET
-    roles: list[str] | Unset = UNSET
+    client_id: str
+    roles: list[str]
+    generated_on: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         client_id = self.client_id
 
-        roles: list[str] | Unset = UNSET
-        if not isinstance(self.roles, Unset):
-            roles = self.roles
+        roles = self.roles
+
+        generated_on: str | Unset = UNSET
+        if not isinstance(self.generated_on, Unset):
+            generated_on = self.generated_on.isoformat()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if client_id is not UNSET:
-            field_dict["clientId"] = client_id
-        if roles is not UNSET:
-            field_dict["roles"] = roles
+        field_dict.update(
+            {
+                "clientId": client_id,
+                "roles": roles,
+            }
+        )
+        if generated_on is not UNSET:
+            field_dict["generatedOn"] = generated_on
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        client_id = d.pop("clientId", UNSET)
+        client_id = d.pop("clientId")
 
-        roles = cast(list[str], d.pop("roles", UNSET))
+        roles = cast(list[str], d.pop("roles"))
+
+        _generated_on = d.pop("generatedOn", UNSET)
+        generated_on: datetime.datetime | Unset
+        if isinstance(_generated_on, Unset):
+            generated_on = UNSET
+        else:
+            generated_on = datetime.datetime.fromisoformat(_generated_on)
 
         client_role = cls(
             client_id=client_id,
             roles=roles,
+            generated_on=generated_on,
         )
 
         client_role.additional_properties = d

@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.client_role import ClientRole
 
@@ -19,39 +17,37 @@ T = TypeVar("T", bound="ClientRoleList")
 class ClientRoleList:
     """
     Attributes:
-        clients (list[ClientRole] | Unset):
+        clients (list[ClientRole]):
     """
 
-    clients: list[ClientRole] | Unset = UNSET
+    clients: list[ClientRole]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        clients: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.clients, Unset):
-            clients = []
-            for clients_item_data in self.clients:
-                clients_item = clients_item_data.to_dict()
-                clients.append(clients_item)
+        clients = []
+        for clients_item_data in self.clients:
+            clients_item = clients_item_data.to_dict()
+            clients.append(clients_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if clients is not UNSET:
-            field_dict["clients"] = clients
+        field_dict.update(
+            {
+                "clients": clients,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _clients = d.pop("clients", UNSET)
-        clients: list[ClientRole] | Unset = UNSET
-        if _clients is not UNSET:
-            clients = []
-            for clients_item_data in _clients:
-                clients_item = ClientRole.from_dict(clients_item_data)
+        clients = []
+        _clients = d.pop("clients")
+        for clients_item_data in _clients:
+            clients_item = ClientRole.from_dict(clients_item_data)
 
-                clients.append(clients_item)
+            clients.append(clients_item)
 
         client_role_list = cls(
             clients=clients,

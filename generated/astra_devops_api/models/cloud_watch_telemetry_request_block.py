@@ -6,8 +6,6 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="CloudWatchTelemetryRequestBlock")
 
 
@@ -16,32 +14,31 @@ class CloudWatchTelemetryRequestBlock:
     """
     Attributes:
         access_key (str):
+        secret (str):
         region (str):
-        secret (str | Unset):
     """
 
     access_key: str
+    secret: str = _attrs_field(repr=False)
     region: str
-    secret: str | Unset = _attrs_field(default=UNSET, repr=False)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         access_key = self.access_key
 
-        region = self.region
-
         secret = self.secret
+
+        region = self.region
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "access_key": access_key,
+                "secret": secret,
                 "region": region,
             }
         )
-        if secret is not UNSET:
-            field_dict["secret"] = secret
 
         return field_dict
 
@@ -50,14 +47,14 @@ class CloudWatchTelemetryRequestBlock:
         d = dict(src_dict)
         access_key = d.pop("access_key")
 
-        region = d.pop("region")
+        secret = d.pop("secret")
 
-        secret = d.pop("secret", UNSET)
+        region = d.pop("region")
 
         cloud_watch_telemetry_request_block = cls(
             access_key=access_key,
-            region=region,
             secret=secret,
+            region=region,
         )
 
         cloud_watch_telemetry_request_block.additional_properties = d

@@ -16,13 +16,13 @@ class CostBreakdown:
         org_id (str):
         cluster_id (str):
         region (str):
-        cost (float):
+        cost (str): A decimal number sent as a string (seed 001).
     """
 
     org_id: str
     cluster_id: str
     region: str
-    cost: float
+    cost: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

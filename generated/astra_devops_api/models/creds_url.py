@@ -25,7 +25,7 @@ class CredsURL:
         download_url_internal (str | Unset):
         download_url_migration_proxy (str | Unset):
         download_url_migration_proxy_internal (str | Unset):
-        datcenter_id (str | Unset):
+        datcenter_id (str | Unset): The datacenter id. The wire name really is `datcenterID` (sic).
         region (str | Unset):
         cloud_provider (str | Unset):
         custom_domain_bundles (list[CredsURLCustomDomainBundlesItem] | Unset):
@@ -40,6 +40,11 @@ class CredsURL:
     cloud_provider: str | Unset = UNSET
     custom_domain_bundles: list[CredsURLCustomDomainBundlesItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def datacenter_id(self) -> str | Unset:
+        """The datacenter id, sent on the wire as `datcenterID` (sic; docs/quirks.md)."""
+        return self.datcenter_id
 
     def to_dict(self) -> dict[str, Any]:
         download_url = self.download_url

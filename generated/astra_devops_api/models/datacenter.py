@@ -19,14 +19,15 @@ T = TypeVar("T", bound="Datacenter")
 
 @_attrs_define
 class Datacenter:
-    """
+    """A datacenter (region) of a database, as list answers send it (seed 003).
+
     Attributes:
+        id (str):
+        name (str):
         tier (str):
-        status (str):
         cloud_provider (str):
         region (str):
-        id (str | Unset):
-        name (str | Unset):
+        status (str | Unset):
         region_zone (DatacenterRegionZone | Unset):
         region_classification (DatacenterRegionClassification | Unset):
         capacity_units (int | Unset):
@@ -40,14 +41,15 @@ class Datacenter:
         secure_bundle_migration_proxy_internal_url (str | Unset):
         streaming_tenant (DatacenterStreamingTenant | Unset):
         pcu_group_uuid (str | Unset):
+        studio_url (str | Unset):
     """
 
+    id: str
+    name: str
     tier: str
-    status: str
     cloud_provider: str
     region: str
-    id: str | Unset = UNSET
-    name: str | Unset = UNSET
+    status: str | Unset = UNSET
     region_zone: DatacenterRegionZone | Unset = UNSET
     region_classification: DatacenterRegionClassification | Unset = UNSET
     capacity_units: int | Unset = UNSET
@@ -61,20 +63,21 @@ class Datacenter:
     secure_bundle_migration_proxy_internal_url: str | Unset = UNSET
     streaming_tenant: DatacenterStreamingTenant | Unset = UNSET
     pcu_group_uuid: str | Unset = UNSET
+    studio_url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        tier = self.tier
+        id = self.id
 
-        status = self.status
+        name = self.name
+
+        tier = self.tier
 
         cloud_provider = self.cloud_provider
 
         region = self.region
 
-        id = self.id
-
-        name = self.name
+        status = self.status
 
         region_zone: str | Unset = UNSET
         if not isinstance(self.region_zone, Unset):
@@ -108,20 +111,21 @@ class Datacenter:
 
         pcu_group_uuid = self.pcu_group_uuid
 
+        studio_url = self.studio_url
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "id": id,
+                "name": name,
                 "tier": tier,
-                "status": status,
                 "cloudProvider": cloud_provider,
                 "region": region,
             }
         )
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
+        if status is not UNSET:
+            field_dict["status"] = status
         if region_zone is not UNSET:
             field_dict["regionZone"] = region_zone
         if region_classification is not UNSET:
@@ -148,23 +152,25 @@ class Datacenter:
             field_dict["streamingTenant"] = streaming_tenant
         if pcu_group_uuid is not UNSET:
             field_dict["pcuGroupUUID"] = pcu_group_uuid
+        if studio_url is not UNSET:
+            field_dict["studioUrl"] = studio_url
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        tier = d.pop("tier")
+        id = d.pop("id")
 
-        status = d.pop("status")
+        name = d.pop("name")
+
+        tier = d.pop("tier")
 
         cloud_provider = d.pop("cloudProvider")
 
         region = d.pop("region")
 
-        id = d.pop("id", UNSET)
-
-        name = d.pop("name", UNSET)
+        status = d.pop("status", UNSET)
 
         _region_zone = d.pop("regionZone", UNSET)
         region_zone: DatacenterRegionZone | Unset
@@ -207,13 +213,15 @@ class Datacenter:
 
         pcu_group_uuid = d.pop("pcuGroupUUID", UNSET)
 
+        studio_url = d.pop("studioUrl", UNSET)
+
         datacenter = cls(
-            tier=tier,
-            status=status,
-            cloud_provider=cloud_provider,
-            region=region,
             id=id,
             name=name,
+            tier=tier,
+            cloud_provider=cloud_provider,
+            region=region,
+            status=status,
             region_zone=region_zone,
             region_classification=region_classification,
             capacity_units=capacity_units,
@@ -227,6 +235,7 @@ class Datacenter:
             secure_bundle_migration_proxy_internal_url=secure_bundle_migration_proxy_internal_url,
             streaming_tenant=streaming_tenant,
             pcu_group_uuid=pcu_group_uuid,
+            studio_url=studio_url,
         )
 
         datacenter.additional_properties = d

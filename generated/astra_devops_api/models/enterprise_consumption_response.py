@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,16 +19,20 @@ T = TypeVar("T", bound="EnterpriseConsumptionResponse")
 class EnterpriseConsumptionResponse:
     """
     Attributes:
-        total_cost (float | Unset):
+        total_cost (float | None | Unset):
         costs (list[CostBreakdown] | Unset):
     """
 
-    total_cost: float | Unset = UNSET
+    total_cost: float | None | Unset = UNSET
     costs: list[CostBreakdown] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        total_cost = self.total_cost
+        total_cost: float | None | Unset
+        if isinstance(self.total_cost, Unset):
+            total_cost = UNSET
+        else:
+            total_cost = self.total_cost
 
         costs: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.costs, Unset):
@@ -50,7 +54,15 @@ class EnterpriseConsumptionResponse:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        total_cost = d.pop("totalCost", UNSET)
+
+        def _parse_total_cost(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        total_cost = _parse_total_cost(d.pop("totalCost", UNSET))
 
         _costs = d.pop("costs", UNSET)
         costs: list[CostBreakdown] | Unset = UNSET

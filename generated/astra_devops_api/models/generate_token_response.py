@@ -20,18 +20,20 @@ class GenerateTokenResponse:
         secret (str):
         org_id (str):
         roles (list[str]):
-        token (str | Unset):
+        token (str):
         token_expiry (datetime.datetime | Unset):
         description (str | Unset):
+        generated_on (datetime.datetime | Unset):
     """
 
     client_id: str
     secret: str = _attrs_field(repr=False)
     org_id: str
     roles: list[str]
-    token: str | Unset = _attrs_field(default=UNSET, repr=False)
+    token: str = _attrs_field(repr=False)
     token_expiry: datetime.datetime | Unset = UNSET
     description: str | Unset = UNSET
+    generated_on: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -51,6 +53,10 @@ class GenerateTokenResponse:
 
         description = self.description
 
+        generated_on: str | Unset = UNSET
+        if not isinstance(self.generated_on, Unset):
+            generated_on = self.generated_on.isoformat()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -59,14 +65,15 @@ class GenerateTokenResponse:
                 "secret": secret,
                 "orgId": org_id,
                 "roles": roles,
+                "token": token,
             }
         )
-        if token is not UNSET:
-            field_dict["token"] = token
         if token_expiry is not UNSET:
             field_dict["tokenExpiry"] = token_expiry
         if description is not UNSET:
             field_dict["description"] = description
+        if generated_on is not UNSET:
+            field_dict["generatedOn"] = generated_on
 
         return field_dict
 
@@ -81,7 +88,7 @@ class GenerateTokenResponse:
 
         roles = cast(list[str], d.pop("roles"))
 
-        token = d.pop("token", UNSET)
+        token = d.pop("token")
 
         _token_expiry = d.pop("tokenExpiry", UNSET)
         token_expiry: datetime.datetime | Unset
@@ -92,6 +99,13 @@ class GenerateTokenResponse:
 
         description = d.pop("description", UNSET)
 
+        _generated_on = d.pop("generatedOn", UNSET)
+        generated_on: datetime.datetime | Unset
+        if isinstance(_generated_on, Unset):
+            generated_on = UNSET
+        else:
+            generated_on = datetime.datetime.fromisoformat(_generated_on)
+
         generate_token_response = cls(
             client_id=client_id,
             secret=secret,
@@ -100,6 +114,7 @@ class GenerateTokenResponse:
             token=token,
             token_expiry=token_expiry,
             description=description,
+            generated_on=generated_on,
         )
 
         generate_token_response.additional_properties = d

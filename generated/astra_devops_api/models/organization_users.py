@@ -15,7 +15,8 @@ T = TypeVar("T", bound="OrganizationUsers")
 
 @_attrs_define
 class OrganizationUsers:
-    """
+    """The organization's members (seed 003).
+
     Attributes:
         org_id (str):
         org_name (str):
@@ -41,9 +42,9 @@ class OrganizationUsers:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "orgID": org_id,
-                "orgName": org_name,
-                "users": users,
+                "OrgID": org_id,
+                "OrgName": org_name,
+                "Users": users,
             }
         )
 
@@ -52,12 +53,12 @@ class OrganizationUsers:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        org_id = d.pop("orgID")
+        org_id = d.pop("OrgID")
 
-        org_name = d.pop("orgName")
+        org_name = d.pop("OrgName")
 
         users = []
-        _users = d.pop("users")
+        _users = d.pop("Users")
         for users_item_data in _users:
             users_item = UserResponse.from_dict(users_item_data)
 

@@ -10,6 +10,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.private_link_datacenter_output import PrivateLinkDatacenterOutput
+    from ..models.private_link_endpoint_activation import PrivateLinkEndpointActivation
 
 
 T = TypeVar("T", bound="PrivateLinkClusterOutput")
@@ -21,10 +22,24 @@ class PrivateLinkClusterOutput:
     Attributes:
         cluster_id (str | Unset):
         datacenters (list[PrivateLinkDatacenterOutput] | Unset):
+        database_id (str | Unset):
+        provider (str | Unset):
+        region (str | Unset):
+        description (str | Unset):
+        organization_id (str | Unset):
+        datacenter_id (str | Unset):
+        endpoints (list[PrivateLinkEndpointActivation] | Unset):
     """
 
     cluster_id: str | Unset = UNSET
     datacenters: list[PrivateLinkDatacenterOutput] | Unset = UNSET
+    database_id: str | Unset = UNSET
+    provider: str | Unset = UNSET
+    region: str | Unset = UNSET
+    description: str | Unset = UNSET
+    organization_id: str | Unset = UNSET
+    datacenter_id: str | Unset = UNSET
+    endpoints: list[PrivateLinkEndpointActivation] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -37,6 +52,25 @@ class PrivateLinkClusterOutput:
                 datacenters_item = datacenters_item_data.to_dict()
                 datacenters.append(datacenters_item)
 
+        database_id = self.database_id
+
+        provider = self.provider
+
+        region = self.region
+
+        description = self.description
+
+        organization_id = self.organization_id
+
+        datacenter_id = self.datacenter_id
+
+        endpoints: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.endpoints, Unset):
+            endpoints = []
+            for endpoints_item_data in self.endpoints:
+                endpoints_item = endpoints_item_data.to_dict()
+                endpoints.append(endpoints_item)
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -44,6 +78,20 @@ class PrivateLinkClusterOutput:
             field_dict["clusterID"] = cluster_id
         if datacenters is not UNSET:
             field_dict["datacenters"] = datacenters
+        if database_id is not UNSET:
+            field_dict["databaseID"] = database_id
+        if provider is not UNSET:
+            field_dict["provider"] = provider
+        if region is not UNSET:
+            field_dict["region"] = region
+        if description is not UNSET:
+            field_dict["description"] = description
+        if organization_id is not UNSET:
+            field_dict["organizationId"] = organization_id
+        if datacenter_id is not UNSET:
+            field_dict["datacenterID"] = datacenter_id
+        if endpoints is not UNSET:
+            field_dict["endpoints"] = endpoints
 
         return field_dict
 
@@ -61,9 +109,37 @@ class PrivateLinkClusterOutput:
 
                 datacenters.append(datacenters_item)
 
+        database_id = d.pop("databaseID", UNSET)
+
+        provider = d.pop("provider", UNSET)
+
+        region = d.pop("region", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        organization_id = d.pop("organizationId", UNSET)
+
+        datacenter_id = d.pop("datacenterID", UNSET)
+
+        _endpoints = d.pop("endpoints", UNSET)
+        endpoints: list[PrivateLinkEndpointActivation] | Unset = UNSET
+        if _endpoints is not UNSET:
+            endpoints = []
+            for endpoints_item_data in _endpoints:
+                endpoints_item = PrivateLinkEndpointActivation.from_dict(endpoints_item_data)
+
+                endpoints.append(endpoints_item)
+
         private_link_cluster_output = cls(
             cluster_id=cluster_id,
             datacenters=datacenters,
+            database_id=database_id,
+            provider=provider,
+            region=region,
+            description=description,
+            organization_id=organization_id,
+            datacenter_id=datacenter_id,
+            endpoints=endpoints,
         )
 
         private_link_cluster_output.additional_properties = d
@@ -88,3 +164,4 @@ class PrivateLinkClusterOutput:
 
 # Imported once, after the class, rather than on every call: models may refer to each other in cycles.
 from ..models.private_link_datacenter_output import PrivateLinkDatacenterOutput
+from ..models.private_link_endpoint_activation import PrivateLinkEndpointActivation

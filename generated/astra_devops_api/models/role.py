@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
@@ -18,19 +17,26 @@ T = TypeVar("T", bound="Role")
 
 @_attrs_define
 class Role:
-    """
-    Attributes:
-        id (str | Unset):
-        name (str | Unset):
-        last_update_datetime (datetime.datetime | Unset):
-        last_update_userid (str | Unset):
-        policy (RolePolicy | str | Unset):
+    """A role as the list and get answers send it (seed 003). The API has been seen with other casings of the same keys;
+    read them case-insensitively.
+
+        Attributes:
+            id (str):
+            name (str):
+            type_ (str | Unset): `default` for the roles every organization has, otherwise `custom`.
+            org_id (str | Unset):
+            last_update_date_time (str | Unset):
+            last_update_user_id (str | Unset):
+            policy (RolePolicy | str | Unset): A role policy: the policy object, or (as every seed 003 answer sends it) a
+                string holding the policy object as JSON. Decode the string with a JSON parser.
     """
 
-    id: str | Unset = UNSET
-    name: str | Unset = UNSET
-    last_update_datetime: datetime.datetime | Unset = UNSET
-    last_update_userid: str | Unset = UNSET
+    id: str
+    name: str
+    type_: str | Unset = UNSET
+    org_id: str | Unset = UNSET
+    last_update_date_time: str | Unset = UNSET
+    last_update_user_id: str | Unset = UNSET
     policy: RolePolicy | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -39,11 +45,13 @@ class Role:
 
         name = self.name
 
-        last_update_datetime: str | Unset = UNSET
-        if not isinstance(self.last_update_datetime, Unset):
-            last_update_datetime = self.last_update_datetime.isoformat()
+        type_ = self.type_
 
-        last_update_userid = self.last_update_userid
+        org_id = self.org_id
+
+        last_update_date_time = self.last_update_date_time
+
+        last_update_user_id = self.last_update_user_id
 
         policy: dict[str, Any] | str | Unset
         if isinstance(self.policy, Unset):
@@ -55,15 +63,20 @@ class Role:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if last_update_datetime is not UNSET:
-            field_dict["last_update_datetime"] = last_update_datetime
-        if last_update_userid is not UNSET:
-            field_dict["last_update_userid"] = last_update_userid
+        field_dict.update(
+            {
+                "ID": id,
+                "Name": name,
+            }
+        )
+        if type_ is not UNSET:
+            field_dict["Type"] = type_
+        if org_id is not UNSET:
+            field_dict["OrgID"] = org_id
+        if last_update_date_time is not UNSET:
+            field_dict["LastUpdateDateTime"] = last_update_date_time
+        if last_update_user_id is not UNSET:
+            field_dict["LastUpdateUserID"] = last_update_user_id
         if policy is not UNSET:
             field_dict["policy"] = policy
 
@@ -72,18 +85,17 @@ class Role:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("ID")
 
-        name = d.pop("name", UNSET)
+        name = d.pop("Name")
 
-        _last_update_datetime = d.pop("last_update_datetime", UNSET)
-        last_update_datetime: datetime.datetime | Unset
-        if isinstance(_last_update_datetime, Unset):
-            last_update_datetime = UNSET
-        else:
-            last_update_datetime = datetime.datetime.fromisoformat(_last_update_datetime)
+        type_ = d.pop("Type", UNSET)
 
-        last_update_userid = d.pop("last_update_userid", UNSET)
+        org_id = d.pop("OrgID", UNSET)
+
+        last_update_date_time = d.pop("LastUpdateDateTime", UNSET)
+
+        last_update_user_id = d.pop("LastUpdateUserID", UNSET)
 
         def _parse_policy(data: object) -> RolePolicy | str | Unset:
             if isinstance(data, Unset):
@@ -91,9 +103,9 @@ class Role:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                policy_type_0 = RolePolicy.from_dict(data)
+                componentsschemas_role_policy_value_type_0 = RolePolicy.from_dict(data)
 
-                return policy_type_0
+                return componentsschemas_role_policy_value_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(RolePolicy | str | Unset, data)
@@ -103,8 +115,10 @@ class Role:
         role = cls(
             id=id,
             name=name,
-            last_update_datetime=last_update_datetime,
-            last_update_userid=last_update_userid,
+            type_=type_,
+            org_id=org_id,
+            last_update_date_time=last_update_date_time,
+            last_update_user_id=last_update_user_id,
             policy=policy,
         )
 

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.role import Role
+    from ..models.role_summary import RoleSummary
 
 
 T = TypeVar("T", bound="UserResponse")
@@ -17,18 +17,19 @@ T = TypeVar("T", bound="UserResponse")
 
 @_attrs_define
 class UserResponse:
-    """
+    """A member of the organization (seed 003).
+
     Attributes:
         user_id (str):
-        email (str | Unset):
-        status (str | Unset):
-        roles (list[Role] | Unset):
+        email (str):
+        status (str):
+        roles (list[RoleSummary] | Unset):
     """
 
     user_id: str
-    email: str | Unset = UNSET
-    status: str | Unset = UNSET
-    roles: list[Role] | Unset = UNSET
+    email: str
+    status: str
+    roles: list[RoleSummary] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -49,33 +50,31 @@ class UserResponse:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "userID": user_id,
+                "UserID": user_id,
+                "Email": email,
+                "Status": status,
             }
         )
-        if email is not UNSET:
-            field_dict["email"] = email
-        if status is not UNSET:
-            field_dict["status"] = status
         if roles is not UNSET:
-            field_dict["roles"] = roles
+            field_dict["Roles"] = roles
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        user_id = d.pop("userID")
+        user_id = d.pop("UserID")
 
-        email = d.pop("email", UNSET)
+        email = d.pop("Email")
 
-        status = d.pop("status", UNSET)
+        status = d.pop("Status")
 
-        _roles = d.pop("roles", UNSET)
-        roles: list[Role] | Unset = UNSET
+        _roles = d.pop("Roles", UNSET)
+        roles: list[RoleSummary] | Unset = UNSET
         if _roles is not UNSET:
             roles = []
             for roles_item_data in _roles:
-                roles_item = Role.from_dict(roles_item_data)
+                roles_item = RoleSummary.from_dict(roles_item_data)
 
                 roles.append(roles_item)
 
@@ -107,4 +106,4 @@ class UserResponse:
 
 
 # Imported once, after the class, rather than on every call: models may refer to each other in cycles.
-from ..models.role import Role
+from ..models.role_summary import RoleSummary

@@ -23,8 +23,8 @@ from astra_devops_api.models.address_request import AddressRequest
 from astra_devops_api.models.validation_response import ValidationResponse
 
 from .. import _operations as ops
-from .. import _validate
-from .._endpoints import async_endpoint, endpoint, one
+from .. import _quirks, _validate
+from .._endpoints import async_endpoint, endpoint, many, one
 from .._parsing import parse_model, parse_models
 from .._resource import AsyncResource, SyncResource
 from ..errors import ConfigurationError
@@ -84,7 +84,7 @@ def delete_requests(database_id: str, addresses: Iterable[str] | None) -> list[d
 
 
 def parse_access_list(data: Any, response: httpx.Response) -> AccessListResponse:
-    return parse_model(AccessListResponse, data, response)
+    return parse_model(AccessListResponse, _quirks.lone(data), response)
 
 
 class AccessLists(SyncResource):
@@ -125,7 +125,7 @@ class AccessLists(SyncResource):
             self._send(request)
 
     validate = endpoint(ops.validate_access_list, one(ValidationResponse))
-    template = endpoint(ops.get_access_list_template, one(AccessListRequest))
+    template = endpoint(ops.get_access_list_template, many(AccessListResponse))
 
 
 class AsyncAccessLists(AsyncResource):
@@ -166,4 +166,4 @@ class AsyncAccessLists(AsyncResource):
             await self._send(request)
 
     validate = async_endpoint(ops.validate_access_list, one(ValidationResponse))
-    template = async_endpoint(ops.get_access_list_template, one(AccessListRequest))
+    template = async_endpoint(ops.get_access_list_template, many(AccessListResponse))

@@ -6,6 +6,7 @@ from typing import Any
 
 from astra_devops_api.api.database_operations import add_datacenters, list_datacenters, terminate_datacenter
 from astra_devops_api.models.datacenter import Datacenter
+from astra_devops_api.models.datacenter_request import DatacenterRequest
 
 from .. import _validate, _wait
 from .._parsing import parse_models
@@ -17,7 +18,7 @@ def add_request(
 ) -> dict[str, Any]:
     """The addDatacenters request. Seed 001 documents `status` as required in the body, and its
     example sends `ACTIVE`, so that is sent."""
-    body = Datacenter(
+    body = DatacenterRequest(
         tier=_validate.identifier(tier, "tier"),
         status="ACTIVE",
         cloud_provider=_validate.cloud_provider(cloud_provider),

@@ -42,7 +42,8 @@ def policy_of(policy: PolicyArg) -> Policy:
 
 
 def parse_role(data: Any, response: httpx.Response) -> Role:
-    """A role in the contract's shape, whatever the casing and however the policy is encoded."""
+    """A role in the contract's Role casing, whatever the answer's casing (create and update
+    answers spell the policy `Policy`, seed 003), its policy decoded from JSON text."""
     try:
         normalized = _quirks.role(data)
     except ValueError as exc:

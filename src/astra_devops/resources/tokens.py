@@ -27,9 +27,8 @@ Ids = list[str]
 
 
 def parse_clients(data: Any, response: httpx.Response) -> list[ClientRole]:
-    """The clients of `{"clients": [...]}` (seed 003, Managing tokens)."""
-    listed = parse_model(ClientRoleList, data, response).clients
-    return listed if isinstance(listed, list) else []
+    """The clients of `{"clients": [...]}` (seeds 003 and 004, Managing tokens)."""
+    return parse_model(ClientRoleList, data, response).clients
 
 
 def create_request(roles: list[str], description: str | None) -> dict[str, Any]:

@@ -31,11 +31,12 @@ Ids = list[str]
 
 def parse_users(data: Any, response: httpx.Response) -> list[UserResponse]:
     """The users of a list answer (seed 003: `{"OrgID", "OrgName", "Users": [...]}`)."""
-    return parse_model(OrganizationUsers, _quirks.role_and_user_keys(data), response).users
+    return parse_model(OrganizationUsers, _quirks.users(data), response).users
 
 
 def parse_user(data: Any, response: httpx.Response) -> UserResponse:
-    return parse_model(UserResponse, _quirks.role_and_user_keys(data), response)
+    """One user (seed 003: `{"UserID", "Email", "Status", "Roles": [...]}`), any casing."""
+    return parse_model(UserResponse, _quirks.user(data), response)
 
 
 def invite_request(email: str, roles: list[str], org_id: str) -> dict[str, Any]:

@@ -170,6 +170,9 @@ def sync_detailed(
 ) -> Response[Any | ErrorDescription | Errors | str]:
     """Delete addresses or access list for database
 
+     Remove addresses, or the whole list without a body. The live API has been reported to remove only
+    the first address of a batch: send one address per call.
+
     Args:
         database_id (str):
         addresses (list[str] | Unset):
@@ -202,6 +205,9 @@ def sync(
 ) -> Any | ErrorDescription | Errors | str | None:
     """Delete addresses or access list for database
 
+     Remove addresses, or the whole list without a body. The live API has been reported to remove only
+    the first address of a batch: send one address per call.
+
     Args:
         database_id (str):
         addresses (list[str] | Unset):
@@ -228,6 +234,9 @@ async def asyncio_detailed(
     addresses: list[str] | Unset = UNSET,
 ) -> Response[Any | ErrorDescription | Errors | str]:
     """Delete addresses or access list for database
+
+     Remove addresses, or the whole list without a body. The live API has been reported to remove only
+    the first address of a batch: send one address per call.
 
     Args:
         database_id (str):
@@ -258,6 +267,9 @@ async def asyncio(
     addresses: list[str] | Unset = UNSET,
 ) -> Any | ErrorDescription | Errors | str | None:
     """Delete addresses or access list for database
+
+     Remove addresses, or the whole list without a body. The live API has been reported to remove only
+    the first address of a batch: send one address per call.
 
     Args:
         database_id (str):

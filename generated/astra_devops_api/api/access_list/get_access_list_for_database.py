@@ -28,9 +28,36 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AccessListResponse | ErrorDescription | Errors | str | None:
+) -> AccessListResponse | list[AccessListResponse] | ErrorDescription | Errors | str | None:
     if response.status_code == 200:
-        response_200 = AccessListResponse.from_dict(response.json())
+
+        def _parse_response_200(data: object) -> AccessListResponse | list[AccessListResponse]:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_access_list_for_database_type_0 = AccessListResponse.from_dict(data)
+
+                return componentsschemas_access_list_for_database_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            componentsschemas_access_list_for_database_type_1 = []
+            _componentsschemas_access_list_for_database_type_1 = data
+            for (
+                componentsschemas_access_list_for_database_type_1_item_data
+            ) in _componentsschemas_access_list_for_database_type_1:
+                componentsschemas_access_list_for_database_type_1_item = AccessListResponse.from_dict(
+                    componentsschemas_access_list_for_database_type_1_item_data
+                )
+
+                componentsschemas_access_list_for_database_type_1.append(
+                    componentsschemas_access_list_for_database_type_1_item
+                )
+
+            return componentsschemas_access_list_for_database_type_1
+
+        response_200 = _parse_response_200(response.json())
 
         return response_200
 
@@ -167,7 +194,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AccessListResponse | ErrorDescription | Errors | str]:
+) -> Response[AccessListResponse | list[AccessListResponse] | ErrorDescription | Errors | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -180,7 +207,7 @@ def sync_detailed(
     database_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[AccessListResponse | ErrorDescription | Errors | str]:
+) -> Response[AccessListResponse | list[AccessListResponse] | ErrorDescription | Errors | str]:
     """Get access list for database
 
     Args:
@@ -191,7 +218,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AccessListResponse | ErrorDescription | Errors | str]
+        Response[AccessListResponse | list[AccessListResponse] | ErrorDescription | Errors | str]
     """
 
     kwargs = _get_kwargs(
@@ -209,7 +236,7 @@ def sync(
     database_id: str,
     *,
     client: AuthenticatedClient,
-) -> AccessListResponse | ErrorDescription | Errors | str | None:
+) -> AccessListResponse | list[AccessListResponse] | ErrorDescription | Errors | str | None:
     """Get access list for database
 
     Args:
@@ -220,7 +247,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AccessListResponse | ErrorDescription | Errors | str
+        AccessListResponse | list[AccessListResponse] | ErrorDescription | Errors | str
     """
 
     return sync_detailed(
@@ -233,7 +260,7 @@ async def asyncio_detailed(
     database_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[AccessListResponse | ErrorDescription | Errors | str]:
+) -> Response[AccessListResponse | list[AccessListResponse] | ErrorDescription | Errors | str]:
     """Get access list for database
 
     Args:
@@ -244,7 +271,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AccessListResponse | ErrorDescription | Errors | str]
+        Response[AccessListResponse | list[AccessListResponse] | ErrorDescription | Errors | str]
     """
 
     kwargs = _get_kwargs(
@@ -260,7 +287,7 @@ async def asyncio(
     database_id: str,
     *,
     client: AuthenticatedClient,
-) -> AccessListResponse | ErrorDescription | Errors | str | None:
+) -> AccessListResponse | list[AccessListResponse] | ErrorDescription | Errors | str | None:
     """Get access list for database
 
     Args:
@@ -271,7 +298,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AccessListResponse | ErrorDescription | Errors | str
+        AccessListResponse | list[AccessListResponse] | ErrorDescription | Errors | str
     """
 
     return (

@@ -5,7 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.access_list_request import AccessListRequest
+from ...models.access_list_response import AccessListResponse
 from ...models.error_description import ErrorDescription
 from ...models.errors import Errors
 from ...types import Response
@@ -23,9 +23,14 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AccessListRequest | ErrorDescription | Errors | str | None:
+) -> ErrorDescription | Errors | str | list[AccessListResponse] | None:
     if response.status_code == 200:
-        response_200 = AccessListRequest.from_dict(response.json())
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = AccessListResponse.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
 
         return response_200
 
@@ -87,7 +92,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AccessListRequest | ErrorDescription | Errors | str]:
+) -> Response[ErrorDescription | Errors | str | list[AccessListResponse]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -99,7 +104,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[AccessListRequest | ErrorDescription | Errors | str]:
+) -> Response[ErrorDescription | Errors | str | list[AccessListResponse]]:
     """Get access list template
 
     Raises:
@@ -107,7 +112,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AccessListRequest | ErrorDescription | Errors | str]
+        Response[ErrorDescription | Errors | str | list[AccessListResponse]]
     """
 
     kwargs = _get_kwargs()
@@ -122,7 +127,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> AccessListRequest | ErrorDescription | Errors | str | None:
+) -> ErrorDescription | Errors | str | list[AccessListResponse] | None:
     """Get access list template
 
     Raises:
@@ -130,7 +135,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AccessListRequest | ErrorDescription | Errors | str
+        ErrorDescription | Errors | str | list[AccessListResponse]
     """
 
     return sync_detailed(
@@ -141,7 +146,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[AccessListRequest | ErrorDescription | Errors | str]:
+) -> Response[ErrorDescription | Errors | str | list[AccessListResponse]]:
     """Get access list template
 
     Raises:
@@ -149,7 +154,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AccessListRequest | ErrorDescription | Errors | str]
+        Response[ErrorDescription | Errors | str | list[AccessListResponse]]
     """
 
     kwargs = _get_kwargs()
@@ -162,7 +167,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> AccessListRequest | ErrorDescription | Errors | str | None:
+) -> ErrorDescription | Errors | str | list[AccessListResponse] | None:
     """Get access list template
 
     Raises:
@@ -170,7 +175,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AccessListRequest | ErrorDescription | Errors | str
+        ErrorDescription | Errors | str | list[AccessListResponse]
     """
 
     return (

@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.datacenter import Datacenter
+from ...models.datacenter_request import DatacenterRequest
 from ...models.error_description import ErrorDescription
 from ...models.errors import Errors
 from ...types import Response
@@ -15,7 +15,7 @@ from ...types import Response
 def _get_kwargs(
     database_id: str,
     *,
-    body: list[Datacenter],
+    body: list[DatacenterRequest],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -165,13 +165,13 @@ def sync_detailed(
     database_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: list[Datacenter],
+    body: list[DatacenterRequest],
 ) -> Response[Any | ErrorDescription | Errors | str]:
     """Add datacenters
 
     Args:
         database_id (str):
-        body (list[Datacenter]):
+        body (list[DatacenterRequest]):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -197,13 +197,13 @@ def sync(
     database_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: list[Datacenter],
+    body: list[DatacenterRequest],
 ) -> Any | ErrorDescription | Errors | str | None:
     """Add datacenters
 
     Args:
         database_id (str):
-        body (list[Datacenter]):
+        body (list[DatacenterRequest]):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -224,13 +224,13 @@ async def asyncio_detailed(
     database_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: list[Datacenter],
+    body: list[DatacenterRequest],
 ) -> Response[Any | ErrorDescription | Errors | str]:
     """Add datacenters
 
     Args:
         database_id (str):
-        body (list[Datacenter]):
+        body (list[DatacenterRequest]):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -254,13 +254,13 @@ async def asyncio(
     database_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: list[Datacenter],
+    body: list[DatacenterRequest],
 ) -> Any | ErrorDescription | Errors | str | None:
     """Add datacenters
 
     Args:
         database_id (str):
-        body (list[Datacenter]):
+        body (list[DatacenterRequest]):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -44,21 +44,21 @@ def _parse_response(
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                response_200_type_0 = CredsURL.from_dict(data)
+                componentsschemas_secure_bundle_ur_ls_type_0 = CredsURL.from_dict(data)
 
-                return response_200_type_0
+                return componentsschemas_secure_bundle_ur_ls_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, list):
                 raise TypeError()
-            response_200_type_1 = []
-            _response_200_type_1 = data
-            for componentsschemas_creds_url_list_item_data in _response_200_type_1:
+            componentsschemas_secure_bundle_ur_ls_type_1 = []
+            _componentsschemas_secure_bundle_ur_ls_type_1 = data
+            for componentsschemas_creds_url_list_item_data in _componentsschemas_secure_bundle_ur_ls_type_1:
                 componentsschemas_creds_url_list_item = CredsURL.from_dict(componentsschemas_creds_url_list_item_data)
 
-                response_200_type_1.append(componentsschemas_creds_url_list_item)
+                componentsschemas_secure_bundle_ur_ls_type_1.append(componentsschemas_creds_url_list_item)
 
-            return response_200_type_1
+            return componentsschemas_secure_bundle_ur_ls_type_1
 
         response_200 = _parse_response_200(response.json())
 
@@ -214,6 +214,9 @@ def sync_detailed(
 ) -> Response[CredsURL | list[CredsURL] | ErrorDescription | Errors | str]:
     """Generate secure bundle URL
 
+     Temporary pre-signed URLs of the secure connect bundle. Download them without the API's
+    `Authorization` header.
+
     Args:
         database_id (str):
         all_ (bool | Unset):  Default: False.
@@ -246,6 +249,9 @@ def sync(
 ) -> CredsURL | list[CredsURL] | ErrorDescription | Errors | str | None:
     """Generate secure bundle URL
 
+     Temporary pre-signed URLs of the secure connect bundle. Download them without the API's
+    `Authorization` header.
+
     Args:
         database_id (str):
         all_ (bool | Unset):  Default: False.
@@ -272,6 +278,9 @@ async def asyncio_detailed(
     all_: bool | Unset = False,
 ) -> Response[CredsURL | list[CredsURL] | ErrorDescription | Errors | str]:
     """Generate secure bundle URL
+
+     Temporary pre-signed URLs of the secure connect bundle. Download them without the API's
+    `Authorization` header.
 
     Args:
         database_id (str):
@@ -302,6 +311,9 @@ async def asyncio(
     all_: bool | Unset = False,
 ) -> CredsURL | list[CredsURL] | ErrorDescription | Errors | str | None:
     """Generate secure bundle URL
+
+     Temporary pre-signed URLs of the secure connect bundle. Download them without the API's
+    `Authorization` header.
 
     Args:
         database_id (str):

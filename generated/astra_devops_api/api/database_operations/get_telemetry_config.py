@@ -62,48 +62,48 @@ def _parse_response(
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                response_200_type_0 = KafkaTelemetryRequest.from_dict(data)
+                componentsschemas_telemetry_config_type_0 = KafkaTelemetryRequest.from_dict(data)
 
-                return response_200_type_0
+                return componentsschemas_telemetry_config_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                response_200_type_1 = RemotePrometheusTelemetryRequest.from_dict(data)
+                componentsschemas_telemetry_config_type_1 = RemotePrometheusTelemetryRequest.from_dict(data)
 
-                return response_200_type_1
+                return componentsschemas_telemetry_config_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                response_200_type_2 = CloudWatchTelemetryRequest.from_dict(data)
+                componentsschemas_telemetry_config_type_2 = CloudWatchTelemetryRequest.from_dict(data)
 
-                return response_200_type_2
+                return componentsschemas_telemetry_config_type_2
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                response_200_type_3 = SplunkTelemetryRequest.from_dict(data)
+                componentsschemas_telemetry_config_type_3 = SplunkTelemetryRequest.from_dict(data)
 
-                return response_200_type_3
+                return componentsschemas_telemetry_config_type_3
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                response_200_type_4 = PulsarTelemetryRequest.from_dict(data)
+                componentsschemas_telemetry_config_type_4 = PulsarTelemetryRequest.from_dict(data)
 
-                return response_200_type_4
+                return componentsschemas_telemetry_config_type_4
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, dict):
                 raise TypeError()
-            response_200_type_5 = DatadogTelemetryRequest.from_dict(data)
+            componentsschemas_telemetry_config_type_5 = DatadogTelemetryRequest.from_dict(data)
 
-            return response_200_type_5
+            return componentsschemas_telemetry_config_type_5
 
         response_200 = _parse_response_200(response.json())
 

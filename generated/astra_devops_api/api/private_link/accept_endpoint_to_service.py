@@ -10,6 +10,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_description import ErrorDescription
 from ...models.errors import Errors
 from ...models.private_link_create_endpoint_input import PrivateLinkCreateEndpointInput
+from ...models.private_link_datacenters import PrivateLinkDatacenters
 from ...models.private_link_endpoint import PrivateLinkEndpoint
 from ...types import UNSET, Response, Unset
 
@@ -41,9 +42,25 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorDescription | Errors | str | PrivateLinkEndpoint | None:
+) -> ErrorDescription | Errors | str | PrivateLinkDatacenters | PrivateLinkEndpoint | None:
     if response.status_code == 200:
-        response_200 = PrivateLinkEndpoint.from_dict(response.json())
+
+        def _parse_response_200(data: object) -> PrivateLinkDatacenters | PrivateLinkEndpoint:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_private_link_accept_output_type_0 = PrivateLinkEndpoint.from_dict(data)
+
+                return componentsschemas_private_link_accept_output_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_private_link_accept_output_type_1 = PrivateLinkDatacenters.from_dict(data)
+
+            return componentsschemas_private_link_accept_output_type_1
+
+        response_200 = _parse_response_200(response.json())
 
         return response_200
 
@@ -180,7 +197,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorDescription | Errors | str | PrivateLinkEndpoint]:
+) -> Response[ErrorDescription | Errors | str | PrivateLinkDatacenters | PrivateLinkEndpoint]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -195,7 +212,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PrivateLinkCreateEndpointInput | Unset = UNSET,
-) -> Response[ErrorDescription | Errors | str | PrivateLinkEndpoint]:
+) -> Response[ErrorDescription | Errors | str | PrivateLinkDatacenters | PrivateLinkEndpoint]:
     """Accept endpoint to service
 
     Args:
@@ -208,7 +225,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorDescription | Errors | str | PrivateLinkEndpoint]
+        Response[ErrorDescription | Errors | str | PrivateLinkDatacenters | PrivateLinkEndpoint]
     """
 
     kwargs = _get_kwargs(
@@ -230,7 +247,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: PrivateLinkCreateEndpointInput | Unset = UNSET,
-) -> ErrorDescription | Errors | str | PrivateLinkEndpoint | None:
+) -> ErrorDescription | Errors | str | PrivateLinkDatacenters | PrivateLinkEndpoint | None:
     """Accept endpoint to service
 
     Args:
@@ -243,7 +260,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorDescription | Errors | str | PrivateLinkEndpoint
+        ErrorDescription | Errors | str | PrivateLinkDatacenters | PrivateLinkEndpoint
     """
 
     return sync_detailed(
@@ -260,7 +277,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PrivateLinkCreateEndpointInput | Unset = UNSET,
-) -> Response[ErrorDescription | Errors | str | PrivateLinkEndpoint]:
+) -> Response[ErrorDescription | Errors | str | PrivateLinkDatacenters | PrivateLinkEndpoint]:
     """Accept endpoint to service
 
     Args:
@@ -273,7 +290,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorDescription | Errors | str | PrivateLinkEndpoint]
+        Response[ErrorDescription | Errors | str | PrivateLinkDatacenters | PrivateLinkEndpoint]
     """
 
     kwargs = _get_kwargs(
@@ -293,7 +310,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: PrivateLinkCreateEndpointInput | Unset = UNSET,
-) -> ErrorDescription | Errors | str | PrivateLinkEndpoint | None:
+) -> ErrorDescription | Errors | str | PrivateLinkDatacenters | PrivateLinkEndpoint | None:
     """Accept endpoint to service
 
     Args:
@@ -306,7 +323,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorDescription | Errors | str | PrivateLinkEndpoint
+        ErrorDescription | Errors | str | PrivateLinkDatacenters | PrivateLinkEndpoint
     """
 
     return (

@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.create_role_request import CreateRoleRequest
 from ...models.error_description import ErrorDescription
 from ...models.errors import Errors
-from ...models.role import Role
+from ...models.role_write_response import RoleWriteResponse
 from ...types import UNSET, Response, Unset
 
 
@@ -34,9 +34,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorDescription | Errors | str | Role | None:
+) -> ErrorDescription | Errors | str | RoleWriteResponse | None:
     if response.status_code == 201:
-        response_201 = Role.from_dict(response.json())
+        response_201 = RoleWriteResponse.from_dict(response.json())
 
         return response_201
 
@@ -198,7 +198,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorDescription | Errors | str | Role]:
+) -> Response[ErrorDescription | Errors | str | RoleWriteResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -211,7 +211,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateRoleRequest | Unset = UNSET,
-) -> Response[ErrorDescription | Errors | str | Role]:
+) -> Response[ErrorDescription | Errors | str | RoleWriteResponse]:
     """Add organization role
 
     Args:
@@ -222,7 +222,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorDescription | Errors | str | Role]
+        Response[ErrorDescription | Errors | str | RoleWriteResponse]
     """
 
     kwargs = _get_kwargs(
@@ -240,7 +240,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateRoleRequest | Unset = UNSET,
-) -> ErrorDescription | Errors | str | Role | None:
+) -> ErrorDescription | Errors | str | RoleWriteResponse | None:
     """Add organization role
 
     Args:
@@ -251,7 +251,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorDescription | Errors | str | Role
+        ErrorDescription | Errors | str | RoleWriteResponse
     """
 
     return sync_detailed(
@@ -264,7 +264,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateRoleRequest | Unset = UNSET,
-) -> Response[ErrorDescription | Errors | str | Role]:
+) -> Response[ErrorDescription | Errors | str | RoleWriteResponse]:
     """Add organization role
 
     Args:
@@ -275,7 +275,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorDescription | Errors | str | Role]
+        Response[ErrorDescription | Errors | str | RoleWriteResponse]
     """
 
     kwargs = _get_kwargs(
@@ -291,7 +291,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateRoleRequest | Unset = UNSET,
-) -> ErrorDescription | Errors | str | Role | None:
+) -> ErrorDescription | Errors | str | RoleWriteResponse | None:
     """Add organization role
 
     Args:
@@ -302,7 +302,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorDescription | Errors | str | Role
+        ErrorDescription | Errors | str | RoleWriteResponse
     """
 
     return (

@@ -8,6 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_description import ErrorDescription
 from ...models.errors import Errors
+from ...models.role_write_response import RoleWriteResponse
 from ...models.update_role_request import UpdateRoleRequest
 from ...types import UNSET, Response, Unset
 
@@ -37,9 +38,10 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ErrorDescription | Errors | str | None:
+) -> ErrorDescription | Errors | str | RoleWriteResponse | None:
     if response.status_code == 200:
-        response_200 = cast(Any, None)
+        response_200 = RoleWriteResponse.from_dict(response.json())
+
         return response_200
 
     if response.status_code == 400:
@@ -175,7 +177,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ErrorDescription | Errors | str]:
+) -> Response[ErrorDescription | Errors | str | RoleWriteResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -189,7 +191,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateRoleRequest | Unset = UNSET,
-) -> Response[Any | ErrorDescription | Errors | str]:
+) -> Response[ErrorDescription | Errors | str | RoleWriteResponse]:
     """Update role
 
     Args:
@@ -201,7 +203,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorDescription | Errors | str]
+        Response[ErrorDescription | Errors | str | RoleWriteResponse]
     """
 
     kwargs = _get_kwargs(
@@ -221,7 +223,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateRoleRequest | Unset = UNSET,
-) -> Any | ErrorDescription | Errors | str | None:
+) -> ErrorDescription | Errors | str | RoleWriteResponse | None:
     """Update role
 
     Args:
@@ -233,7 +235,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorDescription | Errors | str
+        ErrorDescription | Errors | str | RoleWriteResponse
     """
 
     return sync_detailed(
@@ -248,7 +250,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateRoleRequest | Unset = UNSET,
-) -> Response[Any | ErrorDescription | Errors | str]:
+) -> Response[ErrorDescription | Errors | str | RoleWriteResponse]:
     """Update role
 
     Args:
@@ -260,7 +262,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorDescription | Errors | str]
+        Response[ErrorDescription | Errors | str | RoleWriteResponse]
     """
 
     kwargs = _get_kwargs(
@@ -278,7 +280,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateRoleRequest | Unset = UNSET,
-) -> Any | ErrorDescription | Errors | str | None:
+) -> ErrorDescription | Errors | str | RoleWriteResponse | None:
     """Update role
 
     Args:
@@ -290,7 +292,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorDescription | Errors | str
+        ErrorDescription | Errors | str | RoleWriteResponse
     """
 
     return (

@@ -1,53 +1,64 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.costs import Costs
+from ..types import UNSET, Unset
 
-
-T = TypeVar("T", bound="RegionCombination")
+T = TypeVar("T", bound="DatacenterRequest")
 
 
 @_attrs_define
-class RegionCombination:
-    """
+class DatacenterRequest:
+    """A datacenter (region) to add to a database.
+
     Attributes:
         tier (str):
+        status (str): Seed 001's example sends `ACTIVE`.
         cloud_provider (str):
         region (str):
-        cost (Costs):
+        capacity_units (int | Unset):
+        pcu_group_uuid (str | Unset):
     """
 
     tier: str
+    status: str
     cloud_provider: str
     region: str
-    cost: Costs
+    capacity_units: int | Unset = UNSET
+    pcu_group_uuid: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         tier = self.tier
 
+        status = self.status
+
         cloud_provider = self.cloud_provider
 
         region = self.region
 
-        cost = self.cost.to_dict()
+        capacity_units = self.capacity_units
+
+        pcu_group_uuid = self.pcu_group_uuid
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "tier": tier,
+                "status": status,
                 "cloudProvider": cloud_provider,
                 "region": region,
-                "cost": cost,
             }
         )
+        if capacity_units is not UNSET:
+            field_dict["capacityUnits"] = capacity_units
+        if pcu_group_uuid is not UNSET:
+            field_dict["pcuGroupUUID"] = pcu_group_uuid
 
         return field_dict
 
@@ -56,21 +67,27 @@ class RegionCombination:
         d = dict(src_dict)
         tier = d.pop("tier")
 
+        status = d.pop("status")
+
         cloud_provider = d.pop("cloudProvider")
 
         region = d.pop("region")
 
-        cost = Costs.from_dict(d.pop("cost"))
+        capacity_units = d.pop("capacityUnits", UNSET)
 
-        region_combination = cls(
+        pcu_group_uuid = d.pop("pcuGroupUUID", UNSET)
+
+        datacenter_request = cls(
             tier=tier,
+            status=status,
             cloud_provider=cloud_provider,
             region=region,
-            cost=cost,
+            capacity_units=capacity_units,
+            pcu_group_uuid=pcu_group_uuid,
         )
 
-        region_combination.additional_properties = d
-        return region_combination
+        datacenter_request.additional_properties = d
+        return datacenter_request
 
     @property
     def additional_keys(self) -> list[str]:
@@ -87,7 +104,3 @@ class RegionCombination:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported once, after the class, rather than on every call: models may refer to each other in cycles.
-from ..models.costs import Costs

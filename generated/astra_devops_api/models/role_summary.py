@@ -2,42 +2,37 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ServiceAccountTokenInput")
+T = TypeVar("T", bound="RoleSummary")
 
 
 @_attrs_define
-class ServiceAccountTokenInput:
-    """
+class RoleSummary:
+    """A role as a user's answer lists it (seed 003).
+
     Attributes:
-        client_name (str):
-        client_id (str):
-        client_secret (UUID):
+        id (str):
+        name (str):
     """
 
-    client_name: str
-    client_id: str
-    client_secret: UUID
+    id: str
+    name: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        client_name = self.client_name
+        id = self.id
 
-        client_id = self.client_id
-
-        client_secret = str(self.client_secret)
+        name = self.name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "clientName": client_name,
-                "clientId": client_id,
-                "clientSecret": client_secret,
+                "ID": id,
+                "Name": name,
             }
         )
 
@@ -46,20 +41,17 @@ class ServiceAccountTokenInput:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        client_name = d.pop("clientName")
+        id = d.pop("ID")
 
-        client_id = d.pop("clientId")
+        name = d.pop("Name")
 
-        client_secret = UUID(d.pop("clientSecret"))
-
-        service_account_token_input = cls(
-            client_name=client_name,
-            client_id=client_id,
-            client_secret=client_secret,
+        role_summary = cls(
+            id=id,
+            name=name,
         )
 
-        service_account_token_input.additional_properties = d
-        return service_account_token_input
+        role_summary.additional_properties = d
+        return role_summary
 
     @property
     def additional_keys(self) -> list[str]:

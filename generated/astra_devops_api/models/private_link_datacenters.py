@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.private_link_datacenter_output import PrivateLinkDatacenterOutput
+
+
+T = TypeVar("T", bound="PrivateLinkDatacenters")
+
+
+@_attrs_define
+class PrivateLinkDatacenters:
+    """The datacenters of a private link service (seed 003, accept answers).
+
+    Attributes:
+        datacenters (list[PrivateLinkDatacenterOutput]):
+    """
+
+    datacenters: list[PrivateLinkDatacenterOutput]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        datacenters = []
+        for datacenters_item_data in self.datacenters:
+            datacenters_item = datacenters_item_data.to_dict()
+            datacenters.append(datacenters_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "datacenters": datacenters,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        datacenters = []
+        _datacenters = d.pop("datacenters")
+        for datacenters_item_data in _datacenters:
+            datacenters_item = PrivateLinkDatacenterOutput.from_dict(datacenters_item_data)
+
+            datacenters.append(datacenters_item)
+
+        private_link_datacenters = cls(
+            datacenters=datacenters,
+        )
+
+        private_link_datacenters.additional_properties = d
+        return private_link_datacenters
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported once, after the class, rather than on every call: models may refer to each other in cycles.
+from ..models.private_link_datacenter_output import PrivateLinkDatacenterOutput

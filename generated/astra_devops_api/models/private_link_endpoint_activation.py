@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PrivateLinkEndpointActivation")
+
+
+@_attrs_define
+class PrivateLinkEndpointActivation:
+    """An endpoint and when it was active (seed 003).
+
+    Attributes:
+        id (str | Unset):
+        date_activation (datetime.datetime | Unset):
+        date_deactivation (datetime.datetime | Unset):
+    """
+
+    id: str | Unset = UNSET
+    date_activation: datetime.datetime | Unset = UNSET
+    date_deactivation: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        date_activation: str | Unset = UNSET
+        if not isinstance(self.date_activation, Unset):
+            date_activation = self.date_activation.isoformat()
+
+        date_deactivation: str | Unset = UNSET
+        if not isinstance(self.date_deactivation, Unset):
+            date_deactivation = self.date_deactivation.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if date_activation is not UNSET:
+            field_dict["dateActivation"] = date_activation
+        if date_deactivation is not UNSET:
+            field_dict["dateDeactivation"] = date_deactivation
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        _date_activation = d.pop("dateActivation", UNSET)
+        date_activation: datetime.datetime | Unset
+        if isinstance(_date_activation, Unset):
+            date_activation = UNSET
+        else:
+            date_activation = datetime.datetime.fromisoformat(_date_activation)
+
+        _date_deactivation = d.pop("dateDeactivation", UNSET)
+        date_deactivation: datetime.datetime | Unset
+        if isinstance(_date_deactivation, Unset):
+            date_deactivation = UNSET
+        else:
+            date_deactivation = datetime.datetime.fromisoformat(_date_deactivation)
+
+        private_link_endpoint_activation = cls(
+            id=id,
+            date_activation=date_activation,
+            date_deactivation=date_deactivation,
+        )
+
+        private_link_endpoint_activation.additional_properties = d
+        return private_link_endpoint_activation
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

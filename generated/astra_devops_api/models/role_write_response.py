@@ -1,0 +1,137 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.role_policy import RolePolicy
+
+
+T = TypeVar("T", bound="RoleWriteResponse")
+
+
+@_attrs_define
+class RoleWriteResponse:
+    """The answer to creating or updating a role (seed 003): PascalCase keys, the policy as `Policy`, and
+    `LastUpdateDateTime` may be an empty string.
+
+        Attributes:
+            id (str):
+            name (str):
+            org_id (str | Unset):
+            policy (RolePolicy | str | Unset): A role policy: the policy object, or (as every seed 003 answer sends it) a
+                string holding the policy object as JSON. Decode the string with a JSON parser.
+            last_update_date_time (str | Unset): An RFC 3339 time, or an empty string (seed 003).
+            last_update_user_id (str | Unset):
+    """
+
+    id: str
+    name: str
+    org_id: str | Unset = UNSET
+    policy: RolePolicy | str | Unset = UNSET
+    last_update_date_time: str | Unset = UNSET
+    last_update_user_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        org_id = self.org_id
+
+        policy: dict[str, Any] | str | Unset
+        if isinstance(self.policy, Unset):
+            policy = UNSET
+        elif isinstance(self.policy, RolePolicy):
+            policy = self.policy.to_dict()
+        else:
+            policy = self.policy
+
+        last_update_date_time = self.last_update_date_time
+
+        last_update_user_id = self.last_update_user_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "ID": id,
+                "Name": name,
+            }
+        )
+        if org_id is not UNSET:
+            field_dict["OrgID"] = org_id
+        if policy is not UNSET:
+            field_dict["Policy"] = policy
+        if last_update_date_time is not UNSET:
+            field_dict["LastUpdateDateTime"] = last_update_date_time
+        if last_update_user_id is not UNSET:
+            field_dict["LastUpdateUserID"] = last_update_user_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = d.pop("ID")
+
+        name = d.pop("Name")
+
+        org_id = d.pop("OrgID", UNSET)
+
+        def _parse_policy(data: object) -> RolePolicy | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_role_policy_value_type_0 = RolePolicy.from_dict(data)
+
+                return componentsschemas_role_policy_value_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(RolePolicy | str | Unset, data)
+
+        policy = _parse_policy(d.pop("Policy", UNSET))
+
+        last_update_date_time = d.pop("LastUpdateDateTime", UNSET)
+
+        last_update_user_id = d.pop("LastUpdateUserID", UNSET)
+
+        role_write_response = cls(
+            id=id,
+            name=name,
+            org_id=org_id,
+            policy=policy,
+            last_update_date_time=last_update_date_time,
+            last_update_user_id=last_update_user_id,
+        )
+
+        role_write_response.additional_properties = d
+        return role_write_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported once, after the class, rather than on every call: models may refer to each other in cycles.
+from ..models.role_policy import RolePolicy
