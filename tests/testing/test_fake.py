@@ -75,14 +75,15 @@ def test_list_caps_the_limit_and_pages(fake: FakeAstra, http: httpx.Client) -> N
     assert [d["id"] for d in page] == ids[100:]
 
 
-def test_auth_and_unimplemented(fake: FakeAstra) -> None:
+def test_auth_unknown_paths_and_methods(fake: FakeAstra, http: httpx.Client) -> None:
     anonymous = httpx.Client(transport=fake.transport(), base_url=BASE)
     assert anonymous.get("/v2/databases").status_code == 401
-    http = httpx.Client(
-        transport=fake.transport(), base_url=BASE, headers={"Authorization": f"Bearer {fake.token}"}
-    )
-    answer = http.post("/v2/pcus", json={})
-    assert answer.status_code == 501 and "POST /v2/pcus" in answer.json()["errors"][0]["message"]
+    unknown = http.get("/v2/nothing-here")
+    assert unknown.status_code == 404 and "/v2/nothing-here" in unknown.json()["errors"][0]["message"]
+    wrong = http.patch("/v2/databases")
+    assert wrong.status_code == 405 and wrong.headers["Allow"] == "GET, POST"
+    report = http.get("/v2/enterprises/billing-reports/generate-report")
+    assert report.status_code == 405 and report.headers["Allow"] == "POST"
 
 
 def test_roles_come_in_the_live_shape(http: httpx.Client) -> None:

@@ -4,9 +4,10 @@
     client = AstraDevOps(token=fake.token, base_url="https://api.astra.datastax.com",
                          http_client=httpx.Client(transport=fake.transport()))
 
-pytest users get the `fake_astra`, `client` and `async_client` fixtures automatically.
+pytest users get the `fake_astra`, `astra_client` and `async_astra_client` fixtures automatically.
 """
 
-from ._fake import FakeAstra, Reply, Request
+from ._fake import FakeAstra
+from ._http import Reply, Request
 
 __all__ = ["FakeAstra", "Reply", "Request"]

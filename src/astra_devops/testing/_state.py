@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import secrets
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -53,6 +53,19 @@ AWS_REGIONS = ["us-east-1", "us-east-2", "us-west-2", "eu-west-1"]
 GCP_REGIONS = ["us-east1", "europe-west1"]
 AZURE_REGIONS = ["eastus", "westeurope"]
 REGIONS = {"AWS": AWS_REGIONS, "GCP": GCP_REGIONS, "AZURE": AZURE_REGIONS}
+# Classic tiers live in fewer regions than serverless: the first two of each provider here.
+CLASSIC_TIERS = ("C10", "C20", "C40", "D10", "D20", "D40")
+CLASSIC_REGIONS = {provider: regions[:2] for provider, regions in REGIONS.items()}
+SERVERLESS_TIERS = ("serverless", "developer")
+
+
+def tier_regions(tier: str, provider: str) -> list[str]:
+    """The regions where `tier` can run on `provider`: what /v2/availableRegions lists."""
+    if tier in SERVERLESS_TIERS:
+        return REGIONS.get(provider, [])
+    if tier in CLASSIC_TIERS:
+        return CLASSIC_REGIONS.get(provider, [])
+    return []
 
 
 def new_id() -> str:
@@ -81,18 +94,12 @@ def policy_text(description: str, actions: list[str], org_id: str) -> str:
     )
 
 
-@dataclass
-class Database:
-    id: str
-    org_id: str
-    owner_id: str
-    info: dict[str, Any]
-    status: str = "PENDING"
-    created: str = field(default_factory=timestamp)
-    datacenters: list[dict[str, Any]] = field(default_factory=list)
-    steps: list[tuple[str, Effect | None]] = field(default_factory=list)
-    last_step_at: float = 0.0
-    access_list: list[dict[str, Any]] = field(default_factory=list)
+class Steps:
+    """A lifecycle that moves through planned statuses, one step per poll or per clock period."""
+
+    status: str
+    steps: list[tuple[str, Effect | None]]
+    last_step_at: float
 
     def begin(self, status: str, then: list[tuple[str, Effect | None]], now: float) -> None:
         self.status, self.steps, self.last_step_at = status, then, now
@@ -103,6 +110,35 @@ class Database:
             self.last_step_at = now
             if effect is not None:
                 effect()
+
+
+@dataclass
+class Operation(Steps):
+    """A long-running operation with an id (PCU group, migration, clone, restore, billing report)."""
+
+    id: str
+    fields: dict[str, Any]
+    status: str = "PENDING"
+    steps: list[tuple[str, Effect | None]] = field(default_factory=list)
+    last_step_at: float = 0.0
+
+    def as_json(self) -> dict[str, Any]:
+        return {**self.fields, "status": self.status}
+
+
+@dataclass
+class Database(Steps):
+    id: str
+    org_id: str
+    owner_id: str
+    info: dict[str, Any]
+    status: str = "PENDING"
+    created: str = field(default_factory=timestamp)
+    datacenters: list[dict[str, Any]] = field(default_factory=list)
+    steps: list[tuple[str, Effect | None]] = field(default_factory=list)
+    last_step_at: float = 0.0
+    access_list: list[dict[str, Any]] = field(default_factory=list)
+    access_list_enabled: bool = False
 
     def keyspaces(self) -> list[str]:
         return [self.info["keyspace"], *self.info.get("additionalKeyspaces", [])]
@@ -133,6 +169,22 @@ class Organization:
     users: dict[str, dict[str, Any]] = field(default_factory=dict)
     clients: dict[str, dict[str, Any]] = field(default_factory=dict)
     databases: dict[str, Database] = field(default_factory=dict)
+    pcu_groups: dict[str, Operation] = field(default_factory=dict)
+    associations: dict[tuple[str, str], dict[str, Any]] = field(default_factory=dict)
+    operations: dict[str, Operation] = field(default_factory=dict)
+    reports: dict[str, Operation] = field(default_factory=dict)
+    private_links: dict[tuple[str, str], dict[str, Any]] = field(default_factory=dict)
+    peerings: dict[tuple[str, str], dict[str, Any]] = field(default_factory=dict)
+    cdc: dict[str, dict[str, Any]] = field(default_factory=dict)
+    telemetry: dict[str, dict[str, Any]] = field(default_factory=dict)
+    audit_logs: dict[str, Any] | None = None
+    custom_domains: list[str] = field(default_factory=list)
+    devops_acl: list[dict[str, Any]] = field(default_factory=list)
+    keys: dict[str, list[dict[str, str]]] = field(default_factory=lambda: {"serverless": [], "classic": []})
+    cloud_accounts: dict[str, list[dict[str, str]]] = field(default_factory=dict)
+    scim_users: dict[str, dict[str, Any]] = field(default_factory=dict)
+    scim_groups: dict[str, dict[str, Any]] = field(default_factory=dict)
+    enterprise_orgs: dict[str, dict[str, Any]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         for name, actions in DEFAULT_ROLES.items():
@@ -161,3 +213,23 @@ class Organization:
 
     def __repr__(self) -> str:
         return f"Organization(id={self.id!r}, databases={len(self.databases)})"
+
+    def lifecycles(self) -> Iterator[Steps]:
+        yield from self.databases.values()
+        yield from self.pcu_groups.values()
+        yield from self.operations.values()
+        yield from self.reports.values()
+
+
+def association(group_id: str, datacenter_id: str) -> dict[str, Any]:
+    """A PCU group's link to a datacenter, as pcuAssociationGet lists it."""
+    now = timestamp()
+    return {
+        "datacenterUUID": datacenter_id,
+        "pcuGroupUUID": group_id,
+        "provisioningStatus": "CREATED",
+        "createdAt": now,
+        "updatedAt": now,
+        "createdBy": "fake",
+        "updatedBy": "fake",
+    }

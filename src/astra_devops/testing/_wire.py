@@ -1,7 +1,8 @@
-"""Putting FakeAstra on the wire: httpx transports (in-process) and a loopback HTTP server.
+"""Putting the fake on the wire: httpx transports (in-process) and a loopback HTTP server.
 
-Faults are applied here, where they belong: a reset or a slow answer is a property of
-the connection, not of the API.
+Connection-level faults are acted out here, where they belong: a reset or a slow answer is a
+property of the connection, not of the API. Whatever arrives, the server answers (400 for what
+it cannot read) and keeps serving.
 """
 
 from __future__ import annotations
@@ -12,96 +13,117 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import TYPE_CHECKING
+from typing import Any
+from urllib.parse import parse_qs, unquote, urlsplit
 
+import anyio
 import httpx
 
-from ._fake import Reply, Request, parse_query
-from ._faults import HTML_502
+from ._http import Answerer, Encoded, Reply, Request
 
-if TYPE_CHECKING:
-    from ._fake import FakeAstra
+MAX_BODY = 8 * 1024 * 1024
 
 
-def _with_fault(fake: FakeAstra, request: Request) -> tuple[int, dict[str, str], bytes] | str:
-    """The answer, or the name of a connection-level fault ("reset", "slow") to act out."""
-    fault = fake.take_fault(request.method, request.path)
-    if isinstance(fault, int):
-        headers = {"Retry-After": str(fake.retry_after)} if fault in (429, 503) else {}
-        return Reply(fault, {"errors": [{"ID": fault, "message": f"injected {fault}"}]}, headers).encoded()
-    if fault == "html502":
-        return 502, {"Content-Type": "text/html"}, HTML_502
-    if fault in ("reset", "slow"):
-        return fault
-    status, headers, body = fake.handle(request).encoded()
-    if fault == "truncated":
-        body = body[: len(body) // 2]
-    return status, headers, body
+def parse_query(query: str) -> dict[str, list[str]]:
+    return parse_qs(query, keep_blank_values=True)
 
 
 def _request(method: str, url: httpx.URL, headers: httpx.Headers, body: bytes) -> Request:
-    return Request(
-        method, url.path, parse_query(url.query.decode()), {k.lower(): v for k, v in headers.items()}, body
-    )
+    query = parse_query(url.query.decode("latin-1"))
+    return Request(method, url.path, query, {k.lower(): v for k, v in headers.items()}, body)
+
+
+def _in_process(fake: Answerer, request: httpx.Request) -> httpx.Response:
+    answer = fake.respond(_request(request.method, request.url, request.headers, request.content))
+    if answer == "reset":
+        raise httpx.ReadError("connection reset by peer (injected)", request=request)
+    if isinstance(answer, str):
+        raise httpx.ReadTimeout("read timed out (injected slow answer)", request=request)
+    status, headers, body = answer
+    return httpx.Response(status, headers=headers, content=body, request=request)
 
 
 class FakeTransport(httpx.BaseTransport):
     """Routes every request, whatever its host, to the fake, in-process."""
 
-    def __init__(self, fake: FakeAstra) -> None:
+    def __init__(self, fake: Answerer) -> None:
         self.fake = fake
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        answer = _with_fault(
-            self.fake, _request(request.method, request.url, request.headers, request.read())
-        )
-        if answer == "reset":
-            raise httpx.ReadError("connection reset by peer (injected)", request=request)
-        if isinstance(answer, str):
-            raise httpx.ReadTimeout("read timed out (injected slow answer)", request=request)
-        status, headers, body = answer
-        return httpx.Response(status, headers=headers, content=body, request=request)
+        request.read()
+        time.sleep(self.fake.latency(_request(request.method, request.url, request.headers, b"")))
+        return _in_process(self.fake, request)
 
 
 class AsyncFakeTransport(httpx.AsyncBaseTransport):
-    """The asynchronous twin of FakeTransport."""
+    """The asynchronous twin of FakeTransport (its latency sleeps without blocking the loop)."""
 
-    def __init__(self, fake: FakeAstra) -> None:
-        self._sync = FakeTransport(fake)
+    def __init__(self, fake: Answerer) -> None:
+        self.fake = fake
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         await request.aread()
-        return self._sync.handle_request(request)
+        await anyio.sleep(self.fake.latency(_request(request.method, request.url, request.headers, b"")))
+        return _in_process(self.fake, request)
 
 
 class _Handler(BaseHTTPRequestHandler):
-    fake: FakeAstra
+    fake: Answerer
     protocol_version = "HTTP/1.1"
     disable_nagle_algorithm = True  # headers and body are separate writes: no 40 ms delayed-ACK stall
 
+    def __getattr__(self, name: str) -> Any:
+        """Every method, however odd, reaches the router (which answers 405 or 404)."""
+        if name.startswith("do_"):
+            return self._serve
+        raise AttributeError(name)
+
+    def _body(self) -> bytes | Reply:
+        if "chunked" in self.headers.get("Transfer-Encoding", "").lower():
+            return Reply.error(411, "send a Content-Length, not a chunked body")
+        length = (self.headers.get("Content-Length") or "0").strip()
+        if not length.isdigit():
+            return Reply.error(400, f"bad Content-Length {length[:20]!r}")
+        if int(length) > MAX_BODY:
+            return Reply.error(413, f"request body over {MAX_BODY} bytes")
+        return self.rfile.read(int(length)) if int(length) else b""
+
     def _serve(self) -> None:
-        length = int(self.headers.get("Content-Length") or 0)
-        body = self.rfile.read(length) if length else b""
-        url = httpx.URL(f"http://fake{self.path}")
-        answer = _with_fault(self.fake, _request(self.command, url, httpx.Headers(dict(self.headers)), body))
+        body = self._body()
+        if isinstance(body, Reply):
+            self.close_connection = True
+            self._send(body.encoded())
+            return
+        target = urlsplit(self.path if self.path.startswith("/") else "/")
+        headers = {name.lower(): value for name, value in self.headers.items()}
+        request = Request(self.command, unquote(target.path), parse_query(target.query), headers, body)
+        time.sleep(self.fake.latency(request))
+        answer = self.fake.respond(request)
         if answer == "reset":
             self.close_connection = True
             self.connection.close()
             return
         if isinstance(answer, str):
             time.sleep(self.fake.slow_seconds)
-            answer = self.fake.handle(
-                _request(self.command, url, httpx.Headers(dict(self.headers)), body)
-            ).encoded()
+            answer = self.fake.answer(request)
+        self._send(answer)
+
+    def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
+        """What the standard library refuses (a malformed request line or header) in the live shape."""
+        self.close_connection = True
+        self._send(Reply.error(code, message or "bad request").encoded())
+
+    def _send(self, answer: Encoded) -> None:
         status, headers, payload = answer
         self.send_response(status)
-        for name, value in headers.items():
-            self.send_header(name, value)
+        for header, value in headers.items():
+            self.send_header(header, value)
         self.send_header("Content-Length", str(len(payload)))
+        if self.close_connection:
+            self.send_header("Connection", "close")
         self.end_headers()
-        self.wfile.write(payload)
-
-    do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = _serve
+        if getattr(self, "command", None) != "HEAD":
+            self.wfile.write(payload)
 
     def log_message(self, format: str, *args: object) -> None:
         """Quiet: tests and demos print what matters themselves."""
@@ -113,19 +135,19 @@ class _Server(ThreadingHTTPServer):
 
     def handle_error(self, request: object, client_address: object) -> None:
         """A client that hung up (say, on a planned slow answer) is expected; anything else is shown."""
-        if not isinstance(sys.exc_info()[1], ConnectionError):
+        if not isinstance(sys.exc_info()[1], ConnectionError | TimeoutError):
             super().handle_error(request, client_address)  # type: ignore[arg-type]
 
 
 @contextmanager
-def serve(fake: FakeAstra, host: str = "127.0.0.1", port: int = 0) -> Iterator[str]:
+def serve(fake: Answerer, host: str = "127.0.0.1", port: int = 0) -> Iterator[str]:
     """Serve the fake on loopback in a background thread; yields its base URL."""
     if host not in ("127.0.0.1", "localhost", "::1"):
         raise ValueError("the fake serves on loopback only")
     handler = type("Handler", (_Handler,), {"fake": fake})
     server = _Server((host, port), handler)
     url = f"http://{host}:{server.server_address[1]}"
-    fake.bundle_base = url
+    fake.served_at(url)
     thread = threading.Thread(target=server.serve_forever, name="fake-astra", daemon=True)
     thread.start()
     try:

@@ -1,8 +1,14 @@
-"""pytest fixtures for testing code that automates Astra: `fake_astra`, `client`, `async_client`."""
+"""pytest fixtures for testing code that automates Astra: `fake_astra`, `astra_client`, `async_astra_client`.
+
+The names cannot collide with pytest-django's or pytest-flask's `client`. Every fixture is a
+plain synchronous one, so the asynchronous client works whatever runs the test: pytest-asyncio in
+strict or auto mode, anyio, or trio through anyio (the in-process transport holds no connection
+that would need closing inside an event loop).
+"""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 import httpx
@@ -23,20 +29,18 @@ def fake_astra() -> FakeAstra:
 
 
 @pytest.fixture
-def client(fake_astra: FakeAstra) -> Iterator[AstraDevOps]:
+def astra_client(fake_astra: FakeAstra) -> Iterator[AstraDevOps]:
     """An AstraDevOps client talking to `fake_astra` in-process (no sockets, no waiting)."""
     from astra_devops import AstraDevOps
 
-    http = httpx.Client(transport=fake_astra.transport())
-    with AstraDevOps(token=fake_astra.token, base_url=BASE_URL, http_client=http) as astra, http:
-        yield astra
+    with httpx.Client(transport=fake_astra.transport()) as http:
+        yield AstraDevOps(token=fake_astra.token, base_url=BASE_URL, http_client=http)
 
 
 @pytest.fixture
-async def async_client(fake_astra: FakeAstra) -> AsyncIterator[AsyncAstraDevOps]:
-    """An AsyncAstraDevOps client talking to `fake_astra` in-process."""
+def async_astra_client(fake_astra: FakeAstra) -> AsyncAstraDevOps:
+    """An AsyncAstraDevOps client talking to `fake_astra` in-process; use it from any async test."""
     from astra_devops import AsyncAstraDevOps
 
     http = httpx.AsyncClient(transport=fake_astra.async_transport())
-    async with http, AsyncAstraDevOps(token=fake_astra.token, base_url=BASE_URL, http_client=http) as astra:
-        yield astra
+    return AsyncAstraDevOps(token=fake_astra.token, base_url=BASE_URL, http_client=http)

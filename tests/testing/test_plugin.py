@@ -1,0 +1,102 @@
+"""The pytest plugin, as a user meets it: the README's examples (inline here, as the README shows
+them) run under pytester with pytest-asyncio in strict and in auto mode, under anyio, and beside
+pytest-django with Django configured (whose own `client` fixture then stays Django's)."""
+
+import pytest
+
+SYNC_EXAMPLE = '''
+from astra_devops import AstraDevOps
+
+
+def terminate_databases_named(client: AstraDevOps, prefix: str) -> int:
+    """Your automation: terminate every database whose name starts with `prefix`."""
+    doomed = [db.id for db in client.databases.list() if db.info.name.startswith(prefix)]
+    for database_id in doomed:
+        client.databases.terminate(database_id, poll_interval=0)
+    return len(doomed)
+
+
+def test_terminates_only_the_temporary_databases(astra_client):
+    create = astra_client.databases.create
+    keep = create(name="prod", cloud_provider="AWS", region="us-east-2", poll_interval=0)
+    create(name="tmp-1", cloud_provider="AWS", region="us-east-2", poll_interval=0)
+    assert terminate_databases_named(astra_client, "tmp-") == 1
+    assert [db.id for db in astra_client.databases.list()] == [keep.id]
+
+
+def test_survives_throttling(fake_astra, astra_client):
+    fake_astra.fail("GET /v2/databases", [429, 503])   # two faults, then normal service
+    assert terminate_databases_named(astra_client, "tmp-") == 0
+    assert [r.path for r in fake_astra.requests] == ["/v2/databases"] * 3
+'''
+
+ASYNC_EXAMPLE = """
+import pytest
+
+
+@pytest.mark.asyncio
+async def test_async_client(fake_astra, async_astra_client):
+    database = await async_astra_client.databases.create(
+        name="db", cloud_provider="AWS", region="us-east-2", poll_interval=0
+    )
+    assert database.status == "ACTIVE" and database.id in fake_astra.databases
+"""
+
+QUIET = ("-p", "no:schemathesis")  # its plugin is slow to import and plays no part here
+DJANGO_SETTINGS = 'SECRET_KEY = "test"\nINSTALLED_APPS = []\nDATABASES = {}\n'
+DJANGO_TEST = """
+def test_django_keeps_its_client(client):
+    assert type(client).__module__ == "django.test.client"
+"""
+
+
+def run(pytester: pytest.Pytester, *options: str) -> pytest.RunResult:
+    return pytester.runpytest_subprocess("-q", "-p", "no:cacheprovider", "-p", "no:django", *QUIET, *options)
+
+
+@pytest.mark.parametrize("mode", ["strict", "auto"])
+def test_readme_examples_under_pytest_asyncio(pytester: pytest.Pytester, mode: str) -> None:
+    pytester.makepyfile(test_sync=SYNC_EXAMPLE, test_async=ASYNC_EXAMPLE)
+    result = run(
+        pytester, "-o", f"asyncio_mode={mode}", "-W", "error::pytest.PytestUnraisableExceptionWarning"
+    )
+    result.assert_outcomes(passed=3)
+
+
+def test_readme_async_example_in_auto_mode_needs_no_marker(pytester: pytest.Pytester) -> None:
+    pytester.makepyfile(test_async=ASYNC_EXAMPLE.replace("@pytest.mark.asyncio\n", ""))
+    run(pytester, "-o", "asyncio_mode=auto").assert_outcomes(passed=1)
+
+
+def test_readme_async_example_under_anyio(pytester: pytest.Pytester) -> None:
+    pytester.makepyfile(test_async=ASYNC_EXAMPLE.replace("pytest.mark.asyncio", "pytest.mark.anyio"))
+    run(pytester, "-p", "no:asyncio").assert_outcomes(passed=1)
+
+
+def test_readme_examples_beside_pytest_django(pytester: pytest.Pytester) -> None:
+    pytester.makepyfile(
+        django_settings=DJANGO_SETTINGS,
+        test_sync=SYNC_EXAMPLE,
+        test_async=ASYNC_EXAMPLE,
+        test_django=DJANGO_TEST,
+    )
+    result = pytester.runpytest_subprocess(
+        "-q", "-p", "no:cacheprovider", *QUIET, "--ds", "django_settings", "-o", "asyncio_mode=strict"
+    )
+    result.assert_outcomes(passed=4)
+
+
+def test_a_users_own_client_fixture_is_left_alone(pytester: pytest.Pytester) -> None:
+    pytester.makepyfile(
+        test_own="""
+import pytest
+
+@pytest.fixture
+def client():
+    return "mine"
+
+def test_mine(client, astra_client):
+    assert client == "mine" and astra_client.organizations.current().id
+"""
+    )
+    run(pytester).assert_outcomes(passed=1)
