@@ -207,15 +207,24 @@ class AstraDevOps:
     def __enter__(self) -> Self:
         return self
 
-    def __exit__(self, *exc: object) -> None:
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
         self.close()
 
     def __repr__(self) -> str:
-        return f"AstraDevOps(base_url={self.base_url!r})"
+        return f"{type(self).__name__}(base_url={self.base_url!r})"
 
 
 class AsyncAstraDevOps:
-    """Asynchronous client of the Astra DB DevOps API; the same resources, awaited."""
+    """Client of the Astra DB DevOps API (asynchronous).
+
+    The token comes from `token`, else `ASTRA_DB_APPLICATION_TOKEN`, else the astra-cli
+    configuration file. The API host comes from `base_url`, else `environment` (prod, dev,
+    test), else `ASTRA_DEVOPS_BASE_URL`, else `ASTRA_DEVOPS_ENVIRONMENT`, else prod.
+    `default_headers` go with every request (never Authorization); `app_name` ("myapp/1.2")
+    is added to the User-Agent.
+    """
 
     databases: _lazy[AsyncDatabases] = _lazy("databases", "AsyncDatabases")
     keyspaces: _lazy[AsyncKeyspaces] = _lazy("keyspaces", "AsyncKeyspaces")
@@ -305,7 +314,7 @@ class AsyncAstraDevOps:
         await self.close()
 
     def __repr__(self) -> str:
-        return f"AsyncAstraDevOps(base_url={self.base_url!r})"
+        return f"{type(self).__name__}(base_url={self.base_url!r})"
 
 
 __all__ = ["AstraDevOps", "AsyncAstraDevOps"]

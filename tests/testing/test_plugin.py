@@ -1,46 +1,16 @@
-"""The pytest plugin, as a user meets it: the README's examples (inline here, as the README shows
-them) run under pytester with pytest-asyncio in strict and in auto mode, under anyio, and beside
-pytest-django with Django configured (whose own `client` fixture then stays Django's)."""
+"""The pytest plugin, as a user meets it: the README's examples (read from the README) run under
+pytester with pytest-asyncio in strict and in auto mode, under anyio, and beside pytest-django with
+Django configured (whose own `client` fixture then stays Django's)."""
+
+import re
+from pathlib import Path
 
 import pytest
 
-SYNC_EXAMPLE = '''
-from astra_devops import AstraDevOps
-
-
-def terminate_databases_named(client: AstraDevOps, prefix: str) -> int:
-    """Your automation: terminate every database whose name starts with `prefix`."""
-    doomed = [db.id for db in client.databases.list() if db.info.name.startswith(prefix)]
-    for database_id in doomed:
-        client.databases.terminate(database_id, poll_interval=0)
-    return len(doomed)
-
-
-def test_terminates_only_the_temporary_databases(astra_client):
-    create = astra_client.databases.create
-    keep = create(name="prod", cloud_provider="AWS", region="us-east-2", poll_interval=0)
-    create(name="tmp-1", cloud_provider="AWS", region="us-east-2", poll_interval=0)
-    assert terminate_databases_named(astra_client, "tmp-") == 1
-    assert [db.id for db in astra_client.databases.list()] == [keep.id]
-
-
-def test_survives_throttling(fake_astra, astra_client):
-    fake_astra.fail("GET /v2/databases", [429, 503])   # two faults, then normal service
-    assert terminate_databases_named(astra_client, "tmp-") == 0
-    assert [r.path for r in fake_astra.requests] == ["/v2/databases"] * 3
-'''
-
-ASYNC_EXAMPLE = """
-import pytest
-
-
-@pytest.mark.asyncio
-async def test_async_client(fake_astra, async_astra_client):
-    database = await async_astra_client.databases.create(
-        name="db", cloud_provider="AWS", region="us-east-2", poll_interval=0
-    )
-    assert database.status == "ACTIVE" and database.id in fake_astra.databases
-"""
+README = (Path(__file__).resolve().parents[2] / "README.md").read_text()
+_BLOCKS = re.findall(r"```python\n(.*?)```", README, re.DOTALL)
+SYNC_EXAMPLE = next(block for block in _BLOCKS if "def test_terminates_only" in block)
+ASYNC_EXAMPLE = next(block for block in _BLOCKS if "async def test_async_client" in block)
 
 QUIET = ("-p", "no:schemathesis")  # its plugin is slow to import and plays no part here
 DJANGO_SETTINGS = 'SECRET_KEY = "test"\nINSTALLED_APPS = []\nDATABASES = {}\n'

@@ -111,10 +111,5 @@ def test_nothing_the_user_touches_is_any(report: list[dict[str, str]]) -> None:
     assert "-> astra_devops_api.models.scim_user.SCIMUser" in revealed[8]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="needs the contract slice: Role.id and DatabaseInfo.name are `str | Unset` in generated/, "
-    "and the README's fake example leaves its test functions unannotated",
-)
 def test_the_readme_examples_pass_strict(report: list[dict[str, str]]) -> None:
     assert [r for r in report if r["file"].startswith("readme_") and r["kind"] == "error"] == []

@@ -15,7 +15,7 @@ T = TypeVar("T", bound="DatabaseInfo")
 class DatabaseInfo:
     """
     Attributes:
-        name (str | Unset):
+        name (str):
         keyspace (str | Unset):
         cloud_provider (str | Unset):
         tier (str | Unset):
@@ -25,7 +25,7 @@ class DatabaseInfo:
         db_type (str | Unset):
     """
 
-    name: str | Unset = UNSET
+    name: str
     keyspace: str | Unset = UNSET
     cloud_provider: str | Unset = UNSET
     tier: str | Unset = UNSET
@@ -56,9 +56,11 @@ class DatabaseInfo:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
+        field_dict.update(
+            {
+                "name": name,
+            }
+        )
         if keyspace is not UNSET:
             field_dict["keyspace"] = keyspace
         if cloud_provider is not UNSET:
@@ -79,7 +81,7 @@ class DatabaseInfo:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        name = d.pop("name")
 
         keyspace = d.pop("keyspace", UNSET)
 
