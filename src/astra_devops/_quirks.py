@@ -117,6 +117,26 @@ def timestamp(text: object) -> datetime.datetime | None:
         return None
 
 
+def access_list(data: Any) -> Any:
+    """An access-list answer whose addresses' `lastUpdateDateTime` is RFC 3339, as the contract
+    says, also when the wire sent Go's layout (`2021-08-03 15:20:29.008 +0000 UTC`)."""
+    if not isinstance(data, Mapping) or not isinstance(data.get("addresses"), list):
+        return data
+    return {**data, "addresses": [_address(entry) for entry in data["addresses"]]}
+
+
+def _address(entry: Any) -> Any:
+    if not isinstance(entry, Mapping) or not isinstance(entry.get("lastUpdateDateTime"), str):
+        return entry
+    try:
+        datetime.datetime.fromisoformat(entry["lastUpdateDateTime"])
+    except ValueError:
+        found = timestamp(entry["lastUpdateDateTime"])
+        if found is not None:
+            return {**entry, "lastUpdateDateTime": found.isoformat()}
+    return entry
+
+
 def lone(data: Any) -> Any:
     """One object, also when it comes as a one-element array: a database's access list answers
     `[ {"organizationId": ..., "addresses": [...]} ]` (seed 003, Managing access list)."""

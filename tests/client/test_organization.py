@@ -1,6 +1,7 @@
 """Roles, users, tokens, organization and access lists, in the live API's shapes (seed 003)."""
 
 import json
+from datetime import datetime, timedelta
 
 import httpx
 import pytest
@@ -172,7 +173,10 @@ def test_access_list_odd_dates_parse_and_bad_cidrs_are_refused(client: AstraDevO
     database = client.databases.create(name="db", cloud_provider="AWS", region="us-east-2", poll_interval=0)
     client.access_lists.replace(database.id, ["192.168.1.0/24"])
     entry = client.access_lists.get(database.id).addresses[0]
-    assert entry.last_update_date_time.endswith("+0000 UTC")
+    # The fake sends the reported layout `2021-08-03 15:20:29.008 +0000 UTC` (docs/quirks.md).
+    assert isinstance(entry.last_update_date_time, datetime)
+    assert entry.last_update_date_time.utcoffset() == timedelta(0)
+    assert client.access_lists.list()[0].addresses[0].last_update_date_time == entry.last_update_date_time
     with pytest.raises(errors.ConfigurationError):
         client.access_lists.add(database.id, ["300.1.1.1/8"])
     assert len(client.access_lists.list()) == 1

@@ -146,16 +146,17 @@ def test_role_list_is_a_flat_array_and_role_get_a_single_role() -> None:
     assert one["application/json"]["schema"] == {"$ref": "#/components/schemas/Role"}
 
 
-def test_access_list_date_that_is_not_rfc3339() -> None:
-    entry = AddressResponse.from_dict(
-        {
-            "address": "137.187.23.0/24",
-            "enabled": True,
-            "description": "prod",
-            "lastUpdateDateTime": "2021-08-03 15:20:29.008 +0000 UTC",
-        }
+def test_access_list_date_keeps_the_seed_form_and_names_the_reported_one() -> None:
+    # Seed 003 (Managing access list) shows `2021-01-21T17:32:28Z`; the other layout was reported.
+    field = CONTRACT["components"]["schemas"]["AddressResponse"]["properties"]["lastUpdateDateTime"]
+    assert (field["format"], field["x-astra-also-sent-as"]) == (
+        "date-time",
+        "2006-01-02 15:04:05.000 -0700 MST",
     )
-    assert entry.last_update_date_time == "2021-08-03 15:20:29.008 +0000 UTC"
+    entry = AddressResponse.from_dict(
+        {"address": "137.187.23.0/24", "lastUpdateDateTime": "2021-01-21T17:32:28Z"}
+    )
+    assert entry.last_update_date_time == datetime.datetime(2021, 1, 21, 17, 32, 28, tzinfo=datetime.UTC)
 
 
 @pytest.mark.parametrize(
@@ -212,6 +213,10 @@ def test_access_list_times_in_go_format_become_datetimes() -> None:
     # Reported for access-list `lastUpdateDateTime` (Go's default time format); not in a seed.
     reported = _quirks.timestamp("2021-08-03 15:20:29.008 +0000 UTC")
     assert reported == datetime.datetime(2021, 8, 3, 15, 20, 29, 8000, tzinfo=datetime.UTC)
+    normalized = _quirks.access_list(
+        {"addresses": [{"lastUpdateDateTime": "2021-08-03 15:20:29.008 +0000 UTC"}]}
+    )
+    assert normalized == {"addresses": [{"lastUpdateDateTime": reported.isoformat()}]}
 
 
 @pytest.mark.skipif(not SEED_003.exists(), reason="the seeds are not beside the repository")

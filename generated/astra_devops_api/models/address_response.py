@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
@@ -18,13 +19,14 @@ class AddressResponse:
         address (str | Unset):
         enabled (bool | Unset):
         description (str | Unset):
-        last_update_date_time (str | Unset):
+        last_update_date_time (datetime.datetime | Unset): When the entry last changed. RFC 3339; also sent in Go's
+            default layout (`2006-01-02 15:04:05.000 -0700 MST`), which a client normalises to RFC 3339 first.
     """
 
     address: str | Unset = UNSET
     enabled: bool | Unset = UNSET
     description: str | Unset = UNSET
-    last_update_date_time: str | Unset = UNSET
+    last_update_date_time: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -34,7 +36,9 @@ class AddressResponse:
 
         description = self.description
 
-        last_update_date_time = self.last_update_date_time
+        last_update_date_time: str | Unset = UNSET
+        if not isinstance(self.last_update_date_time, Unset):
+            last_update_date_time = self.last_update_date_time.isoformat()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -59,7 +63,12 @@ class AddressResponse:
 
         description = d.pop("description", UNSET)
 
-        last_update_date_time = d.pop("lastUpdateDateTime", UNSET)
+        _last_update_date_time = d.pop("lastUpdateDateTime", UNSET)
+        last_update_date_time: datetime.datetime | Unset
+        if isinstance(_last_update_date_time, Unset):
+            last_update_date_time = UNSET
+        else:
+            last_update_date_time = datetime.datetime.fromisoformat(_last_update_date_time)
 
         address_response = cls(
             address=address,

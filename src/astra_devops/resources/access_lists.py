@@ -84,7 +84,12 @@ def delete_requests(database_id: str, addresses: Iterable[str] | None) -> list[d
 
 
 def parse_access_list(data: Any, response: httpx.Response) -> AccessListResponse:
-    return parse_model(AccessListResponse, _quirks.lone(data), response)
+    return parse_model(AccessListResponse, _quirks.access_list(_quirks.lone(data)), response)
+
+
+def parse_access_lists(data: Any, response: httpx.Response) -> builtins.list[AccessListResponse]:
+    lists = [_quirks.access_list(item) for item in data] if isinstance(data, builtins.list) else data
+    return parse_models(AccessListResponse, lists, response)
 
 
 class AccessLists(SyncResource):
@@ -93,7 +98,7 @@ class AccessLists(SyncResource):
     def list(self) -> builtins.list[AccessListResponse]:
         """The access lists of every database of the organization."""
         data, response = self._json(get_all_access_lists_for_organization._get_kwargs())
-        return parse_models(AccessListResponse, data, response)
+        return parse_access_lists(data, response)
 
     def get(self, database_id: str) -> AccessListResponse:
         """A database's access list."""
@@ -134,7 +139,7 @@ class AsyncAccessLists(AsyncResource):
     async def list(self) -> builtins.list[AccessListResponse]:
         """The access lists of every database of the organization."""
         data, response = await self._json(get_all_access_lists_for_organization._get_kwargs())
-        return parse_models(AccessListResponse, data, response)
+        return parse_access_lists(data, response)
 
     async def get(self, database_id: str) -> AccessListResponse:
         """A database's access list."""
