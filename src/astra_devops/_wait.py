@@ -5,8 +5,10 @@ poll, every sleep between polls and the retries inside each poll's request all c
 so a wait with `timeout=T` ends within T plus one request timeout.
 
 Database changes take minutes on the live API, so the default poll interval grows
-(1 s, 1.5 s, 2.25 s, ... up to 10 s) and never sleeps past the deadline. The lifecycle of a
-database (what databases, keyspaces and datacenters wait on) lives here too.
+(1 s, 1.5 s, 2.25 s, ... up to 10 s) and never sleeps past the deadline. `follow` is the one
+polling loop of every long-running operation (a database, a PCU group, a clone, a restore, a
+migration, a billing report, a datacenter): a `Goal` says which statuses end it; a transient
+error is no news and a 404 means the thing is gone.
 """
 
 from __future__ import annotations
@@ -14,7 +16,9 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Awaitable, Callable, Collection, Iterator
-from typing import TYPE_CHECKING, TypeVar
+from contextlib import AbstractContextManager
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Generic, TypeVar
 
 from ._deadline import Deadline, seconds, within
 from .errors import (
@@ -33,6 +37,7 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger("astra_devops")
 T = TypeVar("T")
+Item = TypeVar("Item")
 GONE = "TERMINATED"
 ENDED = ("TERMINATING", "TERMINATED")
 FIRST_INTERVAL = 1.0
@@ -62,6 +67,11 @@ def start(timeout: object, poll_interval: object) -> Deadline:
     return Deadline(check_wait(timeout, poll_interval))
 
 
+def waiting(timeout: object, poll_interval: object) -> AbstractContextManager[Deadline]:
+    """`with waiting(timeout, poll_interval) as deadline:` the one deadline of a start and its wait."""
+    return within(start(timeout, poll_interval))
+
+
 def target_status(status: object) -> str:
     """The status to wait for, upper-cased (ACTIVE, PARKED, TERMINATED...)."""
     if not isinstance(status, str) or not status.strip():
@@ -78,22 +88,34 @@ def intervals(poll_interval: float | None) -> Iterator[float]:
             interval = min(interval * GROWTH, LONGEST_INTERVAL)
 
 
+@dataclass(frozen=True)
+class Goal:
+    """What a wait waits for: `target` (or any of `done`), failing on any of `failure` or on
+    the thing being gone (unless `target` is TERMINATED). `kind` names the thing in the logs."""
+
+    target: str
+    failure: frozenset[str] = frozenset({"ERROR", "FAILED"})
+    kind: str = "database"
+    done: frozenset[str] = field(default_factory=frozenset)
+
+
 class _Watch:
     """The state of one wait: what was last seen, and whether the target or a failure is reached."""
 
-    def __init__(self, resource_id: str, target: str, failure: Collection[str], deadline: Deadline) -> None:
-        self.resource_id, self.target, self.failure = resource_id, target, failure
+    def __init__(self, goal: Goal, resource_id: str, deadline: Deadline) -> None:
+        self.resource_id, self.target, self.failure = resource_id, goal.target, goal.failure
+        self.kind, self.done = goal.kind, goal.done | {goal.target}
         self.deadline = deadline
         self.last: str | None = None
         self.seen = False
 
     def reached(self, status: str | None) -> bool:
         if not self.seen:
-            logger.info("database %s is %s", self.resource_id, status or "gone")
+            logger.info("%s %s is %s", self.kind, self.resource_id, status or "gone")
         elif status != self.last:
-            logger.info("database %s: %s -> %s", self.resource_id, self.last, status or "gone")
+            logger.info("%s %s: %s -> %s", self.kind, self.resource_id, self.last, status or "gone")
         self.seen, self.last = True, status
-        if status == self.target or (status is None and self.target == GONE):
+        if status in self.done or (status is None and self.target == GONE):
             return True
         if status is None or status in self.failure:
             raise OperationFailedError(self.resource_id, self.target, status or "gone")
@@ -115,9 +137,10 @@ def wait_for_status(
     deadline: Deadline,
     poll_interval: float | None,
     sleep: Callable[[float], None] = time.sleep,
+    goal: Goal | None = None,
 ) -> str | None:
     """Poll `fetch` (the status, or None once the resource is gone) until `target`."""
-    watch = _Watch(resource_id, target, failure, deadline)
+    watch = _Watch(goal or Goal(target, frozenset(failure)), resource_id, deadline)
     for interval in intervals(poll_interval):
         status = fetch()
         if watch.reached(status):
@@ -135,10 +158,11 @@ async def async_wait_for_status(
     deadline: Deadline,
     poll_interval: float | None,
     sleep: Callable[[float], Awaitable[None]] | None = None,
+    goal: Goal | None = None,
 ) -> str | None:
     """Await `fetch` (the status, or None once the resource is gone) until `target`."""
     sleep = sleep or _asyncio_sleep()
-    watch = _Watch(resource_id, target, failure, deadline)
+    watch = _Watch(goal or Goal(target, frozenset(failure)), resource_id, deadline)
     for interval in intervals(poll_interval):
         status = await fetch()
         if watch.reached(status):
@@ -184,6 +208,18 @@ async def async_call_when_not_busy(
     raise AssertionError("unreachable")
 
 
+def reported(status: object) -> str:
+    """A status field as sent, upper-cased; UNKNOWN when the answer has none."""
+    return status.strip().upper() if isinstance(status, str) and status.strip() else "UNKNOWN"
+
+
+def present(item: Item | None, resource_id: str, target: str) -> Item:
+    """What a wait ended on; a thing gone while waiting for another target is a failure."""
+    if item is None:
+        raise OperationFailedError(resource_id, target, "gone")
+    return item
+
+
 def status_of(database: Database) -> str:
     """The status as a plain string, whether the contract knows the value or not."""
     return str(getattr(database.status, "value", database.status))
@@ -194,27 +230,100 @@ def failures_for(target: str) -> frozenset[str]:
     return frozenset({"ERROR"} if target in ENDED else {"ERROR", *ENDED})
 
 
-class _Latest:
-    """The last database seen by the polls of one wait, and the status each poll reports."""
+class _Latest(Generic[Item]):
+    """The last thing seen by the polls of one wait, and the status each poll reports."""
 
-    def __init__(self, target: str, ready: Ready | None) -> None:
-        self.target, self.ready = target, ready
-        self.database: Database | None = None
+    def __init__(self, status: Callable[[Item], str | None]) -> None:
+        self.status = status
+        self.item: Item | None = None
 
-    def found(self, database: Database) -> str:
-        self.database = database
-        return self._observed(database)
+    def found(self, item: Item) -> str | None:
+        self.item = item
+        return self.status(item)
 
-    def unknown(self) -> str:
+    def gone(self) -> str | None:
+        self.item = None
+        return None
+
+    def unknown(self) -> str | None:
         """A poll that got no news (a transient error): the last status stands."""
-        return self._observed(self.database) if self.database else "UNKNOWN"
+        return self.status(self.item) if self.item is not None else "UNKNOWN"
 
-    def _observed(self, database: Database) -> str:
-        """At the target but not yet `ready` (say, a keyspace not yet listed), the status says so."""
-        status = status_of(database)
-        if status == self.target and self.ready is not None and not self.ready(database):
-            return f"{status} (change not yet visible)"
-        return status
+
+def follow(
+    read: Callable[[], Item],
+    status: Callable[[Item], str | None],
+    goal: Goal,
+    resource_id: str,
+    *,
+    deadline: Deadline,
+    poll_interval: float | None,
+) -> Item | None:
+    """Poll `read` until `status` of what it returns reaches `goal`; the last thing read (None if gone)."""
+    latest: _Latest[Item] = _Latest(status)
+
+    def fetch() -> str | None:
+        try:
+            return latest.found(read())
+        except NotFoundError:
+            return latest.gone()
+        except TRANSIENT:
+            return latest.unknown()
+
+    wait_for_status(
+        fetch,
+        resource_id=resource_id,
+        target=goal.target,
+        failure=goal.failure,
+        deadline=deadline,
+        poll_interval=poll_interval,
+        goal=goal,
+    )
+    return latest.item
+
+
+async def async_follow(
+    read: Callable[[], Awaitable[Item]],
+    status: Callable[[Item], str | None],
+    goal: Goal,
+    resource_id: str,
+    *,
+    deadline: Deadline,
+    poll_interval: float | None,
+) -> Item | None:
+    """Poll `read` until `status` of what it returns reaches `goal`; the last thing read (None if gone)."""
+    latest: _Latest[Item] = _Latest(status)
+
+    async def fetch() -> str | None:
+        try:
+            return latest.found(await read())
+        except NotFoundError:
+            return latest.gone()
+        except TRANSIENT:
+            return latest.unknown()
+
+    await async_wait_for_status(
+        fetch,
+        resource_id=resource_id,
+        target=goal.target,
+        failure=goal.failure,
+        deadline=deadline,
+        poll_interval=poll_interval,
+        goal=goal,
+    )
+    return latest.item
+
+
+def database_status(target: str, ready: Ready | None) -> Callable[[Database], str]:
+    """At the target but not yet `ready` (say, a keyspace not yet listed), the status says so."""
+
+    def status(database: Database) -> str:
+        observed = status_of(database)
+        if observed == target and ready is not None and not ready(database):
+            return f"{observed} (change not yet visible)"
+        return observed
+
+    return status
 
 
 def settle(
@@ -227,27 +336,11 @@ def settle(
     ready: Ready | None = None,
 ) -> Database | None:
     """Poll the database until `target` (None once TERMINATED and gone)."""
-    latest = _Latest(target, ready)
-
-    def fetch() -> str | None:
-        try:
-            database = get(database_id)
-        except NotFoundError:
-            latest.database = None
-            return None
-        except TRANSIENT:
-            return latest.unknown()
-        return latest.found(database)
-
-    wait_for_status(
-        fetch,
-        resource_id=database_id,
-        target=target,
-        failure=failures_for(target),
-        deadline=deadline,
-        poll_interval=poll_interval,
+    goal = Goal(target, failures_for(target))
+    status = database_status(target, ready)
+    return follow(
+        lambda: get(database_id), status, goal, database_id, deadline=deadline, poll_interval=poll_interval
     )
-    return latest.database
 
 
 async def async_settle(
@@ -260,27 +353,11 @@ async def async_settle(
     ready: Ready | None = None,
 ) -> Database | None:
     """Poll the database until `target` (None once TERMINATED and gone)."""
-    latest = _Latest(target, ready)
-
-    async def fetch() -> str | None:
-        try:
-            database = await get(database_id)
-        except NotFoundError:
-            latest.database = None
-            return None
-        except TRANSIENT:
-            return latest.unknown()
-        return latest.found(database)
-
-    await async_wait_for_status(
-        fetch,
-        resource_id=database_id,
-        target=target,
-        failure=failures_for(target),
-        deadline=deadline,
-        poll_interval=poll_interval,
+    goal = Goal(target, failures_for(target))
+    status = database_status(target, ready)
+    return await async_follow(
+        lambda: get(database_id), status, goal, database_id, deadline=deadline, poll_interval=poll_interval
     )
-    return latest.database
 
 
 def wait_until(

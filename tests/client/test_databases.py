@@ -36,7 +36,7 @@ def test_create_reads_the_new_id_from_location(client: AstraDevOps, fake_astra: 
         {"cloud_provider": "IBM"},
         {"capacity_units": 0},
         {"capacity_units": 2},
-        {"tier": "C10", "capacity_units": 101},
+        {"tier": "C10", "capacity_units": 13, "db_type": None},
         {"tier": "gold"},
         {"name": ""},
         {"keyspace": "1bad"},
@@ -87,7 +87,7 @@ def test_terminate_waits_until_terminated(client: AstraDevOps, fake_astra: FakeA
 
 def test_park_unpark_resize(client: AstraDevOps, fake_astra: FakeAstra) -> None:
     database = client.databases.create(
-        name="c", cloud_provider="AWS", region="us-east-2", tier="C10", capacity_units=3, **FAST
+        name="c", cloud_provider="AWS", region="us-east-2", tier="C10", capacity_units=3, db_type=None, **FAST
     )
     assert client.databases.park(database.id, **FAST).status == "PARKED"
     assert client.databases.unpark(database.id, **FAST).status == "ACTIVE"

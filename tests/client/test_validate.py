@@ -39,8 +39,8 @@ def test_the_rules_are_the_contracts() -> None:
     [
         ({"cloud_provider": "IBM"}, "use one of AWS, AZURE, GCP"),
         (
-            {"tier": "C10", "capacity_units": 101},
-            "capacity_units for tier C10 must be a whole number from 1 to 100",
+            {"tier": "C10", "capacity_units": 13, "db_type": None},
+            "capacity_units for tier C10 must be a whole number from 1 to 12",
         ),
         ({"capacity_units": 2}, "capacity_units for tier serverless must be a whole number from 1 to 1"),
         ({"db_type": "graph"}, "unknown db_type 'graph'; use one of vector"),

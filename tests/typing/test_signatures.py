@@ -73,8 +73,11 @@ def test_the_async_method_is_awaitable_like_its_twin(tag: str, name: str, group:
 
 
 def test_endpoint_methods_cover_most_operations() -> None:
+    """Most methods are one-line endpoints; most hand-written ones are so because they wait."""
     declared = [o for o in OPERATIONS if isinstance(_declared("sync", o[2], o[3]), endpoint)]
-    assert len(declared) >= 90
+    waiting = [o for o in OPERATIONS if "wait" in inspect.signature(_bound("sync", o[2], o[3])).parameters]
+    assert len(declared) >= 80
+    assert len(declared) + len(waiting) >= 90
 
 
 @pytest.mark.parametrize("kind", CLIENTS)

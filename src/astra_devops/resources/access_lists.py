@@ -27,7 +27,7 @@ from .. import _quirks, _validate
 from .._endpoints import async_endpoint, endpoint, many, one
 from .._parsing import parse_model, parse_models
 from .._resource import AsyncResource, SyncResource
-from ..errors import ConfigurationError
+from ..errors import ConfigurationError, NotFoundError
 
 Address = str | AddressRequest | Mapping[str, Any]
 
@@ -124,10 +124,17 @@ class AccessLists(SyncResource):
         )
         self._send(request, idempotent=True)
 
-    def delete(self, database_id: str, addresses: Iterable[str] | None = None) -> None:
-        """Remove these addresses (all of them, one request each), or the whole list when None."""
+    def delete(
+        self, database_id: str, addresses: Iterable[str] | None = None, *, missing_ok: bool = False
+    ) -> None:
+        """Remove these addresses (all of them, one request each), or the whole list when None
+        (`missing_ok`: an address or database already gone, 404, is not an error)."""
         for request in delete_requests(database_id, addresses):
-            self._send(request)
+            try:
+                self._send(request)
+            except NotFoundError:
+                if not missing_ok:
+                    raise
 
     validate = endpoint(ops.validate_access_list, one(ValidationResponse))
     template = endpoint(ops.get_access_list_template, many(AccessListResponse))
@@ -165,10 +172,17 @@ class AsyncAccessLists(AsyncResource):
         )
         await self._send(request, idempotent=True)
 
-    async def delete(self, database_id: str, addresses: Iterable[str] | None = None) -> None:
-        """Remove these addresses (all of them, one request each), or the whole list when None."""
+    async def delete(
+        self, database_id: str, addresses: Iterable[str] | None = None, *, missing_ok: bool = False
+    ) -> None:
+        """Remove these addresses (all of them, one request each), or the whole list when None
+        (`missing_ok`: an address or database already gone, 404, is not an error)."""
         for request in delete_requests(database_id, addresses):
-            await self._send(request)
+            try:
+                await self._send(request)
+            except NotFoundError:
+                if not missing_ok:
+                    raise
 
     validate = async_endpoint(ops.validate_access_list, one(ValidationResponse))
     template = async_endpoint(ops.get_access_list_template, many(AccessListResponse))

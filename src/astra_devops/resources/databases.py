@@ -1,9 +1,15 @@
-"""`client.databases`: list, create, wait for, change and terminate databases."""
+"""`client.databases`: list, create, wait for, change and terminate databases.
+
+`create` checks every documented combination before any request: `db_type` ("vector", or
+None for the API's default non-vector serverless database) and `pcu_group_id` are for the
+serverless tier; the PCU group must exist in the same provider and region; a developer or
+serverless database takes 1 capacity unit, a classic one (C10...D40) 1 to 12 at creation.
+"""
 
 from __future__ import annotations
 
 import builtins
-from collections.abc import AsyncIterator, Iterator
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -29,16 +35,31 @@ from astra_devops_api.models.database_info_create_db_type import DatabaseInfoCre
 from astra_devops_api.models.database_info_create_tier import DatabaseInfoCreateTier
 from astra_devops_api.models.list_databases_include import ListDatabasesInclude
 from astra_devops_api.models.list_databases_provider import ListDatabasesProvider
+from astra_devops_api.models.pcu_group import PCUGroup
 from astra_devops_api.models.user_password import UserPassword
 from astra_devops_api.types import UNSET
 
 from .. import _operations as ops
 from .. import _quirks, _transport, _validate, _wait
-from .._endpoints import NO_BODY, async_endpoint, endpoint
-from .._pagination import MAX_PAGE_SIZE, AsyncPages, SyncPages
+from .._endpoints import NO_BODY, async_endpoint, endpoint, many
+from .._pagination import MAX_PAGE_SIZE, AsyncPageIterator, PageIterator
 from .._parsing import parse_model, parse_models
 from .._resource import AsyncResource, SyncResource
-from ..errors import APIResponseValidationError, ConfigurationError, OperationFailedError
+from ..errors import (
+    APIResponseValidationError,
+    BadRequestError,
+    ConfigurationError,
+    NotFoundError,
+    OperationFailedError,
+)
+from .pcu_groups import get_request as pcu_group_request
+from .pcu_groups import only as only_group
+
+CLASSIC_TIERS = ("C10", "C20", "C40", "D10", "D20", "D40")
+# Seed 001: a classic database starts with at most 12 capacity units (resize takes it further);
+# a developer (free) or serverless database takes 1.
+CLASSIC_START_UNITS = (1, 12)
+IF_EXISTS = ("error", "return")
 
 BUNDLE_KINDS = {
     "external": "download_url",
@@ -65,27 +86,84 @@ def _page_size(page_size: int, include: str | None, provider: str | None) -> int
     return size
 
 
-def create_request(
+def resume_point(max_items: int | None, starting_after: str | None) -> tuple[int | None, str | None]:
+    """`max_items` (None: all) and `starting_after` (None: from the start), checked."""
+    limit = None if max_items is None else _validate.whole_number(max_items, "max_items", 0, sys.maxsize)
+    cursor = None if starting_after is None else _validate.identifier(starting_after, "starting_after")
+    return limit, cursor
+
+
+def create_body(
     name: str,
     cloud_provider: str,
     region: str,
     keyspace: str | None,
     tier: str,
     capacity_units: int,
-    db_type: str,
-) -> dict[str, Any]:
-    """The createDatabase request, every argument checked first."""
+    db_type: str | None,
+    pcu_group_id: str | None,
+) -> DatabaseInfoCreate:
+    """The createDatabase body, every argument and combination checked first."""
     tier = _validate.tier(tier)
-    body = DatabaseInfoCreate(
+    serverless_only(tier, db_type=db_type, pcu_group_id=pcu_group_id)
+    return DatabaseInfoCreate(
         name=_validate.identifier(name, "name"),
         cloud_provider=DatabaseInfoCreateCloudProvider(_validate.cloud_provider(cloud_provider)),
         tier=DatabaseInfoCreateTier(tier),
-        capacity_units=_validate.capacity_units(capacity_units, tier),
+        capacity_units=starting_units(capacity_units, tier),
         region=_validate.identifier(region, "region"),
         keyspace=_validate.keyspace_name(keyspace) if keyspace is not None else UNSET,
-        db_type=DatabaseInfoCreateDbType(_validate.db_type(db_type)),
+        db_type=UNSET if db_type is None else DatabaseInfoCreateDbType(_validate.db_type(db_type)),
+        pcu_group_uuid=UNSET if pcu_group_id is None else _validate.identifier(pcu_group_id, "pcu_group_id"),
     )
-    return create_database._get_kwargs(body=body)
+
+
+def serverless_only(tier: str, **options: str | None) -> None:
+    """`db_type` and `pcu_group_id` describe a serverless database: refused with another tier."""
+    for option, value in options.items():
+        if value is not None and tier != "serverless":
+            raise ConfigurationError(f"{option} is for the serverless tier, not {tier}; pass {option}=None")
+
+
+def starting_units(capacity_units: object, tier: str) -> int:
+    """1 for a developer or serverless database; 1 to 12 for a classic one at creation."""
+    low, high = CLASSIC_START_UNITS if tier in CLASSIC_TIERS else (1, 1)
+    return _validate.whole_number(capacity_units, f"capacity_units for tier {tier}", low, high)
+
+
+def if_exists_choice(if_exists: str | None) -> str | None:
+    return None if if_exists is None else _validate.choice(if_exists, "if_exists", IF_EXISTS)
+
+
+def check_group(groups: list[PCUGroup], body: DatabaseInfoCreate) -> None:
+    """The PCU group named in `body` exists, in the database's provider and region."""
+    group = only_group(groups, str(body.pcu_group_uuid))
+    if group is None:
+        raise ConfigurationError(f"no PCU group {body.pcu_group_uuid} in this organization")
+    where = (str(group.cloud_provider).upper(), group.region)
+    if where != (body.cloud_provider.value, body.region):
+        raise ConfigurationError(
+            f"PCU group {body.pcu_group_uuid} is in {where[0]} {where[1]}, "
+            f"not {body.cloud_provider.value} {body.region}"
+        )
+
+
+def live_named(databases: list[Database], body: DatabaseInfoCreate, if_exists: str) -> Database | None:
+    """The live database named like `body` (None if there is none); `if_exists` says what then."""
+    live = (db for db in databases if _wait.status_of(db) not in _wait.ENDED)
+    found = next((db for db in live if db.info.name == body.name), None)
+    if found is None:
+        return None
+    if if_exists == "error":
+        raise ConfigurationError(
+            f"a database named {body.name!r} already exists: {found.id} ({_wait.status_of(found)})"
+        )
+    if (found.info.cloud_provider, found.info.region) != (body.cloud_provider.value, body.region):
+        raise ConfigurationError(
+            f"the database named {body.name!r} ({found.id}) is in {found.info.cloud_provider} "
+            f"{found.info.region}, not {body.cloud_provider.value} {body.region}"
+        )
+    return found
 
 
 def created_id(response: httpx.Response) -> str:
@@ -127,11 +205,24 @@ class Databases(SyncResource):
     """Databases of the organization."""
 
     def list(
-        self, include: str | None = None, provider: str | None = None, page_size: int = 100
-    ) -> Iterator[Database]:
-        """Every database, page by page as you iterate (`include`: nonterminated by default, all...)."""
+        self,
+        include: str | None = None,
+        provider: str | None = None,
+        page_size: int = 100,
+        *,
+        max_items: int | None = None,
+        starting_after: str | None = None,
+    ) -> PageIterator[Database]:
+        """Every database, page by page as you iterate (`include`: nonterminated by default, all...);
+        `.pages()` yields the pages, `max_items` stops early, `starting_after` resumes after a cursor."""
         size = _page_size(page_size, include, provider)
-        return iter(SyncPages(lambda after, limit: self._page(include, provider, after, limit), size))
+        limit, cursor = resume_point(max_items, starting_after)
+        return PageIterator(
+            lambda after, limit: self._page(include, provider, after, limit),
+            size,
+            max_items=limit,
+            starting_after=cursor,
+        )
 
     def _page(
         self, include: str | None, provider: str | None, after: str | None, limit: int
@@ -154,27 +245,55 @@ class Databases(SyncResource):
         keyspace: str | None = None,
         tier: str = "serverless",
         capacity_units: int = 1,
-        db_type: str = "vector",
+        db_type: str | None = "vector",
+        pcu_group_id: str | None = None,
+        if_exists: str | None = None,
         wait: bool = True,
         timeout: float = 600,
         poll_interval: float | None = None,
     ) -> Database:
-        """Create a database; with `wait`, return it once ACTIVE (OperationFailedError if it fails)."""
-        request = create_request(name, cloud_provider, region, keyspace, tier, capacity_units, db_type)
+        """Create a database; with `wait`, return it once ACTIVE (OperationFailedError if it fails).
+
+        `if_exists="return"` returns the live database of that name (waiting for it like a new
+        one) instead of making a second; `"error"` raises ConfigurationError; None (the default)
+        does not look.
+        """
+        body = create_body(
+            name, cloud_provider, region, keyspace, tier, capacity_units, db_type, pcu_group_id
+        )
+        choice = if_exists_choice(if_exists)
         _wait.check_wait(timeout, poll_interval)
-        database_id = created_id(self._send(request))
+        if body.pcu_group_uuid:
+            self._check_group(body)
+        found = self._existing(body, choice)
+        database_id = found.id if found else created_id(self._send(create_database._get_kwargs(body=body)))
         if not wait:
-            return self.get(database_id)
+            return found or self.get(database_id)
         ready = _wait.wait_until(
             self.get, database_id, "ACTIVE", timeout=timeout, poll_interval=poll_interval
         )
         return _present(database_id, ready)
 
     def terminate(
-        self, database_id: str, *, wait: bool = True, timeout: float = 900, poll_interval: float | None = None
+        self,
+        database_id: str,
+        *,
+        missing_ok: bool = False,
+        wait: bool = True,
+        timeout: float = 900,
+        poll_interval: float | None = None,
     ) -> None:
-        """Terminate a database; with `wait`, return once it is TERMINATED (or gone)."""
+        """Terminate a database; with `wait`, return once it is TERMINATED (or gone).
+
+        `missing_ok=True`: a database already TERMINATING, TERMINATED or gone (404) is not an
+        error (with `wait`, a TERMINATING one is still waited for).
+        """
         request = terminate_database._get_kwargs(_validate.identifier(database_id, "database_id"))
+        if missing_ok and self._ended(database_id):
+            _wait.check_wait(timeout, poll_interval)
+            if wait:
+                self.wait_for_status(database_id, _wait.GONE, timeout=timeout, poll_interval=poll_interval)
+            return
         self._act(request, database_id, "TERMINATED", wait, timeout, poll_interval)
 
     def park(
@@ -259,6 +378,28 @@ class Databases(SyncResource):
 
     update_engine_type = endpoint(ops.update_engine_type, NO_BODY, idempotent=True)
 
+    def _check_group(self, body: DatabaseInfoCreate) -> None:
+        try:
+            groups = many(PCUGroup).read(self._send(pcu_group_request(str(body.pcu_group_uuid))))
+        except (NotFoundError, BadRequestError):
+            groups = []
+        check_group(groups, body)
+
+    def _existing(self, body: DatabaseInfoCreate, if_exists: str | None) -> Database | None:
+        if if_exists is None:
+            return None
+        listed: builtins.list[Database] = []
+        for page in self.list().pages():
+            listed.extend(page.items)
+        return live_named(listed, body, if_exists)
+
+    def _ended(self, database_id: str) -> bool:
+        """Whether the database is TERMINATING, TERMINATED or gone."""
+        try:
+            return _wait.status_of(self.get(database_id)) in _wait.ENDED
+        except NotFoundError:
+            return True
+
     def _act(
         self,
         request: dict[str, Any],
@@ -286,11 +427,24 @@ class AsyncDatabases(AsyncResource):
     """Databases of the organization (asynchronous)."""
 
     def list(
-        self, include: str | None = None, provider: str | None = None, page_size: int = 100
-    ) -> AsyncIterator[Database]:
-        """Every database, page by page as you iterate (`include`: nonterminated by default, all...)."""
+        self,
+        include: str | None = None,
+        provider: str | None = None,
+        page_size: int = 100,
+        *,
+        max_items: int | None = None,
+        starting_after: str | None = None,
+    ) -> AsyncPageIterator[Database]:
+        """Every database, page by page as you iterate (`include`: nonterminated by default, all...);
+        `.pages()` yields the pages, `max_items` stops early, `starting_after` resumes after a cursor."""
         size = _page_size(page_size, include, provider)
-        return aiter(AsyncPages(lambda after, limit: self._page(include, provider, after, limit), size))
+        limit, cursor = resume_point(max_items, starting_after)
+        return AsyncPageIterator(
+            lambda after, limit: self._page(include, provider, after, limit),
+            size,
+            max_items=limit,
+            starting_after=cursor,
+        )
 
     async def _page(
         self, include: str | None, provider: str | None, after: str | None, limit: int
@@ -313,27 +467,59 @@ class AsyncDatabases(AsyncResource):
         keyspace: str | None = None,
         tier: str = "serverless",
         capacity_units: int = 1,
-        db_type: str = "vector",
+        db_type: str | None = "vector",
+        pcu_group_id: str | None = None,
+        if_exists: str | None = None,
         wait: bool = True,
         timeout: float = 600,
         poll_interval: float | None = None,
     ) -> Database:
-        """Create a database; with `wait`, return it once ACTIVE (OperationFailedError if it fails)."""
-        request = create_request(name, cloud_provider, region, keyspace, tier, capacity_units, db_type)
+        """Create a database; with `wait`, return it once ACTIVE (OperationFailedError if it fails).
+
+        `if_exists="return"` returns the live database of that name (waiting for it like a new
+        one) instead of making a second; `"error"` raises ConfigurationError; None (the default)
+        does not look.
+        """
+        body = create_body(
+            name, cloud_provider, region, keyspace, tier, capacity_units, db_type, pcu_group_id
+        )
+        choice = if_exists_choice(if_exists)
         _wait.check_wait(timeout, poll_interval)
-        database_id = created_id(await self._send(request))
+        if body.pcu_group_uuid:
+            await self._check_group(body)
+        found = await self._existing(body, choice)
+        database_id = (
+            found.id if found else created_id(await self._send(create_database._get_kwargs(body=body)))
+        )
         if not wait:
-            return await self.get(database_id)
+            return found or await self.get(database_id)
         ready = await _wait.async_wait_until(
             self.get, database_id, "ACTIVE", timeout=timeout, poll_interval=poll_interval
         )
         return _present(database_id, ready)
 
     async def terminate(
-        self, database_id: str, *, wait: bool = True, timeout: float = 900, poll_interval: float | None = None
+        self,
+        database_id: str,
+        *,
+        missing_ok: bool = False,
+        wait: bool = True,
+        timeout: float = 900,
+        poll_interval: float | None = None,
     ) -> None:
-        """Terminate a database; with `wait`, return once it is TERMINATED (or gone)."""
+        """Terminate a database; with `wait`, return once it is TERMINATED (or gone).
+
+        `missing_ok=True`: a database already TERMINATING, TERMINATED or gone (404) is not an
+        error (with `wait`, a TERMINATING one is still waited for).
+        """
         request = terminate_database._get_kwargs(_validate.identifier(database_id, "database_id"))
+        if missing_ok and await self._ended(database_id):
+            _wait.check_wait(timeout, poll_interval)
+            if wait:
+                await self.wait_for_status(
+                    database_id, _wait.GONE, timeout=timeout, poll_interval=poll_interval
+                )
+            return
         await self._act(request, database_id, "TERMINATED", wait, timeout, poll_interval)
 
     async def park(
@@ -419,6 +605,28 @@ class AsyncDatabases(AsyncResource):
         return await self._http.download(url, destination)
 
     update_engine_type = async_endpoint(ops.update_engine_type, NO_BODY, idempotent=True)
+
+    async def _check_group(self, body: DatabaseInfoCreate) -> None:
+        try:
+            groups = many(PCUGroup).read(await self._send(pcu_group_request(str(body.pcu_group_uuid))))
+        except (NotFoundError, BadRequestError):
+            groups = []
+        check_group(groups, body)
+
+    async def _existing(self, body: DatabaseInfoCreate, if_exists: str | None) -> Database | None:
+        if if_exists is None:
+            return None
+        listed: builtins.list[Database] = []
+        async for page in self.list().pages():
+            listed.extend(page.items)
+        return live_named(listed, body, if_exists)
+
+    async def _ended(self, database_id: str) -> bool:
+        """Whether the database is TERMINATING, TERMINATED or gone."""
+        try:
+            return _wait.status_of(await self.get(database_id)) in _wait.ENDED
+        except NotFoundError:
+            return True
 
     async def _act(
         self,

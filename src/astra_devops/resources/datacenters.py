@@ -1,7 +1,13 @@
-"""`client.datacenters`: the regions a database runs in."""
+"""`client.datacenters`: the regions a database runs in.
+
+`add` and `terminate` wait, by default, until the database is ACTIVE again and the datacenter
+is listed (ACTIVE) or no longer listed; `wait_until_listed` and `wait_until_removed` resume
+such a wait in another process.
+"""
 
 from __future__ import annotations
 
+import builtins
 from typing import Any
 
 from astra_devops_api.api.database_operations import add_datacenters, list_datacenters, terminate_datacenter
@@ -9,8 +15,15 @@ from astra_devops_api.models.datacenter import Datacenter
 from astra_devops_api.models.datacenter_request import DatacenterRequest
 
 from .. import _validate, _wait
+from .._deadline import Deadline
 from .._parsing import parse_models
 from .._resource import AsyncResource, SyncResource
+
+KIND = "datacenter"
+CHANGE_TIMEOUT = 1800
+ADDED = _wait.Goal("ACTIVE", frozenset({"ERROR", "TERMINATING", "TERMINATED"}), KIND)
+REMOVED = _wait.Goal(_wait.GONE, frozenset({"ERROR"}), KIND)
+NOT_LISTED = "NOT LISTED"
 
 
 def add_request(
@@ -28,10 +41,33 @@ def add_request(
     return add_datacenters._get_kwargs(_validate.identifier(database_id, "database_id"), body=[body])
 
 
+def terminate_request(database_id: str, datacenter_id: str) -> dict[str, Any]:
+    return terminate_datacenter._get_kwargs(
+        _validate.identifier(database_id, "database_id"),
+        _validate.identifier(datacenter_id, "datacenter_id"),
+    )
+
+
+def in_region(datacenters: list[Datacenter], region: str) -> Datacenter | None:
+    return next((dc for dc in datacenters if dc.region == region), None)
+
+
+def with_id(datacenters: list[Datacenter], datacenter_id: str) -> Datacenter | None:
+    return next((dc for dc in datacenters if dc.id == datacenter_id), None)
+
+
+def listed_status(datacenter: Datacenter | None) -> str:
+    return NOT_LISTED if datacenter is None else _wait.reported(datacenter.status)
+
+
+def removed_status(datacenter: Datacenter | None) -> str | None:
+    return None if datacenter is None else _wait.reported(datacenter.status)
+
+
 class Datacenters(SyncResource):
     """Datacenters (regions) of a database."""
 
-    def list(self, database_id: str, *, include_terminated: bool = False) -> list[Datacenter]:
+    def list(self, database_id: str, *, include_terminated: bool = False) -> builtins.list[Datacenter]:
         """The database's datacenters (ACTIVE only unless `include_terminated`)."""
         request = list_datacenters._get_kwargs(
             _validate.identifier(database_id, "database_id"), all_=include_terminated
@@ -48,12 +84,18 @@ class Datacenters(SyncResource):
         tier: str = "serverless",
         capacity_units: int = 1,
         wait: bool = True,
-        timeout: float = 1800,
+        timeout: float = CHANGE_TIMEOUT,
         poll_interval: float | None = None,
-    ) -> None:
-        """Add a region to a database; with `wait`, return once the database is ACTIVE again."""
+    ) -> Datacenter | None:
+        """Add a region to a database; with `wait`, return the new datacenter once it is listed ACTIVE."""
         request = add_request(database_id, cloud_provider, region, tier, capacity_units)
-        self._change(request, database_id, wait, timeout, poll_interval)
+        _wait.check_wait(timeout, poll_interval)
+        if not wait:
+            self._send(request)
+            return None
+        with _wait.waiting(timeout, poll_interval) as deadline:
+            self._change(request, database_id.strip(), deadline, poll_interval)
+            return self._listed(database_id.strip(), region.strip(), deadline, poll_interval)
 
     def terminate(
         self,
@@ -61,43 +103,106 @@ class Datacenters(SyncResource):
         datacenter_id: str,
         *,
         wait: bool = True,
-        timeout: float = 1800,
+        timeout: float = CHANGE_TIMEOUT,
         poll_interval: float | None = None,
     ) -> None:
-        """Remove a region from a database; with `wait`, return once the database is ACTIVE again."""
-        request = terminate_datacenter._get_kwargs(
+        """Remove a region from a database; with `wait`, return once the datacenter is no longer listed."""
+        request = terminate_request(database_id, datacenter_id)
+        _wait.check_wait(timeout, poll_interval)
+        if not wait:
+            self._send(request, idempotent=True)
+            return
+        with _wait.waiting(timeout, poll_interval) as deadline:
+            self._change(request, database_id.strip(), deadline, poll_interval, idempotent=True)
+            self._removed(database_id.strip(), datacenter_id.strip(), deadline, poll_interval)
+
+    def wait_until_listed(
+        self,
+        database_id: str,
+        region: str,
+        *,
+        timeout: float = CHANGE_TIMEOUT,
+        poll_interval: float | None = None,
+    ) -> Datacenter:
+        """Poll until the database is ACTIVE and lists an ACTIVE datacenter in `region` (resume an `add`)."""
+        database_id, region = (
             _validate.identifier(database_id, "database_id"),
-            _validate.identifier(datacenter_id, "datacenter_id"),
+            _validate.identifier(region, "region"),
         )
-        self._change(request, database_id, wait, timeout, poll_interval, idempotent=True)
+        with _wait.waiting(timeout, poll_interval) as deadline:
+            self._active(database_id, deadline, poll_interval)
+            return self._listed(database_id, region, deadline, poll_interval)
+
+    def wait_until_removed(
+        self,
+        database_id: str,
+        datacenter_id: str,
+        *,
+        timeout: float = CHANGE_TIMEOUT,
+        poll_interval: float | None = None,
+    ) -> None:
+        """Poll until the database is ACTIVE and no longer lists the datacenter (resume a `terminate`)."""
+        database_id = _validate.identifier(database_id, "database_id")
+        datacenter_id = _validate.identifier(datacenter_id, "datacenter_id")
+        with _wait.waiting(timeout, poll_interval) as deadline:
+            self._active(database_id, deadline, poll_interval)
+            self._removed(database_id, datacenter_id, deadline, poll_interval)
 
     def _change(
         self,
         request: dict[str, Any],
         database_id: str,
-        wait: bool,
-        timeout: float,
+        deadline: Deadline,
         poll_interval: float | None,
         idempotent: bool | None = None,
     ) -> None:
-        _wait.check_wait(timeout, poll_interval)
-        if not wait:
-            self._send(request, idempotent=idempotent)
-            return
-        _wait.change(
-            lambda: self._send(request, idempotent=idempotent),
-            self._client.databases.get,
-            database_id,
-            "ACTIVE",
-            timeout=timeout,
+        """Send (again while the database is busy), then wait for the database to be ACTIVE again."""
+        _wait.call_when_not_busy(
+            lambda: self._send(request, idempotent=idempotent), deadline=deadline, poll_interval=poll_interval
+        )
+        self._active(database_id, deadline, poll_interval)
+
+    def _active(self, database_id: str, deadline: Deadline, poll_interval: float | None) -> None:
+        _wait.settle(
+            self._client.databases.get, database_id, "ACTIVE", deadline=deadline, poll_interval=poll_interval
+        )
+
+    def _listed(
+        self, database_id: str, region: str, deadline: Deadline, poll_interval: float | None
+    ) -> Datacenter:
+        found = _wait.follow(
+            lambda: self._find(database_id, region),
+            listed_status,
+            ADDED,
+            f"{region} of database {database_id}",
+            deadline=deadline,
             poll_interval=poll_interval,
         )
+        return _wait.present(found, f"{region} of database {database_id}", ADDED.target)
+
+    def _find(self, database_id: str, region: str) -> Datacenter | None:
+        return in_region(self.list(database_id), region)
+
+    def _removed(
+        self, database_id: str, datacenter_id: str, deadline: Deadline, poll_interval: float | None
+    ) -> None:
+        _wait.follow(
+            lambda: self._get(database_id, datacenter_id),
+            removed_status,
+            REMOVED,
+            datacenter_id,
+            deadline=deadline,
+            poll_interval=poll_interval,
+        )
+
+    def _get(self, database_id: str, datacenter_id: str) -> Datacenter | None:
+        return with_id(self.list(database_id), datacenter_id)
 
 
 class AsyncDatacenters(AsyncResource):
     """Datacenters (regions) of a database (asynchronous)."""
 
-    async def list(self, database_id: str, *, include_terminated: bool = False) -> list[Datacenter]:
+    async def list(self, database_id: str, *, include_terminated: bool = False) -> builtins.list[Datacenter]:
         """The database's datacenters (ACTIVE only unless `include_terminated`)."""
         request = list_datacenters._get_kwargs(
             _validate.identifier(database_id, "database_id"), all_=include_terminated
@@ -114,12 +219,18 @@ class AsyncDatacenters(AsyncResource):
         tier: str = "serverless",
         capacity_units: int = 1,
         wait: bool = True,
-        timeout: float = 1800,
+        timeout: float = CHANGE_TIMEOUT,
         poll_interval: float | None = None,
-    ) -> None:
-        """Add a region to a database; with `wait`, return once the database is ACTIVE again."""
+    ) -> Datacenter | None:
+        """Add a region to a database; with `wait`, return the new datacenter once it is listed ACTIVE."""
         request = add_request(database_id, cloud_provider, region, tier, capacity_units)
-        await self._change(request, database_id, wait, timeout, poll_interval)
+        _wait.check_wait(timeout, poll_interval)
+        if not wait:
+            await self._send(request)
+            return None
+        with _wait.waiting(timeout, poll_interval) as deadline:
+            await self._change(request, database_id.strip(), deadline, poll_interval)
+            return await self._listed(database_id.strip(), region.strip(), deadline, poll_interval)
 
     async def terminate(
         self,
@@ -127,34 +238,97 @@ class AsyncDatacenters(AsyncResource):
         datacenter_id: str,
         *,
         wait: bool = True,
-        timeout: float = 1800,
+        timeout: float = CHANGE_TIMEOUT,
         poll_interval: float | None = None,
     ) -> None:
-        """Remove a region from a database; with `wait`, return once the database is ACTIVE again."""
-        request = terminate_datacenter._get_kwargs(
+        """Remove a region from a database; with `wait`, return once the datacenter is no longer listed."""
+        request = terminate_request(database_id, datacenter_id)
+        _wait.check_wait(timeout, poll_interval)
+        if not wait:
+            await self._send(request, idempotent=True)
+            return
+        with _wait.waiting(timeout, poll_interval) as deadline:
+            await self._change(request, database_id.strip(), deadline, poll_interval, idempotent=True)
+            await self._removed(database_id.strip(), datacenter_id.strip(), deadline, poll_interval)
+
+    async def wait_until_listed(
+        self,
+        database_id: str,
+        region: str,
+        *,
+        timeout: float = CHANGE_TIMEOUT,
+        poll_interval: float | None = None,
+    ) -> Datacenter:
+        """Poll until the database is ACTIVE and lists an ACTIVE datacenter in `region` (resume an `add`)."""
+        database_id, region = (
             _validate.identifier(database_id, "database_id"),
-            _validate.identifier(datacenter_id, "datacenter_id"),
+            _validate.identifier(region, "region"),
         )
-        await self._change(request, database_id, wait, timeout, poll_interval, idempotent=True)
+        with _wait.waiting(timeout, poll_interval) as deadline:
+            await self._active(database_id, deadline, poll_interval)
+            return await self._listed(database_id, region, deadline, poll_interval)
+
+    async def wait_until_removed(
+        self,
+        database_id: str,
+        datacenter_id: str,
+        *,
+        timeout: float = CHANGE_TIMEOUT,
+        poll_interval: float | None = None,
+    ) -> None:
+        """Poll until the database is ACTIVE and no longer lists the datacenter (resume a `terminate`)."""
+        database_id = _validate.identifier(database_id, "database_id")
+        datacenter_id = _validate.identifier(datacenter_id, "datacenter_id")
+        with _wait.waiting(timeout, poll_interval) as deadline:
+            await self._active(database_id, deadline, poll_interval)
+            await self._removed(database_id, datacenter_id, deadline, poll_interval)
 
     async def _change(
         self,
         request: dict[str, Any],
         database_id: str,
-        wait: bool,
-        timeout: float,
+        deadline: Deadline,
         poll_interval: float | None,
         idempotent: bool | None = None,
     ) -> None:
-        _wait.check_wait(timeout, poll_interval)
-        if not wait:
-            await self._send(request, idempotent=idempotent)
-            return
-        await _wait.async_change(
-            lambda: self._send(request, idempotent=idempotent),
-            self._client.databases.get,
-            database_id,
-            "ACTIVE",
-            timeout=timeout,
+        """Send (again while the database is busy), then wait for the database to be ACTIVE again."""
+        await _wait.async_call_when_not_busy(
+            lambda: self._send(request, idempotent=idempotent), deadline=deadline, poll_interval=poll_interval
+        )
+        await self._active(database_id, deadline, poll_interval)
+
+    async def _active(self, database_id: str, deadline: Deadline, poll_interval: float | None) -> None:
+        await _wait.async_settle(
+            self._client.databases.get, database_id, "ACTIVE", deadline=deadline, poll_interval=poll_interval
+        )
+
+    async def _listed(
+        self, database_id: str, region: str, deadline: Deadline, poll_interval: float | None
+    ) -> Datacenter:
+        found = await _wait.async_follow(
+            lambda: self._find(database_id, region),
+            listed_status,
+            ADDED,
+            f"{region} of database {database_id}",
+            deadline=deadline,
             poll_interval=poll_interval,
         )
+        return _wait.present(found, f"{region} of database {database_id}", ADDED.target)
+
+    async def _find(self, database_id: str, region: str) -> Datacenter | None:
+        return in_region(await self.list(database_id), region)
+
+    async def _removed(
+        self, database_id: str, datacenter_id: str, deadline: Deadline, poll_interval: float | None
+    ) -> None:
+        await _wait.async_follow(
+            lambda: self._get(database_id, datacenter_id),
+            removed_status,
+            REMOVED,
+            datacenter_id,
+            deadline=deadline,
+            poll_interval=poll_interval,
+        )
+
+    async def _get(self, database_id: str, datacenter_id: str) -> Datacenter | None:
+        return with_id(await self.list(database_id), datacenter_id)

@@ -1,21 +1,48 @@
 """`client.enterprise`: enterprise-level operations: organizations, consumption and billing reports.
 
-Each method takes the generated operation's arguments (see `help()` on it) and returns
-its generated model; bodies are the generated request models.
+The one-line methods take the generated operation's arguments (see `help()` on it) and return
+its generated model; bodies are the generated request models. `generate_billing_report` waits,
+by default, until the report is COMPLETED; `wait_for_billing_report` resumes such a wait.
 """
 
 from __future__ import annotations
 
+from typing import Literal, overload
+from uuid import UUID
+
 from astra_devops_api.models import (
     CreateOrgInEnterpriseResponse,
     EnterpriseConsumptionResponse,
+    EnterpriseGenerateReportRequest,
     EnterpriseGenerateReportResponse,
     EnterpriseReportStatusResponse,
 )
 
 from .. import _operations as ops
+from .. import _wait
+from .._deadline import Deadline
 from .._endpoints import async_endpoint, endpoint, one
 from .._resource import AsyncResource, SyncResource
+from ..errors import ConfigurationError
+
+REPORT_TIMEOUT = 600
+REPORT = _wait.Goal(
+    "COMPLETED", frozenset({"ERROR", "FAILED"}), "billing report", frozenset({"DONE", "SUCCEEDED", "READY"})
+)
+Report = EnterpriseReportStatusResponse | EnterpriseGenerateReportResponse
+
+
+def report_id_of(value: object) -> UUID:
+    if isinstance(value, UUID):
+        return value
+    try:
+        return UUID(str(value))
+    except ValueError:
+        raise ConfigurationError(f"report_id must be a UUID, got {value!r}") from None
+
+
+def status_of(report: EnterpriseReportStatusResponse) -> str:
+    return _wait.reported(report.status)
 
 
 class Enterprise(SyncResource):
@@ -23,8 +50,63 @@ class Enterprise(SyncResource):
 
     create_organization = endpoint(ops.create_organization_in_enterprise, one(CreateOrgInEnterpriseResponse))
     consumption = endpoint(ops.get_enterprise_consumption, one(EnterpriseConsumptionResponse))
-    generate_billing_report = endpoint(ops.generate_report, one(EnterpriseGenerateReportResponse))
     billing_report = endpoint(ops.get_report_details, one(EnterpriseReportStatusResponse))
+
+    @overload
+    def generate_billing_report(
+        self,
+        *,
+        body: EnterpriseGenerateReportRequest,
+        wait: Literal[True] = True,
+        timeout: float = REPORT_TIMEOUT,
+        poll_interval: float | None = None,
+    ) -> EnterpriseReportStatusResponse: ...
+    @overload
+    def generate_billing_report(
+        self,
+        *,
+        body: EnterpriseGenerateReportRequest,
+        wait: Literal[False],
+        timeout: float = REPORT_TIMEOUT,
+        poll_interval: float | None = None,
+    ) -> EnterpriseGenerateReportResponse: ...
+    def generate_billing_report(
+        self,
+        *,
+        body: EnterpriseGenerateReportRequest,
+        wait: bool = True,
+        timeout: float = REPORT_TIMEOUT,
+        poll_interval: float | None = None,
+    ) -> Report:
+        """Ask for a month's billing report; with `wait`, return it once COMPLETED (with its URL)."""
+        request = ops.generate_report(body=body).request()
+        _wait.check_wait(timeout, poll_interval)
+        if not wait:
+            return one(EnterpriseGenerateReportResponse).read(self._send(request))
+        with _wait.waiting(timeout, poll_interval) as deadline:
+            started = one(EnterpriseGenerateReportResponse).read(self._send(request))
+            return self._settle(started.report_id, deadline, poll_interval)
+
+    def wait_for_billing_report(
+        self, report_id: UUID | str, *, timeout: float = REPORT_TIMEOUT, poll_interval: float | None = None
+    ) -> EnterpriseReportStatusResponse:
+        """Poll a billing report until COMPLETED (resume a wait from its id in another process)."""
+        chosen = report_id_of(report_id)
+        with _wait.waiting(timeout, poll_interval) as deadline:
+            return self._settle(chosen, deadline, poll_interval)
+
+    def _settle(
+        self, chosen: UUID, deadline: Deadline, poll_interval: float | None
+    ) -> EnterpriseReportStatusResponse:
+        found = _wait.follow(
+            lambda: self.billing_report(chosen),
+            status_of,
+            REPORT,
+            str(chosen),
+            deadline=deadline,
+            poll_interval=poll_interval,
+        )
+        return _wait.present(found, str(chosen), REPORT.target)
 
 
 class AsyncEnterprise(AsyncResource):
@@ -34,5 +116,60 @@ class AsyncEnterprise(AsyncResource):
         ops.create_organization_in_enterprise, one(CreateOrgInEnterpriseResponse)
     )
     consumption = async_endpoint(ops.get_enterprise_consumption, one(EnterpriseConsumptionResponse))
-    generate_billing_report = async_endpoint(ops.generate_report, one(EnterpriseGenerateReportResponse))
     billing_report = async_endpoint(ops.get_report_details, one(EnterpriseReportStatusResponse))
+
+    @overload
+    async def generate_billing_report(
+        self,
+        *,
+        body: EnterpriseGenerateReportRequest,
+        wait: Literal[True] = True,
+        timeout: float = REPORT_TIMEOUT,
+        poll_interval: float | None = None,
+    ) -> EnterpriseReportStatusResponse: ...
+    @overload
+    async def generate_billing_report(
+        self,
+        *,
+        body: EnterpriseGenerateReportRequest,
+        wait: Literal[False],
+        timeout: float = REPORT_TIMEOUT,
+        poll_interval: float | None = None,
+    ) -> EnterpriseGenerateReportResponse: ...
+    async def generate_billing_report(
+        self,
+        *,
+        body: EnterpriseGenerateReportRequest,
+        wait: bool = True,
+        timeout: float = REPORT_TIMEOUT,
+        poll_interval: float | None = None,
+    ) -> Report:
+        """Ask for a month's billing report; with `wait`, return it once COMPLETED (with its URL)."""
+        request = ops.generate_report(body=body).request()
+        _wait.check_wait(timeout, poll_interval)
+        if not wait:
+            return one(EnterpriseGenerateReportResponse).read(await self._send(request))
+        with _wait.waiting(timeout, poll_interval) as deadline:
+            started = one(EnterpriseGenerateReportResponse).read(await self._send(request))
+            return await self._settle(started.report_id, deadline, poll_interval)
+
+    async def wait_for_billing_report(
+        self, report_id: UUID | str, *, timeout: float = REPORT_TIMEOUT, poll_interval: float | None = None
+    ) -> EnterpriseReportStatusResponse:
+        """Poll a billing report until COMPLETED (resume a wait from its id in another process)."""
+        chosen = report_id_of(report_id)
+        with _wait.waiting(timeout, poll_interval) as deadline:
+            return await self._settle(chosen, deadline, poll_interval)
+
+    async def _settle(
+        self, chosen: UUID, deadline: Deadline, poll_interval: float | None
+    ) -> EnterpriseReportStatusResponse:
+        found = await _wait.async_follow(
+            lambda: self.billing_report(chosen),
+            status_of,
+            REPORT,
+            str(chosen),
+            deadline=deadline,
+            poll_interval=poll_interval,
+        )
+        return _wait.present(found, str(chosen), REPORT.target)

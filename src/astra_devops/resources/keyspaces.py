@@ -1,4 +1,9 @@
-"""`client.keyspaces`: the keyspaces of a database."""
+"""`client.keyspaces`: the keyspaces of a database.
+
+`create(..., if_exists="return")` leaves a keyspace already listed as it is ("error" raises
+ConfigurationError), and `delete(..., missing_ok=True)` returns when the keyspace (or its
+database) is already gone: both safe to repeat.
+"""
 
 from __future__ import annotations
 
@@ -15,6 +20,7 @@ from .. import _operations as ops
 from .. import _validate, _wait
 from .._endpoints import NO_BODY, async_endpoint, endpoint
 from .._resource import AsyncResource, SyncResource
+from ..errors import ConfigurationError, NotFoundError
 
 Build = Callable[[str, str], dict[str, Any]]
 
@@ -29,6 +35,17 @@ def keyspaces_of(database: Database) -> list[str]:
     return names + [name for name in info.additional_keyspaces or [] if name not in names]
 
 
+def already(listed: list[str], name: str, if_exists: str) -> bool:
+    """Whether `name` is listed (with `if_exists="error"`, ConfigurationError if it is)."""
+    if name in listed and if_exists == "error":
+        raise ConfigurationError(f"keyspace {name!r} already exists")
+    return name in listed
+
+
+def if_exists_choice(if_exists: str | None) -> str | None:
+    return None if if_exists is None else _validate.choice(if_exists, "if_exists", ("error", "return"))
+
+
 class Keyspaces(SyncResource):
     """Keyspaces of a database. Changing them puts the database in MAINTENANCE for a while."""
 
@@ -41,11 +58,18 @@ class Keyspaces(SyncResource):
         database_id: str,
         name: str,
         *,
+        if_exists: str | None = None,
         wait: bool = True,
         timeout: float = 600,
         poll_interval: float | None = None,
     ) -> None:
-        """Add a keyspace; with `wait`, return once the database is ACTIVE and lists it."""
+        """Add a keyspace; with `wait`, return once the database is ACTIVE and lists it.
+
+        `if_exists="return"`: a keyspace already listed is left as it is; `"error"`: it raises.
+        """
+        choice = if_exists_choice(if_exists)
+        if choice and already(self.list(database_id), _validate.keyspace_name(name), choice):
+            return
         self._change(add_keyspace._get_kwargs, database_id, name, True, wait, timeout, poll_interval)
 
     def delete(
@@ -53,15 +77,27 @@ class Keyspaces(SyncResource):
         database_id: str,
         name: str,
         *,
+        missing_ok: bool = False,
         wait: bool = True,
         timeout: float = 600,
         poll_interval: float | None = None,
     ) -> None:
-        """Remove a keyspace; with `wait`, return once the database is ACTIVE and no longer lists it."""
+        """Remove a keyspace; with `wait`, return once the database is ACTIVE and no longer lists it.
+
+        `missing_ok=True`: a keyspace (or database) already gone is not an error.
+        """
+        if missing_ok and not self._exists(database_id, _validate.keyspace_name(name)):
+            return
         self._change(remove_keyspace._get_kwargs, database_id, name, False, wait, timeout, poll_interval)
 
     alter_with_graph_engine = endpoint(ops.alter_keyspace_with_graph_engine, NO_BODY, idempotent=True)
     create_solr_index = endpoint(ops.create_solr_index, NO_BODY)
+
+    def _exists(self, database_id: str, name: str) -> bool:
+        try:
+            return name in self.list(database_id)
+        except NotFoundError:
+            return False
 
     def _change(
         self,
@@ -101,11 +137,18 @@ class AsyncKeyspaces(AsyncResource):
         database_id: str,
         name: str,
         *,
+        if_exists: str | None = None,
         wait: bool = True,
         timeout: float = 600,
         poll_interval: float | None = None,
     ) -> None:
-        """Add a keyspace; with `wait`, return once the database is ACTIVE and lists it."""
+        """Add a keyspace; with `wait`, return once the database is ACTIVE and lists it.
+
+        `if_exists="return"`: a keyspace already listed is left as it is; `"error"`: it raises.
+        """
+        choice = if_exists_choice(if_exists)
+        if choice and already(await self.list(database_id), _validate.keyspace_name(name), choice):
+            return
         await self._change(add_keyspace._get_kwargs, database_id, name, True, wait, timeout, poll_interval)
 
     async def delete(
@@ -113,17 +156,29 @@ class AsyncKeyspaces(AsyncResource):
         database_id: str,
         name: str,
         *,
+        missing_ok: bool = False,
         wait: bool = True,
         timeout: float = 600,
         poll_interval: float | None = None,
     ) -> None:
-        """Remove a keyspace; with `wait`, return once the database is ACTIVE and no longer lists it."""
+        """Remove a keyspace; with `wait`, return once the database is ACTIVE and no longer lists it.
+
+        `missing_ok=True`: a keyspace (or database) already gone is not an error.
+        """
+        if missing_ok and not await self._exists(database_id, _validate.keyspace_name(name)):
+            return
         await self._change(
             remove_keyspace._get_kwargs, database_id, name, False, wait, timeout, poll_interval
         )
 
     alter_with_graph_engine = async_endpoint(ops.alter_keyspace_with_graph_engine, NO_BODY, idempotent=True)
     create_solr_index = async_endpoint(ops.create_solr_index, NO_BODY)
+
+    async def _exists(self, database_id: str, name: str) -> bool:
+        try:
+            return name in await self.list(database_id)
+        except NotFoundError:
+            return False
 
     async def _change(
         self,

@@ -1,39 +1,354 @@
 """`client.migrations`: sSTable-based migrations into a database.
 
-Each method takes the generated operation's arguments (see `help()` on it) and returns
-its generated model; bodies are the generated request models.
+Every step waits, by default, for the status it leads to: initialize for READY, launch and
+resume for DONE, pause for PAUSED and abort for ABORTED (the live API's names; READY, which
+a paused or aborted migration returns to, is accepted too). `wait_for_status` resumes a wait
+from the migration's id. `cleanup` (no documented status after it) and `status` do not wait.
 """
 
 from __future__ import annotations
 
 from astra_devops_api.models import MigrationStatus
+from astra_devops_api.types import UNSET, Unset
 
 from .. import _operations as ops
-from .._endpoints import async_endpoint, endpoint, one
+from .. import _validate, _wait
+from .._deadline import Deadline
+from .._endpoints import Call, async_endpoint, endpoint, one
 from .._resource import AsyncResource, SyncResource
+from ..errors import APIResponseValidationError
+
+KIND = "migration"
+SETUP_TIMEOUT = 600
+RUN_TIMEOUT = 7200
+FAILED = frozenset({"ERROR", "FAILED", "ABORTED"})
+ALSO = {
+    "DONE": frozenset({"COMPLETED", "COMPLETE"}),
+    "PAUSED": frozenset({"READY"}),
+    "ABORTED": frozenset({"READY"}),
+}
+
+
+def goal(target: str) -> _wait.Goal:
+    """Waiting for `target`: the failure states, less the target, end the wait badly."""
+    return _wait.Goal(target, FAILED - {target}, KIND, ALSO.get(target, frozenset()))
+
+
+def status_of(migration: MigrationStatus) -> str:
+    return _wait.reported(migration.status)
+
+
+def ids(database_id: str, migration_id: str) -> tuple[str, str]:
+    return _validate.identifier(database_id, "database_id"), _validate.identifier(
+        migration_id, "migration_id"
+    )
+
+
+def _migration_id(answer: MigrationStatus, call: Call) -> str:
+    """The migration a step acts on: the one named in the call, else the one an initialize made."""
+    named = call.arguments.get("migration_id", answer.migration_id)
+    if not isinstance(named, str) or not named:
+        raise APIResponseValidationError(None, f"{call.operation}: the answer carries no migrationID")
+    return named
 
 
 class Migrations(SyncResource):
     """SSTable-based migrations into a database."""
 
-    initialize = endpoint(ops.initialize_migration, one(MigrationStatus))
-    initialize_for_datacenter = endpoint(ops.initialize_migration_dc, one(MigrationStatus))
-    launch = endpoint(ops.launch_migration, one(MigrationStatus))
-    pause = endpoint(ops.pause_migration, one(MigrationStatus))
-    resume = endpoint(ops.resume_migration, one(MigrationStatus))
-    abort = endpoint(ops.abort_migration, one(MigrationStatus))
     cleanup = endpoint(ops.cleanup_migration, one(MigrationStatus))
     status = endpoint(ops.get_migration_status, one(MigrationStatus))
+
+    def initialize(
+        self,
+        database_id: str,
+        *,
+        concurrency: str | Unset = UNSET,
+        target_subset_size_gb: str | Unset = UNSET,
+        wait: bool = True,
+        timeout: float = SETUP_TIMEOUT,
+        poll_interval: float | None = None,
+    ) -> MigrationStatus:
+        """Initialize a migration; with `wait`, return it once READY to launch."""
+        call = ops.initialize_migration(
+            _validate.identifier(database_id, "database_id"),
+            concurrency=concurrency,
+            target_subset_size_gb=target_subset_size_gb,
+        )
+        return self._step(call, database_id, "READY", wait, timeout, poll_interval)
+
+    def initialize_for_datacenter(
+        self,
+        database_id: str,
+        datacenter_id: str,
+        *,
+        concurrency: str | Unset = UNSET,
+        target_subset_size_gb: str | Unset = UNSET,
+        option: str | Unset = UNSET,
+        wait: bool = True,
+        timeout: float = SETUP_TIMEOUT,
+        poll_interval: float | None = None,
+    ) -> MigrationStatus:
+        """Initialize a migration into one datacenter; with `wait`, return it once READY to launch."""
+        call = ops.initialize_migration_dc(
+            _validate.identifier(database_id, "database_id"),
+            _validate.identifier(datacenter_id, "datacenter_id"),
+            concurrency=concurrency,
+            target_subset_size_gb=target_subset_size_gb,
+            option=option,
+        )
+        return self._step(call, database_id, "READY", wait, timeout, poll_interval)
+
+    def launch(
+        self,
+        database_id: str,
+        migration_id: str,
+        *,
+        wait: bool = True,
+        timeout: float = RUN_TIMEOUT,
+        poll_interval: float | None = None,
+    ) -> MigrationStatus:
+        """Launch a READY migration; with `wait`, return it once DONE."""
+        call = ops.launch_migration(*ids(database_id, migration_id))
+        return self._step(call, database_id, "DONE", wait, timeout, poll_interval)
+
+    def resume(
+        self,
+        database_id: str,
+        migration_id: str,
+        *,
+        wait: bool = True,
+        timeout: float = RUN_TIMEOUT,
+        poll_interval: float | None = None,
+    ) -> MigrationStatus:
+        """Resume a paused migration; with `wait`, return it once DONE."""
+        call = ops.resume_migration(*ids(database_id, migration_id))
+        return self._step(call, database_id, "DONE", wait, timeout, poll_interval)
+
+    def pause(
+        self,
+        database_id: str,
+        migration_id: str,
+        *,
+        wait: bool = True,
+        timeout: float = SETUP_TIMEOUT,
+        poll_interval: float | None = None,
+    ) -> MigrationStatus:
+        """Pause a running migration; with `wait`, return it once PAUSED."""
+        call = ops.pause_migration(*ids(database_id, migration_id))
+        return self._step(call, database_id, "PAUSED", wait, timeout, poll_interval)
+
+    def abort(
+        self,
+        database_id: str,
+        migration_id: str,
+        *,
+        wait: bool = True,
+        timeout: float = SETUP_TIMEOUT,
+        poll_interval: float | None = None,
+    ) -> MigrationStatus:
+        """Abort a migration; with `wait`, return it once ABORTED."""
+        call = ops.abort_migration(*ids(database_id, migration_id))
+        return self._step(call, database_id, "ABORTED", wait, timeout, poll_interval)
+
+    def wait_for_status(
+        self,
+        database_id: str,
+        migration_id: str,
+        status: str = "DONE",
+        *,
+        timeout: float = RUN_TIMEOUT,
+        poll_interval: float | None = None,
+    ) -> MigrationStatus:
+        """Poll a migration until it reaches `status` (resume a wait from its id in another process)."""
+        target = _wait.target_status(status)
+        database_id, migration_id = ids(database_id, migration_id)
+        with _wait.waiting(timeout, poll_interval) as deadline:
+            return self._settle(database_id, migration_id, target, deadline, poll_interval)
+
+    def _step(
+        self,
+        call: Call,
+        database_id: str,
+        target: str,
+        wait: bool,
+        timeout: float,
+        poll_interval: float | None,
+    ) -> MigrationStatus:
+        _wait.check_wait(timeout, poll_interval)
+        if not wait:
+            return self._read(call)
+        with _wait.waiting(timeout, poll_interval) as deadline:
+            migration_id = _migration_id(self._read(call), call)
+            return self._settle(database_id.strip(), migration_id, target, deadline, poll_interval)
+
+    def _settle(
+        self,
+        database_id: str,
+        migration_id: str,
+        target: str,
+        deadline: Deadline,
+        poll_interval: float | None,
+    ) -> MigrationStatus:
+        found = _wait.follow(
+            lambda: self._read(ops.get_migration_status(database_id, migration_id)),
+            status_of,
+            goal(target),
+            migration_id,
+            deadline=deadline,
+            poll_interval=poll_interval,
+        )
+        return _wait.present(found, migration_id, target)
+
+    def _read(self, call: Call) -> MigrationStatus:
+        return one(MigrationStatus).read(self._send(call.request()))
 
 
 class AsyncMigrations(AsyncResource):
     """SSTable-based migrations into a database (asynchronous)."""
 
-    initialize = async_endpoint(ops.initialize_migration, one(MigrationStatus))
-    initialize_for_datacenter = async_endpoint(ops.initialize_migration_dc, one(MigrationStatus))
-    launch = async_endpoint(ops.launch_migration, one(MigrationStatus))
-    pause = async_endpoint(ops.pause_migration, one(MigrationStatus))
-    resume = async_endpoint(ops.resume_migration, one(MigrationStatus))
-    abort = async_endpoint(ops.abort_migration, one(MigrationStatus))
     cleanup = async_endpoint(ops.cleanup_migration, one(MigrationStatus))
     status = async_endpoint(ops.get_migration_status, one(MigrationStatus))
+
+    async def initialize(
+        self,
+        database_id: str,
+        *,
+        concurrency: str | Unset = UNSET,
+        target_subset_size_gb: str | Unset = UNSET,
+        wait: bool = True,
+        timeout: float = SETUP_TIMEOUT,
+        poll_interval: float | None = None,
+    ) -> MigrationStatus:
+        """Initialize a migration; with `wait`, return it once READY to launch."""
+        call = ops.initialize_migration(
+            _validate.identifier(database_id, "database_id"),
+            concurrency=concurrency,
+            target_subset_size_gb=target_subset_size_gb,
+        )
+        return await self._step(call, database_id, "READY", wait, timeout, poll_interval)
+
+    async def initialize_for_datacenter(
+        self,
+        database_id: str,
+        datacenter_id: str,
+        *,
+        concurrency: str | Unset = UNSET,
+        target_subset_size_gb: str | Unset = UNSET,
+        option: str | Unset = UNSET,
+        wait: bool = True,
+        timeout: float = SETUP_TIMEOUT,
+        poll_interval: float | None = None,
+    ) -> MigrationStatus:
+        """Initialize a migration into one datacenter; with `wait`, return it once READY to launch."""
+        call = ops.initialize_migration_dc(
+            _validate.identifier(database_id, "database_id"),
+            _validate.identifier(datacenter_id, "datacenter_id"),
+            concurrency=concurrency,
+            target_subset_size_gb=target_subset_size_gb,
+            option=option,
+        )
+        return await self._step(call, database_id, "READY", wait, timeout, poll_interval)
+
+    async def launch(
+        self,
+        database_id: str,
+        migration_id: str,
+        *,
+        wait: bool = True,
+        timeout: float = RUN_TIMEOUT,
+        poll_interval: float | None = None,
+    ) -> MigrationStatus:
+        """Launch a READY migration; with `wait`, return it once DONE."""
+        call = ops.launch_migration(*ids(database_id, migration_id))
+        return await self._step(call, database_id, "DONE", wait, timeout, poll_interval)
+
+    async def resume(
+        self,
+        database_id: str,
+        migration_id: str,
+        *,
+        wait: bool = True,
+        timeout: float = RUN_TIMEOUT,
+        poll_interval: float | None = None,
+    ) -> MigrationStatus:
+        """Resume a paused migration; with `wait`, return it once DONE."""
+        call = ops.resume_migration(*ids(database_id, migration_id))
+        return await self._step(call, database_id, "DONE", wait, timeout, poll_interval)
+
+    async def pause(
+        self,
+        database_id: str,
+        migration_id: str,
+        *,
+        wait: bool = True,
+        timeout: float = SETUP_TIMEOUT,
+        poll_interval: float | None = None,
+    ) -> MigrationStatus:
+        """Pause a running migration; with `wait`, return it once PAUSED."""
+        call = ops.pause_migration(*ids(database_id, migration_id))
+        return await self._step(call, database_id, "PAUSED", wait, timeout, poll_interval)
+
+    async def abort(
+        self,
+        database_id: str,
+        migration_id: str,
+        *,
+        wait: bool = True,
+        timeout: float = SETUP_TIMEOUT,
+        poll_interval: float | None = None,
+    ) -> MigrationStatus:
+        """Abort a migration; with `wait`, return it once ABORTED."""
+        call = ops.abort_migration(*ids(database_id, migration_id))
+        return await self._step(call, database_id, "ABORTED", wait, timeout, poll_interval)
+
+    async def wait_for_status(
+        self,
+        database_id: str,
+        migration_id: str,
+        status: str = "DONE",
+        *,
+        timeout: float = RUN_TIMEOUT,
+        poll_interval: float | None = None,
+    ) -> MigrationStatus:
+        """Poll a migration until it reaches `status` (resume a wait from its id in another process)."""
+        target = _wait.target_status(status)
+        database_id, migration_id = ids(database_id, migration_id)
+        with _wait.waiting(timeout, poll_interval) as deadline:
+            return await self._settle(database_id, migration_id, target, deadline, poll_interval)
+
+    async def _step(
+        self,
+        call: Call,
+        database_id: str,
+        target: str,
+        wait: bool,
+        timeout: float,
+        poll_interval: float | None,
+    ) -> MigrationStatus:
+        _wait.check_wait(timeout, poll_interval)
+        if not wait:
+            return await self._read(call)
+        with _wait.waiting(timeout, poll_interval) as deadline:
+            migration_id = _migration_id(await self._read(call), call)
+            return await self._settle(database_id.strip(), migration_id, target, deadline, poll_interval)
+
+    async def _settle(
+        self,
+        database_id: str,
+        migration_id: str,
+        target: str,
+        deadline: Deadline,
+        poll_interval: float | None,
+    ) -> MigrationStatus:
+        found = await _wait.async_follow(
+            lambda: self._read(ops.get_migration_status(database_id, migration_id)),
+            status_of,
+            goal(target),
+            migration_id,
+            deadline=deadline,
+            poll_interval=poll_interval,
+        )
+        return _wait.present(found, migration_id, target)
+
+    async def _read(self, call: Call) -> MigrationStatus:
+        return one(MigrationStatus).read(await self._send(call.request()))

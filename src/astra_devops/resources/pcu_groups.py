@@ -1,16 +1,41 @@
 """`client.pcu_groups`: provisioned capacity unit (PCU) groups and their datacenters.
 
-Each method takes the generated operation's arguments (see `help()` on it) and returns
-its generated model; bodies are the generated request models.
+Each one-line method takes the generated operation's arguments (see `help()` on it) and returns
+its generated model; bodies are the generated request models. Park and unpark wait, by default,
+until the group is PARKED or ACTIVE again.
 """
 
 from __future__ import annotations
 
-from astra_devops_api.models import PCUAssociation, PCUGroup, PCUGroupTypeResponse
+from collections.abc import Callable
+
+from astra_devops_api.models import PCUAssociation, PCUGroup, PCUGroupGetRequest, PCUGroupTypeResponse
 
 from .. import _operations as ops
-from .._endpoints import NO_BODY, async_endpoint, endpoint, many
+from .. import _validate, _wait
+from .._deadline import Deadline
+from .._endpoints import NO_BODY, Call, async_endpoint, endpoint, many
 from .._resource import AsyncResource, SyncResource
+
+KIND = "PCU group"
+PARK_TIMEOUT = 1800
+
+
+def goal(target: str) -> _wait.Goal:
+    return _wait.Goal(target, frozenset({"ERROR", "FAILED", "TERMINATING", "TERMINATED"}), KIND)
+
+
+def get_request(group_id: str) -> dict[str, object]:
+    return ops.pcu_get(body=PCUGroupGetRequest(pcu_group_uui_ds=[group_id])).request()
+
+
+def only(groups: list[PCUGroup], group_id: str) -> PCUGroup | None:
+    """The group of that id in an answer, None when the answer does not have it."""
+    return next((group for group in groups if group.uuid == group_id), None)
+
+
+def status_of(group: PCUGroup | None) -> str | None:
+    return None if group is None else _wait.reported(group.status)
 
 
 class PcuGroups(SyncResource):
@@ -26,8 +51,77 @@ class PcuGroups(SyncResource):
     associate = endpoint(ops.pcu_association_create, NO_BODY)
     dissociate = endpoint(ops.pcu_association_delete, NO_BODY)
     transfer = endpoint(ops.pcu_association_transfer, NO_BODY)
-    park = endpoint(ops.pcu_group_park, NO_BODY)
-    unpark = endpoint(ops.pcu_group_unpark, NO_BODY)
+
+    def park(
+        self,
+        pcu_group_id: str,
+        *,
+        wait: bool = True,
+        timeout: float = PARK_TIMEOUT,
+        poll_interval: float | None = None,
+    ) -> PCUGroup | None:
+        """Park a PCU group; with `wait`, return it once PARKED (OperationFailedError if it fails)."""
+        return self._move(ops.pcu_group_park, pcu_group_id, "PARKED", wait, timeout, poll_interval)
+
+    def unpark(
+        self,
+        pcu_group_id: str,
+        *,
+        wait: bool = True,
+        timeout: float = PARK_TIMEOUT,
+        poll_interval: float | None = None,
+    ) -> PCUGroup | None:
+        """Unpark a PCU group; with `wait`, return it once ACTIVE (OperationFailedError if it fails)."""
+        return self._move(ops.pcu_group_unpark, pcu_group_id, "ACTIVE", wait, timeout, poll_interval)
+
+    def wait_for_status(
+        self,
+        pcu_group_id: str,
+        status: str,
+        *,
+        timeout: float = PARK_TIMEOUT,
+        poll_interval: float | None = None,
+    ) -> PCUGroup:
+        """Poll a PCU group until it reaches `status` (resume a wait from its id in another process)."""
+        target = _wait.target_status(status)
+        group_id = _validate.identifier(pcu_group_id, "pcu_group_id")
+        with _wait.waiting(timeout, poll_interval) as deadline:
+            return self._settle(group_id, target, deadline, poll_interval)
+
+    def _read(self, group_id: str) -> PCUGroup | None:
+        return only(many(PCUGroup).read(self._send(get_request(group_id))), group_id)
+
+    def _move(
+        self,
+        build: Callable[[str], Call],
+        pcu_group_id: str,
+        target: str,
+        wait: bool,
+        timeout: float,
+        poll_interval: float | None,
+    ) -> PCUGroup | None:
+        group_id = _validate.identifier(pcu_group_id, "pcu_group_id")
+        request = build(group_id).request()
+        _wait.check_wait(timeout, poll_interval)
+        if not wait:
+            self._send(request)
+            return None
+        with _wait.waiting(timeout, poll_interval) as deadline:
+            self._send(request)
+            return self._settle(group_id, target, deadline, poll_interval)
+
+    def _settle(
+        self, group_id: str, target: str, deadline: Deadline, poll_interval: float | None
+    ) -> PCUGroup:
+        group = _wait.follow(
+            lambda: self._read(group_id),
+            status_of,
+            goal(target),
+            group_id,
+            deadline=deadline,
+            poll_interval=poll_interval,
+        )
+        return _wait.present(group, group_id, target)
 
 
 class AsyncPcuGroups(AsyncResource):
@@ -43,5 +137,74 @@ class AsyncPcuGroups(AsyncResource):
     associate = async_endpoint(ops.pcu_association_create, NO_BODY)
     dissociate = async_endpoint(ops.pcu_association_delete, NO_BODY)
     transfer = async_endpoint(ops.pcu_association_transfer, NO_BODY)
-    park = async_endpoint(ops.pcu_group_park, NO_BODY)
-    unpark = async_endpoint(ops.pcu_group_unpark, NO_BODY)
+
+    async def park(
+        self,
+        pcu_group_id: str,
+        *,
+        wait: bool = True,
+        timeout: float = PARK_TIMEOUT,
+        poll_interval: float | None = None,
+    ) -> PCUGroup | None:
+        """Park a PCU group; with `wait`, return it once PARKED (OperationFailedError if it fails)."""
+        return await self._move(ops.pcu_group_park, pcu_group_id, "PARKED", wait, timeout, poll_interval)
+
+    async def unpark(
+        self,
+        pcu_group_id: str,
+        *,
+        wait: bool = True,
+        timeout: float = PARK_TIMEOUT,
+        poll_interval: float | None = None,
+    ) -> PCUGroup | None:
+        """Unpark a PCU group; with `wait`, return it once ACTIVE (OperationFailedError if it fails)."""
+        return await self._move(ops.pcu_group_unpark, pcu_group_id, "ACTIVE", wait, timeout, poll_interval)
+
+    async def wait_for_status(
+        self,
+        pcu_group_id: str,
+        status: str,
+        *,
+        timeout: float = PARK_TIMEOUT,
+        poll_interval: float | None = None,
+    ) -> PCUGroup:
+        """Poll a PCU group until it reaches `status` (resume a wait from its id in another process)."""
+        target = _wait.target_status(status)
+        group_id = _validate.identifier(pcu_group_id, "pcu_group_id")
+        with _wait.waiting(timeout, poll_interval) as deadline:
+            return await self._settle(group_id, target, deadline, poll_interval)
+
+    async def _read(self, group_id: str) -> PCUGroup | None:
+        return only(many(PCUGroup).read(await self._send(get_request(group_id))), group_id)
+
+    async def _move(
+        self,
+        build: Callable[[str], Call],
+        pcu_group_id: str,
+        target: str,
+        wait: bool,
+        timeout: float,
+        poll_interval: float | None,
+    ) -> PCUGroup | None:
+        group_id = _validate.identifier(pcu_group_id, "pcu_group_id")
+        request = build(group_id).request()
+        _wait.check_wait(timeout, poll_interval)
+        if not wait:
+            await self._send(request)
+            return None
+        with _wait.waiting(timeout, poll_interval) as deadline:
+            await self._send(request)
+            return await self._settle(group_id, target, deadline, poll_interval)
+
+    async def _settle(
+        self, group_id: str, target: str, deadline: Deadline, poll_interval: float | None
+    ) -> PCUGroup:
+        group = await _wait.async_follow(
+            lambda: self._read(group_id),
+            status_of,
+            goal(target),
+            group_id,
+            deadline=deadline,
+            poll_interval=poll_interval,
+        )
+        return _wait.present(group, group_id, target)

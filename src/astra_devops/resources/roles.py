@@ -1,4 +1,9 @@
-"""`client.roles`: the organization's roles and their policies."""
+"""`client.roles`: the organization's roles and their policies.
+
+`create(..., if_exists="return")` returns the role of that name instead of failing ("error"
+raises ConfigurationError before any create); `delete(..., missing_ok=True)` returns when the
+role is already gone: both safe to repeat.
+"""
 
 from __future__ import annotations
 
@@ -22,7 +27,7 @@ from astra_devops_api.models.update_role_request import UpdateRoleRequest
 from .. import _quirks, _validate
 from .._parsing import parse_model
 from .._resource import AsyncResource, SyncResource
-from ..errors import APIResponseValidationError, ConfigurationError
+from ..errors import APIResponseValidationError, ConfigurationError, NotFoundError
 
 PolicyArg = Policy | Mapping[str, Any]
 
@@ -69,6 +74,18 @@ def update_request(role_id: str, name: str, policy: PolicyArg) -> dict[str, Any]
     return update_role._get_kwargs(_validate.identifier(role_id, "role_id"), body=body)
 
 
+def named(roles: list[Role], name: str, if_exists: str) -> Role | None:
+    """The role called `name` (with `if_exists="error"`, ConfigurationError if there is one)."""
+    found = next((role for role in roles if role.name == name), None)
+    if found is not None and if_exists == "error":
+        raise ConfigurationError(f"a role named {name!r} already exists: {found.id}")
+    return found
+
+
+def if_exists_choice(if_exists: str | None) -> str | None:
+    return None if if_exists is None else _validate.choice(if_exists, "if_exists", ("error", "return"))
+
+
 class Roles(SyncResource):
     """Roles of the organization: default ones and custom ones with a policy."""
 
@@ -81,18 +98,27 @@ class Roles(SyncResource):
         request = get_organization_role._get_kwargs(_validate.identifier(role_id, "role_id"))
         return parse_role(*self._json(request))
 
-    def create(self, name: str, policy: PolicyArg) -> Role:
-        """Create a custom role; `policy`: a Policy or a mapping (description, resources, actions, effect)."""
-        return parse_role(*self._json(create_request(name, policy)))
+    def create(self, name: str, policy: PolicyArg, *, if_exists: str | None = None) -> Role:
+        """Create a custom role; `policy`: a Policy or a mapping (description, resources, actions, effect).
+
+        `if_exists="return"`: the role already called `name` is returned as it is; `"error"`: it raises.
+        """
+        request, choice = create_request(name, policy), if_exists_choice(if_exists)
+        found = named(self.list(), name.strip(), choice) if choice else None
+        return found or parse_role(*self._json(request))
 
     def update(self, role_id: str, name: str, policy: PolicyArg) -> Role | None:
         """Replace a role's name and policy; returns the role when the API sends it back."""
         data, response = self._json(update_request(role_id, name, policy))
         return None if data is None else parse_role(data, response)
 
-    def delete(self, role_id: str) -> None:
-        """Delete a custom role; users and tokens holding it lose its access."""
-        self._send(delete_organization_role._get_kwargs(_validate.identifier(role_id, "role_id")))
+    def delete(self, role_id: str, *, missing_ok: bool = False) -> None:
+        """Delete a custom role; users and tokens holding it lose its access (`missing_ok`: gone is fine)."""
+        try:
+            self._send(delete_organization_role._get_kwargs(_validate.identifier(role_id, "role_id")))
+        except NotFoundError:
+            if not missing_ok:
+                raise
 
 
 class AsyncRoles(AsyncResource):
@@ -107,15 +133,24 @@ class AsyncRoles(AsyncResource):
         request = get_organization_role._get_kwargs(_validate.identifier(role_id, "role_id"))
         return parse_role(*await self._json(request))
 
-    async def create(self, name: str, policy: PolicyArg) -> Role:
-        """Create a custom role; `policy`: a Policy or a mapping (description, resources, actions, effect)."""
-        return parse_role(*await self._json(create_request(name, policy)))
+    async def create(self, name: str, policy: PolicyArg, *, if_exists: str | None = None) -> Role:
+        """Create a custom role; `policy`: a Policy or a mapping (description, resources, actions, effect).
+
+        `if_exists="return"`: the role already called `name` is returned as it is; `"error"`: it raises.
+        """
+        request, choice = create_request(name, policy), if_exists_choice(if_exists)
+        found = named(await self.list(), name.strip(), choice) if choice else None
+        return found or parse_role(*await self._json(request))
 
     async def update(self, role_id: str, name: str, policy: PolicyArg) -> Role | None:
         """Replace a role's name and policy; returns the role when the API sends it back."""
         data, response = await self._json(update_request(role_id, name, policy))
         return None if data is None else parse_role(data, response)
 
-    async def delete(self, role_id: str) -> None:
-        """Delete a custom role; users and tokens holding it lose its access."""
-        await self._send(delete_organization_role._get_kwargs(_validate.identifier(role_id, "role_id")))
+    async def delete(self, role_id: str, *, missing_ok: bool = False) -> None:
+        """Delete a custom role; users and tokens holding it lose its access (`missing_ok`: gone is fine)."""
+        try:
+            await self._send(delete_organization_role._get_kwargs(_validate.identifier(role_id, "role_id")))
+        except NotFoundError:
+            if not missing_ok:
+                raise

@@ -1,33 +1,274 @@
 """`client.snapshots`: snapshots of a database, and cloning or restoring from them.
 
-Each method takes the generated operation's arguments (see `help()` on it) and returns
-its generated model; bodies are the generated request models.
+The one-line methods take the generated operation's arguments (see `help()` on it) and return
+its generated model. `clone` and `restore` wait, by default, until their operation is DONE;
+`wait_for_clone` and `wait_for_restore` resume such a wait from the operation's id.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+import httpx
 from astra_devops_api.models import CloneStatus, SnapshotList
+from astra_devops_api.types import UNSET, Unset
 
 from .. import _operations as ops
-from .._endpoints import async_endpoint, endpoint, one
+from .. import _validate, _wait
+from .._deadline import Deadline
+from .._endpoints import Call, async_endpoint, endpoint, one
 from .._resource import AsyncResource, SyncResource
+from ..errors import APIResponseValidationError
+
+OPERATION_TIMEOUT = 3600
+DONE = frozenset({"DONE", "COMPLETED", "SUCCEEDED", "SUCCESS"})
+FAILED = frozenset({"ERROR", "FAILED", "ABORTED", "CANCELLED"})
+CLONE = _wait.Goal("DONE", FAILED, "clone", DONE)
+RESTORE = _wait.Goal("DONE", FAILED, "restore", DONE)
+Status = Callable[[str, str], Call]
+
+
+def status_of(operation: CloneStatus) -> str:
+    return _wait.reported(operation.status)
+
+
+def started(response: httpx.Response) -> str:
+    """The id of the operation a clone or restore started (the answer must carry one)."""
+    operation = one(CloneStatus).read(response)
+    if not isinstance(operation.operation_id, str) or not operation.operation_id:
+        raise APIResponseValidationError(response, "the answer starting the operation carries no operationID")
+    return operation.operation_id
 
 
 class Snapshots(SyncResource):
     """Snapshots of a database, and cloning or restoring from them."""
 
     list = endpoint(ops.list_snapshots, one(SnapshotList))
-    clone = endpoint(ops.clone_from_db, one(CloneStatus))
     clone_status = endpoint(ops.clone_status, one(CloneStatus))
-    restore = endpoint(ops.restore_database, one(CloneStatus))
     restore_status = endpoint(ops.restore_status, one(CloneStatus))
+
+    def clone(
+        self,
+        target_dbid: str,
+        source_dbid: str,
+        *,
+        snapshot_id: str,
+        source_region: str | Unset = UNSET,
+        wait: bool = True,
+        timeout: float = OPERATION_TIMEOUT,
+        poll_interval: float | None = None,
+    ) -> CloneStatus:
+        """Clone a snapshot of `source_dbid` onto `target_dbid`; with `wait`, return once DONE."""
+        target = _validate.identifier(target_dbid, "target_dbid")
+        request = ops.clone_from_db(
+            target,
+            _validate.identifier(source_dbid, "source_dbid"),
+            snapshot_id=_validate.identifier(snapshot_id, "snapshot_id"),
+            source_region=source_region,
+        ).request()
+        return self._run(request, ops.clone_status, target, CLONE, wait, timeout, poll_interval)
+
+    def restore(
+        self,
+        database_id: str,
+        *,
+        snapshot_id: str,
+        wait: bool = True,
+        timeout: float = OPERATION_TIMEOUT,
+        poll_interval: float | None = None,
+    ) -> CloneStatus:
+        """Restore a database from one of its snapshots; with `wait`, return once DONE."""
+        database_id = _validate.identifier(database_id, "database_id")
+        request = ops.restore_database(
+            database_id, snapshot_id=_validate.identifier(snapshot_id, "snapshot_id")
+        ).request()
+        return self._run(request, ops.restore_status, database_id, RESTORE, wait, timeout, poll_interval)
+
+    def wait_for_clone(
+        self,
+        target_dbid: str,
+        operation_id: str,
+        *,
+        timeout: float = OPERATION_TIMEOUT,
+        poll_interval: float | None = None,
+    ) -> CloneStatus:
+        """Poll a clone (by its target database and operation id) until DONE."""
+        ids = (
+            _validate.identifier(target_dbid, "target_dbid"),
+            _validate.identifier(operation_id, "operation_id"),
+        )
+        with _wait.waiting(timeout, poll_interval) as deadline:
+            return self._settle(ops.clone_status, *ids, CLONE, deadline, poll_interval)
+
+    def wait_for_restore(
+        self,
+        database_id: str,
+        operation_id: str,
+        *,
+        timeout: float = OPERATION_TIMEOUT,
+        poll_interval: float | None = None,
+    ) -> CloneStatus:
+        """Poll a restore (by its database and operation id) until DONE."""
+        ids = (
+            _validate.identifier(database_id, "database_id"),
+            _validate.identifier(operation_id, "operation_id"),
+        )
+        with _wait.waiting(timeout, poll_interval) as deadline:
+            return self._settle(ops.restore_status, *ids, RESTORE, deadline, poll_interval)
+
+    def _run(
+        self,
+        request: dict[str, object],
+        status: Status,
+        database_id: str,
+        goal: _wait.Goal,
+        wait: bool,
+        timeout: float,
+        poll_interval: float | None,
+    ) -> CloneStatus:
+        _wait.check_wait(timeout, poll_interval)
+        if not wait:
+            return one(CloneStatus).read(self._send(request))
+        with _wait.waiting(timeout, poll_interval) as deadline:
+            operation = started(self._send(request))
+            return self._settle(status, database_id, operation, goal, deadline, poll_interval)
+
+    def _settle(
+        self,
+        status: Status,
+        database_id: str,
+        operation: str,
+        goal: _wait.Goal,
+        deadline: Deadline,
+        poll_interval: float | None,
+    ) -> CloneStatus:
+        found = _wait.follow(
+            lambda: self._read(status, database_id, operation),
+            status_of,
+            goal,
+            operation,
+            deadline=deadline,
+            poll_interval=poll_interval,
+        )
+        return _wait.present(found, operation, goal.target)
+
+    def _read(self, status: Status, database_id: str, operation: str) -> CloneStatus:
+        return one(CloneStatus).read(self._send(status(database_id, operation).request()))
 
 
 class AsyncSnapshots(AsyncResource):
     """Snapshots of a database, and cloning or restoring from them (asynchronous)."""
 
     list = async_endpoint(ops.list_snapshots, one(SnapshotList))
-    clone = async_endpoint(ops.clone_from_db, one(CloneStatus))
     clone_status = async_endpoint(ops.clone_status, one(CloneStatus))
-    restore = async_endpoint(ops.restore_database, one(CloneStatus))
     restore_status = async_endpoint(ops.restore_status, one(CloneStatus))
+
+    async def clone(
+        self,
+        target_dbid: str,
+        source_dbid: str,
+        *,
+        snapshot_id: str,
+        source_region: str | Unset = UNSET,
+        wait: bool = True,
+        timeout: float = OPERATION_TIMEOUT,
+        poll_interval: float | None = None,
+    ) -> CloneStatus:
+        """Clone a snapshot of `source_dbid` onto `target_dbid`; with `wait`, return once DONE."""
+        target = _validate.identifier(target_dbid, "target_dbid")
+        request = ops.clone_from_db(
+            target,
+            _validate.identifier(source_dbid, "source_dbid"),
+            snapshot_id=_validate.identifier(snapshot_id, "snapshot_id"),
+            source_region=source_region,
+        ).request()
+        return await self._run(request, ops.clone_status, target, CLONE, wait, timeout, poll_interval)
+
+    async def restore(
+        self,
+        database_id: str,
+        *,
+        snapshot_id: str,
+        wait: bool = True,
+        timeout: float = OPERATION_TIMEOUT,
+        poll_interval: float | None = None,
+    ) -> CloneStatus:
+        """Restore a database from one of its snapshots; with `wait`, return once DONE."""
+        database_id = _validate.identifier(database_id, "database_id")
+        request = ops.restore_database(
+            database_id, snapshot_id=_validate.identifier(snapshot_id, "snapshot_id")
+        ).request()
+        return await self._run(
+            request, ops.restore_status, database_id, RESTORE, wait, timeout, poll_interval
+        )
+
+    async def wait_for_clone(
+        self,
+        target_dbid: str,
+        operation_id: str,
+        *,
+        timeout: float = OPERATION_TIMEOUT,
+        poll_interval: float | None = None,
+    ) -> CloneStatus:
+        """Poll a clone (by its target database and operation id) until DONE."""
+        ids = (
+            _validate.identifier(target_dbid, "target_dbid"),
+            _validate.identifier(operation_id, "operation_id"),
+        )
+        with _wait.waiting(timeout, poll_interval) as deadline:
+            return await self._settle(ops.clone_status, *ids, CLONE, deadline, poll_interval)
+
+    async def wait_for_restore(
+        self,
+        database_id: str,
+        operation_id: str,
+        *,
+        timeout: float = OPERATION_TIMEOUT,
+        poll_interval: float | None = None,
+    ) -> CloneStatus:
+        """Poll a restore (by its database and operation id) until DONE."""
+        ids = (
+            _validate.identifier(database_id, "database_id"),
+            _validate.identifier(operation_id, "operation_id"),
+        )
+        with _wait.waiting(timeout, poll_interval) as deadline:
+            return await self._settle(ops.restore_status, *ids, RESTORE, deadline, poll_interval)
+
+    async def _run(
+        self,
+        request: dict[str, object],
+        status: Status,
+        database_id: str,
+        goal: _wait.Goal,
+        wait: bool,
+        timeout: float,
+        poll_interval: float | None,
+    ) -> CloneStatus:
+        _wait.check_wait(timeout, poll_interval)
+        if not wait:
+            return one(CloneStatus).read(await self._send(request))
+        with _wait.waiting(timeout, poll_interval) as deadline:
+            operation = started(await self._send(request))
+            return await self._settle(status, database_id, operation, goal, deadline, poll_interval)
+
+    async def _settle(
+        self,
+        status: Status,
+        database_id: str,
+        operation: str,
+        goal: _wait.Goal,
+        deadline: Deadline,
+        poll_interval: float | None,
+    ) -> CloneStatus:
+        found = await _wait.async_follow(
+            lambda: self._read(status, database_id, operation),
+            status_of,
+            goal,
+            operation,
+            deadline=deadline,
+            poll_interval=poll_interval,
+        )
+        return _wait.present(found, operation, goal.target)
+
+    async def _read(self, status: Status, database_id: str, operation: str) -> CloneStatus:
+        return one(CloneStatus).read(await self._send(status(database_id, operation).request()))
