@@ -34,7 +34,8 @@ def placeholder(parameter: inspect.Parameter) -> Any:
 
 
 def generated_call(resource: str, name: str) -> Callable[[AstraDevOps], Any]:
-    """Call a one-line resource method with a placeholder for each required argument."""
+    """Call a resource method with a placeholder for each required argument; a method that waits
+    is asked not to, since the seed answer is the first one it reads."""
 
     def call(client: AstraDevOps) -> Any:
         owner = getattr(client, resource)
@@ -44,6 +45,8 @@ def generated_call(resource: str, name: str) -> Callable[[AstraDevOps], Any]:
             for parameter in parameters
             if parameter.name == "body" or parameter.default is inspect.Parameter.empty
         }
+        if any(parameter.name == "wait" for parameter in parameters):
+            arguments["wait"] = False
         return getattr(owner, name)(**arguments)
 
     return call
