@@ -1,6 +1,7 @@
 """Generated response bodies: parse, or raise APIResponseValidationError, never anything else."""
 
 import contextlib
+import gc
 import json
 from collections.abc import Callable
 from functools import partial
@@ -10,7 +11,7 @@ import httpx
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from astra_devops._parsing import parse_model, parse_models
+from astra_devops._parsing import GC_PAUSE_FROM, parse_model, parse_models
 from astra_devops.errors import APIResponseValidationError
 from astra_devops.models import Database
 from astra_devops.resources.access_lists import parse_access_list
@@ -149,6 +150,17 @@ def test_arbitrary_json_parses_or_raises_the_validation_error(body: Any) -> None
     for parse, _ in CASES:
         with contextlib.suppress(APIResponseValidationError):
             parse(body, RESPONSE)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data())
+def test_one_mutated_item_in_a_long_list_parses_or_raises_the_validation_error(data: st.DataObject) -> None:
+    """A list long enough to be built with the GC paused: the same errors, and the GC is back on."""
+    body: list[Any] = [DATABASE] * GC_PAUSE_FROM
+    body.insert(data.draw(st.integers(0, GC_PAUSE_FROM)), data.draw(mutated(DATABASE) | json_values))
+    with contextlib.suppress(APIResponseValidationError):
+        assert len(parse_models(Database, body, RESPONSE)) == GC_PAUSE_FROM + 1
+    assert gc.isenabled()
 
 
 def test_the_unmutated_seed_shapes_parse() -> None:

@@ -7,6 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="AccessListConfigurations")
+_WIRE_NAMES = frozenset(
+    {
+        "accessListEnabled",
+    }
+)
 
 
 @_attrs_define
@@ -34,14 +39,16 @@ class AccessListConfigurations:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        access_list_enabled = d.pop("accessListEnabled")
+        access_list_enabled = src_dict["accessListEnabled"]
 
         access_list_configurations = cls(
-            access_list_enabled=access_list_enabled,
+            access_list_enabled,
         )
 
-        access_list_configurations.additional_properties = d
+        if not _WIRE_NAMES.issuperset(src_dict):
+            access_list_configurations.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return access_list_configurations
 
     @property

@@ -14,6 +14,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AccessListRequest")
+_WIRE_NAMES = frozenset(
+    {
+        "addresses",
+        "configurations",
+    }
+)
 
 
 @_attrs_define
@@ -52,8 +58,7 @@ class AccessListRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _addresses = d.pop("addresses", UNSET)
+        _addresses = src_dict.get("addresses", UNSET)
         addresses: list[AddressRequest] | Unset = UNSET
         if _addresses is not UNSET:
             addresses = []
@@ -62,7 +67,7 @@ class AccessListRequest:
 
                 addresses.append(addresses_item)
 
-        _configurations = d.pop("configurations", UNSET)
+        _configurations = src_dict.get("configurations", UNSET)
         configurations: AccessListConfigurations | Unset
         if isinstance(_configurations, Unset):
             configurations = UNSET
@@ -70,11 +75,14 @@ class AccessListRequest:
             configurations = AccessListConfigurations.from_dict(_configurations)
 
         access_list_request = cls(
-            addresses=addresses,
-            configurations=configurations,
+            addresses,
+            configurations,
         )
 
-        access_list_request.additional_properties = d
+        if not _WIRE_NAMES.issuperset(src_dict):
+            access_list_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return access_list_request
 
     @property

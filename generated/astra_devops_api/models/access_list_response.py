@@ -15,6 +15,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AccessListResponse")
+_WIRE_NAMES = frozenset(
+    {
+        "organizationId",
+        "databaseId",
+        "addresses",
+        "configurations",
+    }
+)
 
 
 @_attrs_define
@@ -69,22 +77,21 @@ class AccessListResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _organization_id = d.pop("organizationId", UNSET)
+        _organization_id = src_dict.get("organizationId", UNSET)
         organization_id: UUID | Unset
         if isinstance(_organization_id, Unset):
             organization_id = UNSET
         else:
             organization_id = UUID(_organization_id)
 
-        _database_id = d.pop("databaseId", UNSET)
+        _database_id = src_dict.get("databaseId", UNSET)
         database_id: UUID | Unset
         if isinstance(_database_id, Unset):
             database_id = UNSET
         else:
             database_id = UUID(_database_id)
 
-        _addresses = d.pop("addresses", UNSET)
+        _addresses = src_dict.get("addresses", UNSET)
         addresses: list[AddressResponse] | Unset = UNSET
         if _addresses is not UNSET:
             addresses = []
@@ -93,7 +100,7 @@ class AccessListResponse:
 
                 addresses.append(addresses_item)
 
-        _configurations = d.pop("configurations", UNSET)
+        _configurations = src_dict.get("configurations", UNSET)
         configurations: AccessListConfigurations | Unset
         if isinstance(_configurations, Unset):
             configurations = UNSET
@@ -101,13 +108,16 @@ class AccessListResponse:
             configurations = AccessListConfigurations.from_dict(_configurations)
 
         access_list_response = cls(
-            organization_id=organization_id,
-            database_id=database_id,
-            addresses=addresses,
-            configurations=configurations,
+            organization_id,
+            database_id,
+            addresses,
+            configurations,
         )
 
-        access_list_response.additional_properties = d
+        if not _WIRE_NAMES.issuperset(src_dict):
+            access_list_response.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return access_list_response
 
     @property

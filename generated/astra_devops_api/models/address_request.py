@@ -7,6 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="AddressRequest")
+_WIRE_NAMES = frozenset(
+    {
+        "address",
+        "enabled",
+        "description",
+    }
+)
 
 
 @_attrs_define
@@ -44,20 +51,22 @@ class AddressRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        address = d.pop("address")
+        address = src_dict["address"]
 
-        enabled = d.pop("enabled")
+        enabled = src_dict["enabled"]
 
-        description = d.pop("description")
+        description = src_dict["description"]
 
         address_request = cls(
-            address=address,
-            enabled=enabled,
-            description=description,
+            address,
+            enabled,
+            description,
         )
 
-        address_request.additional_properties = d
+        if not _WIRE_NAMES.issuperset(src_dict):
+            address_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return address_request
 
     @property

@@ -10,6 +10,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AddressResponse")
+_WIRE_NAMES = frozenset(
+    {
+        "address",
+        "enabled",
+        "description",
+        "lastUpdateDateTime",
+    }
+)
 
 
 @_attrs_define
@@ -56,14 +64,13 @@ class AddressResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        address = d.pop("address", UNSET)
+        address = src_dict.get("address", UNSET)
 
-        enabled = d.pop("enabled", UNSET)
+        enabled = src_dict.get("enabled", UNSET)
 
-        description = d.pop("description", UNSET)
+        description = src_dict.get("description", UNSET)
 
-        _last_update_date_time = d.pop("lastUpdateDateTime", UNSET)
+        _last_update_date_time = src_dict.get("lastUpdateDateTime", UNSET)
         last_update_date_time: datetime.datetime | Unset
         if isinstance(_last_update_date_time, Unset):
             last_update_date_time = UNSET
@@ -71,13 +78,16 @@ class AddressResponse:
             last_update_date_time = datetime.datetime.fromisoformat(_last_update_date_time)
 
         address_response = cls(
-            address=address,
-            enabled=enabled,
-            description=description,
-            last_update_date_time=last_update_date_time,
+            address,
+            enabled,
+            description,
+            last_update_date_time,
         )
 
-        address_response.additional_properties = d
+        if not _WIRE_NAMES.issuperset(src_dict):
+            address_response.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return address_response
 
     @property

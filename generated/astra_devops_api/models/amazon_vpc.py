@@ -7,6 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="AmazonVPC")
+_WIRE_NAMES = frozenset(
+    {
+        "accountId",
+        "vpcId",
+        "region",
+        "cidrBlock",
+    }
+)
 
 
 @_attrs_define
@@ -49,23 +57,23 @@ class AmazonVPC:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        account_id = d.pop("accountId")
+        account_id = src_dict["accountId"]
 
-        vpc_id = d.pop("vpcId")
+        vpc_id = src_dict["vpcId"]
 
-        region = d.pop("region")
+        region = src_dict["region"]
 
-        cidr_block = d.pop("cidrBlock")
+        cidr_block = src_dict["cidrBlock"]
 
         amazon_vpc = cls(
-            account_id=account_id,
-            vpc_id=vpc_id,
-            region=region,
-            cidr_block=cidr_block,
+            account_id,
+            vpc_id,
+            region,
+            cidr_block,
         )
 
-        amazon_vpc.additional_properties = d
+        if not _WIRE_NAMES.issuperset(src_dict):
+            amazon_vpc.additional_properties = {key: value for key, value in src_dict.items() if key not in _WIRE_NAMES}
         return amazon_vpc
 
     @property

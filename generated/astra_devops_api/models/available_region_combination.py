@@ -11,6 +11,19 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AvailableRegionCombination")
+_WIRE_NAMES = frozenset(
+    {
+        "tier",
+        "cloudProvider",
+        "region",
+        "cost",
+        "databaseCountUsed",
+        "databaseCountLimit",
+        "capacityUnitsUsed",
+        "capacityUnitsLimit",
+        "defaultStoragePerCapacityUnitGb",
+    }
+)
 
 
 @_attrs_define
@@ -78,38 +91,40 @@ class AvailableRegionCombination:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        tier = d.pop("tier")
+        tier = src_dict["tier"]
 
-        cloud_provider = d.pop("cloudProvider")
+        cloud_provider = src_dict["cloudProvider"]
 
-        region = d.pop("region")
+        region = src_dict["region"]
 
-        cost = Costs.from_dict(d.pop("cost"))
+        cost = Costs.from_dict(src_dict["cost"])
 
-        database_count_used = d.pop("databaseCountUsed")
+        database_count_used = src_dict["databaseCountUsed"]
 
-        database_count_limit = d.pop("databaseCountLimit")
+        database_count_limit = src_dict["databaseCountLimit"]
 
-        capacity_units_used = d.pop("capacityUnitsUsed")
+        capacity_units_used = src_dict["capacityUnitsUsed"]
 
-        capacity_units_limit = d.pop("capacityUnitsLimit")
+        capacity_units_limit = src_dict["capacityUnitsLimit"]
 
-        default_storage_per_capacity_unit_gb = d.pop("defaultStoragePerCapacityUnitGb")
+        default_storage_per_capacity_unit_gb = src_dict["defaultStoragePerCapacityUnitGb"]
 
         available_region_combination = cls(
-            tier=tier,
-            cloud_provider=cloud_provider,
-            region=region,
-            cost=cost,
-            database_count_used=database_count_used,
-            database_count_limit=database_count_limit,
-            capacity_units_used=capacity_units_used,
-            capacity_units_limit=capacity_units_limit,
-            default_storage_per_capacity_unit_gb=default_storage_per_capacity_unit_gb,
+            tier,
+            cloud_provider,
+            region,
+            cost,
+            database_count_used,
+            database_count_limit,
+            capacity_units_used,
+            capacity_units_limit,
+            default_storage_per_capacity_unit_gb,
         )
 
-        available_region_combination.additional_properties = d
+        if not _WIRE_NAMES.issuperset(src_dict):
+            available_region_combination.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return available_region_combination
 
     @property

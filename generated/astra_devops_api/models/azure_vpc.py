@@ -7,6 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="AzureVPC")
+_WIRE_NAMES = frozenset(
+    {
+        "tenantId",
+        "subscriptionId",
+        "resourceGroupName",
+        "virtualNetworkName",
+    }
+)
 
 
 @_attrs_define
@@ -49,23 +57,23 @@ class AzureVPC:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        tenant_id = d.pop("tenantId")
+        tenant_id = src_dict["tenantId"]
 
-        subscription_id = d.pop("subscriptionId")
+        subscription_id = src_dict["subscriptionId"]
 
-        resource_group_name = d.pop("resourceGroupName")
+        resource_group_name = src_dict["resourceGroupName"]
 
-        virtual_network_name = d.pop("virtualNetworkName")
+        virtual_network_name = src_dict["virtualNetworkName"]
 
         azure_vpc = cls(
-            tenant_id=tenant_id,
-            subscription_id=subscription_id,
-            resource_group_name=resource_group_name,
-            virtual_network_name=virtual_network_name,
+            tenant_id,
+            subscription_id,
+            resource_group_name,
+            virtual_network_name,
         )
 
-        azure_vpc.additional_properties = d
+        if not _WIRE_NAMES.issuperset(src_dict):
+            azure_vpc.additional_properties = {key: value for key, value in src_dict.items() if key not in _WIRE_NAMES}
         return azure_vpc
 
     @property

@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AZUREKMS")
+_WIRE_NAMES = frozenset(
+    {
+        "keyID",
+        "region",
+    }
+)
 
 
 @_attrs_define
@@ -40,17 +46,17 @@ class AZUREKMS:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        key_id = d.pop("keyID", UNSET)
+        key_id = src_dict.get("keyID", UNSET)
 
-        region = d.pop("region", UNSET)
+        region = src_dict.get("region", UNSET)
 
         azurekms = cls(
-            key_id=key_id,
-            region=region,
+            key_id,
+            region,
         )
 
-        azurekms.additional_properties = d
+        if not _WIRE_NAMES.issuperset(src_dict):
+            azurekms.additional_properties = {key: value for key, value in src_dict.items() if key not in _WIRE_NAMES}
         return azurekms
 
     @property

@@ -9,6 +9,11 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CapacityUnits")
+_WIRE_NAMES = frozenset(
+    {
+        "capacityUnits",
+    }
+)
 
 
 @_attrs_define
@@ -34,14 +39,16 @@ class CapacityUnits:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        capacity_units = d.pop("capacityUnits", UNSET)
+        capacity_units = src_dict.get("capacityUnits", UNSET)
 
         capacity_units = cls(
-            capacity_units=capacity_units,
+            capacity_units,
         )
 
-        capacity_units.additional_properties = d
+        if not _WIRE_NAMES.issuperset(src_dict):
+            capacity_units.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return capacity_units
 
     @property

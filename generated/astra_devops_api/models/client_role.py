@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ClientRole")
+_WIRE_NAMES = frozenset(
+    {
+        "clientId",
+        "roles",
+        "generatedOn",
+    }
+)
 
 
 @_attrs_define
@@ -50,12 +57,11 @@ class ClientRole:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        client_id = d.pop("clientId")
+        client_id = src_dict["clientId"]
 
-        roles = cast(list[str], d.pop("roles"))
+        roles = src_dict["roles"]
 
-        _generated_on = d.pop("generatedOn", UNSET)
+        _generated_on = src_dict.get("generatedOn", UNSET)
         generated_on: datetime.datetime | Unset
         if isinstance(_generated_on, Unset):
             generated_on = UNSET
@@ -63,12 +69,15 @@ class ClientRole:
             generated_on = datetime.datetime.fromisoformat(_generated_on)
 
         client_role = cls(
-            client_id=client_id,
-            roles=roles,
-            generated_on=generated_on,
+            client_id,
+            roles,
+            generated_on,
         )
 
-        client_role.additional_properties = d
+        if not _WIRE_NAMES.issuperset(src_dict):
+            client_role.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return client_role
 
     @property

@@ -11,6 +11,11 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ClientRoleList")
+_WIRE_NAMES = frozenset(
+    {
+        "clients",
+    }
+)
 
 
 @_attrs_define
@@ -41,19 +46,21 @@ class ClientRoleList:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
         clients = []
-        _clients = d.pop("clients")
+        _clients = src_dict["clients"]
         for clients_item_data in _clients:
             clients_item = ClientRole.from_dict(clients_item_data)
 
             clients.append(clients_item)
 
         client_role_list = cls(
-            clients=clients,
+            clients,
         )
 
-        client_role_list.additional_properties = d
+        if not _WIRE_NAMES.issuperset(src_dict):
+            client_role_list.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return client_role_list
 
     @property

@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CloneStatus")
+_WIRE_NAMES = frozenset(
+    {
+        "operationID",
+        "status",
+    }
+)
 
 
 @_attrs_define
@@ -40,17 +46,19 @@ class CloneStatus:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        operation_id = d.pop("operationID", UNSET)
+        operation_id = src_dict.get("operationID", UNSET)
 
-        status = d.pop("status", UNSET)
+        status = src_dict.get("status", UNSET)
 
         clone_status = cls(
-            operation_id=operation_id,
-            status=status,
+            operation_id,
+            status,
         )
 
-        clone_status.additional_properties = d
+        if not _WIRE_NAMES.issuperset(src_dict):
+            clone_status.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return clone_status
 
     @property

@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CloudProviderAccountDetails")
+_WIRE_NAMES = frozenset(
+    {
+        "organization_id",
+        "provider_id",
+        "provider",
+    }
+)
 
 
 @_attrs_define
@@ -46,20 +53,22 @@ class CloudProviderAccountDetails:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        organization_id = d.pop("organization_id", UNSET)
+        organization_id = src_dict.get("organization_id", UNSET)
 
-        provider_id = d.pop("provider_id", UNSET)
+        provider_id = src_dict.get("provider_id", UNSET)
 
-        provider = d.pop("provider", UNSET)
+        provider = src_dict.get("provider", UNSET)
 
         cloud_provider_account_details = cls(
-            organization_id=organization_id,
-            provider_id=provider_id,
-            provider=provider,
+            organization_id,
+            provider_id,
+            provider,
         )
 
-        cloud_provider_account_details.additional_properties = d
+        if not _WIRE_NAMES.issuperset(src_dict):
+            cloud_provider_account_details.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return cloud_provider_account_details
 
     @property

@@ -13,6 +13,11 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CloudWatchTelemetryRequest")
+_WIRE_NAMES = frozenset(
+    {
+        "cloudwatch",
+    }
+)
 
 
 @_attrs_define
@@ -40,14 +45,16 @@ class CloudWatchTelemetryRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        cloudwatch = CloudWatchTelemetryRequestBlock.from_dict(d.pop("cloudwatch"))
+        cloudwatch = CloudWatchTelemetryRequestBlock.from_dict(src_dict["cloudwatch"])
 
         cloud_watch_telemetry_request = cls(
-            cloudwatch=cloudwatch,
+            cloudwatch,
         )
 
-        cloud_watch_telemetry_request.additional_properties = d
+        if not _WIRE_NAMES.issuperset(src_dict):
+            cloud_watch_telemetry_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return cloud_watch_telemetry_request
 
     @property

@@ -7,6 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="CloudWatchTelemetryRequestBlock")
+_WIRE_NAMES = frozenset(
+    {
+        "access_key",
+        "secret",
+        "region",
+    }
+)
 
 
 @_attrs_define
@@ -44,20 +51,22 @@ class CloudWatchTelemetryRequestBlock:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        access_key = d.pop("access_key")
+        access_key = src_dict["access_key"]
 
-        secret = d.pop("secret")
+        secret = src_dict["secret"]
 
-        region = d.pop("region")
+        region = src_dict["region"]
 
         cloud_watch_telemetry_request_block = cls(
-            access_key=access_key,
-            secret=secret,
-            region=region,
+            access_key,
+            secret,
+            region,
         )
 
-        cloud_watch_telemetry_request_block.additional_properties = d
+        if not _WIRE_NAMES.issuperset(src_dict):
+            cloud_watch_telemetry_request_block.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return cloud_watch_telemetry_request_block
 
     @property

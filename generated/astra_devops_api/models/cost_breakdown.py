@@ -7,6 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="CostBreakdown")
+_WIRE_NAMES = frozenset(
+    {
+        "orgId",
+        "clusterID",
+        "region",
+        "cost",
+    }
+)
 
 
 @_attrs_define
@@ -49,23 +57,25 @@ class CostBreakdown:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        org_id = d.pop("orgId")
+        org_id = src_dict["orgId"]
 
-        cluster_id = d.pop("clusterID")
+        cluster_id = src_dict["clusterID"]
 
-        region = d.pop("region")
+        region = src_dict["region"]
 
-        cost = d.pop("cost")
+        cost = src_dict["cost"]
 
         cost_breakdown = cls(
-            org_id=org_id,
-            cluster_id=cluster_id,
-            region=region,
-            cost=cost,
+            org_id,
+            cluster_id,
+            region,
+            cost,
         )
 
-        cost_breakdown.additional_properties = d
+        if not _WIRE_NAMES.issuperset(src_dict):
+            cost_breakdown.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return cost_breakdown
 
     @property

@@ -9,6 +9,18 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Costs")
+_WIRE_NAMES = frozenset(
+    {
+        "costPerMinCents",
+        "costPerHourCents",
+        "costPerDayCents",
+        "costPerMonthCents",
+        "costPerMinParkedCents",
+        "costPerHourParkedCents",
+        "costPerDayParkedCents",
+        "costPerMonthParkedCents",
+    }
+)
 
 
 @_attrs_define
@@ -76,35 +88,35 @@ class Costs:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        cost_per_min_cents = d.pop("costPerMinCents", UNSET)
+        cost_per_min_cents = src_dict.get("costPerMinCents", UNSET)
 
-        cost_per_hour_cents = d.pop("costPerHourCents", UNSET)
+        cost_per_hour_cents = src_dict.get("costPerHourCents", UNSET)
 
-        cost_per_day_cents = d.pop("costPerDayCents", UNSET)
+        cost_per_day_cents = src_dict.get("costPerDayCents", UNSET)
 
-        cost_per_month_cents = d.pop("costPerMonthCents", UNSET)
+        cost_per_month_cents = src_dict.get("costPerMonthCents", UNSET)
 
-        cost_per_min_parked_cents = d.pop("costPerMinParkedCents", UNSET)
+        cost_per_min_parked_cents = src_dict.get("costPerMinParkedCents", UNSET)
 
-        cost_per_hour_parked_cents = d.pop("costPerHourParkedCents", UNSET)
+        cost_per_hour_parked_cents = src_dict.get("costPerHourParkedCents", UNSET)
 
-        cost_per_day_parked_cents = d.pop("costPerDayParkedCents", UNSET)
+        cost_per_day_parked_cents = src_dict.get("costPerDayParkedCents", UNSET)
 
-        cost_per_month_parked_cents = d.pop("costPerMonthParkedCents", UNSET)
+        cost_per_month_parked_cents = src_dict.get("costPerMonthParkedCents", UNSET)
 
         costs = cls(
-            cost_per_min_cents=cost_per_min_cents,
-            cost_per_hour_cents=cost_per_hour_cents,
-            cost_per_day_cents=cost_per_day_cents,
-            cost_per_month_cents=cost_per_month_cents,
-            cost_per_min_parked_cents=cost_per_min_parked_cents,
-            cost_per_hour_parked_cents=cost_per_hour_parked_cents,
-            cost_per_day_parked_cents=cost_per_day_parked_cents,
-            cost_per_month_parked_cents=cost_per_month_parked_cents,
+            cost_per_min_cents,
+            cost_per_hour_cents,
+            cost_per_day_cents,
+            cost_per_month_cents,
+            cost_per_min_parked_cents,
+            cost_per_hour_parked_cents,
+            cost_per_day_parked_cents,
+            cost_per_month_parked_cents,
         )
 
-        costs.additional_properties = d
+        if not _WIRE_NAMES.issuperset(src_dict):
+            costs.additional_properties = {key: value for key, value in src_dict.items() if key not in _WIRE_NAMES}
         return costs
 
     @property

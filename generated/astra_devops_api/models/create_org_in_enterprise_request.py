@@ -7,6 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="CreateOrgInEnterpriseRequest")
+_WIRE_NAMES = frozenset(
+    {
+        "name",
+        "email",
+        "adminUserID",
+        "enterpriseID",
+    }
+)
 
 
 @_attrs_define
@@ -49,23 +57,25 @@ class CreateOrgInEnterpriseRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        email = d.pop("email")
+        email = src_dict["email"]
 
-        admin_user_id = d.pop("adminUserID")
+        admin_user_id = src_dict["adminUserID"]
 
-        enterprise_id = d.pop("enterpriseID")
+        enterprise_id = src_dict["enterpriseID"]
 
         create_org_in_enterprise_request = cls(
-            name=name,
-            email=email,
-            admin_user_id=admin_user_id,
-            enterprise_id=enterprise_id,
+            name,
+            email,
+            admin_user_id,
+            enterprise_id,
         )
 
-        create_org_in_enterprise_request.additional_properties = d
+        if not _WIRE_NAMES.issuperset(src_dict):
+            create_org_in_enterprise_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return create_org_in_enterprise_request
 
     @property

@@ -17,6 +17,19 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateOrgInEnterpriseResponse")
+_WIRE_NAMES = frozenset(
+    {
+        "OrganizationName",
+        "OrganizationID",
+        "OrganizationEmail",
+        "MarketplaceData",
+        "CreatedAt",
+        "LastModified",
+        "OrgType",
+        "EnterpriseId",
+        "OrganizationGroupId",
+    }
+)
 
 
 @_attrs_define
@@ -106,17 +119,16 @@ class CreateOrgInEnterpriseResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        organization_name = d.pop("OrganizationName", UNSET)
+        organization_name = src_dict.get("OrganizationName", UNSET)
 
-        _organization_id = d.pop("OrganizationID", UNSET)
+        _organization_id = src_dict.get("OrganizationID", UNSET)
         organization_id: UUID | Unset
         if isinstance(_organization_id, Unset):
             organization_id = UNSET
         else:
             organization_id = UUID(_organization_id)
 
-        organization_email = d.pop("OrganizationEmail", UNSET)
+        organization_email = src_dict.get("OrganizationEmail", UNSET)
 
         def _parse_marketplace_data(data: object) -> CreateOrgInEnterpriseResponseMarketplaceDataType0 | None | Unset:
             if data is None:
@@ -133,32 +145,32 @@ class CreateOrgInEnterpriseResponse:
                 pass
             return cast(CreateOrgInEnterpriseResponseMarketplaceDataType0 | None | Unset, data)
 
-        marketplace_data = _parse_marketplace_data(d.pop("MarketplaceData", UNSET))
+        marketplace_data = _parse_marketplace_data(src_dict.get("MarketplaceData", UNSET))
 
-        _created_at = d.pop("CreatedAt", UNSET)
+        _created_at = src_dict.get("CreatedAt", UNSET)
         created_at: datetime.datetime | Unset
         if isinstance(_created_at, Unset):
             created_at = UNSET
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
-        _last_modified = d.pop("LastModified", UNSET)
+        _last_modified = src_dict.get("LastModified", UNSET)
         last_modified: datetime.datetime | Unset
         if isinstance(_last_modified, Unset):
             last_modified = UNSET
         else:
             last_modified = datetime.datetime.fromisoformat(_last_modified)
 
-        org_type = d.pop("OrgType", UNSET)
+        org_type = src_dict.get("OrgType", UNSET)
 
-        _enterprise_id = d.pop("EnterpriseId", UNSET)
+        _enterprise_id = src_dict.get("EnterpriseId", UNSET)
         enterprise_id: UUID | Unset
         if isinstance(_enterprise_id, Unset):
             enterprise_id = UNSET
         else:
             enterprise_id = UUID(_enterprise_id)
 
-        _organization_group_id = d.pop("OrganizationGroupId", UNSET)
+        _organization_group_id = src_dict.get("OrganizationGroupId", UNSET)
         organization_group_id: UUID | Unset
         if isinstance(_organization_group_id, Unset):
             organization_group_id = UNSET
@@ -166,18 +178,21 @@ class CreateOrgInEnterpriseResponse:
             organization_group_id = UUID(_organization_group_id)
 
         create_org_in_enterprise_response = cls(
-            organization_name=organization_name,
-            organization_id=organization_id,
-            organization_email=organization_email,
-            marketplace_data=marketplace_data,
-            created_at=created_at,
-            last_modified=last_modified,
-            org_type=org_type,
-            enterprise_id=enterprise_id,
-            organization_group_id=organization_group_id,
+            organization_name,
+            organization_id,
+            organization_email,
+            marketplace_data,
+            created_at,
+            last_modified,
+            org_type,
+            enterprise_id,
+            organization_group_id,
         )
 
-        create_org_in_enterprise_response.additional_properties = d
+        if not _WIRE_NAMES.issuperset(src_dict):
+            create_org_in_enterprise_response.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return create_org_in_enterprise_response
 
     @property

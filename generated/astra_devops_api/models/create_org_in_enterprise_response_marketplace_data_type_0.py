@@ -22,10 +22,9 @@ class CreateOrgInEnterpriseResponseMarketplaceDataType0:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
         create_org_in_enterprise_response_marketplace_data_type_0 = cls()
 
-        create_org_in_enterprise_response_marketplace_data_type_0.additional_properties = d
+        create_org_in_enterprise_response_marketplace_data_type_0.additional_properties = dict(src_dict)
         return create_org_in_enterprise_response_marketplace_data_type_0
 
     @property

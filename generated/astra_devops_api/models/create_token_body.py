@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateTokenBody")
+_WIRE_NAMES = frozenset(
+    {
+        "roles",
+        "orgId",
+        "tokenExpiry",
+        "description",
+    }
+)
 
 
 @_attrs_define
@@ -57,28 +65,30 @@ class CreateTokenBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        roles = cast(list[str], d.pop("roles"))
+        roles = src_dict["roles"]
 
-        org_id = d.pop("orgId", UNSET)
+        org_id = src_dict.get("orgId", UNSET)
 
-        _token_expiry = d.pop("tokenExpiry", UNSET)
+        _token_expiry = src_dict.get("tokenExpiry", UNSET)
         token_expiry: datetime.datetime | Unset
         if isinstance(_token_expiry, Unset):
             token_expiry = UNSET
         else:
             token_expiry = datetime.datetime.fromisoformat(_token_expiry)
 
-        description = d.pop("description", UNSET)
+        description = src_dict.get("description", UNSET)
 
         create_token_body = cls(
-            roles=roles,
-            org_id=org_id,
-            token_expiry=token_expiry,
-            description=description,
+            roles,
+            org_id,
+            token_expiry,
+            description,
         )
 
-        create_token_body.additional_properties = d
+        if not _WIRE_NAMES.issuperset(src_dict):
+            create_token_body.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return create_token_body
 
     @property

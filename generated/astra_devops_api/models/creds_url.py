@@ -15,6 +15,18 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CredsURL")
+_WIRE_NAMES = frozenset(
+    {
+        "downloadURL",
+        "downloadURLInternal",
+        "downloadURLMigrationProxy",
+        "downloadURLMigrationProxyInternal",
+        "datcenterID",
+        "region",
+        "cloudProvider",
+        "customDomainBundles",
+    }
+)
 
 
 @_attrs_define
@@ -94,22 +106,21 @@ class CredsURL:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        download_url = d.pop("downloadURL")
+        download_url = src_dict["downloadURL"]
 
-        download_url_internal = d.pop("downloadURLInternal", UNSET)
+        download_url_internal = src_dict.get("downloadURLInternal", UNSET)
 
-        download_url_migration_proxy = d.pop("downloadURLMigrationProxy", UNSET)
+        download_url_migration_proxy = src_dict.get("downloadURLMigrationProxy", UNSET)
 
-        download_url_migration_proxy_internal = d.pop("downloadURLMigrationProxyInternal", UNSET)
+        download_url_migration_proxy_internal = src_dict.get("downloadURLMigrationProxyInternal", UNSET)
 
-        datcenter_id = d.pop("datcenterID", UNSET)
+        datcenter_id = src_dict.get("datcenterID", UNSET)
 
-        region = d.pop("region", UNSET)
+        region = src_dict.get("region", UNSET)
 
-        cloud_provider = d.pop("cloudProvider", UNSET)
+        cloud_provider = src_dict.get("cloudProvider", UNSET)
 
-        _custom_domain_bundles = d.pop("customDomainBundles", UNSET)
+        _custom_domain_bundles = src_dict.get("customDomainBundles", UNSET)
         custom_domain_bundles: list[CredsURLCustomDomainBundlesItem] | Unset = UNSET
         if _custom_domain_bundles is not UNSET:
             custom_domain_bundles = []
@@ -119,17 +130,18 @@ class CredsURL:
                 custom_domain_bundles.append(custom_domain_bundles_item)
 
         creds_url = cls(
-            download_url=download_url,
-            download_url_internal=download_url_internal,
-            download_url_migration_proxy=download_url_migration_proxy,
-            download_url_migration_proxy_internal=download_url_migration_proxy_internal,
-            datcenter_id=datcenter_id,
-            region=region,
-            cloud_provider=cloud_provider,
-            custom_domain_bundles=custom_domain_bundles,
+            download_url,
+            download_url_internal,
+            download_url_migration_proxy,
+            download_url_migration_proxy_internal,
+            datcenter_id,
+            region,
+            cloud_provider,
+            custom_domain_bundles,
         )
 
-        creds_url.additional_properties = d
+        if not _WIRE_NAMES.issuperset(src_dict):
+            creds_url.additional_properties = {key: value for key, value in src_dict.items() if key not in _WIRE_NAMES}
         return creds_url
 
     @property

@@ -9,6 +9,15 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CredsURLCustomDomainBundlesItem")
+_WIRE_NAMES = frozenset(
+    {
+        "domain",
+        "cqlFQDN",
+        "apiFQDN",
+        "dashboardFQDN",
+        "downloadURL",
+    }
+)
 
 
 @_attrs_define
@@ -58,26 +67,28 @@ class CredsURLCustomDomainBundlesItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        domain = d.pop("domain", UNSET)
+        domain = src_dict.get("domain", UNSET)
 
-        cql_fqdn = d.pop("cqlFQDN", UNSET)
+        cql_fqdn = src_dict.get("cqlFQDN", UNSET)
 
-        api_fqdn = d.pop("apiFQDN", UNSET)
+        api_fqdn = src_dict.get("apiFQDN", UNSET)
 
-        dashboard_fqdn = d.pop("dashboardFQDN", UNSET)
+        dashboard_fqdn = src_dict.get("dashboardFQDN", UNSET)
 
-        download_url = d.pop("downloadURL", UNSET)
+        download_url = src_dict.get("downloadURL", UNSET)
 
         creds_url_custom_domain_bundles_item = cls(
-            domain=domain,
-            cql_fqdn=cql_fqdn,
-            api_fqdn=api_fqdn,
-            dashboard_fqdn=dashboard_fqdn,
-            download_url=download_url,
+            domain,
+            cql_fqdn,
+            api_fqdn,
+            dashboard_fqdn,
+            download_url,
         )
 
-        creds_url_custom_domain_bundles_item.additional_properties = d
+        if not _WIRE_NAMES.issuperset(src_dict):
+            creds_url_custom_domain_bundles_item.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return creds_url_custom_domain_bundles_item
 
     @property

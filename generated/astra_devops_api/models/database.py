@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,6 +15,25 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Database")
+_STATUS_VALUES: dict[str, StatusEnum] = {member.value: member for member in StatusEnum}
+_WIRE_NAMES = frozenset(
+    {
+        "id",
+        "orgId",
+        "ownerId",
+        "info",
+        "status",
+        "creationTime",
+        "terminationTime",
+        "storage",
+        "availableActions",
+        "message",
+        "grafanaUrl",
+        "cqlshUrl",
+        "graphqlUrl",
+        "dataEndpointUrl",
+    }
+)
 
 
 @_attrs_define
@@ -124,69 +143,59 @@ class Database:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        org_id = d.pop("orgId")
+        org_id = src_dict["orgId"]
 
-        owner_id = d.pop("ownerId")
+        owner_id = src_dict["ownerId"]
 
-        info = DatabaseInfo.from_dict(d.pop("info"))
+        info = DatabaseInfo.from_dict(src_dict["info"])
 
-        def _parse_status(data: object) -> StatusEnum | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = StatusEnum(data)
+        _status = src_dict["status"]
+        status = _STATUS_VALUES.get(_status, _status) if isinstance(_status, str) else _status
 
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(StatusEnum | str, data)
+        creation_time = src_dict.get("creationTime", UNSET)
 
-        status = _parse_status(d.pop("status"))
+        termination_time = src_dict.get("terminationTime", UNSET)
 
-        creation_time = d.pop("creationTime", UNSET)
-
-        termination_time = d.pop("terminationTime", UNSET)
-
-        _storage = d.pop("storage", UNSET)
+        _storage = src_dict.get("storage", UNSET)
         storage: Storage | Unset
         if isinstance(_storage, Unset):
             storage = UNSET
         else:
             storage = Storage.from_dict(_storage)
 
-        available_actions = cast(list[str], d.pop("availableActions", UNSET))
+        available_actions = src_dict.get("availableActions", UNSET)
 
-        message = d.pop("message", UNSET)
+        message = src_dict.get("message", UNSET)
 
-        grafana_url = d.pop("grafanaUrl", UNSET)
+        grafana_url = src_dict.get("grafanaUrl", UNSET)
 
-        cqlsh_url = d.pop("cqlshUrl", UNSET)
+        cqlsh_url = src_dict.get("cqlshUrl", UNSET)
 
-        graphql_url = d.pop("graphqlUrl", UNSET)
+        graphql_url = src_dict.get("graphqlUrl", UNSET)
 
-        data_endpoint_url = d.pop("dataEndpointUrl", UNSET)
+        data_endpoint_url = src_dict.get("dataEndpointUrl", UNSET)
 
         database = cls(
-            id=id,
-            org_id=org_id,
-            owner_id=owner_id,
-            info=info,
-            status=status,
-            creation_time=creation_time,
-            termination_time=termination_time,
-            storage=storage,
-            available_actions=available_actions,
-            message=message,
-            grafana_url=grafana_url,
-            cqlsh_url=cqlsh_url,
-            graphql_url=graphql_url,
-            data_endpoint_url=data_endpoint_url,
+            id,
+            org_id,
+            owner_id,
+            info,
+            status,
+            creation_time,
+            termination_time,
+            storage,
+            available_actions,
+            message,
+            grafana_url,
+            cqlsh_url,
+            graphql_url,
+            data_endpoint_url,
         )
 
-        database.additional_properties = d
+        if not _WIRE_NAMES.issuperset(src_dict):
+            database.additional_properties = {key: value for key, value in src_dict.items() if key not in _WIRE_NAMES}
         return database
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,18 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DatabaseInfo")
+_WIRE_NAMES = frozenset(
+    {
+        "name",
+        "keyspace",
+        "cloudProvider",
+        "tier",
+        "capacityUnits",
+        "region",
+        "additionalKeyspaces",
+        "dbType",
+    }
+)
 
 
 @_attrs_define
@@ -80,35 +92,37 @@ class DatabaseInfo:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        keyspace = d.pop("keyspace", UNSET)
+        keyspace = src_dict.get("keyspace", UNSET)
 
-        cloud_provider = d.pop("cloudProvider", UNSET)
+        cloud_provider = src_dict.get("cloudProvider", UNSET)
 
-        tier = d.pop("tier", UNSET)
+        tier = src_dict.get("tier", UNSET)
 
-        capacity_units = d.pop("capacityUnits", UNSET)
+        capacity_units = src_dict.get("capacityUnits", UNSET)
 
-        region = d.pop("region", UNSET)
+        region = src_dict.get("region", UNSET)
 
-        additional_keyspaces = cast(list[str], d.pop("additionalKeyspaces", UNSET))
+        additional_keyspaces = src_dict.get("additionalKeyspaces", UNSET)
 
-        db_type = d.pop("dbType", UNSET)
+        db_type = src_dict.get("dbType", UNSET)
 
         database_info = cls(
-            name=name,
-            keyspace=keyspace,
-            cloud_provider=cloud_provider,
-            tier=tier,
-            capacity_units=capacity_units,
-            region=region,
-            additional_keyspaces=additional_keyspaces,
-            db_type=db_type,
+            name,
+            keyspace,
+            cloud_provider,
+            tier,
+            capacity_units,
+            region,
+            additional_keyspaces,
+            db_type,
         )
 
-        database_info.additional_properties = d
+        if not _WIRE_NAMES.issuperset(src_dict):
+            database_info.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return database_info
 
     @property

@@ -12,6 +12,18 @@ from ..models.database_info_create_tier import DatabaseInfoCreateTier
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DatabaseInfoCreate")
+_WIRE_NAMES = frozenset(
+    {
+        "name",
+        "cloudProvider",
+        "tier",
+        "capacityUnits",
+        "region",
+        "keyspace",
+        "dbType",
+        "pcuGroupUUID",
+    }
+)
 
 
 @_attrs_define
@@ -79,40 +91,42 @@ class DatabaseInfoCreate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        cloud_provider = DatabaseInfoCreateCloudProvider(d.pop("cloudProvider"))
+        cloud_provider = DatabaseInfoCreateCloudProvider(src_dict["cloudProvider"])
 
-        tier = DatabaseInfoCreateTier(d.pop("tier"))
+        tier = DatabaseInfoCreateTier(src_dict["tier"])
 
-        capacity_units = d.pop("capacityUnits")
+        capacity_units = src_dict["capacityUnits"]
 
-        region = d.pop("region")
+        region = src_dict["region"]
 
-        keyspace = d.pop("keyspace", UNSET)
+        keyspace = src_dict.get("keyspace", UNSET)
 
-        _db_type = d.pop("dbType", UNSET)
+        _db_type = src_dict.get("dbType", UNSET)
         db_type: DatabaseInfoCreateDbType | Unset
         if isinstance(_db_type, Unset):
             db_type = UNSET
         else:
             db_type = DatabaseInfoCreateDbType(_db_type)
 
-        pcu_group_uuid = d.pop("pcuGroupUUID", UNSET)
+        pcu_group_uuid = src_dict.get("pcuGroupUUID", UNSET)
 
         database_info_create = cls(
-            name=name,
-            cloud_provider=cloud_provider,
-            tier=tier,
-            capacity_units=capacity_units,
-            region=region,
-            keyspace=keyspace,
-            db_type=db_type,
-            pcu_group_uuid=pcu_group_uuid,
+            name,
+            cloud_provider,
+            tier,
+            capacity_units,
+            region,
+            keyspace,
+            db_type,
+            pcu_group_uuid,
         )
 
-        database_info_create.additional_properties = d
+        if not _WIRE_NAMES.issuperset(src_dict):
+            database_info_create.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return database_info_create
 
     @property

@@ -15,6 +15,30 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Datacenter")
+_WIRE_NAMES = frozenset(
+    {
+        "id",
+        "name",
+        "tier",
+        "cloudProvider",
+        "region",
+        "status",
+        "regionZone",
+        "regionClassification",
+        "capacityUnits",
+        "grafanaUrl",
+        "cqlshUrl",
+        "graphqlUrl",
+        "dataEndpointUrl",
+        "secureBundleUrl",
+        "secureBundleInternalUrl",
+        "secureBundleMigrationProxyUrl",
+        "secureBundleMigrationProxyInternalUrl",
+        "streamingTenant",
+        "pcuGroupUUID",
+        "studioUrl",
+    }
+)
 
 
 @_attrs_define
@@ -159,86 +183,86 @@ class Datacenter:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        tier = d.pop("tier")
+        tier = src_dict["tier"]
 
-        cloud_provider = d.pop("cloudProvider")
+        cloud_provider = src_dict["cloudProvider"]
 
-        region = d.pop("region")
+        region = src_dict["region"]
 
-        status = d.pop("status", UNSET)
+        status = src_dict.get("status", UNSET)
 
-        _region_zone = d.pop("regionZone", UNSET)
+        _region_zone = src_dict.get("regionZone", UNSET)
         region_zone: DatacenterRegionZone | Unset
         if isinstance(_region_zone, Unset):
             region_zone = UNSET
         else:
             region_zone = DatacenterRegionZone(_region_zone)
 
-        _region_classification = d.pop("regionClassification", UNSET)
+        _region_classification = src_dict.get("regionClassification", UNSET)
         region_classification: DatacenterRegionClassification | Unset
         if isinstance(_region_classification, Unset):
             region_classification = UNSET
         else:
             region_classification = DatacenterRegionClassification(_region_classification)
 
-        capacity_units = d.pop("capacityUnits", UNSET)
+        capacity_units = src_dict.get("capacityUnits", UNSET)
 
-        grafana_url = d.pop("grafanaUrl", UNSET)
+        grafana_url = src_dict.get("grafanaUrl", UNSET)
 
-        cqlsh_url = d.pop("cqlshUrl", UNSET)
+        cqlsh_url = src_dict.get("cqlshUrl", UNSET)
 
-        graphql_url = d.pop("graphqlUrl", UNSET)
+        graphql_url = src_dict.get("graphqlUrl", UNSET)
 
-        data_endpoint_url = d.pop("dataEndpointUrl", UNSET)
+        data_endpoint_url = src_dict.get("dataEndpointUrl", UNSET)
 
-        secure_bundle_url = d.pop("secureBundleUrl", UNSET)
+        secure_bundle_url = src_dict.get("secureBundleUrl", UNSET)
 
-        secure_bundle_internal_url = d.pop("secureBundleInternalUrl", UNSET)
+        secure_bundle_internal_url = src_dict.get("secureBundleInternalUrl", UNSET)
 
-        secure_bundle_migration_proxy_url = d.pop("secureBundleMigrationProxyUrl", UNSET)
+        secure_bundle_migration_proxy_url = src_dict.get("secureBundleMigrationProxyUrl", UNSET)
 
-        secure_bundle_migration_proxy_internal_url = d.pop("secureBundleMigrationProxyInternalUrl", UNSET)
+        secure_bundle_migration_proxy_internal_url = src_dict.get("secureBundleMigrationProxyInternalUrl", UNSET)
 
-        _streaming_tenant = d.pop("streamingTenant", UNSET)
+        _streaming_tenant = src_dict.get("streamingTenant", UNSET)
         streaming_tenant: DatacenterStreamingTenant | Unset
         if isinstance(_streaming_tenant, Unset):
             streaming_tenant = UNSET
         else:
             streaming_tenant = DatacenterStreamingTenant.from_dict(_streaming_tenant)
 
-        pcu_group_uuid = d.pop("pcuGroupUUID", UNSET)
+        pcu_group_uuid = src_dict.get("pcuGroupUUID", UNSET)
 
-        studio_url = d.pop("studioUrl", UNSET)
+        studio_url = src_dict.get("studioUrl", UNSET)
 
         datacenter = cls(
-            id=id,
-            name=name,
-            tier=tier,
-            cloud_provider=cloud_provider,
-            region=region,
-            status=status,
-            region_zone=region_zone,
-            region_classification=region_classification,
-            capacity_units=capacity_units,
-            grafana_url=grafana_url,
-            cqlsh_url=cqlsh_url,
-            graphql_url=graphql_url,
-            data_endpoint_url=data_endpoint_url,
-            secure_bundle_url=secure_bundle_url,
-            secure_bundle_internal_url=secure_bundle_internal_url,
-            secure_bundle_migration_proxy_url=secure_bundle_migration_proxy_url,
-            secure_bundle_migration_proxy_internal_url=secure_bundle_migration_proxy_internal_url,
-            streaming_tenant=streaming_tenant,
-            pcu_group_uuid=pcu_group_uuid,
-            studio_url=studio_url,
+            id,
+            name,
+            tier,
+            cloud_provider,
+            region,
+            status,
+            region_zone,
+            region_classification,
+            capacity_units,
+            grafana_url,
+            cqlsh_url,
+            graphql_url,
+            data_endpoint_url,
+            secure_bundle_url,
+            secure_bundle_internal_url,
+            secure_bundle_migration_proxy_url,
+            secure_bundle_migration_proxy_internal_url,
+            streaming_tenant,
+            pcu_group_uuid,
+            studio_url,
         )
 
-        datacenter.additional_properties = d
+        if not _WIRE_NAMES.issuperset(src_dict):
+            datacenter.additional_properties = {key: value for key, value in src_dict.items() if key not in _WIRE_NAMES}
         return datacenter
 
     @property

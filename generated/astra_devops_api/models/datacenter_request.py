@@ -9,6 +9,16 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DatacenterRequest")
+_WIRE_NAMES = frozenset(
+    {
+        "tier",
+        "status",
+        "cloudProvider",
+        "region",
+        "capacityUnits",
+        "pcuGroupUUID",
+    }
+)
 
 
 @_attrs_define
@@ -64,29 +74,31 @@ class DatacenterRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        tier = d.pop("tier")
+        tier = src_dict["tier"]
 
-        status = d.pop("status")
+        status = src_dict["status"]
 
-        cloud_provider = d.pop("cloudProvider")
+        cloud_provider = src_dict["cloudProvider"]
 
-        region = d.pop("region")
+        region = src_dict["region"]
 
-        capacity_units = d.pop("capacityUnits", UNSET)
+        capacity_units = src_dict.get("capacityUnits", UNSET)
 
-        pcu_group_uuid = d.pop("pcuGroupUUID", UNSET)
+        pcu_group_uuid = src_dict.get("pcuGroupUUID", UNSET)
 
         datacenter_request = cls(
-            tier=tier,
-            status=status,
-            cloud_provider=cloud_provider,
-            region=region,
-            capacity_units=capacity_units,
-            pcu_group_uuid=pcu_group_uuid,
+            tier,
+            status,
+            cloud_provider,
+            region,
+            capacity_units,
+            pcu_group_uuid,
         )
 
-        datacenter_request.additional_properties = d
+        if not _WIRE_NAMES.issuperset(src_dict):
+            datacenter_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return datacenter_request
 
     @property

@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DatacenterStreamingTenant")
+_WIRE_NAMES = frozenset(
+    {
+        "streamingClusterName",
+        "streamingTenantName",
+    }
+)
 
 
 @_attrs_define
@@ -40,17 +46,19 @@ class DatacenterStreamingTenant:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        streaming_cluster_name = d.pop("streamingClusterName", UNSET)
+        streaming_cluster_name = src_dict.get("streamingClusterName", UNSET)
 
-        streaming_tenant_name = d.pop("streamingTenantName", UNSET)
+        streaming_tenant_name = src_dict.get("streamingTenantName", UNSET)
 
         datacenter_streaming_tenant = cls(
-            streaming_cluster_name=streaming_cluster_name,
-            streaming_tenant_name=streaming_tenant_name,
+            streaming_cluster_name,
+            streaming_tenant_name,
         )
 
-        datacenter_streaming_tenant.additional_properties = d
+        if not _WIRE_NAMES.issuperset(src_dict):
+            datacenter_streaming_tenant.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return datacenter_streaming_tenant
 
     @property

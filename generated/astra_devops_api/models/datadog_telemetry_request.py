@@ -11,6 +11,11 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="DatadogTelemetryRequest")
+_WIRE_NAMES = frozenset(
+    {
+        "Datadog",
+    }
+)
 
 
 @_attrs_define
@@ -38,14 +43,16 @@ class DatadogTelemetryRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        datadog = DatadogTelemetryRequestBlock.from_dict(d.pop("Datadog"))
+        datadog = DatadogTelemetryRequestBlock.from_dict(src_dict["Datadog"])
 
         datadog_telemetry_request = cls(
-            datadog=datadog,
+            datadog,
         )
 
-        datadog_telemetry_request.additional_properties = d
+        if not _WIRE_NAMES.issuperset(src_dict):
+            datadog_telemetry_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return datadog_telemetry_request
 
     @property

@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DatadogTelemetryRequestBlock")
+_WIRE_NAMES = frozenset(
+    {
+        "api_key",
+        "site",
+    }
+)
 
 
 @_attrs_define
@@ -42,17 +48,19 @@ class DatadogTelemetryRequestBlock:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        api_key = d.pop("api_key")
+        api_key = src_dict["api_key"]
 
-        site = d.pop("site", UNSET)
+        site = src_dict.get("site", UNSET)
 
         datadog_telemetry_request_block = cls(
-            api_key=api_key,
-            site=site,
+            api_key,
+            site,
         )
 
-        datadog_telemetry_request_block.additional_properties = d
+        if not _WIRE_NAMES.issuperset(src_dict):
+            datadog_telemetry_request_block.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return datadog_telemetry_request_block
 
     @property

@@ -11,6 +11,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="DeleteCDCRequest")
+_WIRE_NAMES = frozenset(
+    {
+        "databaseID",
+        "tables",
+    }
+)
 
 
 @_attrs_define
@@ -46,22 +52,24 @@ class DeleteCDCRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        database_id = d.pop("databaseID")
+        database_id = src_dict["databaseID"]
 
         tables = []
-        _tables = d.pop("tables")
+        _tables = src_dict["tables"]
         for tables_item_data in _tables:
             tables_item = DeleteCDCRequestTablesItem.from_dict(tables_item_data)
 
             tables.append(tables_item)
 
         delete_cdc_request = cls(
-            database_id=database_id,
-            tables=tables,
+            database_id,
+            tables,
         )
 
-        delete_cdc_request.additional_properties = d
+        if not _WIRE_NAMES.issuperset(src_dict):
+            delete_cdc_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return delete_cdc_request
 
     @property

@@ -13,6 +13,11 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="DevOpsAccessListResponse")
+_WIRE_NAMES = frozenset(
+    {
+        "addresses",
+    }
+)
 
 
 @_attrs_define
@@ -43,8 +48,7 @@ class DevOpsAccessListResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _addresses = d.pop("addresses", UNSET)
+        _addresses = src_dict.get("addresses", UNSET)
         addresses: list[DevOpsAclAddress] | Unset = UNSET
         if _addresses is not UNSET:
             addresses = []
@@ -54,10 +58,13 @@ class DevOpsAccessListResponse:
                 addresses.append(addresses_item)
 
         dev_ops_access_list_response = cls(
-            addresses=addresses,
+            addresses,
         )
 
-        dev_ops_access_list_response.additional_properties = d
+        if not _WIRE_NAMES.issuperset(src_dict):
+            dev_ops_access_list_response.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return dev_ops_access_list_response
 
     @property

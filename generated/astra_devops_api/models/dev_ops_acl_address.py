@@ -9,6 +9,15 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DevOpsAclAddress")
+_WIRE_NAMES = frozenset(
+    {
+        "address",
+        "description",
+        "enabled",
+        "lastUpdateDateTime",
+        "createdAt",
+    }
+)
 
 
 @_attrs_define
@@ -58,26 +67,28 @@ class DevOpsAclAddress:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        address = d.pop("address", UNSET)
+        address = src_dict.get("address", UNSET)
 
-        description = d.pop("description", UNSET)
+        description = src_dict.get("description", UNSET)
 
-        enabled = d.pop("enabled", UNSET)
+        enabled = src_dict.get("enabled", UNSET)
 
-        last_update_date_time = d.pop("lastUpdateDateTime", UNSET)
+        last_update_date_time = src_dict.get("lastUpdateDateTime", UNSET)
 
-        created_at = d.pop("createdAt", UNSET)
+        created_at = src_dict.get("createdAt", UNSET)
 
         dev_ops_acl_address = cls(
-            address=address,
-            description=description,
-            enabled=enabled,
-            last_update_date_time=last_update_date_time,
-            created_at=created_at,
+            address,
+            description,
+            enabled,
+            last_update_date_time,
+            created_at,
         )
 
-        dev_ops_acl_address.additional_properties = d
+        if not _WIRE_NAMES.issuperset(src_dict):
+            dev_ops_acl_address.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return dev_ops_acl_address
 
     @property

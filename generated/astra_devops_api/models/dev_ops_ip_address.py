@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DevOpsIpAddress")
+_WIRE_NAMES = frozenset(
+    {
+        "address",
+        "description",
+        "enabled",
+    }
+)
 
 
 @_attrs_define
@@ -46,20 +53,22 @@ class DevOpsIpAddress:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        address = d.pop("address", UNSET)
+        address = src_dict.get("address", UNSET)
 
-        description = d.pop("description", UNSET)
+        description = src_dict.get("description", UNSET)
 
-        enabled = d.pop("enabled", UNSET)
+        enabled = src_dict.get("enabled", UNSET)
 
         dev_ops_ip_address = cls(
-            address=address,
-            description=description,
-            enabled=enabled,
+            address,
+            description,
+            enabled,
         )
 
-        dev_ops_ip_address.additional_properties = d
+        if not _WIRE_NAMES.issuperset(src_dict):
+            dev_ops_ip_address.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return dev_ops_ip_address
 
     @property

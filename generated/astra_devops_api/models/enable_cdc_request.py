@@ -12,6 +12,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="EnableCDCRequest")
+_WIRE_NAMES = frozenset(
+    {
+        "databaseName",
+        "tables",
+        "regions",
+    }
+)
 
 
 @_attrs_define
@@ -55,30 +62,32 @@ class EnableCDCRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        database_name = d.pop("databaseName")
+        database_name = src_dict["databaseName"]
 
         tables = []
-        _tables = d.pop("tables")
+        _tables = src_dict["tables"]
         for tables_item_data in _tables:
             tables_item = EnableCDCRequestTablesItem.from_dict(tables_item_data)
 
             tables.append(tables_item)
 
         regions = []
-        _regions = d.pop("regions")
+        _regions = src_dict["regions"]
         for regions_item_data in _regions:
             regions_item = EnableCDCRequestRegionsItem.from_dict(regions_item_data)
 
             regions.append(regions_item)
 
         enable_cdc_request = cls(
-            database_name=database_name,
-            tables=tables,
-            regions=regions,
+            database_name,
+            tables,
+            regions,
         )
 
-        enable_cdc_request.additional_properties = d
+        if not _WIRE_NAMES.issuperset(src_dict):
+            enable_cdc_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return enable_cdc_request
 
     @property

@@ -9,6 +9,11 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EngineType")
+_WIRE_NAMES = frozenset(
+    {
+        "engineType",
+    }
+)
 
 
 @_attrs_define
@@ -34,14 +39,16 @@ class EngineType:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        engine_type = d.pop("engineType", UNSET)
+        engine_type = src_dict.get("engineType", UNSET)
 
         engine_type = cls(
-            engine_type=engine_type,
+            engine_type,
         )
 
-        engine_type.additional_properties = d
+        if not _WIRE_NAMES.issuperset(src_dict):
+            engine_type.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return engine_type
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EnterpriseConsumptionRequest")
+_WIRE_NAMES = frozenset(
+    {
+        "fromDate",
+        "toDate",
+        "resourceIDs",
+        "orgIDs",
+    }
+)
 
 
 @_attrs_define
@@ -56,23 +64,25 @@ class EnterpriseConsumptionRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        from_date = d.pop("fromDate", UNSET)
+        from_date = src_dict.get("fromDate", UNSET)
 
-        to_date = d.pop("toDate", UNSET)
+        to_date = src_dict.get("toDate", UNSET)
 
-        resource_i_ds = cast(list[str], d.pop("resourceIDs", UNSET))
+        resource_i_ds = src_dict.get("resourceIDs", UNSET)
 
-        org_i_ds = cast(list[str], d.pop("orgIDs", UNSET))
+        org_i_ds = src_dict.get("orgIDs", UNSET)
 
         enterprise_consumption_request = cls(
-            from_date=from_date,
-            to_date=to_date,
-            resource_i_ds=resource_i_ds,
-            org_i_ds=org_i_ds,
+            from_date,
+            to_date,
+            resource_i_ds,
+            org_i_ds,
         )
 
-        enterprise_consumption_request.additional_properties = d
+        if not _WIRE_NAMES.issuperset(src_dict):
+            enterprise_consumption_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return enterprise_consumption_request
 
     @property

@@ -13,6 +13,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="EnterpriseConsumptionResponse")
+_WIRE_NAMES = frozenset(
+    {
+        "totalCost",
+        "costs",
+    }
+)
 
 
 @_attrs_define
@@ -53,8 +59,6 @@ class EnterpriseConsumptionResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
         def _parse_total_cost(data: object) -> float | None | Unset:
             if data is None:
                 return data
@@ -62,9 +66,9 @@ class EnterpriseConsumptionResponse:
                 return data
             return cast(float | None | Unset, data)
 
-        total_cost = _parse_total_cost(d.pop("totalCost", UNSET))
+        total_cost = _parse_total_cost(src_dict.get("totalCost", UNSET))
 
-        _costs = d.pop("costs", UNSET)
+        _costs = src_dict.get("costs", UNSET)
         costs: list[CostBreakdown] | Unset = UNSET
         if _costs is not UNSET:
             costs = []
@@ -74,11 +78,14 @@ class EnterpriseConsumptionResponse:
                 costs.append(costs_item)
 
         enterprise_consumption_response = cls(
-            total_cost=total_cost,
-            costs=costs,
+            total_cost,
+            costs,
         )
 
-        enterprise_consumption_response.additional_properties = d
+        if not _WIRE_NAMES.issuperset(src_dict):
+            enterprise_consumption_response.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return enterprise_consumption_response
 
     @property

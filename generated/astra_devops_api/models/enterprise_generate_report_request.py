@@ -7,6 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="EnterpriseGenerateReportRequest")
+_WIRE_NAMES = frozenset(
+    {
+        "month",
+        "year",
+    }
+)
 
 
 @_attrs_define
@@ -39,17 +45,19 @@ class EnterpriseGenerateReportRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        month = d.pop("month")
+        month = src_dict["month"]
 
-        year = d.pop("year")
+        year = src_dict["year"]
 
         enterprise_generate_report_request = cls(
-            month=month,
-            year=year,
+            month,
+            year,
         )
 
-        enterprise_generate_report_request.additional_properties = d
+        if not _WIRE_NAMES.issuperset(src_dict):
+            enterprise_generate_report_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return enterprise_generate_report_request
 
     @property

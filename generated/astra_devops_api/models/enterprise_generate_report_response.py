@@ -8,6 +8,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="EnterpriseGenerateReportResponse")
+_WIRE_NAMES = frozenset(
+    {
+        "reportId",
+        "status",
+        "month",
+        "year",
+    }
+)
 
 
 @_attrs_define
@@ -50,23 +58,25 @@ class EnterpriseGenerateReportResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        report_id = UUID(d.pop("reportId"))
+        report_id = UUID(src_dict["reportId"])
 
-        status = d.pop("status")
+        status = src_dict["status"]
 
-        month = d.pop("month")
+        month = src_dict["month"]
 
-        year = d.pop("year")
+        year = src_dict["year"]
 
         enterprise_generate_report_response = cls(
-            report_id=report_id,
-            status=status,
-            month=month,
-            year=year,
+            report_id,
+            status,
+            month,
+            year,
         )
 
-        enterprise_generate_report_response.additional_properties = d
+        if not _WIRE_NAMES.issuperset(src_dict):
+            enterprise_generate_report_response.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return enterprise_generate_report_response
 
     @property

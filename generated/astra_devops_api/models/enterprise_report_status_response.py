@@ -14,6 +14,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="EnterpriseReportStatusResponse")
+_WIRE_NAMES = frozenset(
+    {
+        "reportId",
+        "status",
+        "month",
+        "year",
+        "reportDetails",
+    }
+)
 
 
 @_attrs_define
@@ -61,26 +70,28 @@ class EnterpriseReportStatusResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        report_id = UUID(d.pop("reportId"))
+        report_id = UUID(src_dict["reportId"])
 
-        status = d.pop("status")
+        status = src_dict["status"]
 
-        month = d.pop("month")
+        month = src_dict["month"]
 
-        year = d.pop("year")
+        year = src_dict["year"]
 
-        report_details = EnterpriseReportStatusResponseReportDetails.from_dict(d.pop("reportDetails"))
+        report_details = EnterpriseReportStatusResponseReportDetails.from_dict(src_dict["reportDetails"])
 
         enterprise_report_status_response = cls(
-            report_id=report_id,
-            status=status,
-            month=month,
-            year=year,
-            report_details=report_details,
+            report_id,
+            status,
+            month,
+            year,
+            report_details,
         )
 
-        enterprise_report_status_response.additional_properties = d
+        if not _WIRE_NAMES.issuperset(src_dict):
+            enterprise_report_status_response.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return enterprise_report_status_response
 
     @property

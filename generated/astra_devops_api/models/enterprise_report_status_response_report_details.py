@@ -10,6 +10,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EnterpriseReportStatusResponseReportDetails")
+_WIRE_NAMES = frozenset(
+    {
+        "csvDownloadUrl",
+        "generatedAt",
+        "expirationAt",
+        "isStale",
+    }
+)
 
 
 @_attrs_define
@@ -57,33 +65,35 @@ class EnterpriseReportStatusResponseReportDetails:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        csv_download_url = d.pop("csvDownloadUrl", UNSET)
+        csv_download_url = src_dict.get("csvDownloadUrl", UNSET)
 
-        _generated_at = d.pop("generatedAt", UNSET)
+        _generated_at = src_dict.get("generatedAt", UNSET)
         generated_at: datetime.datetime | Unset
         if isinstance(_generated_at, Unset):
             generated_at = UNSET
         else:
             generated_at = datetime.datetime.fromisoformat(_generated_at)
 
-        _expiration_at = d.pop("expirationAt", UNSET)
+        _expiration_at = src_dict.get("expirationAt", UNSET)
         expiration_at: datetime.datetime | Unset
         if isinstance(_expiration_at, Unset):
             expiration_at = UNSET
         else:
             expiration_at = datetime.datetime.fromisoformat(_expiration_at)
 
-        is_stale = d.pop("isStale", UNSET)
+        is_stale = src_dict.get("isStale", UNSET)
 
         enterprise_report_status_response_report_details = cls(
-            csv_download_url=csv_download_url,
-            generated_at=generated_at,
-            expiration_at=expiration_at,
-            is_stale=is_stale,
+            csv_download_url,
+            generated_at,
+            expiration_at,
+            is_stale,
         )
 
-        enterprise_report_status_response_report_details.additional_properties = d
+        if not _WIRE_NAMES.issuperset(src_dict):
+            enterprise_report_status_response_report_details.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return enterprise_report_status_response_report_details
 
     @property

@@ -9,6 +9,15 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Error")
+_WIRE_NAMES = frozenset(
+    {
+        "ID",
+        "message",
+        "description",
+        "internalCode",
+        "internalTxId",
+    }
+)
 
 
 @_attrs_define
@@ -58,26 +67,26 @@ class Error:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("ID", UNSET)
+        id = src_dict.get("ID", UNSET)
 
-        message = d.pop("message", UNSET)
+        message = src_dict.get("message", UNSET)
 
-        description = d.pop("description", UNSET)
+        description = src_dict.get("description", UNSET)
 
-        internal_code = d.pop("internalCode", UNSET)
+        internal_code = src_dict.get("internalCode", UNSET)
 
-        internal_tx_id = d.pop("internalTxId", UNSET)
+        internal_tx_id = src_dict.get("internalTxId", UNSET)
 
         error = cls(
-            id=id,
-            message=message,
-            description=description,
-            internal_code=internal_code,
-            internal_tx_id=internal_tx_id,
+            id,
+            message,
+            description,
+            internal_code,
+            internal_tx_id,
         )
 
-        error.additional_properties = d
+        if not _WIRE_NAMES.issuperset(src_dict):
+            error.additional_properties = {key: value for key, value in src_dict.items() if key not in _WIRE_NAMES}
         return error
 
     @property

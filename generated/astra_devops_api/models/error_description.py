@@ -9,6 +9,11 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ErrorDescription")
+_WIRE_NAMES = frozenset(
+    {
+        "description",
+    }
+)
 
 
 @_attrs_define
@@ -34,14 +39,16 @@ class ErrorDescription:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        description = d.pop("description", UNSET)
+        description = src_dict.get("description", UNSET)
 
         error_description = cls(
-            description=description,
+            description,
         )
 
-        error_description.additional_properties = d
+        if not _WIRE_NAMES.issuperset(src_dict):
+            error_description.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return error_description
 
     @property

@@ -11,6 +11,11 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Errors")
+_WIRE_NAMES = frozenset(
+    {
+        "errors",
+    }
+)
 
 
 @_attrs_define
@@ -41,19 +46,19 @@ class Errors:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
         errors = []
-        _errors = d.pop("errors")
+        _errors = src_dict["errors"]
         for errors_item_data in _errors:
             errors_item = Error.from_dict(errors_item_data)
 
             errors.append(errors_item)
 
         errors = cls(
-            errors=errors,
+            errors,
         )
 
-        errors.additional_properties = d
+        if not _WIRE_NAMES.issuperset(src_dict):
+            errors.additional_properties = {key: value for key, value in src_dict.items() if key not in _WIRE_NAMES}
         return errors
 
     @property

@@ -16,6 +16,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ExternalKMS")
+_WIRE_NAMES = frozenset(
+    {
+        "orgId",
+        "aws",
+        "gcp",
+        "azure",
+    }
+)
 
 
 @_attrs_define
@@ -67,29 +75,28 @@ class ExternalKMS:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _org_id = d.pop("orgId", UNSET)
+        _org_id = src_dict.get("orgId", UNSET)
         org_id: UUID | Unset
         if isinstance(_org_id, Unset):
             org_id = UNSET
         else:
             org_id = UUID(_org_id)
 
-        _aws = d.pop("aws", UNSET)
+        _aws = src_dict.get("aws", UNSET)
         aws: AWSKMS | Unset
         if isinstance(_aws, Unset):
             aws = UNSET
         else:
             aws = AWSKMS.from_dict(_aws)
 
-        _gcp = d.pop("gcp", UNSET)
+        _gcp = src_dict.get("gcp", UNSET)
         gcp: GCPKMS | Unset
         if isinstance(_gcp, Unset):
             gcp = UNSET
         else:
             gcp = GCPKMS.from_dict(_gcp)
 
-        _azure = d.pop("azure", UNSET)
+        _azure = src_dict.get("azure", UNSET)
         azure: AZUREKMS | Unset
         if isinstance(_azure, Unset):
             azure = UNSET
@@ -97,13 +104,16 @@ class ExternalKMS:
             azure = AZUREKMS.from_dict(_azure)
 
         external_kms = cls(
-            org_id=org_id,
-            aws=aws,
-            gcp=gcp,
-            azure=azure,
+            org_id,
+            aws,
+            gcp,
+            azure,
         )
 
-        external_kms.additional_properties = d
+        if not _WIRE_NAMES.issuperset(src_dict):
+            external_kms.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return external_kms
 
     @property

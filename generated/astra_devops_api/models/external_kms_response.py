@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ExternalKMSResponse")
+_WIRE_NAMES = frozenset(
+    {
+        "OrganizationID",
+        "CloudProvider",
+        "KeyID",
+        "Region",
+    }
+)
 
 
 @_attrs_define
@@ -52,23 +60,25 @@ class ExternalKMSResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        organization_id = d.pop("OrganizationID", UNSET)
+        organization_id = src_dict.get("OrganizationID", UNSET)
 
-        cloud_provider = d.pop("CloudProvider", UNSET)
+        cloud_provider = src_dict.get("CloudProvider", UNSET)
 
-        key_id = d.pop("KeyID", UNSET)
+        key_id = src_dict.get("KeyID", UNSET)
 
-        region = d.pop("Region", UNSET)
+        region = src_dict.get("Region", UNSET)
 
         external_kms_response = cls(
-            organization_id=organization_id,
-            cloud_provider=cloud_provider,
-            key_id=key_id,
-            region=region,
+            organization_id,
+            cloud_provider,
+            key_id,
+            region,
         )
 
-        external_kms_response.additional_properties = d
+        if not _WIRE_NAMES.issuperset(src_dict):
+            external_kms_response.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return external_kms_response
 
     @property

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GenerateTokenBody")
+_WIRE_NAMES = frozenset(
+    {
+        "roles",
+        "tokenExpiry",
+        "description",
+    }
+)
 
 
 @_attrs_define
@@ -51,25 +58,27 @@ class GenerateTokenBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        roles = cast(list[str], d.pop("roles"))
+        roles = src_dict["roles"]
 
-        _token_expiry = d.pop("tokenExpiry", UNSET)
+        _token_expiry = src_dict.get("tokenExpiry", UNSET)
         token_expiry: datetime.datetime | Unset
         if isinstance(_token_expiry, Unset):
             token_expiry = UNSET
         else:
             token_expiry = datetime.datetime.fromisoformat(_token_expiry)
 
-        description = d.pop("description", UNSET)
+        description = src_dict.get("description", UNSET)
 
         generate_token_body = cls(
-            roles=roles,
-            token_expiry=token_expiry,
-            description=description,
+            roles,
+            token_expiry,
+            description,
         )
 
-        generate_token_body.additional_properties = d
+        if not _WIRE_NAMES.issuperset(src_dict):
+            generate_token_body.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return generate_token_body
 
     @property

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,18 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GenerateTokenResponse")
+_WIRE_NAMES = frozenset(
+    {
+        "clientId",
+        "secret",
+        "orgId",
+        "roles",
+        "token",
+        "tokenExpiry",
+        "description",
+        "generatedOn",
+    }
+)
 
 
 @_attrs_define
@@ -79,27 +91,26 @@ class GenerateTokenResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        client_id = d.pop("clientId")
+        client_id = src_dict["clientId"]
 
-        secret = d.pop("secret")
+        secret = src_dict["secret"]
 
-        org_id = d.pop("orgId")
+        org_id = src_dict["orgId"]
 
-        roles = cast(list[str], d.pop("roles"))
+        roles = src_dict["roles"]
 
-        token = d.pop("token")
+        token = src_dict["token"]
 
-        _token_expiry = d.pop("tokenExpiry", UNSET)
+        _token_expiry = src_dict.get("tokenExpiry", UNSET)
         token_expiry: datetime.datetime | Unset
         if isinstance(_token_expiry, Unset):
             token_expiry = UNSET
         else:
             token_expiry = datetime.datetime.fromisoformat(_token_expiry)
 
-        description = d.pop("description", UNSET)
+        description = src_dict.get("description", UNSET)
 
-        _generated_on = d.pop("generatedOn", UNSET)
+        _generated_on = src_dict.get("generatedOn", UNSET)
         generated_on: datetime.datetime | Unset
         if isinstance(_generated_on, Unset):
             generated_on = UNSET
@@ -107,17 +118,20 @@ class GenerateTokenResponse:
             generated_on = datetime.datetime.fromisoformat(_generated_on)
 
         generate_token_response = cls(
-            client_id=client_id,
-            secret=secret,
-            org_id=org_id,
-            roles=roles,
-            token=token,
-            token_expiry=token_expiry,
-            description=description,
-            generated_on=generated_on,
+            client_id,
+            secret,
+            org_id,
+            roles,
+            token,
+            token_expiry,
+            description,
+            generated_on,
         )
 
-        generate_token_response.additional_properties = d
+        if not _WIRE_NAMES.issuperset(src_dict):
+            generate_token_response.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return generate_token_response
 
     @property

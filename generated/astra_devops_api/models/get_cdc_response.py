@@ -11,6 +11,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GetCDCResponse")
+_WIRE_NAMES = frozenset(
+    {
+        "orgID",
+        "databaseID",
+        "databaseName",
+        "regions",
+        "status",
+    }
+)
 
 
 @_attrs_define
@@ -61,31 +70,33 @@ class GetCDCResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        org_id = d.pop("orgID")
+        org_id = src_dict["orgID"]
 
-        database_id = d.pop("databaseID")
+        database_id = src_dict["databaseID"]
 
-        database_name = d.pop("databaseName")
+        database_name = src_dict["databaseName"]
 
         regions = []
-        _regions = d.pop("regions")
+        _regions = src_dict["regions"]
         for regions_item_data in _regions:
             regions_item = GetCDCResponseRegionsItem.from_dict(regions_item_data)
 
             regions.append(regions_item)
 
-        status = d.pop("status")
+        status = src_dict["status"]
 
         get_cdc_response = cls(
-            org_id=org_id,
-            database_id=database_id,
-            database_name=database_name,
-            regions=regions,
-            status=status,
+            org_id,
+            database_id,
+            database_name,
+            regions,
+            status,
         )
 
-        get_cdc_response.additional_properties = d
+        if not _WIRE_NAMES.issuperset(src_dict):
+            get_cdc_response.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return get_cdc_response
 
     @property

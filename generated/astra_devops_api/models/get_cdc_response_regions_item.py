@@ -7,6 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="GetCDCResponseRegionsItem")
+_WIRE_NAMES = frozenset(
+    {
+        "datacenterID",
+        "datacenterRegion",
+        "streamingClusterName",
+        "streamingTenantName",
+    }
+)
 
 
 @_attrs_define
@@ -49,23 +57,25 @@ class GetCDCResponseRegionsItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        datacenter_id = d.pop("datacenterID")
+        datacenter_id = src_dict["datacenterID"]
 
-        datacenter_region = d.pop("datacenterRegion")
+        datacenter_region = src_dict["datacenterRegion"]
 
-        streaming_cluster_name = d.pop("streamingClusterName")
+        streaming_cluster_name = src_dict["streamingClusterName"]
 
-        streaming_tenant_name = d.pop("streamingTenantName")
+        streaming_tenant_name = src_dict["streamingTenantName"]
 
         get_cdc_response_regions_item = cls(
-            datacenter_id=datacenter_id,
-            datacenter_region=datacenter_region,
-            streaming_cluster_name=streaming_cluster_name,
-            streaming_tenant_name=streaming_tenant_name,
+            datacenter_id,
+            datacenter_region,
+            streaming_cluster_name,
+            streaming_tenant_name,
         )
 
-        get_cdc_response_regions_item.additional_properties = d
+        if not _WIRE_NAMES.issuperset(src_dict):
+            get_cdc_response_regions_item.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return get_cdc_response_regions_item
 
     @property

@@ -13,6 +13,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GetParticularCustomerKey")
+_WIRE_NAMES = frozenset(
+    {
+        "orgId",
+        "aws",
+    }
+)
 
 
 @_attrs_define
@@ -46,10 +52,9 @@ class GetParticularCustomerKey:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        org_id = d.pop("orgId", UNSET)
+        org_id = src_dict.get("orgId", UNSET)
 
-        _aws = d.pop("aws", UNSET)
+        _aws = src_dict.get("aws", UNSET)
         aws: GetParticularCustomerKeyAws | Unset
         if isinstance(_aws, Unset):
             aws = UNSET
@@ -57,11 +62,14 @@ class GetParticularCustomerKey:
             aws = GetParticularCustomerKeyAws.from_dict(_aws)
 
         get_particular_customer_key = cls(
-            org_id=org_id,
-            aws=aws,
+            org_id,
+            aws,
         )
 
-        get_particular_customer_key.additional_properties = d
+        if not _WIRE_NAMES.issuperset(src_dict):
+            get_particular_customer_key.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return get_particular_customer_key
 
     @property

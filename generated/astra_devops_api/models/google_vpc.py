@@ -7,6 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="GoogleVPC")
+_WIRE_NAMES = frozenset(
+    {
+        "projectId",
+        "vpcNetworkName",
+    }
+)
 
 
 @_attrs_define
@@ -39,17 +45,17 @@ class GoogleVPC:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        project_id = d.pop("projectId")
+        project_id = src_dict["projectId"]
 
-        vpc_network_name = d.pop("vpcNetworkName")
+        vpc_network_name = src_dict["vpcNetworkName"]
 
         google_vpc = cls(
-            project_id=project_id,
-            vpc_network_name=vpc_network_name,
+            project_id,
+            vpc_network_name,
         )
 
-        google_vpc.additional_properties = d
+        if not _WIRE_NAMES.issuperset(src_dict):
+            google_vpc.additional_properties = {key: value for key, value in src_dict.items() if key not in _WIRE_NAMES}
         return google_vpc
 
     @property

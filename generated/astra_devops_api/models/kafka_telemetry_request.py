@@ -11,6 +11,11 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="KafkaTelemetryRequest")
+_WIRE_NAMES = frozenset(
+    {
+        "kafka",
+    }
+)
 
 
 @_attrs_define
@@ -38,14 +43,16 @@ class KafkaTelemetryRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        kafka = KafkaTelemetryRequestBlock.from_dict(d.pop("kafka"))
+        kafka = KafkaTelemetryRequestBlock.from_dict(src_dict["kafka"])
 
         kafka_telemetry_request = cls(
-            kafka=kafka,
+            kafka,
         )
 
-        kafka_telemetry_request.additional_properties = d
+        if not _WIRE_NAMES.issuperset(src_dict):
+            kafka_telemetry_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return kafka_telemetry_request
 
     @property

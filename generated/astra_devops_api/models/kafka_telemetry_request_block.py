@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,6 +15,16 @@ from ..models.kafka_telemetry_request_block_security_protocol import (
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="KafkaTelemetryRequestBlock")
+_WIRE_NAMES = frozenset(
+    {
+        "bootstrap_servers",
+        "topic",
+        "sasl_mechanism",
+        "sasl_username",
+        "sasl_password",
+        "security_protocol",
+    }
+)
 
 
 @_attrs_define
@@ -70,18 +80,17 @@ class KafkaTelemetryRequestBlock:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        bootstrap_servers = cast(list[str], d.pop("bootstrap_servers"))
+        bootstrap_servers = src_dict["bootstrap_servers"]
 
-        topic = d.pop("topic")
+        topic = src_dict["topic"]
 
-        sasl_mechanism = KafkaTelemetryRequestBlockSaslMechanism(d.pop("sasl_mechanism"))
+        sasl_mechanism = KafkaTelemetryRequestBlockSaslMechanism(src_dict["sasl_mechanism"])
 
-        sasl_username = d.pop("sasl_username")
+        sasl_username = src_dict["sasl_username"]
 
-        sasl_password = d.pop("sasl_password")
+        sasl_password = src_dict["sasl_password"]
 
-        _security_protocol = d.pop("security_protocol", UNSET)
+        _security_protocol = src_dict.get("security_protocol", UNSET)
         security_protocol: KafkaTelemetryRequestBlockSecurityProtocol | Unset
         if isinstance(_security_protocol, Unset):
             security_protocol = UNSET
@@ -89,15 +98,18 @@ class KafkaTelemetryRequestBlock:
             security_protocol = KafkaTelemetryRequestBlockSecurityProtocol(_security_protocol)
 
         kafka_telemetry_request_block = cls(
-            bootstrap_servers=bootstrap_servers,
-            topic=topic,
-            sasl_mechanism=sasl_mechanism,
-            sasl_username=sasl_username,
-            sasl_password=sasl_password,
-            security_protocol=security_protocol,
+            bootstrap_servers,
+            topic,
+            sasl_mechanism,
+            sasl_username,
+            sasl_password,
+            security_protocol,
         )
 
-        kafka_telemetry_request_block.additional_properties = d
+        if not _WIRE_NAMES.issuperset(src_dict):
+            kafka_telemetry_request_block.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return kafka_telemetry_request_block
 
     @property

@@ -12,6 +12,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ListCDCResponse")
+_WIRE_NAMES = frozenset(
+    {
+        "orgID",
+        "databaseID",
+        "databaseName",
+        "tables",
+        "regions",
+    }
+)
 
 
 @_attrs_define
@@ -65,36 +74,38 @@ class ListCDCResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        org_id = d.pop("orgID")
+        org_id = src_dict["orgID"]
 
-        database_id = d.pop("databaseID")
+        database_id = src_dict["databaseID"]
 
-        database_name = d.pop("databaseName")
+        database_name = src_dict["databaseName"]
 
         tables = []
-        _tables = d.pop("tables")
+        _tables = src_dict["tables"]
         for tables_item_data in _tables:
             tables_item = ListCDCResponseTablesItem.from_dict(tables_item_data)
 
             tables.append(tables_item)
 
         regions = []
-        _regions = d.pop("regions")
+        _regions = src_dict["regions"]
         for regions_item_data in _regions:
             regions_item = ListCDCResponseRegionsItem.from_dict(regions_item_data)
 
             regions.append(regions_item)
 
         list_cdc_response = cls(
-            org_id=org_id,
-            database_id=database_id,
-            database_name=database_name,
-            tables=tables,
-            regions=regions,
+            org_id,
+            database_id,
+            database_name,
+            tables,
+            regions,
         )
 
-        list_cdc_response.additional_properties = d
+        if not _WIRE_NAMES.issuperset(src_dict):
+            list_cdc_response.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return list_cdc_response
 
     @property

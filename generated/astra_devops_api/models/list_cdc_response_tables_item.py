@@ -7,6 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ListCDCResponseTablesItem")
+_WIRE_NAMES = frozenset(
+    {
+        "tableName",
+        "keyspaceName",
+    }
+)
 
 
 @_attrs_define
@@ -39,17 +45,19 @@ class ListCDCResponseTablesItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        table_name = d.pop("tableName")
+        table_name = src_dict["tableName"]
 
-        keyspace_name = d.pop("keyspaceName")
+        keyspace_name = src_dict["keyspaceName"]
 
         list_cdc_response_tables_item = cls(
-            table_name=table_name,
-            keyspace_name=keyspace_name,
+            table_name,
+            keyspace_name,
         )
 
-        list_cdc_response_tables_item.additional_properties = d
+        if not _WIRE_NAMES.issuperset(src_dict):
+            list_cdc_response_tables_item.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return list_cdc_response_tables_item
 
     @property

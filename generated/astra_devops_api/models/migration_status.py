@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MigrationStatus")
+_WIRE_NAMES = frozenset(
+    {
+        "migrationID",
+        "status",
+        "concurrency",
+        "targetSubsetSizeGB",
+    }
+)
 
 
 @_attrs_define
@@ -52,23 +60,25 @@ class MigrationStatus:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        migration_id = d.pop("migrationID", UNSET)
+        migration_id = src_dict.get("migrationID", UNSET)
 
-        status = d.pop("status", UNSET)
+        status = src_dict.get("status", UNSET)
 
-        concurrency = d.pop("concurrency", UNSET)
+        concurrency = src_dict.get("concurrency", UNSET)
 
-        target_subset_size_gb = d.pop("targetSubsetSizeGB", UNSET)
+        target_subset_size_gb = src_dict.get("targetSubsetSizeGB", UNSET)
 
         migration_status = cls(
-            migration_id=migration_id,
-            status=status,
-            concurrency=concurrency,
-            target_subset_size_gb=target_subset_size_gb,
+            migration_id,
+            status,
+            concurrency,
+            target_subset_size_gb,
         )
 
-        migration_status.additional_properties = d
+        if not _WIRE_NAMES.issuperset(src_dict):
+            migration_status.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return migration_status
 
     @property

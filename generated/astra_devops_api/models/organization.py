@@ -7,6 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="Organization")
+_WIRE_NAMES = frozenset(
+    {
+        "id",
+    }
+)
 
 
 @_attrs_define
@@ -34,14 +39,16 @@ class Organization:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id")
+        id = src_dict["id"]
 
         organization = cls(
-            id=id,
+            id,
         )
 
-        organization.additional_properties = d
+        if not _WIRE_NAMES.issuperset(src_dict):
+            organization.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return organization
 
     @property

@@ -11,6 +11,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="OrganizationUsers")
+_WIRE_NAMES = frozenset(
+    {
+        "OrgID",
+        "OrgName",
+        "Users",
+    }
+)
 
 
 @_attrs_define
@@ -52,25 +59,27 @@ class OrganizationUsers:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        org_id = d.pop("OrgID")
+        org_id = src_dict["OrgID"]
 
-        org_name = d.pop("OrgName")
+        org_name = src_dict["OrgName"]
 
         users = []
-        _users = d.pop("Users")
+        _users = src_dict["Users"]
         for users_item_data in _users:
             users_item = UserResponse.from_dict(users_item_data)
 
             users.append(users_item)
 
         organization_users = cls(
-            org_id=org_id,
-            org_name=org_name,
-            users=users,
+            org_id,
+            org_name,
+            users,
         )
 
-        organization_users.additional_properties = d
+        if not _WIRE_NAMES.issuperset(src_dict):
+            organization_users.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return organization_users
 
     @property

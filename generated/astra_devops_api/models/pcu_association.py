@@ -9,6 +9,17 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PCUAssociation")
+_WIRE_NAMES = frozenset(
+    {
+        "datacenterUUID",
+        "pcuGroupUUID",
+        "provisioningStatus",
+        "createdAt",
+        "updatedAt",
+        "createdBy",
+        "updatedBy",
+    }
+)
 
 
 @_attrs_define
@@ -70,32 +81,34 @@ class PCUAssociation:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        datacenter_uuid = d.pop("datacenterUUID", UNSET)
+        datacenter_uuid = src_dict.get("datacenterUUID", UNSET)
 
-        pcu_group_uuid = d.pop("pcuGroupUUID", UNSET)
+        pcu_group_uuid = src_dict.get("pcuGroupUUID", UNSET)
 
-        provisioning_status = d.pop("provisioningStatus", UNSET)
+        provisioning_status = src_dict.get("provisioningStatus", UNSET)
 
-        created_at = d.pop("createdAt", UNSET)
+        created_at = src_dict.get("createdAt", UNSET)
 
-        updated_at = d.pop("updatedAt", UNSET)
+        updated_at = src_dict.get("updatedAt", UNSET)
 
-        created_by = d.pop("createdBy", UNSET)
+        created_by = src_dict.get("createdBy", UNSET)
 
-        updated_by = d.pop("updatedBy", UNSET)
+        updated_by = src_dict.get("updatedBy", UNSET)
 
         pcu_association = cls(
-            datacenter_uuid=datacenter_uuid,
-            pcu_group_uuid=pcu_group_uuid,
-            provisioning_status=provisioning_status,
-            created_at=created_at,
-            updated_at=updated_at,
-            created_by=created_by,
-            updated_by=updated_by,
+            datacenter_uuid,
+            pcu_group_uuid,
+            provisioning_status,
+            created_at,
+            updated_at,
+            created_by,
+            updated_by,
         )
 
-        pcu_association.additional_properties = d
+        if not _WIRE_NAMES.issuperset(src_dict):
+            pcu_association.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return pcu_association
 
     @property

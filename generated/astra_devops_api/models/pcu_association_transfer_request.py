@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PCUAssociationTransferRequest")
+_WIRE_NAMES = frozenset(
+    {
+        "fromPCUGroupUUID",
+        "toPCUGroupUUID",
+        "datacenterUUID",
+    }
+)
 
 
 @_attrs_define
@@ -46,20 +53,22 @@ class PCUAssociationTransferRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        from_pcu_group_uuid = d.pop("fromPCUGroupUUID", UNSET)
+        from_pcu_group_uuid = src_dict.get("fromPCUGroupUUID", UNSET)
 
-        to_pcu_group_uuid = d.pop("toPCUGroupUUID", UNSET)
+        to_pcu_group_uuid = src_dict.get("toPCUGroupUUID", UNSET)
 
-        datacenter_uuid = d.pop("datacenterUUID", UNSET)
+        datacenter_uuid = src_dict.get("datacenterUUID", UNSET)
 
         pcu_association_transfer_request = cls(
-            from_pcu_group_uuid=from_pcu_group_uuid,
-            to_pcu_group_uuid=to_pcu_group_uuid,
-            datacenter_uuid=datacenter_uuid,
+            from_pcu_group_uuid,
+            to_pcu_group_uuid,
+            datacenter_uuid,
         )
 
-        pcu_association_transfer_request.additional_properties = d
+        if not _WIRE_NAMES.issuperset(src_dict):
+            pcu_association_transfer_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return pcu_association_transfer_request
 
     @property

@@ -13,6 +13,27 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PCUGroup")
+_WIRE_NAMES = frozenset(
+    {
+        "uuid",
+        "orgId",
+        "title",
+        "cloudProvider",
+        "region",
+        "instanceType",
+        "pcuType",
+        "provisionType",
+        "min",
+        "max",
+        "reserved",
+        "description",
+        "createdAt",
+        "updatedAt",
+        "createdBy",
+        "updatedBy",
+        "status",
+    }
+)
 
 
 @_attrs_define
@@ -136,67 +157,67 @@ class PCUGroup:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        uuid = d.pop("uuid", UNSET)
+        uuid = src_dict.get("uuid", UNSET)
 
-        org_id = d.pop("orgId", UNSET)
+        org_id = src_dict.get("orgId", UNSET)
 
-        title = d.pop("title", UNSET)
+        title = src_dict.get("title", UNSET)
 
-        cloud_provider = d.pop("cloudProvider", UNSET)
+        cloud_provider = src_dict.get("cloudProvider", UNSET)
 
-        region = d.pop("region", UNSET)
+        region = src_dict.get("region", UNSET)
 
-        instance_type = d.pop("instanceType", UNSET)
+        instance_type = src_dict.get("instanceType", UNSET)
 
-        _pcu_type = d.pop("pcuType", UNSET)
+        _pcu_type = src_dict.get("pcuType", UNSET)
         pcu_type: PCUGroupTypeResponse | Unset
         if isinstance(_pcu_type, Unset):
             pcu_type = UNSET
         else:
             pcu_type = PCUGroupTypeResponse.from_dict(_pcu_type)
 
-        provision_type = d.pop("provisionType", UNSET)
+        provision_type = src_dict.get("provisionType", UNSET)
 
-        min_ = d.pop("min", UNSET)
+        min_ = src_dict.get("min", UNSET)
 
-        max_ = d.pop("max", UNSET)
+        max_ = src_dict.get("max", UNSET)
 
-        reserved = d.pop("reserved", UNSET)
+        reserved = src_dict.get("reserved", UNSET)
 
-        description = d.pop("description", UNSET)
+        description = src_dict.get("description", UNSET)
 
-        created_at = d.pop("createdAt", UNSET)
+        created_at = src_dict.get("createdAt", UNSET)
 
-        updated_at = d.pop("updatedAt", UNSET)
+        updated_at = src_dict.get("updatedAt", UNSET)
 
-        created_by = d.pop("createdBy", UNSET)
+        created_by = src_dict.get("createdBy", UNSET)
 
-        updated_by = d.pop("updatedBy", UNSET)
+        updated_by = src_dict.get("updatedBy", UNSET)
 
-        status = d.pop("status", UNSET)
+        status = src_dict.get("status", UNSET)
 
         pcu_group = cls(
-            uuid=uuid,
-            org_id=org_id,
-            title=title,
-            cloud_provider=cloud_provider,
-            region=region,
-            instance_type=instance_type,
-            pcu_type=pcu_type,
-            provision_type=provision_type,
-            min_=min_,
-            max_=max_,
-            reserved=reserved,
-            description=description,
-            created_at=created_at,
-            updated_at=updated_at,
-            created_by=created_by,
-            updated_by=updated_by,
-            status=status,
+            uuid,
+            org_id,
+            title,
+            cloud_provider,
+            region,
+            instance_type,
+            pcu_type,
+            provision_type,
+            min_,
+            max_,
+            reserved,
+            description,
+            created_at,
+            updated_at,
+            created_by,
+            updated_by,
+            status,
         )
 
-        pcu_group.additional_properties = d
+        if not _WIRE_NAMES.issuperset(src_dict):
+            pcu_group.additional_properties = {key: value for key, value in src_dict.items() if key not in _WIRE_NAMES}
         return pcu_group
 
     @property

@@ -9,6 +9,20 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PCUGroupCreateRequest")
+_WIRE_NAMES = frozenset(
+    {
+        "orgID",
+        "title",
+        "cloudProvider",
+        "region",
+        "instanceType",
+        "provisionType",
+        "min",
+        "max",
+        "reserved",
+        "description",
+    }
+)
 
 
 @_attrs_define
@@ -88,41 +102,43 @@ class PCUGroupCreateRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        org_id = d.pop("orgID", UNSET)
+        org_id = src_dict.get("orgID", UNSET)
 
-        title = d.pop("title", UNSET)
+        title = src_dict.get("title", UNSET)
 
-        cloud_provider = d.pop("cloudProvider", UNSET)
+        cloud_provider = src_dict.get("cloudProvider", UNSET)
 
-        region = d.pop("region", UNSET)
+        region = src_dict.get("region", UNSET)
 
-        instance_type = d.pop("instanceType", UNSET)
+        instance_type = src_dict.get("instanceType", UNSET)
 
-        provision_type = d.pop("provisionType", UNSET)
+        provision_type = src_dict.get("provisionType", UNSET)
 
-        min_ = d.pop("min", UNSET)
+        min_ = src_dict.get("min", UNSET)
 
-        max_ = d.pop("max", UNSET)
+        max_ = src_dict.get("max", UNSET)
 
-        reserved = d.pop("reserved", UNSET)
+        reserved = src_dict.get("reserved", UNSET)
 
-        description = d.pop("description", UNSET)
+        description = src_dict.get("description", UNSET)
 
         pcu_group_create_request = cls(
-            org_id=org_id,
-            title=title,
-            cloud_provider=cloud_provider,
-            region=region,
-            instance_type=instance_type,
-            provision_type=provision_type,
-            min_=min_,
-            max_=max_,
-            reserved=reserved,
-            description=description,
+            org_id,
+            title,
+            cloud_provider,
+            region,
+            instance_type,
+            provision_type,
+            min_,
+            max_,
+            reserved,
+            description,
         )
 
-        pcu_group_create_request.additional_properties = d
+        if not _WIRE_NAMES.issuperset(src_dict):
+            pcu_group_create_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return pcu_group_create_request
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,11 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PCUGroupGetRequest")
+_WIRE_NAMES = frozenset(
+    {
+        "pcuGroupUUIDs",
+    }
+)
 
 
 @_attrs_define
@@ -36,14 +41,16 @@ class PCUGroupGetRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        pcu_group_uui_ds = cast(list[str], d.pop("pcuGroupUUIDs", UNSET))
+        pcu_group_uui_ds = src_dict.get("pcuGroupUUIDs", UNSET)
 
         pcu_group_get_request = cls(
-            pcu_group_uui_ds=pcu_group_uui_ds,
+            pcu_group_uui_ds,
         )
 
-        pcu_group_get_request.additional_properties = d
+        if not _WIRE_NAMES.issuperset(src_dict):
+            pcu_group_get_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return pcu_group_get_request
 
     @property

@@ -13,6 +13,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PCUGroupType")
+_WIRE_NAMES = frozenset(
+    {
+        "type",
+        "details",
+    }
+)
 
 
 @_attrs_define
@@ -46,10 +52,9 @@ class PCUGroupType:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type_ = src_dict.get("type", UNSET)
 
-        _details = d.pop("details", UNSET)
+        _details = src_dict.get("details", UNSET)
         details: PCUGroupTypeDetails | Unset
         if isinstance(_details, Unset):
             details = UNSET
@@ -57,11 +62,14 @@ class PCUGroupType:
             details = PCUGroupTypeDetails.from_dict(_details)
 
         pcu_group_type = cls(
-            type_=type_,
-            details=details,
+            type_,
+            details,
         )
 
-        pcu_group_type.additional_properties = d
+        if not _WIRE_NAMES.issuperset(src_dict):
+            pcu_group_type.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return pcu_group_type
 
     @property

@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PCUGroupTypeDetails")
+_WIRE_NAMES = frozenset(
+    {
+        "vCPU",
+        "memory",
+        "disk_cache",
+    }
+)
 
 
 @_attrs_define
@@ -46,20 +53,22 @@ class PCUGroupTypeDetails:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        v_cpu = d.pop("vCPU", UNSET)
+        v_cpu = src_dict.get("vCPU", UNSET)
 
-        memory = d.pop("memory", UNSET)
+        memory = src_dict.get("memory", UNSET)
 
-        disk_cache = d.pop("disk_cache", UNSET)
+        disk_cache = src_dict.get("disk_cache", UNSET)
 
         pcu_group_type_details = cls(
-            v_cpu=v_cpu,
-            memory=memory,
-            disk_cache=disk_cache,
+            v_cpu,
+            memory,
+            disk_cache,
         )
 
-        pcu_group_type_details.additional_properties = d
+        if not _WIRE_NAMES.issuperset(src_dict):
+            pcu_group_type_details.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return pcu_group_type_details
 
     @property

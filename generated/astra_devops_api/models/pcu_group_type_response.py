@@ -13,6 +13,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PCUGroupTypeResponse")
+_WIRE_NAMES = frozenset(
+    {
+        "type",
+        "region",
+        "provider",
+        "details",
+    }
+)
 
 
 @_attrs_define
@@ -58,14 +66,13 @@ class PCUGroupTypeResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type_ = src_dict.get("type", UNSET)
 
-        region = d.pop("region", UNSET)
+        region = src_dict.get("region", UNSET)
 
-        provider = d.pop("provider", UNSET)
+        provider = src_dict.get("provider", UNSET)
 
-        _details = d.pop("details", UNSET)
+        _details = src_dict.get("details", UNSET)
         details: PCUGroupTypeDetails | Unset
         if isinstance(_details, Unset):
             details = UNSET
@@ -73,13 +80,16 @@ class PCUGroupTypeResponse:
             details = PCUGroupTypeDetails.from_dict(_details)
 
         pcu_group_type_response = cls(
-            type_=type_,
-            region=region,
-            provider=provider,
-            details=details,
+            type_,
+            region,
+            provider,
+            details,
         )
 
-        pcu_group_type_response.additional_properties = d
+        if not _WIRE_NAMES.issuperset(src_dict):
+            pcu_group_type_response.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return pcu_group_type_response
 
     @property

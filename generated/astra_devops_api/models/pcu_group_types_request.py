@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PCUGroupTypesRequest")
+_WIRE_NAMES = frozenset(
+    {
+        "region",
+        "provider",
+    }
+)
 
 
 @_attrs_define
@@ -40,17 +46,19 @@ class PCUGroupTypesRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        region = d.pop("region", UNSET)
+        region = src_dict.get("region", UNSET)
 
-        provider = d.pop("provider", UNSET)
+        provider = src_dict.get("provider", UNSET)
 
         pcu_group_types_request = cls(
-            region=region,
-            provider=provider,
+            region,
+            provider,
         )
 
-        pcu_group_types_request.additional_properties = d
+        if not _WIRE_NAMES.issuperset(src_dict):
+            pcu_group_types_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return pcu_group_types_request
 
     @property

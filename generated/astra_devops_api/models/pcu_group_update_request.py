@@ -9,6 +9,18 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PCUGroupUpdateRequest")
+_WIRE_NAMES = frozenset(
+    {
+        "pcuGroupUUID",
+        "title",
+        "instanceType",
+        "provisionType",
+        "min",
+        "max",
+        "reserved",
+        "description",
+    }
+)
 
 
 @_attrs_define
@@ -76,35 +88,37 @@ class PCUGroupUpdateRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        pcu_group_uuid = d.pop("pcuGroupUUID", UNSET)
+        pcu_group_uuid = src_dict.get("pcuGroupUUID", UNSET)
 
-        title = d.pop("title", UNSET)
+        title = src_dict.get("title", UNSET)
 
-        instance_type = d.pop("instanceType", UNSET)
+        instance_type = src_dict.get("instanceType", UNSET)
 
-        provision_type = d.pop("provisionType", UNSET)
+        provision_type = src_dict.get("provisionType", UNSET)
 
-        min_ = d.pop("min", UNSET)
+        min_ = src_dict.get("min", UNSET)
 
-        max_ = d.pop("max", UNSET)
+        max_ = src_dict.get("max", UNSET)
 
-        reserved = d.pop("reserved", UNSET)
+        reserved = src_dict.get("reserved", UNSET)
 
-        description = d.pop("description", UNSET)
+        description = src_dict.get("description", UNSET)
 
         pcu_group_update_request = cls(
-            pcu_group_uuid=pcu_group_uuid,
-            title=title,
-            instance_type=instance_type,
-            provision_type=provision_type,
-            min_=min_,
-            max_=max_,
-            reserved=reserved,
-            description=description,
+            pcu_group_uuid,
+            title,
+            instance_type,
+            provision_type,
+            min_,
+            max_,
+            reserved,
+            description,
         )
 
-        pcu_group_update_request.additional_properties = d
+        if not _WIRE_NAMES.issuperset(src_dict):
+            pcu_group_update_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return pcu_group_update_request
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,14 @@ from ..models.policy_actions_item import PolicyActionsItem
 from ..models.policy_effect import PolicyEffect
 
 T = TypeVar("T", bound="Policy")
+_WIRE_NAMES = frozenset(
+    {
+        "description",
+        "resources",
+        "actions",
+        "effect",
+    }
+)
 
 
 @_attrs_define
@@ -55,28 +63,28 @@ class Policy:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        description = d.pop("description")
+        description = src_dict["description"]
 
-        resources = cast(list[str], d.pop("resources"))
+        resources = src_dict["resources"]
 
         actions = []
-        _actions = d.pop("actions")
+        _actions = src_dict["actions"]
         for actions_item_data in _actions:
             actions_item = PolicyActionsItem(actions_item_data)
 
             actions.append(actions_item)
 
-        effect = PolicyEffect(d.pop("effect"))
+        effect = PolicyEffect(src_dict["effect"])
 
         policy = cls(
-            description=description,
-            resources=resources,
-            actions=actions,
-            effect=effect,
+            description,
+            resources,
+            actions,
+            effect,
         )
 
-        policy.additional_properties = d
+        if not _WIRE_NAMES.issuperset(src_dict):
+            policy.additional_properties = {key: value for key, value in src_dict.items() if key not in _WIRE_NAMES}
         return policy
 
     @property

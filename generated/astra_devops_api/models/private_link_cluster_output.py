@@ -14,6 +14,19 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PrivateLinkClusterOutput")
+_WIRE_NAMES = frozenset(
+    {
+        "clusterID",
+        "datacenters",
+        "databaseID",
+        "provider",
+        "region",
+        "description",
+        "organizationId",
+        "datacenterID",
+        "endpoints",
+    }
+)
 
 
 @_attrs_define
@@ -97,10 +110,9 @@ class PrivateLinkClusterOutput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        cluster_id = d.pop("clusterID", UNSET)
+        cluster_id = src_dict.get("clusterID", UNSET)
 
-        _datacenters = d.pop("datacenters", UNSET)
+        _datacenters = src_dict.get("datacenters", UNSET)
         datacenters: list[PrivateLinkDatacenterOutput] | Unset = UNSET
         if _datacenters is not UNSET:
             datacenters = []
@@ -109,19 +121,19 @@ class PrivateLinkClusterOutput:
 
                 datacenters.append(datacenters_item)
 
-        database_id = d.pop("databaseID", UNSET)
+        database_id = src_dict.get("databaseID", UNSET)
 
-        provider = d.pop("provider", UNSET)
+        provider = src_dict.get("provider", UNSET)
 
-        region = d.pop("region", UNSET)
+        region = src_dict.get("region", UNSET)
 
-        description = d.pop("description", UNSET)
+        description = src_dict.get("description", UNSET)
 
-        organization_id = d.pop("organizationId", UNSET)
+        organization_id = src_dict.get("organizationId", UNSET)
 
-        datacenter_id = d.pop("datacenterID", UNSET)
+        datacenter_id = src_dict.get("datacenterID", UNSET)
 
-        _endpoints = d.pop("endpoints", UNSET)
+        _endpoints = src_dict.get("endpoints", UNSET)
         endpoints: list[PrivateLinkEndpointActivation] | Unset = UNSET
         if _endpoints is not UNSET:
             endpoints = []
@@ -131,18 +143,21 @@ class PrivateLinkClusterOutput:
                 endpoints.append(endpoints_item)
 
         private_link_cluster_output = cls(
-            cluster_id=cluster_id,
-            datacenters=datacenters,
-            database_id=database_id,
-            provider=provider,
-            region=region,
-            description=description,
-            organization_id=organization_id,
-            datacenter_id=datacenter_id,
-            endpoints=endpoints,
+            cluster_id,
+            datacenters,
+            database_id,
+            provider,
+            region,
+            description,
+            organization_id,
+            datacenter_id,
+            endpoints,
         )
 
-        private_link_cluster_output.additional_properties = d
+        if not _WIRE_NAMES.issuperset(src_dict):
+            private_link_cluster_output.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return private_link_cluster_output
 
     @property

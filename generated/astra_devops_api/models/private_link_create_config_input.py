@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,11 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PrivateLinkCreateConfigInput")
+_WIRE_NAMES = frozenset(
+    {
+        "allowedPrincipals",
+    }
+)
 
 
 @_attrs_define
@@ -36,14 +41,16 @@ class PrivateLinkCreateConfigInput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        allowed_principals = cast(list[str], d.pop("allowedPrincipals", UNSET))
+        allowed_principals = src_dict.get("allowedPrincipals", UNSET)
 
         private_link_create_config_input = cls(
-            allowed_principals=allowed_principals,
+            allowed_principals,
         )
 
-        private_link_create_config_input.additional_properties = d
+        if not _WIRE_NAMES.issuperset(src_dict):
+            private_link_create_config_input.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return private_link_create_config_input
 
     @property

@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PrivateLinkCreateEndpointInput")
+_WIRE_NAMES = frozenset(
+    {
+        "endpointID",
+        "description",
+    }
+)
 
 
 @_attrs_define
@@ -40,17 +46,19 @@ class PrivateLinkCreateEndpointInput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        endpoint_id = d.pop("endpointID", UNSET)
+        endpoint_id = src_dict.get("endpointID", UNSET)
 
-        description = d.pop("description", UNSET)
+        description = src_dict.get("description", UNSET)
 
         private_link_create_endpoint_input = cls(
-            endpoint_id=endpoint_id,
-            description=description,
+            endpoint_id,
+            description,
         )
 
-        private_link_create_endpoint_input.additional_properties = d
+        if not _WIRE_NAMES.issuperset(src_dict):
+            private_link_create_endpoint_input.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return private_link_create_endpoint_input
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,6 +13,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PrivateLinkDatacenterOutput")
+_WIRE_NAMES = frozenset(
+    {
+        "serviceName",
+        "allowedPrincipals",
+        "datacenterID",
+        "endpoints",
+    }
+)
 
 
 @_attrs_define
@@ -63,14 +71,13 @@ class PrivateLinkDatacenterOutput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        service_name = d.pop("serviceName", UNSET)
+        service_name = src_dict.get("serviceName", UNSET)
 
-        allowed_principals = cast(list[str], d.pop("allowedPrincipals", UNSET))
+        allowed_principals = src_dict.get("allowedPrincipals", UNSET)
 
-        datacenter_id = d.pop("datacenterID", UNSET)
+        datacenter_id = src_dict.get("datacenterID", UNSET)
 
-        _endpoints = d.pop("endpoints", UNSET)
+        _endpoints = src_dict.get("endpoints", UNSET)
         endpoints: list[PrivateLinkEndpoint] | Unset = UNSET
         if _endpoints is not UNSET:
             endpoints = []
@@ -80,13 +87,16 @@ class PrivateLinkDatacenterOutput:
                 endpoints.append(endpoints_item)
 
         private_link_datacenter_output = cls(
-            service_name=service_name,
-            allowed_principals=allowed_principals,
-            datacenter_id=datacenter_id,
-            endpoints=endpoints,
+            service_name,
+            allowed_principals,
+            datacenter_id,
+            endpoints,
         )
 
-        private_link_datacenter_output.additional_properties = d
+        if not _WIRE_NAMES.issuperset(src_dict):
+            private_link_datacenter_output.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return private_link_datacenter_output
 
     @property

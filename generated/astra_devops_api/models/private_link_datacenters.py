@@ -11,6 +11,11 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PrivateLinkDatacenters")
+_WIRE_NAMES = frozenset(
+    {
+        "datacenters",
+    }
+)
 
 
 @_attrs_define
@@ -42,19 +47,21 @@ class PrivateLinkDatacenters:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
         datacenters = []
-        _datacenters = d.pop("datacenters")
+        _datacenters = src_dict["datacenters"]
         for datacenters_item_data in _datacenters:
             datacenters_item = PrivateLinkDatacenterOutput.from_dict(datacenters_item_data)
 
             datacenters.append(datacenters_item)
 
         private_link_datacenters = cls(
-            datacenters=datacenters,
+            datacenters,
         )
 
-        private_link_datacenters.additional_properties = d
+        if not _WIRE_NAMES.issuperset(src_dict):
+            private_link_datacenters.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return private_link_datacenters
 
     @property

@@ -9,6 +9,11 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PrivateLinkDeleteConfigInput")
+_WIRE_NAMES = frozenset(
+    {
+        "allowedPrincipal",
+    }
+)
 
 
 @_attrs_define
@@ -34,14 +39,16 @@ class PrivateLinkDeleteConfigInput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        allowed_principal = d.pop("allowedPrincipal", UNSET)
+        allowed_principal = src_dict.get("allowedPrincipal", UNSET)
 
         private_link_delete_config_input = cls(
-            allowed_principal=allowed_principal,
+            allowed_principal,
         )
 
-        private_link_delete_config_input.additional_properties = d
+        if not _WIRE_NAMES.issuperset(src_dict):
+            private_link_delete_config_input.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return private_link_delete_config_input
 
     @property

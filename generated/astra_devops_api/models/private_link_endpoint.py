@@ -9,6 +9,15 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PrivateLinkEndpoint")
+_WIRE_NAMES = frozenset(
+    {
+        "endpointID",
+        "description",
+        "linkID",
+        "status",
+        "createdDateTime",
+    }
+)
 
 
 @_attrs_define
@@ -58,26 +67,28 @@ class PrivateLinkEndpoint:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        endpoint_id = d.pop("endpointID", UNSET)
+        endpoint_id = src_dict.get("endpointID", UNSET)
 
-        description = d.pop("description", UNSET)
+        description = src_dict.get("description", UNSET)
 
-        link_id = d.pop("linkID", UNSET)
+        link_id = src_dict.get("linkID", UNSET)
 
-        status = d.pop("status", UNSET)
+        status = src_dict.get("status", UNSET)
 
-        created_date_time = d.pop("createdDateTime", UNSET)
+        created_date_time = src_dict.get("createdDateTime", UNSET)
 
         private_link_endpoint = cls(
-            endpoint_id=endpoint_id,
-            description=description,
-            link_id=link_id,
-            status=status,
-            created_date_time=created_date_time,
+            endpoint_id,
+            description,
+            link_id,
+            status,
+            created_date_time,
         )
 
-        private_link_endpoint.additional_properties = d
+        if not _WIRE_NAMES.issuperset(src_dict):
+            private_link_endpoint.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return private_link_endpoint
 
     @property

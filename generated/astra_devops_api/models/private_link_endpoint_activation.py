@@ -10,6 +10,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PrivateLinkEndpointActivation")
+_WIRE_NAMES = frozenset(
+    {
+        "id",
+        "dateActivation",
+        "dateDeactivation",
+    }
+)
 
 
 @_attrs_define
@@ -52,17 +59,16 @@ class PrivateLinkEndpointActivation:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id", UNSET)
 
-        _date_activation = d.pop("dateActivation", UNSET)
+        _date_activation = src_dict.get("dateActivation", UNSET)
         date_activation: datetime.datetime | Unset
         if isinstance(_date_activation, Unset):
             date_activation = UNSET
         else:
             date_activation = datetime.datetime.fromisoformat(_date_activation)
 
-        _date_deactivation = d.pop("dateDeactivation", UNSET)
+        _date_deactivation = src_dict.get("dateDeactivation", UNSET)
         date_deactivation: datetime.datetime | Unset
         if isinstance(_date_deactivation, Unset):
             date_deactivation = UNSET
@@ -70,12 +76,15 @@ class PrivateLinkEndpointActivation:
             date_deactivation = datetime.datetime.fromisoformat(_date_deactivation)
 
         private_link_endpoint_activation = cls(
-            id=id,
-            date_activation=date_activation,
-            date_deactivation=date_deactivation,
+            id,
+            date_activation,
+            date_deactivation,
         )
 
-        private_link_endpoint_activation.additional_properties = d
+        if not _WIRE_NAMES.issuperset(src_dict):
+            private_link_endpoint_activation.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return private_link_endpoint_activation
 
     @property

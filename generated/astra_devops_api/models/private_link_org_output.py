@@ -13,6 +13,11 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PrivateLinkOrgOutput")
+_WIRE_NAMES = frozenset(
+    {
+        "clusters",
+    }
+)
 
 
 @_attrs_define
@@ -43,8 +48,7 @@ class PrivateLinkOrgOutput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _clusters = d.pop("clusters", UNSET)
+        _clusters = src_dict.get("clusters", UNSET)
         clusters: list[PrivateLinkClusterOutput] | Unset = UNSET
         if _clusters is not UNSET:
             clusters = []
@@ -54,10 +58,13 @@ class PrivateLinkOrgOutput:
                 clusters.append(clusters_item)
 
         private_link_org_output = cls(
-            clusters=clusters,
+            clusters,
         )
 
-        private_link_org_output.additional_properties = d
+        if not _WIRE_NAMES.issuperset(src_dict):
+            private_link_org_output.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return private_link_org_output
 
     @property

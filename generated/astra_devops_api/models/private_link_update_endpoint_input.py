@@ -9,6 +9,11 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PrivateLinkUpdateEndpointInput")
+_WIRE_NAMES = frozenset(
+    {
+        "description",
+    }
+)
 
 
 @_attrs_define
@@ -34,14 +39,16 @@ class PrivateLinkUpdateEndpointInput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        description = d.pop("description", UNSET)
+        description = src_dict.get("description", UNSET)
 
         private_link_update_endpoint_input = cls(
-            description=description,
+            description,
         )
 
-        private_link_update_endpoint_input.additional_properties = d
+        if not _WIRE_NAMES.issuperset(src_dict):
+            private_link_update_endpoint_input.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return private_link_update_endpoint_input
 
     @property

@@ -10,6 +10,14 @@ from ..models.pulsar_auth_request_auth_strategy import PulsarAuthRequestAuthStra
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PulsarAuthRequest")
+_WIRE_NAMES = frozenset(
+    {
+        "endpoint",
+        "auth_strategy",
+        "topic",
+        "auth_name",
+    }
+)
 
 
 @_attrs_define
@@ -53,23 +61,25 @@ class PulsarAuthRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        endpoint = d.pop("endpoint")
+        endpoint = src_dict["endpoint"]
 
-        auth_strategy = PulsarAuthRequestAuthStrategy(d.pop("auth_strategy"))
+        auth_strategy = PulsarAuthRequestAuthStrategy(src_dict["auth_strategy"])
 
-        topic = d.pop("topic")
+        topic = src_dict["topic"]
 
-        auth_name = d.pop("auth_name", UNSET)
+        auth_name = src_dict.get("auth_name", UNSET)
 
         pulsar_auth_request = cls(
-            endpoint=endpoint,
-            auth_strategy=auth_strategy,
-            topic=topic,
-            auth_name=auth_name,
+            endpoint,
+            auth_strategy,
+            topic,
+            auth_name,
         )
 
-        pulsar_auth_request.additional_properties = d
+        if not _WIRE_NAMES.issuperset(src_dict):
+            pulsar_auth_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return pulsar_auth_request
 
     @property

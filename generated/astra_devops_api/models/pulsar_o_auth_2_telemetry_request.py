@@ -10,6 +10,18 @@ from ..models.pulsar_auth_request_auth_strategy import PulsarAuthRequestAuthStra
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PulsarOAuth2TelemetryRequest")
+_WIRE_NAMES = frozenset(
+    {
+        "endpoint",
+        "auth_strategy",
+        "topic",
+        "oauth2_credentials_url",
+        "oauth2_issuer_url",
+        "auth_name",
+        "oauth2_audience",
+        "oauth2_scope",
+    }
+)
 
 
 @_attrs_define
@@ -75,35 +87,37 @@ class PulsarOAuth2TelemetryRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        endpoint = d.pop("endpoint")
+        endpoint = src_dict["endpoint"]
 
-        auth_strategy = PulsarAuthRequestAuthStrategy(d.pop("auth_strategy"))
+        auth_strategy = PulsarAuthRequestAuthStrategy(src_dict["auth_strategy"])
 
-        topic = d.pop("topic")
+        topic = src_dict["topic"]
 
-        oauth2_credentials_url = d.pop("oauth2_credentials_url")
+        oauth2_credentials_url = src_dict["oauth2_credentials_url"]
 
-        oauth2_issuer_url = d.pop("oauth2_issuer_url")
+        oauth2_issuer_url = src_dict["oauth2_issuer_url"]
 
-        auth_name = d.pop("auth_name", UNSET)
+        auth_name = src_dict.get("auth_name", UNSET)
 
-        oauth2_audience = d.pop("oauth2_audience", UNSET)
+        oauth2_audience = src_dict.get("oauth2_audience", UNSET)
 
-        oauth2_scope = d.pop("oauth2_scope", UNSET)
+        oauth2_scope = src_dict.get("oauth2_scope", UNSET)
 
         pulsar_o_auth_2_telemetry_request = cls(
-            endpoint=endpoint,
-            auth_strategy=auth_strategy,
-            topic=topic,
-            oauth2_credentials_url=oauth2_credentials_url,
-            oauth2_issuer_url=oauth2_issuer_url,
-            auth_name=auth_name,
-            oauth2_audience=oauth2_audience,
-            oauth2_scope=oauth2_scope,
+            endpoint,
+            auth_strategy,
+            topic,
+            oauth2_credentials_url,
+            oauth2_issuer_url,
+            auth_name,
+            oauth2_audience,
+            oauth2_scope,
         )
 
-        pulsar_o_auth_2_telemetry_request.additional_properties = d
+        if not _WIRE_NAMES.issuperset(src_dict):
+            pulsar_o_auth_2_telemetry_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return pulsar_o_auth_2_telemetry_request
 
     @property

@@ -14,6 +14,11 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PulsarTelemetryRequest")
+_WIRE_NAMES = frozenset(
+    {
+        "pulsar",
+    }
+)
 
 
 @_attrs_define
@@ -45,8 +50,6 @@ class PulsarTelemetryRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
         def _parse_pulsar(data: object) -> PulsarOAuth2TelemetryRequest | PulsarTokenAuthTelemetryRequest:
             try:
                 if not isinstance(data, dict):
@@ -64,13 +67,16 @@ class PulsarTelemetryRequest:
 
             return componentsschemas_pulsar_telemetry_request_block_type_1
 
-        pulsar = _parse_pulsar(d.pop("pulsar"))
+        pulsar = _parse_pulsar(src_dict["pulsar"])
 
         pulsar_telemetry_request = cls(
-            pulsar=pulsar,
+            pulsar,
         )
 
-        pulsar_telemetry_request.additional_properties = d
+        if not _WIRE_NAMES.issuperset(src_dict):
+            pulsar_telemetry_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return pulsar_telemetry_request
 
     @property

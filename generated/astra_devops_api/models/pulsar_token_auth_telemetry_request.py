@@ -10,6 +10,15 @@ from ..models.pulsar_auth_request_auth_strategy import PulsarAuthRequestAuthStra
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PulsarTokenAuthTelemetryRequest")
+_WIRE_NAMES = frozenset(
+    {
+        "endpoint",
+        "auth_strategy",
+        "topic",
+        "token",
+        "auth_name",
+    }
+)
 
 
 @_attrs_define
@@ -58,26 +67,28 @@ class PulsarTokenAuthTelemetryRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        endpoint = d.pop("endpoint")
+        endpoint = src_dict["endpoint"]
 
-        auth_strategy = PulsarAuthRequestAuthStrategy(d.pop("auth_strategy"))
+        auth_strategy = PulsarAuthRequestAuthStrategy(src_dict["auth_strategy"])
 
-        topic = d.pop("topic")
+        topic = src_dict["topic"]
 
-        token = d.pop("token")
+        token = src_dict["token"]
 
-        auth_name = d.pop("auth_name", UNSET)
+        auth_name = src_dict.get("auth_name", UNSET)
 
         pulsar_token_auth_telemetry_request = cls(
-            endpoint=endpoint,
-            auth_strategy=auth_strategy,
-            topic=topic,
-            token=token,
-            auth_name=auth_name,
+            endpoint,
+            auth_strategy,
+            topic,
+            token,
+            auth_name,
         )
 
-        pulsar_token_auth_telemetry_request.additional_properties = d
+        if not _WIRE_NAMES.issuperset(src_dict):
+            pulsar_token_auth_telemetry_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return pulsar_token_auth_telemetry_request
 
     @property

@@ -11,6 +11,12 @@ from ..models.remote_prometheus_auth_request_auth_strategy import (
 )
 
 T = TypeVar("T", bound="RemotePrometheusAuthRequest")
+_WIRE_NAMES = frozenset(
+    {
+        "endpoint",
+        "auth_strategy",
+    }
+)
 
 
 @_attrs_define
@@ -43,17 +49,19 @@ class RemotePrometheusAuthRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        endpoint = d.pop("endpoint")
+        endpoint = src_dict["endpoint"]
 
-        auth_strategy = RemotePrometheusAuthRequestAuthStrategy(d.pop("auth_strategy"))
+        auth_strategy = RemotePrometheusAuthRequestAuthStrategy(src_dict["auth_strategy"])
 
         remote_prometheus_auth_request = cls(
-            endpoint=endpoint,
-            auth_strategy=auth_strategy,
+            endpoint,
+            auth_strategy,
         )
 
-        remote_prometheus_auth_request.additional_properties = d
+        if not _WIRE_NAMES.issuperset(src_dict):
+            remote_prometheus_auth_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return remote_prometheus_auth_request
 
     @property

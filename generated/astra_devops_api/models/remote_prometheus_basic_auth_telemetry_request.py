@@ -11,6 +11,14 @@ from ..models.remote_prometheus_auth_request_auth_strategy import (
 )
 
 T = TypeVar("T", bound="RemotePrometheusBasicAuthTelemetryRequest")
+_WIRE_NAMES = frozenset(
+    {
+        "endpoint",
+        "auth_strategy",
+        "user",
+        "password",
+    }
+)
 
 
 @_attrs_define
@@ -53,23 +61,25 @@ class RemotePrometheusBasicAuthTelemetryRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        endpoint = d.pop("endpoint")
+        endpoint = src_dict["endpoint"]
 
-        auth_strategy = RemotePrometheusAuthRequestAuthStrategy(d.pop("auth_strategy"))
+        auth_strategy = RemotePrometheusAuthRequestAuthStrategy(src_dict["auth_strategy"])
 
-        user = d.pop("user")
+        user = src_dict["user"]
 
-        password = d.pop("password")
+        password = src_dict["password"]
 
         remote_prometheus_basic_auth_telemetry_request = cls(
-            endpoint=endpoint,
-            auth_strategy=auth_strategy,
-            user=user,
-            password=password,
+            endpoint,
+            auth_strategy,
+            user,
+            password,
         )
 
-        remote_prometheus_basic_auth_telemetry_request.additional_properties = d
+        if not _WIRE_NAMES.issuperset(src_dict):
+            remote_prometheus_basic_auth_telemetry_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return remote_prometheus_basic_auth_telemetry_request
 
     @property

@@ -11,6 +11,13 @@ from ..models.remote_prometheus_auth_request_auth_strategy import (
 )
 
 T = TypeVar("T", bound="RemotePrometheusBearerAuthTelemetryRequest")
+_WIRE_NAMES = frozenset(
+    {
+        "endpoint",
+        "auth_strategy",
+        "token",
+    }
+)
 
 
 @_attrs_define
@@ -48,20 +55,22 @@ class RemotePrometheusBearerAuthTelemetryRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        endpoint = d.pop("endpoint")
+        endpoint = src_dict["endpoint"]
 
-        auth_strategy = RemotePrometheusAuthRequestAuthStrategy(d.pop("auth_strategy"))
+        auth_strategy = RemotePrometheusAuthRequestAuthStrategy(src_dict["auth_strategy"])
 
-        token = d.pop("token")
+        token = src_dict["token"]
 
         remote_prometheus_bearer_auth_telemetry_request = cls(
-            endpoint=endpoint,
-            auth_strategy=auth_strategy,
-            token=token,
+            endpoint,
+            auth_strategy,
+            token,
         )
 
-        remote_prometheus_bearer_auth_telemetry_request.additional_properties = d
+        if not _WIRE_NAMES.issuperset(src_dict):
+            remote_prometheus_bearer_auth_telemetry_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return remote_prometheus_bearer_auth_telemetry_request
 
     @property

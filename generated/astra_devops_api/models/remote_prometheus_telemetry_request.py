@@ -16,6 +16,11 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="RemotePrometheusTelemetryRequest")
+_WIRE_NAMES = frozenset(
+    {
+        "prometheus_remote",
+    }
+)
 
 
 @_attrs_define
@@ -47,8 +52,6 @@ class RemotePrometheusTelemetryRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
         def _parse_prometheus_remote(
             data: object,
         ) -> RemotePrometheusBasicAuthTelemetryRequest | RemotePrometheusBearerAuthTelemetryRequest:
@@ -70,13 +73,16 @@ class RemotePrometheusTelemetryRequest:
 
             return componentsschemas_remote_prometheus_telemetry_request_block_type_1
 
-        prometheus_remote = _parse_prometheus_remote(d.pop("prometheus_remote"))
+        prometheus_remote = _parse_prometheus_remote(src_dict["prometheus_remote"])
 
         remote_prometheus_telemetry_request = cls(
-            prometheus_remote=prometheus_remote,
+            prometheus_remote,
         )
 
-        remote_prometheus_telemetry_request.additional_properties = d
+        if not _WIRE_NAMES.issuperset(src_dict):
+            remote_prometheus_telemetry_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return remote_prometheus_telemetry_request
 
     @property

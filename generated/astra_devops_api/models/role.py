@@ -13,6 +13,17 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Role")
+_WIRE_NAMES = frozenset(
+    {
+        "ID",
+        "Name",
+        "Type",
+        "OrgID",
+        "LastUpdateDateTime",
+        "LastUpdateUserID",
+        "policy",
+    }
+)
 
 
 @_attrs_define
@@ -84,18 +95,17 @@ class Role:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("ID")
+        id = src_dict["ID"]
 
-        name = d.pop("Name")
+        name = src_dict["Name"]
 
-        type_ = d.pop("Type", UNSET)
+        type_ = src_dict.get("Type", UNSET)
 
-        org_id = d.pop("OrgID", UNSET)
+        org_id = src_dict.get("OrgID", UNSET)
 
-        last_update_date_time = d.pop("LastUpdateDateTime", UNSET)
+        last_update_date_time = src_dict.get("LastUpdateDateTime", UNSET)
 
-        last_update_user_id = d.pop("LastUpdateUserID", UNSET)
+        last_update_user_id = src_dict.get("LastUpdateUserID", UNSET)
 
         def _parse_policy(data: object) -> RolePolicy | str | Unset:
             if isinstance(data, Unset):
@@ -110,19 +120,20 @@ class Role:
                 pass
             return cast(RolePolicy | str | Unset, data)
 
-        policy = _parse_policy(d.pop("policy", UNSET))
+        policy = _parse_policy(src_dict.get("policy", UNSET))
 
         role = cls(
-            id=id,
-            name=name,
-            type_=type_,
-            org_id=org_id,
-            last_update_date_time=last_update_date_time,
-            last_update_user_id=last_update_user_id,
-            policy=policy,
+            id,
+            name,
+            type_,
+            org_id,
+            last_update_date_time,
+            last_update_user_id,
+            policy,
         )
 
-        role.additional_properties = d
+        if not _WIRE_NAMES.issuperset(src_dict):
+            role.additional_properties = {key: value for key, value in src_dict.items() if key not in _WIRE_NAMES}
         return role
 
     @property

@@ -1,12 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="RoleInviteRequest")
+_WIRE_NAMES = frozenset(
+    {
+        "roles",
+    }
+)
 
 
 @_attrs_define
@@ -34,14 +39,16 @@ class RoleInviteRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        roles = cast(list[str], d.pop("roles"))
+        roles = src_dict["roles"]
 
         role_invite_request = cls(
-            roles=roles,
+            roles,
         )
 
-        role_invite_request.additional_properties = d
+        if not _WIRE_NAMES.issuperset(src_dict):
+            role_invite_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return role_invite_request
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RolePolicy")
+_WIRE_NAMES = frozenset(
+    {
+        "description",
+        "resources",
+        "actions",
+        "effect",
+    }
+)
 
 
 @_attrs_define
@@ -56,23 +64,25 @@ class RolePolicy:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        description = d.pop("description", UNSET)
+        description = src_dict.get("description", UNSET)
 
-        resources = cast(list[str], d.pop("resources", UNSET))
+        resources = src_dict.get("resources", UNSET)
 
-        actions = cast(list[str], d.pop("actions", UNSET))
+        actions = src_dict.get("actions", UNSET)
 
-        effect = d.pop("effect", UNSET)
+        effect = src_dict.get("effect", UNSET)
 
         role_policy = cls(
-            description=description,
-            resources=resources,
-            actions=actions,
-            effect=effect,
+            description,
+            resources,
+            actions,
+            effect,
         )
 
-        role_policy.additional_properties = d
+        if not _WIRE_NAMES.issuperset(src_dict):
+            role_policy.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return role_policy
 
     @property

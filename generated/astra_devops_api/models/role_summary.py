@@ -7,6 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="RoleSummary")
+_WIRE_NAMES = frozenset(
+    {
+        "ID",
+        "Name",
+    }
+)
 
 
 @_attrs_define
@@ -40,17 +46,19 @@ class RoleSummary:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("ID")
+        id = src_dict["ID"]
 
-        name = d.pop("Name")
+        name = src_dict["Name"]
 
         role_summary = cls(
-            id=id,
-            name=name,
+            id,
+            name,
         )
 
-        role_summary.additional_properties = d
+        if not _WIRE_NAMES.issuperset(src_dict):
+            role_summary.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return role_summary
 
     @property

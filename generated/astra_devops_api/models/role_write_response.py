@@ -13,6 +13,16 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="RoleWriteResponse")
+_WIRE_NAMES = frozenset(
+    {
+        "ID",
+        "Name",
+        "OrgID",
+        "Policy",
+        "LastUpdateDateTime",
+        "LastUpdateUserID",
+    }
+)
 
 
 @_attrs_define
@@ -78,12 +88,11 @@ class RoleWriteResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("ID")
+        id = src_dict["ID"]
 
-        name = d.pop("Name")
+        name = src_dict["Name"]
 
-        org_id = d.pop("OrgID", UNSET)
+        org_id = src_dict.get("OrgID", UNSET)
 
         def _parse_policy(data: object) -> RolePolicy | str | Unset:
             if isinstance(data, Unset):
@@ -98,22 +107,25 @@ class RoleWriteResponse:
                 pass
             return cast(RolePolicy | str | Unset, data)
 
-        policy = _parse_policy(d.pop("Policy", UNSET))
+        policy = _parse_policy(src_dict.get("Policy", UNSET))
 
-        last_update_date_time = d.pop("LastUpdateDateTime", UNSET)
+        last_update_date_time = src_dict.get("LastUpdateDateTime", UNSET)
 
-        last_update_user_id = d.pop("LastUpdateUserID", UNSET)
+        last_update_user_id = src_dict.get("LastUpdateUserID", UNSET)
 
         role_write_response = cls(
-            id=id,
-            name=name,
-            org_id=org_id,
-            policy=policy,
-            last_update_date_time=last_update_date_time,
-            last_update_user_id=last_update_user_id,
+            id,
+            name,
+            org_id,
+            policy,
+            last_update_date_time,
+            last_update_user_id,
         )
 
-        role_write_response.additional_properties = d
+        if not _WIRE_NAMES.issuperset(src_dict):
+            role_write_response.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return role_write_response
 
     @property

@@ -9,6 +9,20 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SCIMAttribute")
+_WIRE_NAMES = frozenset(
+    {
+        "name",
+        "type",
+        "multiValued",
+        "description",
+        "required",
+        "caseExact",
+        "mutability",
+        "returned",
+        "uniqueness",
+        "subAttributes",
+    }
+)
 
 
 @_attrs_define
@@ -93,26 +107,25 @@ class SCIMAttribute:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
 
-        type_ = d.pop("type", UNSET)
+        type_ = src_dict.get("type", UNSET)
 
-        multi_valued = d.pop("multiValued", UNSET)
+        multi_valued = src_dict.get("multiValued", UNSET)
 
-        description = d.pop("description", UNSET)
+        description = src_dict.get("description", UNSET)
 
-        required = d.pop("required", UNSET)
+        required = src_dict.get("required", UNSET)
 
-        case_exact = d.pop("caseExact", UNSET)
+        case_exact = src_dict.get("caseExact", UNSET)
 
-        mutability = d.pop("mutability", UNSET)
+        mutability = src_dict.get("mutability", UNSET)
 
-        returned = d.pop("returned", UNSET)
+        returned = src_dict.get("returned", UNSET)
 
-        uniqueness = d.pop("uniqueness", UNSET)
+        uniqueness = src_dict.get("uniqueness", UNSET)
 
-        _sub_attributes = d.pop("subAttributes", UNSET)
+        _sub_attributes = src_dict.get("subAttributes", UNSET)
         sub_attributes: list[SCIMAttribute] | Unset = UNSET
         if _sub_attributes is not UNSET:
             sub_attributes = []
@@ -122,19 +135,22 @@ class SCIMAttribute:
                 sub_attributes.append(sub_attributes_item)
 
         scim_attribute = cls(
-            name=name,
-            type_=type_,
-            multi_valued=multi_valued,
-            description=description,
-            required=required,
-            case_exact=case_exact,
-            mutability=mutability,
-            returned=returned,
-            uniqueness=uniqueness,
-            sub_attributes=sub_attributes,
+            name,
+            type_,
+            multi_valued,
+            description,
+            required,
+            case_exact,
+            mutability,
+            returned,
+            uniqueness,
+            sub_attributes,
         )
 
-        scim_attribute.additional_properties = d
+        if not _WIRE_NAMES.issuperset(src_dict):
+            scim_attribute.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return scim_attribute
 
     @property

@@ -9,6 +9,15 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SCIMAuthenticationScheme")
+_WIRE_NAMES = frozenset(
+    {
+        "type",
+        "name",
+        "description",
+        "specUri",
+        "primary",
+    }
+)
 
 
 @_attrs_define
@@ -58,26 +67,28 @@ class SCIMAuthenticationScheme:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type_ = src_dict.get("type", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
 
-        description = d.pop("description", UNSET)
+        description = src_dict.get("description", UNSET)
 
-        spec_uri = d.pop("specUri", UNSET)
+        spec_uri = src_dict.get("specUri", UNSET)
 
-        primary = d.pop("primary", UNSET)
+        primary = src_dict.get("primary", UNSET)
 
         scim_authentication_scheme = cls(
-            type_=type_,
-            name=name,
-            description=description,
-            spec_uri=spec_uri,
-            primary=primary,
+            type_,
+            name,
+            description,
+            spec_uri,
+            primary,
         )
 
-        scim_authentication_scheme.additional_properties = d
+        if not _WIRE_NAMES.issuperset(src_dict):
+            scim_authentication_scheme.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return scim_authentication_scheme
 
     @property

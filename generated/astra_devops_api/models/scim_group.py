@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -15,6 +15,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SCIMGroup")
+_WIRE_NAMES = frozenset(
+    {
+        "schemas",
+        "id",
+        "displayName",
+        "members",
+        "meta",
+    }
+)
 
 
 @_attrs_define
@@ -71,14 +80,13 @@ class SCIMGroup:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        schemas = cast(list[str], d.pop("schemas"))
+        schemas = src_dict["schemas"]
 
-        id = UUID(d.pop("id"))
+        id = UUID(src_dict["id"])
 
-        display_name = d.pop("displayName")
+        display_name = src_dict["displayName"]
 
-        _members = d.pop("members", UNSET)
+        _members = src_dict.get("members", UNSET)
         members: list[SCIMGroupMember] | Unset = UNSET
         if _members is not UNSET:
             members = []
@@ -87,7 +95,7 @@ class SCIMGroup:
 
                 members.append(members_item)
 
-        _meta = d.pop("meta", UNSET)
+        _meta = src_dict.get("meta", UNSET)
         meta: SCIMGroupMeta | Unset
         if isinstance(_meta, Unset):
             meta = UNSET
@@ -95,14 +103,15 @@ class SCIMGroup:
             meta = SCIMGroupMeta.from_dict(_meta)
 
         scim_group = cls(
-            schemas=schemas,
-            id=id,
-            display_name=display_name,
-            members=members,
-            meta=meta,
+            schemas,
+            id,
+            display_name,
+            members,
+            meta,
         )
 
-        scim_group.additional_properties = d
+        if not _WIRE_NAMES.issuperset(src_dict):
+            scim_group.additional_properties = {key: value for key, value in src_dict.items() if key not in _WIRE_NAMES}
         return scim_group
 
     @property

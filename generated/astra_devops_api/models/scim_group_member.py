@@ -10,6 +10,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SCIMGroupMember")
+_WIRE_NAMES = frozenset(
+    {
+        "value",
+        "$ref",
+        "display",
+    }
+)
 
 
 @_attrs_define
@@ -48,20 +55,22 @@ class SCIMGroupMember:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        value = UUID(d.pop("value"))
+        value = UUID(src_dict["value"])
 
-        ref = d.pop("$ref")
+        ref = src_dict["$ref"]
 
-        display = d.pop("display", UNSET)
+        display = src_dict.get("display", UNSET)
 
         scim_group_member = cls(
-            value=value,
-            ref=ref,
-            display=display,
+            value,
+            ref,
+            display,
         )
 
-        scim_group_member.additional_properties = d
+        if not _WIRE_NAMES.issuperset(src_dict):
+            scim_group_member.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return scim_group_member
 
     @property

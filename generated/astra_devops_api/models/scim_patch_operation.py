@@ -10,6 +10,13 @@ from ..models.scim_patch_operation_op import SCIMPatchOperationOp
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SCIMPatchOperation")
+_WIRE_NAMES = frozenset(
+    {
+        "op",
+        "path",
+        "value",
+    }
+)
 
 
 @_attrs_define
@@ -49,20 +56,22 @@ class SCIMPatchOperation:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        op = SCIMPatchOperationOp(d.pop("op"))
+        op = SCIMPatchOperationOp(src_dict["op"])
 
-        path = d.pop("path", UNSET)
+        path = src_dict.get("path", UNSET)
 
-        value = d.pop("value", UNSET)
+        value = src_dict.get("value", UNSET)
 
         scim_patch_operation = cls(
-            op=op,
-            path=path,
-            value=value,
+            op,
+            path,
+            value,
         )
 
-        scim_patch_operation.additional_properties = d
+        if not _WIRE_NAMES.issuperset(src_dict):
+            scim_patch_operation.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return scim_patch_operation
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,6 +11,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SCIMPatchRequest")
+_WIRE_NAMES = frozenset(
+    {
+        "schemas",
+        "Operations",
+    }
+)
 
 
 @_attrs_define
@@ -46,22 +52,24 @@ class SCIMPatchRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        schemas = cast(list[str], d.pop("schemas"))
+        schemas = src_dict["schemas"]
 
         operations = []
-        _operations = d.pop("Operations")
+        _operations = src_dict["Operations"]
         for operations_item_data in _operations:
             operations_item = SCIMPatchOperation.from_dict(operations_item_data)
 
             operations.append(operations_item)
 
         scim_patch_request = cls(
-            schemas=schemas,
-            operations=operations,
+            schemas,
+            operations,
         )
 
-        scim_patch_request.additional_properties = d
+        if not _WIRE_NAMES.issuperset(src_dict):
+            scim_patch_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return scim_patch_request
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,6 +13,17 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SCIMResourceType")
+_WIRE_NAMES = frozenset(
+    {
+        "schemas",
+        "id",
+        "name",
+        "endpoint",
+        "schema",
+        "description",
+        "meta",
+    }
+)
 
 
 @_attrs_define
@@ -74,20 +85,19 @@ class SCIMResourceType:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        schemas = cast(list[str], d.pop("schemas"))
+        schemas = src_dict["schemas"]
 
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        endpoint = d.pop("endpoint")
+        endpoint = src_dict["endpoint"]
 
-        schema = d.pop("schema")
+        schema = src_dict["schema"]
 
-        description = d.pop("description", UNSET)
+        description = src_dict.get("description", UNSET)
 
-        _meta = d.pop("meta", UNSET)
+        _meta = src_dict.get("meta", UNSET)
         meta: SCIMResourceTypeMeta | Unset
         if isinstance(_meta, Unset):
             meta = UNSET
@@ -95,16 +105,19 @@ class SCIMResourceType:
             meta = SCIMResourceTypeMeta.from_dict(_meta)
 
         scim_resource_type = cls(
-            schemas=schemas,
-            id=id,
-            name=name,
-            endpoint=endpoint,
-            schema=schema,
-            description=description,
-            meta=meta,
+            schemas,
+            id,
+            name,
+            endpoint,
+            schema,
+            description,
+            meta,
         )
 
-        scim_resource_type.additional_properties = d
+        if not _WIRE_NAMES.issuperset(src_dict):
+            scim_resource_type.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return scim_resource_type
 
     @property

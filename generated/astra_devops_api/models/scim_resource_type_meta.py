@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SCIMResourceTypeMeta")
+_WIRE_NAMES = frozenset(
+    {
+        "location",
+        "resourceType",
+    }
+)
 
 
 @_attrs_define
@@ -40,17 +46,19 @@ class SCIMResourceTypeMeta:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        location = d.pop("location", UNSET)
+        location = src_dict.get("location", UNSET)
 
-        resource_type = d.pop("resourceType", UNSET)
+        resource_type = src_dict.get("resourceType", UNSET)
 
         scim_resource_type_meta = cls(
-            location=location,
-            resource_type=resource_type,
+            location,
+            resource_type,
         )
 
-        scim_resource_type_meta.additional_properties = d
+        if not _WIRE_NAMES.issuperset(src_dict):
+            scim_resource_type_meta.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return scim_resource_type_meta
 
     @property

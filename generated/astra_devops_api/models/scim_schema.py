@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,6 +14,16 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SCIMSchema")
+_WIRE_NAMES = frozenset(
+    {
+        "schemas",
+        "id",
+        "name",
+        "description",
+        "attributes",
+        "meta",
+    }
+)
 
 
 @_attrs_define
@@ -76,16 +86,15 @@ class SCIMSchema:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        schemas = cast(list[str], d.pop("schemas"))
+        schemas = src_dict["schemas"]
 
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        description = d.pop("description", UNSET)
+        description = src_dict.get("description", UNSET)
 
-        _attributes = d.pop("attributes", UNSET)
+        _attributes = src_dict.get("attributes", UNSET)
         attributes: list[SCIMAttribute] | Unset = UNSET
         if _attributes is not UNSET:
             attributes = []
@@ -94,7 +103,7 @@ class SCIMSchema:
 
                 attributes.append(attributes_item)
 
-        _meta = d.pop("meta", UNSET)
+        _meta = src_dict.get("meta", UNSET)
         meta: SCIMSchemaMeta | Unset
         if isinstance(_meta, Unset):
             meta = UNSET
@@ -102,15 +111,18 @@ class SCIMSchema:
             meta = SCIMSchemaMeta.from_dict(_meta)
 
         scim_schema = cls(
-            schemas=schemas,
-            id=id,
-            name=name,
-            description=description,
-            attributes=attributes,
-            meta=meta,
+            schemas,
+            id,
+            name,
+            description,
+            attributes,
+            meta,
         )
 
-        scim_schema.additional_properties = d
+        if not _WIRE_NAMES.issuperset(src_dict):
+            scim_schema.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return scim_schema
 
     @property

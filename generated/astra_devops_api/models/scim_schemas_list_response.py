@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,6 +11,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SCIMSchemasListResponse")
+_WIRE_NAMES = frozenset(
+    {
+        "schemas",
+        "totalResults",
+        "Resources",
+    }
+)
 
 
 @_attrs_define
@@ -51,25 +58,27 @@ class SCIMSchemasListResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        schemas = cast(list[str], d.pop("schemas"))
+        schemas = src_dict["schemas"]
 
-        total_results = d.pop("totalResults")
+        total_results = src_dict["totalResults"]
 
         resources = []
-        _resources = d.pop("Resources")
+        _resources = src_dict["Resources"]
         for resources_item_data in _resources:
             resources_item = SCIMSchema.from_dict(resources_item_data)
 
             resources.append(resources_item)
 
         scim_schemas_list_response = cls(
-            schemas=schemas,
-            total_results=total_results,
-            resources=resources,
+            schemas,
+            total_results,
+            resources,
         )
 
-        scim_schemas_list_response.additional_properties = d
+        if not _WIRE_NAMES.issuperset(src_dict):
+            scim_schemas_list_response.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return scim_schemas_list_response
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -24,6 +24,19 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SCIMServiceProviderConfig")
+_WIRE_NAMES = frozenset(
+    {
+        "schemas",
+        "patch",
+        "bulk",
+        "filter",
+        "changePassword",
+        "sort",
+        "etag",
+        "authenticationSchemes",
+        "meta",
+    }
+)
 
 
 @_attrs_define
@@ -118,52 +131,51 @@ class SCIMServiceProviderConfig:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        schemas = cast(list[str], d.pop("schemas"))
+        schemas = src_dict["schemas"]
 
-        _patch = d.pop("patch", UNSET)
+        _patch = src_dict.get("patch", UNSET)
         patch: SCIMServiceProviderConfigPatch | Unset
         if isinstance(_patch, Unset):
             patch = UNSET
         else:
             patch = SCIMServiceProviderConfigPatch.from_dict(_patch)
 
-        _bulk = d.pop("bulk", UNSET)
+        _bulk = src_dict.get("bulk", UNSET)
         bulk: SCIMServiceProviderConfigBulk | Unset
         if isinstance(_bulk, Unset):
             bulk = UNSET
         else:
             bulk = SCIMServiceProviderConfigBulk.from_dict(_bulk)
 
-        _filter_ = d.pop("filter", UNSET)
+        _filter_ = src_dict.get("filter", UNSET)
         filter_: SCIMServiceProviderConfigFilter | Unset
         if isinstance(_filter_, Unset):
             filter_ = UNSET
         else:
             filter_ = SCIMServiceProviderConfigFilter.from_dict(_filter_)
 
-        _change_password = d.pop("changePassword", UNSET)
+        _change_password = src_dict.get("changePassword", UNSET)
         change_password: SCIMServiceProviderConfigChangePassword | Unset
         if isinstance(_change_password, Unset):
             change_password = UNSET
         else:
             change_password = SCIMServiceProviderConfigChangePassword.from_dict(_change_password)
 
-        _sort = d.pop("sort", UNSET)
+        _sort = src_dict.get("sort", UNSET)
         sort: SCIMServiceProviderConfigSort | Unset
         if isinstance(_sort, Unset):
             sort = UNSET
         else:
             sort = SCIMServiceProviderConfigSort.from_dict(_sort)
 
-        _etag = d.pop("etag", UNSET)
+        _etag = src_dict.get("etag", UNSET)
         etag: SCIMServiceProviderConfigEtag | Unset
         if isinstance(_etag, Unset):
             etag = UNSET
         else:
             etag = SCIMServiceProviderConfigEtag.from_dict(_etag)
 
-        _authentication_schemes = d.pop("authenticationSchemes", UNSET)
+        _authentication_schemes = src_dict.get("authenticationSchemes", UNSET)
         authentication_schemes: list[SCIMAuthenticationScheme] | Unset = UNSET
         if _authentication_schemes is not UNSET:
             authentication_schemes = []
@@ -172,7 +184,7 @@ class SCIMServiceProviderConfig:
 
                 authentication_schemes.append(authentication_schemes_item)
 
-        _meta = d.pop("meta", UNSET)
+        _meta = src_dict.get("meta", UNSET)
         meta: SCIMServiceProviderMeta | Unset
         if isinstance(_meta, Unset):
             meta = UNSET
@@ -180,18 +192,21 @@ class SCIMServiceProviderConfig:
             meta = SCIMServiceProviderMeta.from_dict(_meta)
 
         scim_service_provider_config = cls(
-            schemas=schemas,
-            patch=patch,
-            bulk=bulk,
-            filter_=filter_,
-            change_password=change_password,
-            sort=sort,
-            etag=etag,
-            authentication_schemes=authentication_schemes,
-            meta=meta,
+            schemas,
+            patch,
+            bulk,
+            filter_,
+            change_password,
+            sort,
+            etag,
+            authentication_schemes,
+            meta,
         )
 
-        scim_service_provider_config.additional_properties = d
+        if not _WIRE_NAMES.issuperset(src_dict):
+            scim_service_provider_config.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return scim_service_provider_config
 
     @property

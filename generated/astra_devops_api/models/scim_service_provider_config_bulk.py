@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SCIMServiceProviderConfigBulk")
+_WIRE_NAMES = frozenset(
+    {
+        "supported",
+        "maxOperations",
+        "maxPayloadSize",
+    }
+)
 
 
 @_attrs_define
@@ -46,20 +53,22 @@ class SCIMServiceProviderConfigBulk:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        supported = d.pop("supported", UNSET)
+        supported = src_dict.get("supported", UNSET)
 
-        max_operations = d.pop("maxOperations", UNSET)
+        max_operations = src_dict.get("maxOperations", UNSET)
 
-        max_payload_size = d.pop("maxPayloadSize", UNSET)
+        max_payload_size = src_dict.get("maxPayloadSize", UNSET)
 
         scim_service_provider_config_bulk = cls(
-            supported=supported,
-            max_operations=max_operations,
-            max_payload_size=max_payload_size,
+            supported,
+            max_operations,
+            max_payload_size,
         )
 
-        scim_service_provider_config_bulk.additional_properties = d
+        if not _WIRE_NAMES.issuperset(src_dict):
+            scim_service_provider_config_bulk.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return scim_service_provider_config_bulk
 
     @property

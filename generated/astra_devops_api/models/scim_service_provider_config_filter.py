@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SCIMServiceProviderConfigFilter")
+_WIRE_NAMES = frozenset(
+    {
+        "supported",
+        "maxResults",
+    }
+)
 
 
 @_attrs_define
@@ -40,17 +46,19 @@ class SCIMServiceProviderConfigFilter:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        supported = d.pop("supported", UNSET)
+        supported = src_dict.get("supported", UNSET)
 
-        max_results = d.pop("maxResults", UNSET)
+        max_results = src_dict.get("maxResults", UNSET)
 
         scim_service_provider_config_filter = cls(
-            supported=supported,
-            max_results=max_results,
+            supported,
+            max_results,
         )
 
-        scim_service_provider_config_filter.additional_properties = d
+        if not _WIRE_NAMES.issuperset(src_dict):
+            scim_service_provider_config_filter.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return scim_service_provider_config_filter
 
     @property

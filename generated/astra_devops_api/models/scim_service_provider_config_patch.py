@@ -9,6 +9,11 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SCIMServiceProviderConfigPatch")
+_WIRE_NAMES = frozenset(
+    {
+        "supported",
+    }
+)
 
 
 @_attrs_define
@@ -34,14 +39,16 @@ class SCIMServiceProviderConfigPatch:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        supported = d.pop("supported", UNSET)
+        supported = src_dict.get("supported", UNSET)
 
         scim_service_provider_config_patch = cls(
-            supported=supported,
+            supported,
         )
 
-        scim_service_provider_config_patch.additional_properties = d
+        if not _WIRE_NAMES.issuperset(src_dict):
+            scim_service_provider_config_patch.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return scim_service_provider_config_patch
 
     @property

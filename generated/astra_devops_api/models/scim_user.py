@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -16,6 +16,18 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SCIMUser")
+_WIRE_NAMES = frozenset(
+    {
+        "schemas",
+        "id",
+        "userName",
+        "active",
+        "externalId",
+        "name",
+        "emails",
+        "meta",
+    }
+)
 
 
 @_attrs_define
@@ -91,25 +103,24 @@ class SCIMUser:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        schemas = cast(list[str], d.pop("schemas"))
+        schemas = src_dict["schemas"]
 
-        id = UUID(d.pop("id"))
+        id = UUID(src_dict["id"])
 
-        user_name = d.pop("userName")
+        user_name = src_dict["userName"]
 
-        active = d.pop("active")
+        active = src_dict["active"]
 
-        external_id = d.pop("externalId", UNSET)
+        external_id = src_dict.get("externalId", UNSET)
 
-        _name = d.pop("name", UNSET)
+        _name = src_dict.get("name", UNSET)
         name: SCIMUserName | Unset
         if isinstance(_name, Unset):
             name = UNSET
         else:
             name = SCIMUserName.from_dict(_name)
 
-        _emails = d.pop("emails", UNSET)
+        _emails = src_dict.get("emails", UNSET)
         emails: list[SCIMUserEmailsItem] | Unset = UNSET
         if _emails is not UNSET:
             emails = []
@@ -118,7 +129,7 @@ class SCIMUser:
 
                 emails.append(emails_item)
 
-        _meta = d.pop("meta", UNSET)
+        _meta = src_dict.get("meta", UNSET)
         meta: SCIMUserMeta | Unset
         if isinstance(_meta, Unset):
             meta = UNSET
@@ -126,17 +137,18 @@ class SCIMUser:
             meta = SCIMUserMeta.from_dict(_meta)
 
         scim_user = cls(
-            schemas=schemas,
-            id=id,
-            user_name=user_name,
-            active=active,
-            external_id=external_id,
-            name=name,
-            emails=emails,
-            meta=meta,
+            schemas,
+            id,
+            user_name,
+            active,
+            external_id,
+            name,
+            emails,
+            meta,
         )
 
-        scim_user.additional_properties = d
+        if not _WIRE_NAMES.issuperset(src_dict):
+            scim_user.additional_properties = {key: value for key, value in src_dict.items() if key not in _WIRE_NAMES}
         return scim_user
 
     @property

@@ -7,6 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="SCIMUserEmailsItem")
+_WIRE_NAMES = frozenset(
+    {
+        "value",
+        "primary",
+    }
+)
 
 
 @_attrs_define
@@ -39,17 +45,19 @@ class SCIMUserEmailsItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        value = d.pop("value")
+        value = src_dict["value"]
 
-        primary = d.pop("primary")
+        primary = src_dict["primary"]
 
         scim_user_emails_item = cls(
-            value=value,
-            primary=primary,
+            value,
+            primary,
         )
 
-        scim_user_emails_item.additional_properties = d
+        if not _WIRE_NAMES.issuperset(src_dict):
+            scim_user_emails_item.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return scim_user_emails_item
 
     @property

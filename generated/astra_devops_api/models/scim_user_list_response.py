@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,6 +13,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SCIMUserListResponse")
+_WIRE_NAMES = frozenset(
+    {
+        "schemas",
+        "totalResults",
+        "Resources",
+        "startIndex",
+        "itemsPerPage",
+    }
+)
 
 
 @_attrs_define
@@ -65,31 +74,33 @@ class SCIMUserListResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        schemas = cast(list[str], d.pop("schemas"))
+        schemas = src_dict["schemas"]
 
-        total_results = d.pop("totalResults")
+        total_results = src_dict["totalResults"]
 
         resources = []
-        _resources = d.pop("Resources")
+        _resources = src_dict["Resources"]
         for resources_item_data in _resources:
             resources_item = SCIMUser.from_dict(resources_item_data)
 
             resources.append(resources_item)
 
-        start_index = d.pop("startIndex", UNSET)
+        start_index = src_dict.get("startIndex", UNSET)
 
-        items_per_page = d.pop("itemsPerPage", UNSET)
+        items_per_page = src_dict.get("itemsPerPage", UNSET)
 
         scim_user_list_response = cls(
-            schemas=schemas,
-            total_results=total_results,
-            resources=resources,
-            start_index=start_index,
-            items_per_page=items_per_page,
+            schemas,
+            total_results,
+            resources,
+            start_index,
+            items_per_page,
         )
 
-        scim_user_list_response.additional_properties = d
+        if not _WIRE_NAMES.issuperset(src_dict):
+            scim_user_list_response.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return scim_user_list_response
 
     @property

@@ -10,6 +10,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SCIMUserMeta")
+_WIRE_NAMES = frozenset(
+    {
+        "resourceType",
+        "created",
+        "lastModified",
+        "location",
+    }
+)
 
 
 @_attrs_define
@@ -57,33 +65,35 @@ class SCIMUserMeta:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        resource_type = d.pop("resourceType", UNSET)
+        resource_type = src_dict.get("resourceType", UNSET)
 
-        _created = d.pop("created", UNSET)
+        _created = src_dict.get("created", UNSET)
         created: datetime.datetime | Unset
         if isinstance(_created, Unset):
             created = UNSET
         else:
             created = datetime.datetime.fromisoformat(_created)
 
-        _last_modified = d.pop("lastModified", UNSET)
+        _last_modified = src_dict.get("lastModified", UNSET)
         last_modified: datetime.datetime | Unset
         if isinstance(_last_modified, Unset):
             last_modified = UNSET
         else:
             last_modified = datetime.datetime.fromisoformat(_last_modified)
 
-        location = d.pop("location", UNSET)
+        location = src_dict.get("location", UNSET)
 
         scim_user_meta = cls(
-            resource_type=resource_type,
-            created=created,
-            last_modified=last_modified,
-            location=location,
+            resource_type,
+            created,
+            last_modified,
+            location,
         )
 
-        scim_user_meta.additional_properties = d
+        if not _WIRE_NAMES.issuperset(src_dict):
+            scim_user_meta.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return scim_user_meta
 
     @property

@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SCIMUserName")
+_WIRE_NAMES = frozenset(
+    {
+        "givenName",
+        "familyName",
+    }
+)
 
 
 @_attrs_define
@@ -40,17 +46,19 @@ class SCIMUserName:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        given_name = d.pop("givenName", UNSET)
+        given_name = src_dict.get("givenName", UNSET)
 
-        family_name = d.pop("familyName", UNSET)
+        family_name = src_dict.get("familyName", UNSET)
 
         scim_user_name = cls(
-            given_name=given_name,
-            family_name=family_name,
+            given_name,
+            family_name,
         )
 
-        scim_user_name.additional_properties = d
+        if not _WIRE_NAMES.issuperset(src_dict):
+            scim_user_name.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return scim_user_name
 
     @property

@@ -13,6 +13,19 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ServerlessRegion")
+_WIRE_NAMES = frozenset(
+    {
+        "cloudProvider",
+        "name",
+        "displayName",
+        "zone",
+        "classification",
+        "enabled",
+        "reservedForQualifiedUsers",
+        "region_type",
+        "pcu_types",
+    }
+)
 
 
 @_attrs_define
@@ -86,24 +99,23 @@ class ServerlessRegion:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        cloud_provider = d.pop("cloudProvider")
+        cloud_provider = src_dict["cloudProvider"]
 
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        display_name = d.pop("displayName")
+        display_name = src_dict["displayName"]
 
-        zone = d.pop("zone")
+        zone = src_dict["zone"]
 
-        classification = d.pop("classification")
+        classification = src_dict["classification"]
 
-        enabled = d.pop("enabled")
+        enabled = src_dict["enabled"]
 
-        reserved_for_qualified_users = d.pop("reservedForQualifiedUsers")
+        reserved_for_qualified_users = src_dict["reservedForQualifiedUsers"]
 
-        region_type = d.pop("region_type")
+        region_type = src_dict["region_type"]
 
-        _pcu_types = d.pop("pcu_types", UNSET)
+        _pcu_types = src_dict.get("pcu_types", UNSET)
         pcu_types: list[PCUGroupType] | Unset = UNSET
         if _pcu_types is not UNSET:
             pcu_types = []
@@ -113,18 +125,21 @@ class ServerlessRegion:
                 pcu_types.append(pcu_types_item)
 
         serverless_region = cls(
-            cloud_provider=cloud_provider,
-            name=name,
-            display_name=display_name,
-            zone=zone,
-            classification=classification,
-            enabled=enabled,
-            reserved_for_qualified_users=reserved_for_qualified_users,
-            region_type=region_type,
-            pcu_types=pcu_types,
+            cloud_provider,
+            name,
+            display_name,
+            zone,
+            classification,
+            enabled,
+            reserved_for_qualified_users,
+            region_type,
+            pcu_types,
         )
 
-        serverless_region.additional_properties = d
+        if not _WIRE_NAMES.issuperset(src_dict):
+            serverless_region.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return serverless_region
 
     @property

@@ -13,6 +13,11 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SnapshotList")
+_WIRE_NAMES = frozenset(
+    {
+        "snapshots",
+    }
+)
 
 
 @_attrs_define
@@ -43,8 +48,7 @@ class SnapshotList:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _snapshots = d.pop("snapshots", UNSET)
+        _snapshots = src_dict.get("snapshots", UNSET)
         snapshots: list[SnapshotListSnapshotsItem] | Unset = UNSET
         if _snapshots is not UNSET:
             snapshots = []
@@ -54,10 +58,13 @@ class SnapshotList:
                 snapshots.append(snapshots_item)
 
         snapshot_list = cls(
-            snapshots=snapshots,
+            snapshots,
         )
 
-        snapshot_list.additional_properties = d
+        if not _WIRE_NAMES.issuperset(src_dict):
+            snapshot_list.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return snapshot_list
 
     @property

@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SnapshotListSnapshotsItem")
+_WIRE_NAMES = frozenset(
+    {
+        "id",
+        "time",
+    }
+)
 
 
 @_attrs_define
@@ -40,17 +46,19 @@ class SnapshotListSnapshotsItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id", UNSET)
 
-        time = d.pop("time", UNSET)
+        time = src_dict.get("time", UNSET)
 
         snapshot_list_snapshots_item = cls(
-            id=id,
-            time=time,
+            id,
+            time,
         )
 
-        snapshot_list_snapshots_item.additional_properties = d
+        if not _WIRE_NAMES.issuperset(src_dict):
+            snapshot_list_snapshots_item.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return snapshot_list_snapshots_item
 
     @property

@@ -11,6 +11,11 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SplunkTelemetryRequest")
+_WIRE_NAMES = frozenset(
+    {
+        "splunk",
+    }
+)
 
 
 @_attrs_define
@@ -38,14 +43,16 @@ class SplunkTelemetryRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        splunk = SplunkTelemetryRequestBlock.from_dict(d.pop("splunk"))
+        splunk = SplunkTelemetryRequestBlock.from_dict(src_dict["splunk"])
 
         splunk_telemetry_request = cls(
-            splunk=splunk,
+            splunk,
         )
 
-        splunk_telemetry_request.additional_properties = d
+        if not _WIRE_NAMES.issuperset(src_dict):
+            splunk_telemetry_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return splunk_telemetry_request
 
     @property

@@ -9,6 +9,15 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SplunkTelemetryRequestBlock")
+_WIRE_NAMES = frozenset(
+    {
+        "endpoint",
+        "index",
+        "token",
+        "source",
+        "sourcetype",
+    }
+)
 
 
 @_attrs_define
@@ -58,26 +67,28 @@ class SplunkTelemetryRequestBlock:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        endpoint = d.pop("endpoint")
+        endpoint = src_dict["endpoint"]
 
-        index = d.pop("index")
+        index = src_dict["index"]
 
-        token = d.pop("token")
+        token = src_dict["token"]
 
-        source = d.pop("source", UNSET)
+        source = src_dict.get("source", UNSET)
 
-        sourcetype = d.pop("sourcetype", UNSET)
+        sourcetype = src_dict.get("sourcetype", UNSET)
 
         splunk_telemetry_request_block = cls(
-            endpoint=endpoint,
-            index=index,
-            token=token,
-            source=source,
-            sourcetype=sourcetype,
+            endpoint,
+            index,
+            token,
+            source,
+            sourcetype,
         )
 
-        splunk_telemetry_request_block.additional_properties = d
+        if not _WIRE_NAMES.issuperset(src_dict):
+            splunk_telemetry_request_block.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return splunk_telemetry_request_block
 
     @property

@@ -9,6 +9,15 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Storage")
+_WIRE_NAMES = frozenset(
+    {
+        "nodeCount",
+        "replicationFactor",
+        "totalStorage",
+        "usedStorage",
+        "displayStorage",
+    }
+)
 
 
 @_attrs_define
@@ -58,26 +67,26 @@ class Storage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        node_count = d.pop("nodeCount")
+        node_count = src_dict["nodeCount"]
 
-        replication_factor = d.pop("replicationFactor")
+        replication_factor = src_dict["replicationFactor"]
 
-        total_storage = d.pop("totalStorage")
+        total_storage = src_dict["totalStorage"]
 
-        used_storage = d.pop("usedStorage", UNSET)
+        used_storage = src_dict.get("usedStorage", UNSET)
 
-        display_storage = d.pop("displayStorage", UNSET)
+        display_storage = src_dict.get("displayStorage", UNSET)
 
         storage = cls(
-            node_count=node_count,
-            replication_factor=replication_factor,
-            total_storage=total_storage,
-            used_storage=used_storage,
-            display_storage=display_storage,
+            node_count,
+            replication_factor,
+            total_storage,
+            used_storage,
+            display_storage,
         )
 
-        storage.additional_properties = d
+        if not _WIRE_NAMES.issuperset(src_dict):
+            storage.additional_properties = {key: value for key, value in src_dict.items() if key not in _WIRE_NAMES}
         return storage
 
     @property

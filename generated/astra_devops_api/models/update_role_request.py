@@ -11,6 +11,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UpdateRoleRequest")
+_WIRE_NAMES = frozenset(
+    {
+        "name",
+        "policy",
+    }
+)
 
 
 @_attrs_define
@@ -43,17 +49,19 @@ class UpdateRoleRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        policy = Policy.from_dict(d.pop("policy"))
+        policy = Policy.from_dict(src_dict["policy"])
 
         update_role_request = cls(
-            name=name,
-            policy=policy,
+            name,
+            policy,
         )
 
-        update_role_request.additional_properties = d
+        if not _WIRE_NAMES.issuperset(src_dict):
+            update_role_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return update_role_request
 
     @property

@@ -1,12 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="UserInvite")
+_WIRE_NAMES = frozenset(
+    {
+        "email",
+        "orgID",
+        "roles",
+    }
+)
 
 
 @_attrs_define
@@ -44,20 +51,22 @@ class UserInvite:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        email = d.pop("email")
+        email = src_dict["email"]
 
-        org_id = d.pop("orgID")
+        org_id = src_dict["orgID"]
 
-        roles = cast(list[str], d.pop("roles"))
+        roles = src_dict["roles"]
 
         user_invite = cls(
-            email=email,
-            org_id=org_id,
-            roles=roles,
+            email,
+            org_id,
+            roles,
         )
 
-        user_invite.additional_properties = d
+        if not _WIRE_NAMES.issuperset(src_dict):
+            user_invite.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return user_invite
 
     @property

@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UserPassword")
+_WIRE_NAMES = frozenset(
+    {
+        "username",
+        "password",
+    }
+)
 
 
 @_attrs_define
@@ -40,17 +46,19 @@ class UserPassword:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        username = d.pop("username", UNSET)
+        username = src_dict.get("username", UNSET)
 
-        password = d.pop("password", UNSET)
+        password = src_dict.get("password", UNSET)
 
         user_password = cls(
-            username=username,
-            password=password,
+            username,
+            password,
         )
 
-        user_password.additional_properties = d
+        if not _WIRE_NAMES.issuperset(src_dict):
+            user_password.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return user_password
 
     @property

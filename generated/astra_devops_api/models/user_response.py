@@ -13,6 +13,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UserResponse")
+_WIRE_NAMES = frozenset(
+    {
+        "UserID",
+        "Email",
+        "Status",
+        "Roles",
+    }
+)
 
 
 @_attrs_define
@@ -62,14 +70,13 @@ class UserResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        user_id = d.pop("UserID")
+        user_id = src_dict["UserID"]
 
-        email = d.pop("Email")
+        email = src_dict["Email"]
 
-        status = d.pop("Status")
+        status = src_dict["Status"]
 
-        _roles = d.pop("Roles", UNSET)
+        _roles = src_dict.get("Roles", UNSET)
         roles: list[RoleSummary] | Unset = UNSET
         if _roles is not UNSET:
             roles = []
@@ -79,13 +86,16 @@ class UserResponse:
                 roles.append(roles_item)
 
         user_response = cls(
-            user_id=user_id,
-            email=email,
-            status=status,
-            roles=roles,
+            user_id,
+            email,
+            status,
+            roles,
         )
 
-        user_response.additional_properties = d
+        if not _WIRE_NAMES.issuperset(src_dict):
+            user_response.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return user_response
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ValidationResponse")
+_WIRE_NAMES = frozenset(
+    {
+        "valid",
+        "validationFailures",
+    }
+)
 
 
 @_attrs_define
@@ -42,17 +48,19 @@ class ValidationResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        valid = d.pop("valid", UNSET)
+        valid = src_dict.get("valid", UNSET)
 
-        validation_failures = cast(list[str], d.pop("validationFailures", UNSET))
+        validation_failures = src_dict.get("validationFailures", UNSET)
 
         validation_response = cls(
-            valid=valid,
-            validation_failures=validation_failures,
+            valid,
+            validation_failures,
         )
 
-        validation_response.additional_properties = d
+        if not _WIRE_NAMES.issuperset(src_dict):
+            validation_response.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return validation_response
 
     @property

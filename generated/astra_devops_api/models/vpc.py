@@ -7,6 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="VPC")
+_WIRE_NAMES = frozenset(
+    {
+        "provider",
+        "account",
+        "vpcId",
+        "cidrBlock",
+    }
+)
 
 
 @_attrs_define
@@ -49,23 +57,23 @@ class VPC:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        provider = d.pop("provider")
+        provider = src_dict["provider"]
 
-        account = d.pop("account")
+        account = src_dict["account"]
 
-        vpc_id = d.pop("vpcId")
+        vpc_id = src_dict["vpcId"]
 
-        cidr_block = d.pop("cidrBlock")
+        cidr_block = src_dict["cidrBlock"]
 
         vpc = cls(
-            provider=provider,
-            account=account,
-            vpc_id=vpc_id,
-            cidr_block=cidr_block,
+            provider,
+            account,
+            vpc_id,
+            cidr_block,
         )
 
-        vpc.additional_properties = d
+        if not _WIRE_NAMES.issuperset(src_dict):
+            vpc.additional_properties = {key: value for key, value in src_dict.items() if key not in _WIRE_NAMES}
         return vpc
 
     @property

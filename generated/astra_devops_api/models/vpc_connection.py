@@ -11,6 +11,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="VPCConnection")
+_WIRE_NAMES = frozenset(
+    {
+        "connectionId",
+        "status",
+        "currentVpc",
+        "otherVpc",
+    }
+)
 
 
 @_attrs_define
@@ -53,23 +61,25 @@ class VPCConnection:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        connection_id = d.pop("connectionId")
+        connection_id = src_dict["connectionId"]
 
-        status = d.pop("status")
+        status = src_dict["status"]
 
-        current_vpc = VPC.from_dict(d.pop("currentVpc"))
+        current_vpc = VPC.from_dict(src_dict["currentVpc"])
 
-        other_vpc = VPC.from_dict(d.pop("otherVpc"))
+        other_vpc = VPC.from_dict(src_dict["otherVpc"])
 
         vpc_connection = cls(
-            connection_id=connection_id,
-            status=status,
-            current_vpc=current_vpc,
-            other_vpc=other_vpc,
+            connection_id,
+            status,
+            current_vpc,
+            other_vpc,
         )
 
-        vpc_connection.additional_properties = d
+        if not _WIRE_NAMES.issuperset(src_dict):
+            vpc_connection.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return vpc_connection
 
     @property
