@@ -14,13 +14,14 @@ error is no news and a 404 means the thing is gone.
 from __future__ import annotations
 
 import logging
-import time
 from collections.abc import Awaitable, Callable, Collection, Iterator
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
+from time import sleep
 from typing import TYPE_CHECKING, Generic, TypeVar
 
 from ._deadline import Deadline, seconds, within
+from ._transport import asleep
 from .errors import (
     APIConnectionError,
     ConfigurationError,
@@ -46,13 +47,6 @@ LONGEST_INTERVAL = 10.0
 # While waiting, these mean "no news": the poll goes on and the deadline decides.
 TRANSIENT = (APIConnectionError, RateLimitError, InternalServerError)
 Ready = Callable[["Database"], bool]
-
-
-def _asyncio_sleep() -> Callable[[float], Awaitable[None]]:
-    """asyncio.sleep, imported only by async callers: the sync client never pays for asyncio."""
-    import asyncio
-
-    return asyncio.sleep
 
 
 def check_wait(timeout: object, poll_interval: object) -> float:
@@ -136,7 +130,7 @@ def wait_for_status(
     failure: Collection[str],
     deadline: Deadline,
     poll_interval: float | None,
-    sleep: Callable[[float], None] = time.sleep,
+    sleep: Callable[[float], None] = sleep,
     goal: Goal | None = None,
 ) -> str | None:
     """Poll `fetch` (the status, or None once the resource is gone) until `target`."""
@@ -157,11 +151,10 @@ async def async_wait_for_status(
     failure: Collection[str],
     deadline: Deadline,
     poll_interval: float | None,
-    sleep: Callable[[float], Awaitable[None]] | None = None,
+    sleep: Callable[[float], Awaitable[None]] = asleep,
     goal: Goal | None = None,
 ) -> str | None:
-    """Await `fetch` (the status, or None once the resource is gone) until `target`."""
-    sleep = sleep or _asyncio_sleep()
+    """Poll `fetch` (the status, or None once the resource is gone) until `target`."""
     watch = _Watch(goal or Goal(target, frozenset(failure)), resource_id, deadline)
     for interval in intervals(poll_interval):
         status = await fetch()
@@ -176,7 +169,7 @@ def call_when_not_busy(
     *,
     deadline: Deadline,
     poll_interval: float | None,
-    sleep: Callable[[float], None] = time.sleep,
+    sleep: Callable[[float], None] = sleep,
 ) -> T:
     """Call `action`, retrying while the API answers 409 (database busy) and time remains."""
     for interval in intervals(poll_interval):
@@ -194,10 +187,9 @@ async def async_call_when_not_busy(
     *,
     deadline: Deadline,
     poll_interval: float | None,
-    sleep: Callable[[float], Awaitable[None]] | None = None,
+    sleep: Callable[[float], Awaitable[None]] = asleep,
 ) -> T:
-    """Await `action`, retrying while the API answers 409 (database busy) and time remains."""
-    sleep = sleep or _asyncio_sleep()
+    """Call `action`, retrying while the API answers 409 (database busy) and time remains."""
     for interval in intervals(poll_interval):
         try:
             return await action()

