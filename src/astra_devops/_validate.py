@@ -73,12 +73,6 @@ def whole_number(value: object, what: str, low: int, high: int) -> int:
     return value
 
 
-def positive_seconds(value: object, what: str) -> float:
-    if isinstance(value, bool) or not isinstance(value, int | float) or value < 0:
-        raise ConfigurationError(f"{what} must be a number of seconds >= 0, got {value!r}")
-    return float(value)
-
-
 def choice(value: object, what: str, allowed: Iterable[str]) -> str:
     options = list(allowed)
     if value not in options:
