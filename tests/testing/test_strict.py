@@ -35,7 +35,9 @@ def http(fake: FakeAstra) -> httpx.Client:
         ({"cloudProvider": "GCP"}, "region 'us-east-2' is not available for GCP serverless"),
         ({"tier": "C10", "region": "us-west-2"}, "region 'us-west-2' is not available for AWS C10"),
         ({"capacityUnits": 2}, "capacityUnits must be from 1 to 1 for tier serverless"),
-        ({"tier": "C10", "capacityUnits": 101}, "capacityUnits must be from 1 to 100 for tier C10"),
+        # Seed 001: classic tiers start with at most 12 capacity units (a resize reaches 100).
+        ({"tier": "C10", "capacityUnits": 13}, "capacityUnits must be from 1 to 12 for tier C10"),
+        ({"tier": "C10", "dbType": "vector"}, "dbType and pcuGroupUUID apply to serverless databases only"),
         ({"name": {"$ne": ""}}, "name is required"),
         ({"name": "a/b"}, "name must be 1 to 50"),
         ({"keyspace": "1-bad"}, "invalid keyspace name"),

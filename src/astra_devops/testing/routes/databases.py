@@ -247,6 +247,10 @@ def _included(status: str, include: str) -> bool:
     return status == include.upper()
 
 
+# Seed 001, createDatabase: "100 for CXX/DXX the max is 12 on startup" (a resize reaches 100).
+CLASSIC_UNITS_AT_CREATION = 12
+
+
 def _valid_database_info(body: dict[str, Any]) -> dict[str, Any]:
     problems = [problem] if (problem := name_problem(body.get("name"))) else []
     provider, tier, region = body.get("cloudProvider"), body.get("tier"), body.get("region")
@@ -255,9 +259,11 @@ def _valid_database_info(body: dict[str, Any]) -> dict[str, Any]:
     if tier not in TIERS:
         problems.append("tier is not valid")
     units = body.get("capacityUnits")
-    high = 100 if tier in CLASSIC_TIERS else 1
+    high = CLASSIC_UNITS_AT_CREATION if tier in CLASSIC_TIERS else 1
     if isinstance(units, bool) or not isinstance(units, int) or not 1 <= units <= high:
         problems.append(f"capacityUnits must be from 1 to {high} for tier {tier}")
+    if tier != "serverless" and (body.get("dbType") is not None or "pcuGroupUUID" in body):
+        problems.append("dbType and pcuGroupUUID apply to serverless databases only")
     if not isinstance(region, str) or region not in tier_regions(str(tier), str(provider)):
         problems.append(f"region {region!r} is not available for {provider} {tier}")
     if problems:
