@@ -21,6 +21,7 @@ import threading
 from collections.abc import Awaitable, Callable, Mapping
 from contextlib import suppress
 from functools import cache
+from itertools import accumulate
 from pathlib import Path
 from time import sleep
 from typing import Any, Generic, TypeVar
@@ -58,7 +59,8 @@ _BODY_KEYS = ("params", "json", "content", "data", "files")
 _FRAMING = frozenset({"content-encoding", "content-length", "transfer-encoding"})
 _NOT_BRACKET = bytes(byte for byte in range(256) if byte not in b"[]{}")
 _HEADER_TEXT = re.compile(r"[\x21-\x7e]([\x20-\x7e]*[\x21-\x7e])?")
-_OPENING = frozenset(b"[{")
+# +1 for an opening bracket, -1 for a closing one: a running sum of these is the nesting depth.
+_STEP = [1 if byte in b"[{" else -1 if byte in b"]}" else 0 for byte in range(256)]
 
 
 def user_agent(app_name: str | None = None) -> str:
@@ -186,11 +188,9 @@ def _check_depth(content: bytes) -> None:
     Brackets inside strings count too: a role's policy is JSON inside a string, decoded later."""
     if content.count(b"[") + content.count(b"{") <= MAX_JSON_DEPTH:
         return
-    depth = 0
-    for byte in content.translate(None, _NOT_BRACKET):
-        depth += 1 if byte in _OPENING else -1
-        if depth > MAX_JSON_DEPTH:
-            raise ValueError(f"nested deeper than {MAX_JSON_DEPTH} levels")
+    brackets = content.translate(None, _NOT_BRACKET)
+    if max(accumulate(map(_STEP.__getitem__, brackets)), default=0) > MAX_JSON_DEPTH:
+        raise ValueError(f"nested deeper than {MAX_JSON_DEPTH} levels")
 
 
 def _complete(response: httpx.Response, body: bytes) -> httpx.Response:
