@@ -3,25 +3,74 @@
 A resource method builds its request with the generated endpoint's `_get_kwargs`, so
 paths, parameter names and bodies always come from the contract, and sends it through
 the client's transport, which adds auth, timeouts, retries and typed errors.
+
+A hand-written method is decorated with `per_call`: its `extra_headers` go with every request
+it makes (its lookups, every poll of its wait, the calls it makes to other methods) and with
+every page of the listing it returns, never with a download from storage.
 """
 
 from __future__ import annotations
 
 import inspect
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Awaitable, Callable, Coroutine, Iterator, Mapping
+from contextlib import contextmanager
 from contextvars import ContextVar
-from functools import partial
-from typing import TYPE_CHECKING, Any
+from functools import partial, wraps
+from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar, cast
 
 import httpx
 
 from ._response import APIResponse
 from ._transport import Timeout as Timeout
-from ._transport import json_body
+from ._transport import check_headers, json_body
 from .errors import ConfigurationError
 
 if TYPE_CHECKING:
     from ._client import AstraDevOps, AsyncAstraDevOps
+
+P = ParamSpec("P")
+R = TypeVar("R")
+_EXTRA: ContextVar[dict[str, str] | None] = ContextVar("astra_devops_extra_headers", default=None)
+
+
+def call_headers(extra_headers: object = None) -> dict[str, str]:
+    """The extra headers of the call this code runs in, then `extra_headers` (checked; they win)."""
+    if extra_headers is not None and not isinstance(extra_headers, Mapping):
+        raise ConfigurationError("extra_headers must be a mapping of header names to values")
+    return {**(_EXTRA.get() or {}), **check_headers(extra_headers)}
+
+
+@contextmanager
+def _extra(extra_headers: object) -> Iterator[None]:
+    token = _EXTRA.set(call_headers(extra_headers))
+    try:
+        yield
+    finally:
+        _EXTRA.reset(token)
+
+
+def per_call(method: Callable[P, R]) -> Callable[P, R]:
+    """The method's keyword `extra_headers` go with every request made until it returns (or, for
+    a coroutine, until it is done); a method called inside it keeps them and may add its own."""
+    if inspect.iscoroutinefunction(method):
+        return cast(Callable[P, R], _per_async_call(method))
+
+    @wraps(method)
+    def scoped(*args: P.args, **kwargs: P.kwargs) -> R:
+        with _extra(kwargs.get("extra_headers")):
+            return method(*args, **kwargs)
+
+    return scoped
+
+
+def _per_async_call(method: Callable[P, Awaitable[R]]) -> Callable[P, Coroutine[Any, Any, R]]:
+    @wraps(method)
+    async def scoped(*args: P.args, **kwargs: P.kwargs) -> R:
+        with _extra(kwargs.get("extra_headers")):
+            return await method(*args, **kwargs)
+
+    return scoped
+
 
 Headers = Mapping[str, str]
 _RECORDED: ContextVar[list[httpx.Response] | None] = ContextVar("astra_devops_recorded", default=None)
@@ -75,14 +124,19 @@ class SyncResource:
         extra_headers: Headers | None = None,
     ) -> httpx.Response:
         response = self._http.send(
-            request, idempotent=idempotent, timeout=timeout, extra_headers=extra_headers
+            request, idempotent=idempotent, timeout=timeout, extra_headers=call_headers(extra_headers)
         )
         return _record(response)
 
     def _json(
-        self, request: Mapping[str, Any], *, idempotent: bool | None = None, timeout: Timeout = None
+        self,
+        request: Mapping[str, Any],
+        *,
+        idempotent: bool | None = None,
+        timeout: Timeout = None,
+        extra_headers: Headers | None = None,
     ) -> tuple[Any, httpx.Response]:
-        response = self._send(request, idempotent=idempotent, timeout=timeout)
+        response = self._send(request, idempotent=idempotent, timeout=timeout, extra_headers=extra_headers)
         return json_body(response), response
 
 
@@ -107,14 +161,21 @@ class AsyncResource:
         extra_headers: Headers | None = None,
     ) -> httpx.Response:
         response = await self._http.send(
-            request, idempotent=idempotent, timeout=timeout, extra_headers=extra_headers
+            request, idempotent=idempotent, timeout=timeout, extra_headers=call_headers(extra_headers)
         )
         return _record(response)
 
     async def _json(
-        self, request: Mapping[str, Any], *, idempotent: bool | None = None, timeout: Timeout = None
+        self,
+        request: Mapping[str, Any],
+        *,
+        idempotent: bool | None = None,
+        timeout: Timeout = None,
+        extra_headers: Headers | None = None,
     ) -> tuple[Any, httpx.Response]:
-        response = await self._send(request, idempotent=idempotent, timeout=timeout)
+        response = await self._send(
+            request, idempotent=idempotent, timeout=timeout, extra_headers=extra_headers
+        )
         return json_body(response), response
 
 

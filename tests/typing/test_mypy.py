@@ -31,12 +31,15 @@ reveal_type(client.databases.list())
 reveal_type(client.cdc.with_raw_response.get("db-1").status_code)
 reveal_type(client.cdc.with_raw_response.get("db-1").headers)
 client.regions.list_serverless(region_type="vector")
+client.databases.create(name="x", cloud_provider="AWS", region="us-east-1", extra_headers={"X-Trace": "1"})
+reveal_type(client.keyspaces.create)
 
 client.cdc.get()  # rejected: call-arg
 client.regions.list(bogus=1)  # rejected: call-arg
 client.cdc.get(42)  # rejected: arg-type
 client.cdc.get("db-1", timeout="soon")  # rejected: arg-type
 client.cdc.get("db-1", extra_headers=["X-Trace"])  # rejected: arg-type
+client.keyspaces.create("db-1", "ks", extra_headers=["X-Trace"])  # rejected: arg-type
 client.databases.create(name="x")  # rejected: call-arg
 client.scim.list_users(count="ten")  # rejected: arg-type
 database: DatabaseInfoCreate = client.databases.get("db-1")  # rejected: assignment
@@ -109,6 +112,7 @@ def test_nothing_the_user_touches_is_any(report: list[dict[str, str]]) -> None:
         in revealed[8]
     )
     assert "-> astra_devops_api.models.scim_user.SCIMUser" in revealed[8]
+    assert "poll_interval: float | None =, extra_headers: typing.Mapping[str, str] | None =)" in revealed[20]
 
 
 def test_the_readme_examples_pass_strict(report: list[dict[str, str]]) -> None:

@@ -3,7 +3,7 @@
 docs/operations.md maps each of the contract's 128 operations to its resource method. A method
 declared with `endpoint()` shows the generated operation's parameters plus `timeout` and
 `extra_headers`, and the type it returns (never `Response[...]`, never `Any`); a hand-written one
-shows its own signature, with a return annotation.
+shows its own signature, with a return annotation and a keyword-only `extra_headers`.
 """
 
 from __future__ import annotations
@@ -54,6 +54,7 @@ def test_the_bound_method_signature_is_true(kind: str, tag: str, name: str, grou
     returns = signature.return_annotation
     assert returns is not inspect.Signature.empty
     assert returns is not Any and "Any" not in str(returns) and "Response[" not in str(returns)
+    assert signature.parameters["extra_headers"].kind is inspect.Parameter.KEYWORD_ONLY
     if isinstance(_declared(kind, group, method), endpoint | async_endpoint):
         generated = inspect.signature(import_module(f"astra_devops_api.api.{tag}.{name}")._get_kwargs)
         assert list(signature.parameters) == [*generated.parameters, "timeout", "extra_headers"]

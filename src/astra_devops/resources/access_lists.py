@@ -26,7 +26,7 @@ from .. import _operations as ops
 from .. import _quirks, _validate
 from .._endpoints import async_endpoint, endpoint, many, one
 from .._parsing import parse_model, parse_models
-from .._resource import AsyncResource, SyncResource
+from .._resource import AsyncResource, Headers, SyncResource, per_call
 from ..errors import ConfigurationError, NotFoundError
 
 Address = str | AddressRequest | Mapping[str, Any]
@@ -95,28 +95,44 @@ def parse_access_lists(data: Any, response: httpx.Response) -> builtins.list[Acc
 class AccessLists(SyncResource):
     """IP access lists of databases."""
 
-    def list(self) -> builtins.list[AccessListResponse]:
+    @per_call
+    def list(self, *, extra_headers: Headers | None = None) -> builtins.list[AccessListResponse]:
         """The access lists of every database of the organization."""
         data, response = self._json(get_all_access_lists_for_organization._get_kwargs())
         return parse_access_lists(data, response)
 
-    def get(self, database_id: str) -> AccessListResponse:
+    @per_call
+    def get(self, database_id: str, *, extra_headers: Headers | None = None) -> AccessListResponse:
         """A database's access list."""
         request = get_access_list_for_database._get_kwargs(_validate.identifier(database_id, "database_id"))
         return parse_access_list(*self._json(request))
 
-    def add(self, database_id: str, addresses: Iterable[Address]) -> None:
+    @per_call
+    def add(
+        self, database_id: str, addresses: Iterable[Address], *, extra_headers: Headers | None = None
+    ) -> None:
         """Add addresses (CIDR strings, mappings or AddressRequest) to a database's access list."""
         request = add_addresses_to_access_list_for_database._get_kwargs(
             _validate.identifier(database_id, "database_id"), body=entries(addresses)
         )
         self._send(request, idempotent=True)
 
-    def replace(self, database_id: str, addresses: Iterable[Address], *, enabled: bool = True) -> None:
+    @per_call
+    def replace(
+        self,
+        database_id: str,
+        addresses: Iterable[Address],
+        *,
+        enabled: bool = True,
+        extra_headers: Headers | None = None,
+    ) -> None:
         """Replace a database's whole access list."""
         self._send(replace_request(database_id, addresses, enabled))
 
-    def update(self, database_id: str, addresses: Iterable[Address]) -> None:
+    @per_call
+    def update(
+        self, database_id: str, addresses: Iterable[Address], *, extra_headers: Headers | None = None
+    ) -> None:
         """Change entries of a database's access list (matched by address)."""
         body = AccessListRequest(addresses=entries(addresses))
         request = update_access_list_for_database._get_kwargs(
@@ -124,8 +140,14 @@ class AccessLists(SyncResource):
         )
         self._send(request, idempotent=True)
 
+    @per_call
     def delete(
-        self, database_id: str, addresses: Iterable[str] | None = None, *, missing_ok: bool = False
+        self,
+        database_id: str,
+        addresses: Iterable[str] | None = None,
+        *,
+        missing_ok: bool = False,
+        extra_headers: Headers | None = None,
     ) -> None:
         """Remove these addresses (all of them, one request each), or the whole list when None
         (`missing_ok`: an address or database already gone, 404, is not an error)."""
@@ -143,28 +165,44 @@ class AccessLists(SyncResource):
 class AsyncAccessLists(AsyncResource):
     """IP access lists of databases (asynchronous)."""
 
-    async def list(self) -> builtins.list[AccessListResponse]:
+    @per_call
+    async def list(self, *, extra_headers: Headers | None = None) -> builtins.list[AccessListResponse]:
         """The access lists of every database of the organization."""
         data, response = await self._json(get_all_access_lists_for_organization._get_kwargs())
         return parse_access_lists(data, response)
 
-    async def get(self, database_id: str) -> AccessListResponse:
+    @per_call
+    async def get(self, database_id: str, *, extra_headers: Headers | None = None) -> AccessListResponse:
         """A database's access list."""
         request = get_access_list_for_database._get_kwargs(_validate.identifier(database_id, "database_id"))
         return parse_access_list(*await self._json(request))
 
-    async def add(self, database_id: str, addresses: Iterable[Address]) -> None:
+    @per_call
+    async def add(
+        self, database_id: str, addresses: Iterable[Address], *, extra_headers: Headers | None = None
+    ) -> None:
         """Add addresses (CIDR strings, mappings or AddressRequest) to a database's access list."""
         request = add_addresses_to_access_list_for_database._get_kwargs(
             _validate.identifier(database_id, "database_id"), body=entries(addresses)
         )
         await self._send(request, idempotent=True)
 
-    async def replace(self, database_id: str, addresses: Iterable[Address], *, enabled: bool = True) -> None:
+    @per_call
+    async def replace(
+        self,
+        database_id: str,
+        addresses: Iterable[Address],
+        *,
+        enabled: bool = True,
+        extra_headers: Headers | None = None,
+    ) -> None:
         """Replace a database's whole access list."""
         await self._send(replace_request(database_id, addresses, enabled))
 
-    async def update(self, database_id: str, addresses: Iterable[Address]) -> None:
+    @per_call
+    async def update(
+        self, database_id: str, addresses: Iterable[Address], *, extra_headers: Headers | None = None
+    ) -> None:
         """Change entries of a database's access list (matched by address)."""
         body = AccessListRequest(addresses=entries(addresses))
         request = update_access_list_for_database._get_kwargs(
@@ -172,8 +210,14 @@ class AsyncAccessLists(AsyncResource):
         )
         await self._send(request, idempotent=True)
 
+    @per_call
     async def delete(
-        self, database_id: str, addresses: Iterable[str] | None = None, *, missing_ok: bool = False
+        self,
+        database_id: str,
+        addresses: Iterable[str] | None = None,
+        *,
+        missing_ok: bool = False,
+        extra_headers: Headers | None = None,
     ) -> None:
         """Remove these addresses (all of them, one request each), or the whole list when None
         (`missing_ok`: an address or database already gone, 404, is not an error)."""

@@ -44,7 +44,7 @@ from .. import _quirks, _transport, _validate, _wait
 from .._endpoints import NO_BODY, async_endpoint, endpoint, many
 from .._pagination import MAX_PAGE_SIZE, AsyncPageIterator, PageIterator
 from .._parsing import parse_model, parse_models
-from .._resource import AsyncResource, SyncResource
+from .._resource import AsyncResource, Headers, SyncResource, call_headers, per_call
 from ..errors import (
     APIResponseValidationError,
     BadRequestError,
@@ -204,6 +204,7 @@ def _bundle_kind(kind: str) -> str:
 class Databases(SyncResource):
     """Databases of the organization."""
 
+    @per_call
     def list(
         self,
         include: str | None = None,
@@ -212,30 +213,36 @@ class Databases(SyncResource):
         *,
         max_items: int | None = None,
         starting_after: str | None = None,
+        extra_headers: Headers | None = None,
     ) -> PageIterator[Database]:
         """Every database, page by page as you iterate (`include`: nonterminated by default, all...);
-        `.pages()` yields the pages, `max_items` stops early, `starting_after` resumes after a cursor."""
+        `.pages()` yields the pages, `max_items` stops early, `starting_after` resumes after a cursor;
+        `extra_headers` go with every page."""
         size = _page_size(page_size, include, provider)
         limit, cursor = resume_point(max_items, starting_after)
+        headers = call_headers()
         return PageIterator(
-            lambda after, limit: self._page(include, provider, after, limit),
+            lambda after, limit: self._page(include, provider, after, limit, headers),
             size,
             max_items=limit,
             starting_after=cursor,
         )
 
     def _page(
-        self, include: str | None, provider: str | None, after: str | None, limit: int
+        self, include: str | None, provider: str | None, after: str | None, limit: int, headers: Headers
     ) -> builtins.list[Database]:
-        data, response = self._json(list_request(include, provider, after, limit))
+        request = list_request(include, provider, after, limit)
+        data, response = self._json(request, extra_headers=headers)
         return parse_models(Database, data, response)
 
-    def get(self, database_id: str) -> Database:
+    @per_call
+    def get(self, database_id: str, *, extra_headers: Headers | None = None) -> Database:
         """One database, with its current status."""
         request = get_database._get_kwargs(_validate.identifier(database_id, "database_id"))
         data, response = self._json(request)
         return parse_model(Database, data, response)
 
+    @per_call
     def create(
         self,
         *,
@@ -251,6 +258,7 @@ class Databases(SyncResource):
         wait: bool = True,
         timeout: float = 600,
         poll_interval: float | None = None,
+        extra_headers: Headers | None = None,
     ) -> Database:
         """Create a database; with `wait`, return it once ACTIVE (OperationFailedError if it fails).
 
@@ -274,6 +282,7 @@ class Databases(SyncResource):
         )
         return _present(database_id, ready)
 
+    @per_call
     def terminate(
         self,
         database_id: str,
@@ -282,6 +291,7 @@ class Databases(SyncResource):
         wait: bool = True,
         timeout: float = 900,
         poll_interval: float | None = None,
+        extra_headers: Headers | None = None,
     ) -> None:
         """Terminate a database; with `wait`, return once it is TERMINATED (or gone).
 
@@ -296,6 +306,7 @@ class Databases(SyncResource):
             return
         self._act(request, database_id, "TERMINATED", wait, timeout, poll_interval)
 
+    @per_call
     def park(
         self,
         database_id: str,
@@ -303,11 +314,13 @@ class Databases(SyncResource):
         wait: bool = True,
         timeout: float = 1800,
         poll_interval: float | None = None,
+        extra_headers: Headers | None = None,
     ) -> Database | None:
         """Park a classic database; with `wait`, return it once PARKED."""
         request = park_database._get_kwargs(_validate.identifier(database_id, "database_id"))
         return self._act(request, database_id, "PARKED", wait, timeout, poll_interval)
 
+    @per_call
     def unpark(
         self,
         database_id: str,
@@ -315,11 +328,13 @@ class Databases(SyncResource):
         wait: bool = True,
         timeout: float = 1800,
         poll_interval: float | None = None,
+        extra_headers: Headers | None = None,
     ) -> Database | None:
         """Unpark a classic database; with `wait`, return it once ACTIVE."""
         request = unpark_database._get_kwargs(_validate.identifier(database_id, "database_id"))
         return self._act(request, database_id, "ACTIVE", wait, timeout, poll_interval)
 
+    @per_call
     def resize(
         self,
         database_id: str,
@@ -328,13 +343,17 @@ class Databases(SyncResource):
         wait: bool = True,
         timeout: float = 1800,
         poll_interval: float | None = None,
+        extra_headers: Headers | None = None,
     ) -> Database | None:
         """Set a classic database's capacity units; with `wait`, return it once ACTIVE again."""
         body = CapacityUnits(capacity_units=_validate.capacity_units(capacity_units))
         request = resize_database._get_kwargs(_validate.identifier(database_id, "database_id"), body=body)
         return self._act(request, database_id, "ACTIVE", wait, timeout, poll_interval)
 
-    def suspend(self, database_id: str, *, free_consumed: int | None = None) -> None:
+    @per_call
+    def suspend(
+        self, database_id: str, *, free_consumed: int | None = None, extra_headers: Headers | None = None
+    ) -> None:
         """Suspend a database (`free_consumed`: the percentage of free credits used, 0 to 100)."""
         percent = (
             UNSET if free_consumed is None else _validate.whole_number(free_consumed, "free_consumed", 0, 100)
@@ -344,7 +363,10 @@ class Databases(SyncResource):
         )
         self._send(request, idempotent=True)
 
-    def reset_password(self, database_id: str, username: str, password: str) -> None:
+    @per_call
+    def reset_password(
+        self, database_id: str, username: str, password: str, *, extra_headers: Headers | None = None
+    ) -> None:
         """Set the password of a database user."""
         body = UserPassword(username=_validate.identifier(username, "username"), password=password)
         if not isinstance(password, str) or not password:
@@ -352,15 +374,25 @@ class Databases(SyncResource):
         request = reset_password._get_kwargs(_validate.identifier(database_id, "database_id"), body=body)
         self._send(request, idempotent=True)
 
+    @per_call
     def wait_for_status(
-        self, database_id: str, status: str, *, timeout: float = 600, poll_interval: float | None = None
+        self,
+        database_id: str,
+        status: str,
+        *,
+        timeout: float = 600,
+        poll_interval: float | None = None,
+        extra_headers: Headers | None = None,
     ) -> Database | None:
         """Poll until the database reaches `status` (None once TERMINATED and gone)."""
         target = _wait.target_status(status)
         database_id = _validate.identifier(database_id, "database_id")
         return _wait.wait_until(self.get, database_id, target, timeout=timeout, poll_interval=poll_interval)
 
-    def secure_bundle_urls(self, database_id: str) -> builtins.list[CredsURL]:
+    @per_call
+    def secure_bundle_urls(
+        self, database_id: str, *, extra_headers: Headers | None = None
+    ) -> builtins.list[CredsURL]:
         """Pre-signed secure-bundle URLs, one entry per datacenter (the wire spells its id `datcenterID`)."""
         request = generate_secure_bundle_url._get_kwargs(
             _validate.identifier(database_id, "database_id"), all_=True
@@ -368,10 +400,18 @@ class Databases(SyncResource):
         data, response = self._json(request, idempotent=True)
         return bundle_entries(data, response)
 
+    @per_call
     def download_secure_bundle(
-        self, database_id: str, path: str | Path, *, datacenter_id: str | None = None, kind: str = "external"
+        self,
+        database_id: str,
+        path: str | Path,
+        *,
+        datacenter_id: str | None = None,
+        kind: str = "external",
+        extra_headers: Headers | None = None,
     ) -> Path:
-        """Download a secure connect bundle to `path`, atomically; never sends the token to storage."""
+        """Download a secure connect bundle to `path`, atomically; the token and `extra_headers` go to the
+        API only, never to storage."""
         kind, destination = _bundle_kind(kind), _transport.check_destination(path)
         url = bundle_url(self.secure_bundle_urls(database_id), datacenter_id, kind)
         return self._http.download(url, destination)
@@ -426,6 +466,7 @@ class Databases(SyncResource):
 class AsyncDatabases(AsyncResource):
     """Databases of the organization (asynchronous)."""
 
+    @per_call
     def list(
         self,
         include: str | None = None,
@@ -434,30 +475,36 @@ class AsyncDatabases(AsyncResource):
         *,
         max_items: int | None = None,
         starting_after: str | None = None,
+        extra_headers: Headers | None = None,
     ) -> AsyncPageIterator[Database]:
         """Every database, page by page as you iterate (`include`: nonterminated by default, all...);
-        `.pages()` yields the pages, `max_items` stops early, `starting_after` resumes after a cursor."""
+        `.pages()` yields the pages, `max_items` stops early, `starting_after` resumes after a cursor;
+        `extra_headers` go with every page."""
         size = _page_size(page_size, include, provider)
         limit, cursor = resume_point(max_items, starting_after)
+        headers = call_headers()
         return AsyncPageIterator(
-            lambda after, limit: self._page(include, provider, after, limit),
+            lambda after, limit: self._page(include, provider, after, limit, headers),
             size,
             max_items=limit,
             starting_after=cursor,
         )
 
     async def _page(
-        self, include: str | None, provider: str | None, after: str | None, limit: int
+        self, include: str | None, provider: str | None, after: str | None, limit: int, headers: Headers
     ) -> builtins.list[Database]:
-        data, response = await self._json(list_request(include, provider, after, limit))
+        request = list_request(include, provider, after, limit)
+        data, response = await self._json(request, extra_headers=headers)
         return parse_models(Database, data, response)
 
-    async def get(self, database_id: str) -> Database:
+    @per_call
+    async def get(self, database_id: str, *, extra_headers: Headers | None = None) -> Database:
         """One database, with its current status."""
         request = get_database._get_kwargs(_validate.identifier(database_id, "database_id"))
         data, response = await self._json(request)
         return parse_model(Database, data, response)
 
+    @per_call
     async def create(
         self,
         *,
@@ -473,6 +520,7 @@ class AsyncDatabases(AsyncResource):
         wait: bool = True,
         timeout: float = 600,
         poll_interval: float | None = None,
+        extra_headers: Headers | None = None,
     ) -> Database:
         """Create a database; with `wait`, return it once ACTIVE (OperationFailedError if it fails).
 
@@ -498,6 +546,7 @@ class AsyncDatabases(AsyncResource):
         )
         return _present(database_id, ready)
 
+    @per_call
     async def terminate(
         self,
         database_id: str,
@@ -506,6 +555,7 @@ class AsyncDatabases(AsyncResource):
         wait: bool = True,
         timeout: float = 900,
         poll_interval: float | None = None,
+        extra_headers: Headers | None = None,
     ) -> None:
         """Terminate a database; with `wait`, return once it is TERMINATED (or gone).
 
@@ -522,6 +572,7 @@ class AsyncDatabases(AsyncResource):
             return
         await self._act(request, database_id, "TERMINATED", wait, timeout, poll_interval)
 
+    @per_call
     async def park(
         self,
         database_id: str,
@@ -529,11 +580,13 @@ class AsyncDatabases(AsyncResource):
         wait: bool = True,
         timeout: float = 1800,
         poll_interval: float | None = None,
+        extra_headers: Headers | None = None,
     ) -> Database | None:
         """Park a classic database; with `wait`, return it once PARKED."""
         request = park_database._get_kwargs(_validate.identifier(database_id, "database_id"))
         return await self._act(request, database_id, "PARKED", wait, timeout, poll_interval)
 
+    @per_call
     async def unpark(
         self,
         database_id: str,
@@ -541,11 +594,13 @@ class AsyncDatabases(AsyncResource):
         wait: bool = True,
         timeout: float = 1800,
         poll_interval: float | None = None,
+        extra_headers: Headers | None = None,
     ) -> Database | None:
         """Unpark a classic database; with `wait`, return it once ACTIVE."""
         request = unpark_database._get_kwargs(_validate.identifier(database_id, "database_id"))
         return await self._act(request, database_id, "ACTIVE", wait, timeout, poll_interval)
 
+    @per_call
     async def resize(
         self,
         database_id: str,
@@ -554,13 +609,17 @@ class AsyncDatabases(AsyncResource):
         wait: bool = True,
         timeout: float = 1800,
         poll_interval: float | None = None,
+        extra_headers: Headers | None = None,
     ) -> Database | None:
         """Set a classic database's capacity units; with `wait`, return it once ACTIVE again."""
         body = CapacityUnits(capacity_units=_validate.capacity_units(capacity_units))
         request = resize_database._get_kwargs(_validate.identifier(database_id, "database_id"), body=body)
         return await self._act(request, database_id, "ACTIVE", wait, timeout, poll_interval)
 
-    async def suspend(self, database_id: str, *, free_consumed: int | None = None) -> None:
+    @per_call
+    async def suspend(
+        self, database_id: str, *, free_consumed: int | None = None, extra_headers: Headers | None = None
+    ) -> None:
         """Suspend a database (`free_consumed`: the percentage of free credits used, 0 to 100)."""
         percent = (
             UNSET if free_consumed is None else _validate.whole_number(free_consumed, "free_consumed", 0, 100)
@@ -570,7 +629,10 @@ class AsyncDatabases(AsyncResource):
         )
         await self._send(request, idempotent=True)
 
-    async def reset_password(self, database_id: str, username: str, password: str) -> None:
+    @per_call
+    async def reset_password(
+        self, database_id: str, username: str, password: str, *, extra_headers: Headers | None = None
+    ) -> None:
         """Set the password of a database user."""
         body = UserPassword(username=_validate.identifier(username, "username"), password=password)
         if not isinstance(password, str) or not password:
@@ -578,8 +640,15 @@ class AsyncDatabases(AsyncResource):
         request = reset_password._get_kwargs(_validate.identifier(database_id, "database_id"), body=body)
         await self._send(request, idempotent=True)
 
+    @per_call
     async def wait_for_status(
-        self, database_id: str, status: str, *, timeout: float = 600, poll_interval: float | None = None
+        self,
+        database_id: str,
+        status: str,
+        *,
+        timeout: float = 600,
+        poll_interval: float | None = None,
+        extra_headers: Headers | None = None,
     ) -> Database | None:
         """Poll until the database reaches `status` (None once TERMINATED and gone)."""
         target = _wait.target_status(status)
@@ -588,7 +657,10 @@ class AsyncDatabases(AsyncResource):
             self.get, database_id, target, timeout=timeout, poll_interval=poll_interval
         )
 
-    async def secure_bundle_urls(self, database_id: str) -> builtins.list[CredsURL]:
+    @per_call
+    async def secure_bundle_urls(
+        self, database_id: str, *, extra_headers: Headers | None = None
+    ) -> builtins.list[CredsURL]:
         """Pre-signed secure-bundle URLs, one entry per datacenter (the wire spells its id `datcenterID`)."""
         request = generate_secure_bundle_url._get_kwargs(
             _validate.identifier(database_id, "database_id"), all_=True
@@ -596,10 +668,18 @@ class AsyncDatabases(AsyncResource):
         data, response = await self._json(request, idempotent=True)
         return bundle_entries(data, response)
 
+    @per_call
     async def download_secure_bundle(
-        self, database_id: str, path: str | Path, *, datacenter_id: str | None = None, kind: str = "external"
+        self,
+        database_id: str,
+        path: str | Path,
+        *,
+        datacenter_id: str | None = None,
+        kind: str = "external",
+        extra_headers: Headers | None = None,
     ) -> Path:
-        """Download a secure connect bundle to `path`, atomically; never sends the token to storage."""
+        """Download a secure connect bundle to `path`, atomically; the token and `extra_headers` go to the
+        API only, never to storage."""
         kind, destination = _bundle_kind(kind), _transport.check_destination(path)
         url = bundle_url(await self.secure_bundle_urls(database_id), datacenter_id, kind)
         return await self._http.download(url, destination)

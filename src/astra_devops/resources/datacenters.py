@@ -17,7 +17,7 @@ from astra_devops_api.models.datacenter_request import DatacenterRequest
 from .. import _validate, _wait
 from .._deadline import Deadline
 from .._parsing import parse_models
-from .._resource import AsyncResource, SyncResource
+from .._resource import AsyncResource, Headers, SyncResource, per_call
 
 KIND = "datacenter"
 CHANGE_TIMEOUT = 1800
@@ -67,7 +67,10 @@ def removed_status(datacenter: Datacenter | None) -> str | None:
 class Datacenters(SyncResource):
     """Datacenters (regions) of a database."""
 
-    def list(self, database_id: str, *, include_terminated: bool = False) -> builtins.list[Datacenter]:
+    @per_call
+    def list(
+        self, database_id: str, *, include_terminated: bool = False, extra_headers: Headers | None = None
+    ) -> builtins.list[Datacenter]:
         """The database's datacenters (ACTIVE only unless `include_terminated`)."""
         request = list_datacenters._get_kwargs(
             _validate.identifier(database_id, "database_id"), all_=include_terminated
@@ -75,6 +78,7 @@ class Datacenters(SyncResource):
         data, response = self._json(request)
         return parse_models(Datacenter, data, response)
 
+    @per_call
     def add(
         self,
         database_id: str,
@@ -86,6 +90,7 @@ class Datacenters(SyncResource):
         wait: bool = True,
         timeout: float = CHANGE_TIMEOUT,
         poll_interval: float | None = None,
+        extra_headers: Headers | None = None,
     ) -> Datacenter | None:
         """Add a region to a database; with `wait`, return the new datacenter once it is listed ACTIVE."""
         request = add_request(database_id, cloud_provider, region, tier, capacity_units)
@@ -97,6 +102,7 @@ class Datacenters(SyncResource):
             self._change(request, database_id.strip(), deadline, poll_interval)
             return self._listed(database_id.strip(), region.strip(), deadline, poll_interval)
 
+    @per_call
     def terminate(
         self,
         database_id: str,
@@ -105,6 +111,7 @@ class Datacenters(SyncResource):
         wait: bool = True,
         timeout: float = CHANGE_TIMEOUT,
         poll_interval: float | None = None,
+        extra_headers: Headers | None = None,
     ) -> None:
         """Remove a region from a database; with `wait`, return once the datacenter is no longer listed."""
         request = terminate_request(database_id, datacenter_id)
@@ -116,6 +123,7 @@ class Datacenters(SyncResource):
             self._change(request, database_id.strip(), deadline, poll_interval, idempotent=True)
             self._removed(database_id.strip(), datacenter_id.strip(), deadline, poll_interval)
 
+    @per_call
     def wait_until_listed(
         self,
         database_id: str,
@@ -123,6 +131,7 @@ class Datacenters(SyncResource):
         *,
         timeout: float = CHANGE_TIMEOUT,
         poll_interval: float | None = None,
+        extra_headers: Headers | None = None,
     ) -> Datacenter:
         """Poll until the database is ACTIVE and lists an ACTIVE datacenter in `region` (resume an `add`)."""
         database_id, region = (
@@ -133,6 +142,7 @@ class Datacenters(SyncResource):
             self._active(database_id, deadline, poll_interval)
             return self._listed(database_id, region, deadline, poll_interval)
 
+    @per_call
     def wait_until_removed(
         self,
         database_id: str,
@@ -140,6 +150,7 @@ class Datacenters(SyncResource):
         *,
         timeout: float = CHANGE_TIMEOUT,
         poll_interval: float | None = None,
+        extra_headers: Headers | None = None,
     ) -> None:
         """Poll until the database is ACTIVE and no longer lists the datacenter (resume a `terminate`)."""
         database_id = _validate.identifier(database_id, "database_id")
@@ -202,7 +213,10 @@ class Datacenters(SyncResource):
 class AsyncDatacenters(AsyncResource):
     """Datacenters (regions) of a database (asynchronous)."""
 
-    async def list(self, database_id: str, *, include_terminated: bool = False) -> builtins.list[Datacenter]:
+    @per_call
+    async def list(
+        self, database_id: str, *, include_terminated: bool = False, extra_headers: Headers | None = None
+    ) -> builtins.list[Datacenter]:
         """The database's datacenters (ACTIVE only unless `include_terminated`)."""
         request = list_datacenters._get_kwargs(
             _validate.identifier(database_id, "database_id"), all_=include_terminated
@@ -210,6 +224,7 @@ class AsyncDatacenters(AsyncResource):
         data, response = await self._json(request)
         return parse_models(Datacenter, data, response)
 
+    @per_call
     async def add(
         self,
         database_id: str,
@@ -221,6 +236,7 @@ class AsyncDatacenters(AsyncResource):
         wait: bool = True,
         timeout: float = CHANGE_TIMEOUT,
         poll_interval: float | None = None,
+        extra_headers: Headers | None = None,
     ) -> Datacenter | None:
         """Add a region to a database; with `wait`, return the new datacenter once it is listed ACTIVE."""
         request = add_request(database_id, cloud_provider, region, tier, capacity_units)
@@ -232,6 +248,7 @@ class AsyncDatacenters(AsyncResource):
             await self._change(request, database_id.strip(), deadline, poll_interval)
             return await self._listed(database_id.strip(), region.strip(), deadline, poll_interval)
 
+    @per_call
     async def terminate(
         self,
         database_id: str,
@@ -240,6 +257,7 @@ class AsyncDatacenters(AsyncResource):
         wait: bool = True,
         timeout: float = CHANGE_TIMEOUT,
         poll_interval: float | None = None,
+        extra_headers: Headers | None = None,
     ) -> None:
         """Remove a region from a database; with `wait`, return once the datacenter is no longer listed."""
         request = terminate_request(database_id, datacenter_id)
@@ -251,6 +269,7 @@ class AsyncDatacenters(AsyncResource):
             await self._change(request, database_id.strip(), deadline, poll_interval, idempotent=True)
             await self._removed(database_id.strip(), datacenter_id.strip(), deadline, poll_interval)
 
+    @per_call
     async def wait_until_listed(
         self,
         database_id: str,
@@ -258,6 +277,7 @@ class AsyncDatacenters(AsyncResource):
         *,
         timeout: float = CHANGE_TIMEOUT,
         poll_interval: float | None = None,
+        extra_headers: Headers | None = None,
     ) -> Datacenter:
         """Poll until the database is ACTIVE and lists an ACTIVE datacenter in `region` (resume an `add`)."""
         database_id, region = (
@@ -268,6 +288,7 @@ class AsyncDatacenters(AsyncResource):
             await self._active(database_id, deadline, poll_interval)
             return await self._listed(database_id, region, deadline, poll_interval)
 
+    @per_call
     async def wait_until_removed(
         self,
         database_id: str,
@@ -275,6 +296,7 @@ class AsyncDatacenters(AsyncResource):
         *,
         timeout: float = CHANGE_TIMEOUT,
         poll_interval: float | None = None,
+        extra_headers: Headers | None = None,
     ) -> None:
         """Poll until the database is ACTIVE and no longer lists the datacenter (resume a `terminate`)."""
         database_id = _validate.identifier(database_id, "database_id")

@@ -22,7 +22,7 @@ from .. import _operations as ops
 from .. import _wait
 from .._deadline import Deadline
 from .._endpoints import async_endpoint, endpoint, one
-from .._resource import AsyncResource, SyncResource
+from .._resource import AsyncResource, Headers, SyncResource, per_call
 from ..errors import ConfigurationError
 
 REPORT_TIMEOUT = 600
@@ -60,6 +60,7 @@ class Enterprise(SyncResource):
         wait: Literal[True] = True,
         timeout: float = REPORT_TIMEOUT,
         poll_interval: float | None = None,
+        extra_headers: Headers | None = None,
     ) -> EnterpriseReportStatusResponse: ...
     @overload
     def generate_billing_report(
@@ -69,7 +70,9 @@ class Enterprise(SyncResource):
         wait: Literal[False],
         timeout: float = REPORT_TIMEOUT,
         poll_interval: float | None = None,
+        extra_headers: Headers | None = None,
     ) -> EnterpriseGenerateReportResponse: ...
+    @per_call
     def generate_billing_report(
         self,
         *,
@@ -77,6 +80,7 @@ class Enterprise(SyncResource):
         wait: bool = True,
         timeout: float = REPORT_TIMEOUT,
         poll_interval: float | None = None,
+        extra_headers: Headers | None = None,
     ) -> Report:
         """Ask for a month's billing report; with `wait`, return it once COMPLETED (with its URL)."""
         request = ops.generate_report(body=body).request()
@@ -87,8 +91,14 @@ class Enterprise(SyncResource):
             started = one(EnterpriseGenerateReportResponse).read(self._send(request))
             return self._settle(started.report_id, deadline, poll_interval)
 
+    @per_call
     def wait_for_billing_report(
-        self, report_id: UUID | str, *, timeout: float = REPORT_TIMEOUT, poll_interval: float | None = None
+        self,
+        report_id: UUID | str,
+        *,
+        timeout: float = REPORT_TIMEOUT,
+        poll_interval: float | None = None,
+        extra_headers: Headers | None = None,
     ) -> EnterpriseReportStatusResponse:
         """Poll a billing report until COMPLETED (resume a wait from its id in another process)."""
         chosen = report_id_of(report_id)
@@ -126,6 +136,7 @@ class AsyncEnterprise(AsyncResource):
         wait: Literal[True] = True,
         timeout: float = REPORT_TIMEOUT,
         poll_interval: float | None = None,
+        extra_headers: Headers | None = None,
     ) -> EnterpriseReportStatusResponse: ...
     @overload
     async def generate_billing_report(
@@ -135,7 +146,9 @@ class AsyncEnterprise(AsyncResource):
         wait: Literal[False],
         timeout: float = REPORT_TIMEOUT,
         poll_interval: float | None = None,
+        extra_headers: Headers | None = None,
     ) -> EnterpriseGenerateReportResponse: ...
+    @per_call
     async def generate_billing_report(
         self,
         *,
@@ -143,6 +156,7 @@ class AsyncEnterprise(AsyncResource):
         wait: bool = True,
         timeout: float = REPORT_TIMEOUT,
         poll_interval: float | None = None,
+        extra_headers: Headers | None = None,
     ) -> Report:
         """Ask for a month's billing report; with `wait`, return it once COMPLETED (with its URL)."""
         request = ops.generate_report(body=body).request()
@@ -153,8 +167,14 @@ class AsyncEnterprise(AsyncResource):
             started = one(EnterpriseGenerateReportResponse).read(await self._send(request))
             return await self._settle(started.report_id, deadline, poll_interval)
 
+    @per_call
     async def wait_for_billing_report(
-        self, report_id: UUID | str, *, timeout: float = REPORT_TIMEOUT, poll_interval: float | None = None
+        self,
+        report_id: UUID | str,
+        *,
+        timeout: float = REPORT_TIMEOUT,
+        poll_interval: float | None = None,
+        extra_headers: Headers | None = None,
     ) -> EnterpriseReportStatusResponse:
         """Poll a billing report until COMPLETED (resume a wait from its id in another process)."""
         chosen = report_id_of(report_id)

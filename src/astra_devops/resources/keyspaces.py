@@ -19,7 +19,7 @@ from astra_devops_api.models.database import Database
 from .. import _operations as ops
 from .. import _validate, _wait
 from .._endpoints import NO_BODY, async_endpoint, endpoint
-from .._resource import AsyncResource, SyncResource
+from .._resource import AsyncResource, Headers, SyncResource, per_call
 from ..errors import ConfigurationError, NotFoundError
 
 Build = Callable[[str, str], dict[str, Any]]
@@ -49,10 +49,12 @@ def if_exists_choice(if_exists: str | None) -> str | None:
 class Keyspaces(SyncResource):
     """Keyspaces of a database. Changing them puts the database in MAINTENANCE for a while."""
 
-    def list(self, database_id: str) -> list[str]:
+    @per_call
+    def list(self, database_id: str, *, extra_headers: Headers | None = None) -> list[str]:
         """The names of the database's keyspaces."""
         return keyspaces_of(self._client.databases.get(database_id))
 
+    @per_call
     def create(
         self,
         database_id: str,
@@ -62,6 +64,7 @@ class Keyspaces(SyncResource):
         wait: bool = True,
         timeout: float = 600,
         poll_interval: float | None = None,
+        extra_headers: Headers | None = None,
     ) -> None:
         """Add a keyspace; with `wait`, return once the database is ACTIVE and lists it.
 
@@ -72,6 +75,7 @@ class Keyspaces(SyncResource):
             return
         self._change(add_keyspace._get_kwargs, database_id, name, True, wait, timeout, poll_interval)
 
+    @per_call
     def delete(
         self,
         database_id: str,
@@ -81,6 +85,7 @@ class Keyspaces(SyncResource):
         wait: bool = True,
         timeout: float = 600,
         poll_interval: float | None = None,
+        extra_headers: Headers | None = None,
     ) -> None:
         """Remove a keyspace; with `wait`, return once the database is ACTIVE and no longer lists it.
 
@@ -128,10 +133,12 @@ class Keyspaces(SyncResource):
 class AsyncKeyspaces(AsyncResource):
     """Keyspaces of a database. Changing them puts the database in MAINTENANCE for a while (asynchronous)."""
 
-    async def list(self, database_id: str) -> list[str]:
+    @per_call
+    async def list(self, database_id: str, *, extra_headers: Headers | None = None) -> list[str]:
         """The names of the database's keyspaces."""
         return keyspaces_of(await self._client.databases.get(database_id))
 
+    @per_call
     async def create(
         self,
         database_id: str,
@@ -141,6 +148,7 @@ class AsyncKeyspaces(AsyncResource):
         wait: bool = True,
         timeout: float = 600,
         poll_interval: float | None = None,
+        extra_headers: Headers | None = None,
     ) -> None:
         """Add a keyspace; with `wait`, return once the database is ACTIVE and lists it.
 
@@ -151,6 +159,7 @@ class AsyncKeyspaces(AsyncResource):
             return
         await self._change(add_keyspace._get_kwargs, database_id, name, True, wait, timeout, poll_interval)
 
+    @per_call
     async def delete(
         self,
         database_id: str,
@@ -160,6 +169,7 @@ class AsyncKeyspaces(AsyncResource):
         wait: bool = True,
         timeout: float = 600,
         poll_interval: float | None = None,
+        extra_headers: Headers | None = None,
     ) -> None:
         """Remove a keyspace; with `wait`, return once the database is ACTIVE and no longer lists it.
 

@@ -15,7 +15,7 @@ from .. import _operations as ops
 from .. import _validate, _wait
 from .._deadline import Deadline
 from .._endpoints import Call, async_endpoint, endpoint, one
-from .._resource import AsyncResource, SyncResource
+from .._resource import AsyncResource, Headers, SyncResource, per_call
 from ..errors import APIResponseValidationError
 
 KIND = "migration"
@@ -58,6 +58,7 @@ class Migrations(SyncResource):
     cleanup = endpoint(ops.cleanup_migration, one(MigrationStatus))
     status = endpoint(ops.get_migration_status, one(MigrationStatus))
 
+    @per_call
     def initialize(
         self,
         database_id: str,
@@ -67,6 +68,7 @@ class Migrations(SyncResource):
         wait: bool = True,
         timeout: float = SETUP_TIMEOUT,
         poll_interval: float | None = None,
+        extra_headers: Headers | None = None,
     ) -> MigrationStatus:
         """Initialize a migration; with `wait`, return it once READY to launch."""
         call = ops.initialize_migration(
@@ -76,6 +78,7 @@ class Migrations(SyncResource):
         )
         return self._step(call, database_id, "READY", wait, timeout, poll_interval)
 
+    @per_call
     def initialize_for_datacenter(
         self,
         database_id: str,
@@ -87,6 +90,7 @@ class Migrations(SyncResource):
         wait: bool = True,
         timeout: float = SETUP_TIMEOUT,
         poll_interval: float | None = None,
+        extra_headers: Headers | None = None,
     ) -> MigrationStatus:
         """Initialize a migration into one datacenter; with `wait`, return it once READY to launch."""
         call = ops.initialize_migration_dc(
@@ -98,6 +102,7 @@ class Migrations(SyncResource):
         )
         return self._step(call, database_id, "READY", wait, timeout, poll_interval)
 
+    @per_call
     def launch(
         self,
         database_id: str,
@@ -106,11 +111,13 @@ class Migrations(SyncResource):
         wait: bool = True,
         timeout: float = RUN_TIMEOUT,
         poll_interval: float | None = None,
+        extra_headers: Headers | None = None,
     ) -> MigrationStatus:
         """Launch a READY migration; with `wait`, return it once DONE."""
         call = ops.launch_migration(*ids(database_id, migration_id))
         return self._step(call, database_id, "DONE", wait, timeout, poll_interval)
 
+    @per_call
     def resume(
         self,
         database_id: str,
@@ -119,11 +126,13 @@ class Migrations(SyncResource):
         wait: bool = True,
         timeout: float = RUN_TIMEOUT,
         poll_interval: float | None = None,
+        extra_headers: Headers | None = None,
     ) -> MigrationStatus:
         """Resume a paused migration; with `wait`, return it once DONE."""
         call = ops.resume_migration(*ids(database_id, migration_id))
         return self._step(call, database_id, "DONE", wait, timeout, poll_interval)
 
+    @per_call
     def pause(
         self,
         database_id: str,
@@ -132,11 +141,13 @@ class Migrations(SyncResource):
         wait: bool = True,
         timeout: float = SETUP_TIMEOUT,
         poll_interval: float | None = None,
+        extra_headers: Headers | None = None,
     ) -> MigrationStatus:
         """Pause a running migration; with `wait`, return it once PAUSED."""
         call = ops.pause_migration(*ids(database_id, migration_id))
         return self._step(call, database_id, "PAUSED", wait, timeout, poll_interval)
 
+    @per_call
     def abort(
         self,
         database_id: str,
@@ -145,11 +156,13 @@ class Migrations(SyncResource):
         wait: bool = True,
         timeout: float = SETUP_TIMEOUT,
         poll_interval: float | None = None,
+        extra_headers: Headers | None = None,
     ) -> MigrationStatus:
         """Abort a migration; with `wait`, return it once ABORTED."""
         call = ops.abort_migration(*ids(database_id, migration_id))
         return self._step(call, database_id, "ABORTED", wait, timeout, poll_interval)
 
+    @per_call
     def wait_for_status(
         self,
         database_id: str,
@@ -158,6 +171,7 @@ class Migrations(SyncResource):
         *,
         timeout: float = RUN_TIMEOUT,
         poll_interval: float | None = None,
+        extra_headers: Headers | None = None,
     ) -> MigrationStatus:
         """Poll a migration until it reaches `status` (resume a wait from its id in another process)."""
         target = _wait.target_status(status)
@@ -209,6 +223,7 @@ class AsyncMigrations(AsyncResource):
     cleanup = async_endpoint(ops.cleanup_migration, one(MigrationStatus))
     status = async_endpoint(ops.get_migration_status, one(MigrationStatus))
 
+    @per_call
     async def initialize(
         self,
         database_id: str,
@@ -218,6 +233,7 @@ class AsyncMigrations(AsyncResource):
         wait: bool = True,
         timeout: float = SETUP_TIMEOUT,
         poll_interval: float | None = None,
+        extra_headers: Headers | None = None,
     ) -> MigrationStatus:
         """Initialize a migration; with `wait`, return it once READY to launch."""
         call = ops.initialize_migration(
@@ -227,6 +243,7 @@ class AsyncMigrations(AsyncResource):
         )
         return await self._step(call, database_id, "READY", wait, timeout, poll_interval)
 
+    @per_call
     async def initialize_for_datacenter(
         self,
         database_id: str,
@@ -238,6 +255,7 @@ class AsyncMigrations(AsyncResource):
         wait: bool = True,
         timeout: float = SETUP_TIMEOUT,
         poll_interval: float | None = None,
+        extra_headers: Headers | None = None,
     ) -> MigrationStatus:
         """Initialize a migration into one datacenter; with `wait`, return it once READY to launch."""
         call = ops.initialize_migration_dc(
@@ -249,6 +267,7 @@ class AsyncMigrations(AsyncResource):
         )
         return await self._step(call, database_id, "READY", wait, timeout, poll_interval)
 
+    @per_call
     async def launch(
         self,
         database_id: str,
@@ -257,11 +276,13 @@ class AsyncMigrations(AsyncResource):
         wait: bool = True,
         timeout: float = RUN_TIMEOUT,
         poll_interval: float | None = None,
+        extra_headers: Headers | None = None,
     ) -> MigrationStatus:
         """Launch a READY migration; with `wait`, return it once DONE."""
         call = ops.launch_migration(*ids(database_id, migration_id))
         return await self._step(call, database_id, "DONE", wait, timeout, poll_interval)
 
+    @per_call
     async def resume(
         self,
         database_id: str,
@@ -270,11 +291,13 @@ class AsyncMigrations(AsyncResource):
         wait: bool = True,
         timeout: float = RUN_TIMEOUT,
         poll_interval: float | None = None,
+        extra_headers: Headers | None = None,
     ) -> MigrationStatus:
         """Resume a paused migration; with `wait`, return it once DONE."""
         call = ops.resume_migration(*ids(database_id, migration_id))
         return await self._step(call, database_id, "DONE", wait, timeout, poll_interval)
 
+    @per_call
     async def pause(
         self,
         database_id: str,
@@ -283,11 +306,13 @@ class AsyncMigrations(AsyncResource):
         wait: bool = True,
         timeout: float = SETUP_TIMEOUT,
         poll_interval: float | None = None,
+        extra_headers: Headers | None = None,
     ) -> MigrationStatus:
         """Pause a running migration; with `wait`, return it once PAUSED."""
         call = ops.pause_migration(*ids(database_id, migration_id))
         return await self._step(call, database_id, "PAUSED", wait, timeout, poll_interval)
 
+    @per_call
     async def abort(
         self,
         database_id: str,
@@ -296,11 +321,13 @@ class AsyncMigrations(AsyncResource):
         wait: bool = True,
         timeout: float = SETUP_TIMEOUT,
         poll_interval: float | None = None,
+        extra_headers: Headers | None = None,
     ) -> MigrationStatus:
         """Abort a migration; with `wait`, return it once ABORTED."""
         call = ops.abort_migration(*ids(database_id, migration_id))
         return await self._step(call, database_id, "ABORTED", wait, timeout, poll_interval)
 
+    @per_call
     async def wait_for_status(
         self,
         database_id: str,
@@ -309,6 +336,7 @@ class AsyncMigrations(AsyncResource):
         *,
         timeout: float = RUN_TIMEOUT,
         poll_interval: float | None = None,
+        extra_headers: Headers | None = None,
     ) -> MigrationStatus:
         """Poll a migration until it reaches `status` (resume a wait from its id in another process)."""
         target = _wait.target_status(status)

@@ -6,13 +6,14 @@ from astra_devops_api.api.organization_operations import get_current_organizatio
 from astra_devops_api.models.organization import Organization
 
 from .._parsing import parse_model
-from .._resource import AsyncResource, SyncResource
+from .._resource import AsyncResource, Headers, SyncResource, per_call
 
 
 class Organizations(SyncResource):
     """The token's organization."""
 
-    def current(self) -> Organization:
+    @per_call
+    def current(self, *, extra_headers: Headers | None = None) -> Organization:
         """The organization this token belongs to (its id and name)."""
         return parse_model(Organization, *self._json(get_current_organization._get_kwargs()))
 
@@ -20,6 +21,7 @@ class Organizations(SyncResource):
 class AsyncOrganizations(AsyncResource):
     """The token's organization (asynchronous)."""
 
-    async def current(self) -> Organization:
+    @per_call
+    async def current(self, *, extra_headers: Headers | None = None) -> Organization:
         """The organization this token belongs to (its id and name)."""
         return parse_model(Organization, *await self._json(get_current_organization._get_kwargs()))

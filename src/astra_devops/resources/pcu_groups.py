@@ -15,7 +15,7 @@ from .. import _operations as ops
 from .. import _validate, _wait
 from .._deadline import Deadline
 from .._endpoints import NO_BODY, Call, async_endpoint, endpoint, many
-from .._resource import AsyncResource, SyncResource
+from .._resource import AsyncResource, Headers, SyncResource, per_call
 
 KIND = "PCU group"
 PARK_TIMEOUT = 1800
@@ -52,6 +52,7 @@ class PcuGroups(SyncResource):
     dissociate = endpoint(ops.pcu_association_delete, NO_BODY)
     transfer = endpoint(ops.pcu_association_transfer, NO_BODY)
 
+    @per_call
     def park(
         self,
         pcu_group_id: str,
@@ -59,10 +60,12 @@ class PcuGroups(SyncResource):
         wait: bool = True,
         timeout: float = PARK_TIMEOUT,
         poll_interval: float | None = None,
+        extra_headers: Headers | None = None,
     ) -> PCUGroup | None:
         """Park a PCU group; with `wait`, return it once PARKED (OperationFailedError if it fails)."""
         return self._move(ops.pcu_group_park, pcu_group_id, "PARKED", wait, timeout, poll_interval)
 
+    @per_call
     def unpark(
         self,
         pcu_group_id: str,
@@ -70,10 +73,12 @@ class PcuGroups(SyncResource):
         wait: bool = True,
         timeout: float = PARK_TIMEOUT,
         poll_interval: float | None = None,
+        extra_headers: Headers | None = None,
     ) -> PCUGroup | None:
         """Unpark a PCU group; with `wait`, return it once ACTIVE (OperationFailedError if it fails)."""
         return self._move(ops.pcu_group_unpark, pcu_group_id, "ACTIVE", wait, timeout, poll_interval)
 
+    @per_call
     def wait_for_status(
         self,
         pcu_group_id: str,
@@ -81,6 +86,7 @@ class PcuGroups(SyncResource):
         *,
         timeout: float = PARK_TIMEOUT,
         poll_interval: float | None = None,
+        extra_headers: Headers | None = None,
     ) -> PCUGroup:
         """Poll a PCU group until it reaches `status` (resume a wait from its id in another process)."""
         target = _wait.target_status(status)
@@ -138,6 +144,7 @@ class AsyncPcuGroups(AsyncResource):
     dissociate = async_endpoint(ops.pcu_association_delete, NO_BODY)
     transfer = async_endpoint(ops.pcu_association_transfer, NO_BODY)
 
+    @per_call
     async def park(
         self,
         pcu_group_id: str,
@@ -145,10 +152,12 @@ class AsyncPcuGroups(AsyncResource):
         wait: bool = True,
         timeout: float = PARK_TIMEOUT,
         poll_interval: float | None = None,
+        extra_headers: Headers | None = None,
     ) -> PCUGroup | None:
         """Park a PCU group; with `wait`, return it once PARKED (OperationFailedError if it fails)."""
         return await self._move(ops.pcu_group_park, pcu_group_id, "PARKED", wait, timeout, poll_interval)
 
+    @per_call
     async def unpark(
         self,
         pcu_group_id: str,
@@ -156,10 +165,12 @@ class AsyncPcuGroups(AsyncResource):
         wait: bool = True,
         timeout: float = PARK_TIMEOUT,
         poll_interval: float | None = None,
+        extra_headers: Headers | None = None,
     ) -> PCUGroup | None:
         """Unpark a PCU group; with `wait`, return it once ACTIVE (OperationFailedError if it fails)."""
         return await self._move(ops.pcu_group_unpark, pcu_group_id, "ACTIVE", wait, timeout, poll_interval)
 
+    @per_call
     async def wait_for_status(
         self,
         pcu_group_id: str,
@@ -167,6 +178,7 @@ class AsyncPcuGroups(AsyncResource):
         *,
         timeout: float = PARK_TIMEOUT,
         poll_interval: float | None = None,
+        extra_headers: Headers | None = None,
     ) -> PCUGroup:
         """Poll a PCU group until it reaches `status` (resume a wait from its id in another process)."""
         target = _wait.target_status(status)

@@ -26,7 +26,7 @@ from astra_devops_api.models.update_role_request import UpdateRoleRequest
 
 from .. import _quirks, _validate
 from .._parsing import parse_model
-from .._resource import AsyncResource, SyncResource
+from .._resource import AsyncResource, Headers, SyncResource, per_call
 from ..errors import APIResponseValidationError, ConfigurationError, NotFoundError
 
 PolicyArg = Policy | Mapping[str, Any]
@@ -89,16 +89,26 @@ def if_exists_choice(if_exists: str | None) -> str | None:
 class Roles(SyncResource):
     """Roles of the organization: default ones and custom ones with a policy."""
 
-    def list(self) -> builtins.list[Role]:
+    @per_call
+    def list(self, *, extra_headers: Headers | None = None) -> builtins.list[Role]:
         """Every role, its policy decoded."""
         return parse_roles(*self._json(get_organization_roles._get_kwargs()))
 
-    def get(self, role_id: str) -> Role:
+    @per_call
+    def get(self, role_id: str, *, extra_headers: Headers | None = None) -> Role:
         """One role."""
         request = get_organization_role._get_kwargs(_validate.identifier(role_id, "role_id"))
         return parse_role(*self._json(request))
 
-    def create(self, name: str, policy: PolicyArg, *, if_exists: str | None = None) -> Role:
+    @per_call
+    def create(
+        self,
+        name: str,
+        policy: PolicyArg,
+        *,
+        if_exists: str | None = None,
+        extra_headers: Headers | None = None,
+    ) -> Role:
         """Create a custom role; `policy`: a Policy or a mapping (description, resources, actions, effect).
 
         `if_exists="return"`: the role already called `name` is returned as it is; `"error"`: it raises.
@@ -107,12 +117,16 @@ class Roles(SyncResource):
         found = named(self.list(), name.strip(), choice) if choice else None
         return found or parse_role(*self._json(request))
 
-    def update(self, role_id: str, name: str, policy: PolicyArg) -> Role | None:
+    @per_call
+    def update(
+        self, role_id: str, name: str, policy: PolicyArg, *, extra_headers: Headers | None = None
+    ) -> Role | None:
         """Replace a role's name and policy; returns the role when the API sends it back."""
         data, response = self._json(update_request(role_id, name, policy))
         return None if data is None else parse_role(data, response)
 
-    def delete(self, role_id: str, *, missing_ok: bool = False) -> None:
+    @per_call
+    def delete(self, role_id: str, *, missing_ok: bool = False, extra_headers: Headers | None = None) -> None:
         """Delete a custom role; users and tokens holding it lose its access (`missing_ok`: gone is fine)."""
         try:
             self._send(delete_organization_role._get_kwargs(_validate.identifier(role_id, "role_id")))
@@ -124,16 +138,26 @@ class Roles(SyncResource):
 class AsyncRoles(AsyncResource):
     """Roles of the organization: default ones and custom ones with a policy (asynchronous)."""
 
-    async def list(self) -> builtins.list[Role]:
+    @per_call
+    async def list(self, *, extra_headers: Headers | None = None) -> builtins.list[Role]:
         """Every role, its policy decoded."""
         return parse_roles(*await self._json(get_organization_roles._get_kwargs()))
 
-    async def get(self, role_id: str) -> Role:
+    @per_call
+    async def get(self, role_id: str, *, extra_headers: Headers | None = None) -> Role:
         """One role."""
         request = get_organization_role._get_kwargs(_validate.identifier(role_id, "role_id"))
         return parse_role(*await self._json(request))
 
-    async def create(self, name: str, policy: PolicyArg, *, if_exists: str | None = None) -> Role:
+    @per_call
+    async def create(
+        self,
+        name: str,
+        policy: PolicyArg,
+        *,
+        if_exists: str | None = None,
+        extra_headers: Headers | None = None,
+    ) -> Role:
         """Create a custom role; `policy`: a Policy or a mapping (description, resources, actions, effect).
 
         `if_exists="return"`: the role already called `name` is returned as it is; `"error"`: it raises.
@@ -142,12 +166,18 @@ class AsyncRoles(AsyncResource):
         found = named(await self.list(), name.strip(), choice) if choice else None
         return found or parse_role(*await self._json(request))
 
-    async def update(self, role_id: str, name: str, policy: PolicyArg) -> Role | None:
+    @per_call
+    async def update(
+        self, role_id: str, name: str, policy: PolicyArg, *, extra_headers: Headers | None = None
+    ) -> Role | None:
         """Replace a role's name and policy; returns the role when the API sends it back."""
         data, response = await self._json(update_request(role_id, name, policy))
         return None if data is None else parse_role(data, response)
 
-    async def delete(self, role_id: str, *, missing_ok: bool = False) -> None:
+    @per_call
+    async def delete(
+        self, role_id: str, *, missing_ok: bool = False, extra_headers: Headers | None = None
+    ) -> None:
         """Delete a custom role; users and tokens holding it lose its access (`missing_ok`: gone is fine)."""
         try:
             await self._send(delete_organization_role._get_kwargs(_validate.identifier(role_id, "role_id")))

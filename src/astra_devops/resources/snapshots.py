@@ -17,7 +17,7 @@ from .. import _operations as ops
 from .. import _validate, _wait
 from .._deadline import Deadline
 from .._endpoints import Call, async_endpoint, endpoint, one
-from .._resource import AsyncResource, SyncResource
+from .._resource import AsyncResource, Headers, SyncResource, per_call
 from ..errors import APIResponseValidationError
 
 OPERATION_TIMEOUT = 3600
@@ -47,6 +47,7 @@ class Snapshots(SyncResource):
     clone_status = endpoint(ops.clone_status, one(CloneStatus))
     restore_status = endpoint(ops.restore_status, one(CloneStatus))
 
+    @per_call
     def clone(
         self,
         target_dbid: str,
@@ -57,6 +58,7 @@ class Snapshots(SyncResource):
         wait: bool = True,
         timeout: float = OPERATION_TIMEOUT,
         poll_interval: float | None = None,
+        extra_headers: Headers | None = None,
     ) -> CloneStatus:
         """Clone a snapshot of `source_dbid` onto `target_dbid`; with `wait`, return once DONE."""
         target = _validate.identifier(target_dbid, "target_dbid")
@@ -68,6 +70,7 @@ class Snapshots(SyncResource):
         ).request()
         return self._run(request, ops.clone_status, target, CLONE, wait, timeout, poll_interval)
 
+    @per_call
     def restore(
         self,
         database_id: str,
@@ -76,6 +79,7 @@ class Snapshots(SyncResource):
         wait: bool = True,
         timeout: float = OPERATION_TIMEOUT,
         poll_interval: float | None = None,
+        extra_headers: Headers | None = None,
     ) -> CloneStatus:
         """Restore a database from one of its snapshots; with `wait`, return once DONE."""
         database_id = _validate.identifier(database_id, "database_id")
@@ -84,6 +88,7 @@ class Snapshots(SyncResource):
         ).request()
         return self._run(request, ops.restore_status, database_id, RESTORE, wait, timeout, poll_interval)
 
+    @per_call
     def wait_for_clone(
         self,
         target_dbid: str,
@@ -91,6 +96,7 @@ class Snapshots(SyncResource):
         *,
         timeout: float = OPERATION_TIMEOUT,
         poll_interval: float | None = None,
+        extra_headers: Headers | None = None,
     ) -> CloneStatus:
         """Poll a clone (by its target database and operation id) until DONE."""
         ids = (
@@ -100,6 +106,7 @@ class Snapshots(SyncResource):
         with _wait.waiting(timeout, poll_interval) as deadline:
             return self._settle(ops.clone_status, *ids, CLONE, deadline, poll_interval)
 
+    @per_call
     def wait_for_restore(
         self,
         database_id: str,
@@ -107,6 +114,7 @@ class Snapshots(SyncResource):
         *,
         timeout: float = OPERATION_TIMEOUT,
         poll_interval: float | None = None,
+        extra_headers: Headers | None = None,
     ) -> CloneStatus:
         """Poll a restore (by its database and operation id) until DONE."""
         ids = (
@@ -163,6 +171,7 @@ class AsyncSnapshots(AsyncResource):
     clone_status = async_endpoint(ops.clone_status, one(CloneStatus))
     restore_status = async_endpoint(ops.restore_status, one(CloneStatus))
 
+    @per_call
     async def clone(
         self,
         target_dbid: str,
@@ -173,6 +182,7 @@ class AsyncSnapshots(AsyncResource):
         wait: bool = True,
         timeout: float = OPERATION_TIMEOUT,
         poll_interval: float | None = None,
+        extra_headers: Headers | None = None,
     ) -> CloneStatus:
         """Clone a snapshot of `source_dbid` onto `target_dbid`; with `wait`, return once DONE."""
         target = _validate.identifier(target_dbid, "target_dbid")
@@ -184,6 +194,7 @@ class AsyncSnapshots(AsyncResource):
         ).request()
         return await self._run(request, ops.clone_status, target, CLONE, wait, timeout, poll_interval)
 
+    @per_call
     async def restore(
         self,
         database_id: str,
@@ -192,6 +203,7 @@ class AsyncSnapshots(AsyncResource):
         wait: bool = True,
         timeout: float = OPERATION_TIMEOUT,
         poll_interval: float | None = None,
+        extra_headers: Headers | None = None,
     ) -> CloneStatus:
         """Restore a database from one of its snapshots; with `wait`, return once DONE."""
         database_id = _validate.identifier(database_id, "database_id")
@@ -202,6 +214,7 @@ class AsyncSnapshots(AsyncResource):
             request, ops.restore_status, database_id, RESTORE, wait, timeout, poll_interval
         )
 
+    @per_call
     async def wait_for_clone(
         self,
         target_dbid: str,
@@ -209,6 +222,7 @@ class AsyncSnapshots(AsyncResource):
         *,
         timeout: float = OPERATION_TIMEOUT,
         poll_interval: float | None = None,
+        extra_headers: Headers | None = None,
     ) -> CloneStatus:
         """Poll a clone (by its target database and operation id) until DONE."""
         ids = (
@@ -218,6 +232,7 @@ class AsyncSnapshots(AsyncResource):
         with _wait.waiting(timeout, poll_interval) as deadline:
             return await self._settle(ops.clone_status, *ids, CLONE, deadline, poll_interval)
 
+    @per_call
     async def wait_for_restore(
         self,
         database_id: str,
@@ -225,6 +240,7 @@ class AsyncSnapshots(AsyncResource):
         *,
         timeout: float = OPERATION_TIMEOUT,
         poll_interval: float | None = None,
+        extra_headers: Headers | None = None,
     ) -> CloneStatus:
         """Poll a restore (by its database and operation id) until DONE."""
         ids = (

@@ -21,7 +21,7 @@ from .. import _operations as ops
 from .. import _validate
 from .._endpoints import NO_BODY, async_endpoint, endpoint, one
 from .._parsing import parse_model
-from .._resource import AsyncResource, SyncResource
+from .._resource import AsyncResource, Headers, SyncResource, per_call
 
 Ids = list[str]
 
@@ -39,15 +39,20 @@ def create_request(roles: list[str], description: str | None) -> dict[str, Any]:
 class Tokens(SyncResource):
     """Application tokens. The secret and token are shown once, in `create`'s answer."""
 
-    def list(self) -> builtins.list[ClientRole]:
+    @per_call
+    def list(self, *, extra_headers: Headers | None = None) -> builtins.list[ClientRole]:
         """Every token's client id and roles (never the secrets)."""
         return parse_clients(*self._json(get_clients_for_org._get_kwargs()))
 
-    def create(self, roles: Ids, *, description: str | None = None) -> GenerateTokenResponse:
+    @per_call
+    def create(
+        self, roles: Ids, *, description: str | None = None, extra_headers: Headers | None = None
+    ) -> GenerateTokenResponse:
         """Create a token with these role ids; keep `.token` safe, it cannot be read again."""
         return parse_model(GenerateTokenResponse, *self._json(create_request(roles, description)))
 
-    def delete(self, client_id: str) -> None:
+    @per_call
+    def delete(self, client_id: str, *, extra_headers: Headers | None = None) -> None:
         """Revoke a token by its client id."""
         self._send(delete_token_for_client._get_kwargs(_validate.identifier(client_id, "client_id")))
 
@@ -59,15 +64,20 @@ class Tokens(SyncResource):
 class AsyncTokens(AsyncResource):
     """Application tokens. The secret and token are shown once, in `create`'s answer (asynchronous)."""
 
-    async def list(self) -> builtins.list[ClientRole]:
+    @per_call
+    async def list(self, *, extra_headers: Headers | None = None) -> builtins.list[ClientRole]:
         """Every token's client id and roles (never the secrets)."""
         return parse_clients(*await self._json(get_clients_for_org._get_kwargs()))
 
-    async def create(self, roles: Ids, *, description: str | None = None) -> GenerateTokenResponse:
+    @per_call
+    async def create(
+        self, roles: Ids, *, description: str | None = None, extra_headers: Headers | None = None
+    ) -> GenerateTokenResponse:
         """Create a token with these role ids; keep `.token` safe, it cannot be read again."""
         return parse_model(GenerateTokenResponse, *await self._json(create_request(roles, description)))
 
-    async def delete(self, client_id: str) -> None:
+    @per_call
+    async def delete(self, client_id: str, *, extra_headers: Headers | None = None) -> None:
         """Revoke a token by its client id."""
         await self._send(delete_token_for_client._get_kwargs(_validate.identifier(client_id, "client_id")))
 

@@ -21,7 +21,7 @@ from astra_devops_api.models.user_response import UserResponse
 
 from .. import _quirks, _validate
 from .._parsing import parse_model
-from .._resource import AsyncResource, SyncResource
+from .._resource import AsyncResource, Headers, SyncResource, per_call
 from ..errors import ConfigurationError
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -60,27 +60,34 @@ def roles_request(user_id: str, roles: list[str]) -> dict[str, Any]:
 class Users(SyncResource):
     """Users of the organization."""
 
-    def list(self) -> builtins.list[UserResponse]:
+    @per_call
+    def list(self, *, extra_headers: Headers | None = None) -> builtins.list[UserResponse]:
         """Every user, with their roles."""
         return parse_users(*self._json(get_organization_users._get_kwargs()))
 
-    def get(self, user_id: str) -> UserResponse:
+    @per_call
+    def get(self, user_id: str, *, extra_headers: Headers | None = None) -> UserResponse:
         """One user."""
         request = get_organization_user._get_kwargs(_validate.identifier(user_id, "user_id"))
         return parse_user(*self._json(request))
 
-    def invite(self, email: str, roles: Ids, *, org_id: str | None = None) -> None:
+    @per_call
+    def invite(
+        self, email: str, roles: Ids, *, org_id: str | None = None, extra_headers: Headers | None = None
+    ) -> None:
         """Invite someone (or resend an invitation) with these role ids; `org_id` defaults to the token's."""
         check_email(email)
         _validate.id_list(roles, "roles")
         organization = org_id or self._client.organizations.current().id
         self._send(invite_request(email, roles, organization), idempotent=True)
 
-    def remove(self, user_id: str) -> None:
+    @per_call
+    def remove(self, user_id: str, *, extra_headers: Headers | None = None) -> None:
         """Remove a user from the organization, or withdraw an invitation."""
         self._send(remove_user_from_organization._get_kwargs(_validate.identifier(user_id, "user_id")))
 
-    def update_roles(self, user_id: str, roles: Ids) -> None:
+    @per_call
+    def update_roles(self, user_id: str, roles: Ids, *, extra_headers: Headers | None = None) -> None:
         """Replace a user's roles."""
         self._send(roles_request(user_id, roles))
 
@@ -88,26 +95,33 @@ class Users(SyncResource):
 class AsyncUsers(AsyncResource):
     """Users of the organization (asynchronous)."""
 
-    async def list(self) -> builtins.list[UserResponse]:
+    @per_call
+    async def list(self, *, extra_headers: Headers | None = None) -> builtins.list[UserResponse]:
         """Every user, with their roles."""
         return parse_users(*await self._json(get_organization_users._get_kwargs()))
 
-    async def get(self, user_id: str) -> UserResponse:
+    @per_call
+    async def get(self, user_id: str, *, extra_headers: Headers | None = None) -> UserResponse:
         """One user."""
         request = get_organization_user._get_kwargs(_validate.identifier(user_id, "user_id"))
         return parse_user(*await self._json(request))
 
-    async def invite(self, email: str, roles: Ids, *, org_id: str | None = None) -> None:
+    @per_call
+    async def invite(
+        self, email: str, roles: Ids, *, org_id: str | None = None, extra_headers: Headers | None = None
+    ) -> None:
         """Invite someone (or resend an invitation) with these role ids; `org_id` defaults to the token's."""
         check_email(email)
         _validate.id_list(roles, "roles")
         organization = org_id or (await self._client.organizations.current()).id
         await self._send(invite_request(email, roles, organization), idempotent=True)
 
-    async def remove(self, user_id: str) -> None:
+    @per_call
+    async def remove(self, user_id: str, *, extra_headers: Headers | None = None) -> None:
         """Remove a user from the organization, or withdraw an invitation."""
         await self._send(remove_user_from_organization._get_kwargs(_validate.identifier(user_id, "user_id")))
 
-    async def update_roles(self, user_id: str, roles: Ids) -> None:
+    @per_call
+    async def update_roles(self, user_id: str, roles: Ids, *, extra_headers: Headers | None = None) -> None:
         """Replace a user's roles."""
         await self._send(roles_request(user_id, roles))
