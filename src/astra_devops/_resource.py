@@ -83,24 +83,17 @@ def _record(response: httpx.Response) -> httpx.Response:
     return response
 
 
-def _answered(name: str, recorded: list[httpx.Response], result: object) -> APIResponse[Any]:
+def _answered(name: str, recorded: list[httpx.Response], result: R) -> APIResponse[R]:
     if not recorded:
         raise ConfigurationError(f"{name} sent no request, so there is no response to show")
     return APIResponse(recorded[-1], lambda: result)
 
 
-def _raw_method(resource: object, name: str) -> Any:
-    """The resource's method `name`, or the `raw` of the endpoint declared as `name`."""
-    declared = inspect.getattr_static(type(resource), name, None)
-    raw = getattr(declared, "raw", None)
-    if name.startswith("_") or not (callable(declared) or raw):
-        raise AttributeError(f"{type(resource).__name__} has no method {name!r}")
-    if raw is not None:
-        return partial(raw, resource)
-    method = getattr(resource, name)
-    if "Iterator" in str(inspect.signature(method).return_annotation):
-        raise ConfigurationError(f"{name} reads pages as you iterate; with_raw_response does not apply")
-    return method
+def _declared_raw(method: Callable[..., Any]) -> Callable[..., Any] | None:
+    """The `raw` of the endpoint behind a bound one-line method; None for a hand-written method."""
+    resource = getattr(method, "__self__", None)
+    raw = getattr(inspect.getattr_static(type(resource), getattr(method, "__name__", ""), None), "raw", None)
+    return None if raw is None else partial(raw, resource)
 
 
 class SyncResource:
@@ -109,11 +102,6 @@ class SyncResource:
     def __init__(self, client: AstraDevOps) -> None:
         self._client = client
         self._http = client._http
-
-    @property
-    def with_raw_response(self) -> SyncRawResponses:
-        """The same methods, answering an APIResponse: `.with_raw_response.get(id).headers`."""
-        return SyncRawResponses(self)
 
     def _send(
         self,
@@ -147,11 +135,6 @@ class AsyncResource:
         self._client = client
         self._http = client._http
 
-    @property
-    def with_raw_response(self) -> AsyncRawResponses:
-        """The same methods, answering an APIResponse: `.with_raw_response.get(id).headers`."""
-        return AsyncRawResponses(self)
-
     async def _send(
         self,
         request: Mapping[str, Any],
@@ -179,43 +162,39 @@ class AsyncResource:
         return json_body(response), response
 
 
-class SyncRawResponses:
-    """`resource.with_raw_response.<method>(...)`: the same call, answering an APIResponse."""
+def raw_response(method: Callable[P, R]) -> Callable[P, APIResponse[R]]:
+    """`method`, answering an APIResponse (of a hand-written method, the last answer its call received)."""
+    raw: Callable[P, APIResponse[R]] | None = _declared_raw(method)
 
-    def __init__(self, resource: SyncResource) -> None:
-        self._resource = resource
-
-    def __getattr__(self, name: str) -> Callable[..., APIResponse[Any]]:
-        method = _raw_method(self._resource, name)
-        return method if isinstance(method, partial) else partial(self._recorded, name, method)
-
-    def _recorded(self, name: str, method: Callable[..., Any], *args: Any, **kwargs: Any) -> APIResponse[Any]:
+    @wraps(method, updated=())
+    def answer(*args: P.args, **kwargs: P.kwargs) -> APIResponse[R]:
+        if raw is not None:
+            return raw(*args, **kwargs)
         recorded: list[httpx.Response] = []
         token = _RECORDED.set(recorded)
         try:
             result = method(*args, **kwargs)
         finally:
             _RECORDED.reset(token)
-        return _answered(name, recorded, result)
+        return _answered(answer.__name__, recorded, result)
+
+    return answer
 
 
-class AsyncRawResponses:
-    """`resource.with_raw_response.<method>(...)`: the same call, answering an APIResponse."""
+def async_raw_response(method: Callable[P, Awaitable[R]]) -> Callable[P, Awaitable[APIResponse[R]]]:
+    """`method`, answering an APIResponse (of a hand-written method, the last answer its call received)."""
+    raw: Callable[P, Awaitable[APIResponse[R]]] | None = _declared_raw(method)
 
-    def __init__(self, resource: AsyncResource) -> None:
-        self._resource = resource
-
-    def __getattr__(self, name: str) -> Callable[..., Awaitable[APIResponse[Any]]]:
-        method = _raw_method(self._resource, name)
-        return method if isinstance(method, partial) else partial(self._recorded, name, method)
-
-    async def _recorded(
-        self, name: str, method: Callable[..., Any], *args: Any, **kwargs: Any
-    ) -> APIResponse[Any]:
+    @wraps(method, updated=())
+    async def answer(*args: P.args, **kwargs: P.kwargs) -> APIResponse[R]:
+        if raw is not None:
+            return await raw(*args, **kwargs)
         recorded: list[httpx.Response] = []
         token = _RECORDED.set(recorded)
         try:
             result = await method(*args, **kwargs)
         finally:
             _RECORDED.reset(token)
-        return _answered(name, recorded, result)
+        return _answered(answer.__name__, recorded, result)
+
+    return answer

@@ -11,6 +11,7 @@ import httpx
 import pytest
 
 from astra_devops import AstraDevOps, AsyncAstraDevOps, errors
+from astra_devops._resource import async_raw_response, raw_response
 from astra_devops.testing import FakeAstra
 
 BASE_URL = "https://api.astra.datastax.com"
@@ -90,7 +91,7 @@ def test_wrong_arguments_fail_before_any_request() -> None:
     with pytest.raises(errors.ConfigurationError, match="bogus"):
         client.regions.list(bogus=1)  # type: ignore[call-arg]
     with pytest.raises(errors.ConfigurationError, match="get_cdc"):
-        client.cdc.with_raw_response.get()
+        client.cdc.with_raw_response.get()  # type: ignore[call-arg]
     assert seen == []
 
 
@@ -100,11 +101,41 @@ def test_raw_response_of_a_hand_written_method_is_its_last_answer(client: AstraD
     assert raw.parse().id == client.organizations.current().id
 
 
-def test_raw_response_refuses_what_is_not_a_method(client: AstraDevOps) -> None:
-    with pytest.raises(errors.ConfigurationError, match="pages as you iterate"):
-        client.databases.with_raw_response.list()
-    with pytest.raises(AttributeError, match="no method '_send'"):
-        client.databases.with_raw_response._send  # noqa: B018
+def test_raw_response_of_a_method_that_sends_several_requests_is_the_last(client: AstraDevOps) -> None:
+    raw = client.databases.with_raw_response.create(name="raw-db", cloud_provider="AWS", region="us-east-1")
+    database = raw.parse()
+    assert (database.status, raw.status_code, raw.http_response.request.method) == ("ACTIVE", 200, "GET")
+    assert raw.http_response.request.url.path == f"/v2/databases/{database.id}"
+
+
+def test_a_call_that_sends_no_request_has_no_raw_response() -> None:
+    def nothing_to_send(name: str) -> str:
+        return name
+
+    with pytest.raises(errors.ConfigurationError, match="nothing_to_send sent no request"):
+        raw_response(nothing_to_send)("x")
+
+
+async def test_an_async_call_that_sends_no_request_has_no_raw_response() -> None:
+    async def nothing_to_send(name: str) -> str:
+        return name
+
+    with pytest.raises(errors.ConfigurationError, match="nothing_to_send sent no request"):
+        await async_raw_response(nothing_to_send)("x")
+
+
+def test_with_raw_response_has_no_page_iterator_nor_private_method(client: AstraDevOps) -> None:
+    with pytest.raises(AttributeError, match="'list'"):
+        client.databases.with_raw_response.list()  # type: ignore[attr-defined]
+    with pytest.raises(AttributeError, match="'_send'"):
+        client.databases.with_raw_response._send  # type: ignore[attr-defined]  # noqa: B018
+
+
+def test_raw_extra_headers_and_timeout_reach_the_request() -> None:
+    seen: list[httpx.Request] = []
+    client = _client(_answer(200, DOMAINS), seen)
+    client.custom_domains.with_raw_response.list(timeout=4, extra_headers={"X-Trace": "t-3"})
+    assert (seen[0].headers["x-trace"], seen[0].extensions["timeout"]["read"]) == ("t-3", 4)
 
 
 def test_the_role_answer_is_parsed_the_same_raw_or_not(client: AstraDevOps, fake_astra: FakeAstra) -> None:
@@ -130,8 +161,12 @@ async def test_async_raw_response_of_a_hand_written_method(async_client: AsyncAs
     raw = await async_client.organizations.with_raw_response.current()
     assert raw.status_code == 200
     assert raw.parse().id == (await async_client.organizations.current()).id
-    with pytest.raises(errors.ConfigurationError, match="pages as you iterate"):
-        async_client.databases.with_raw_response.list()
+    created = await async_client.databases.with_raw_response.create(
+        name="raw-db", cloud_provider="AWS", region="us-east-1"
+    )
+    assert (created.parse().status, created.http_response.request.method) == ("ACTIVE", "GET")
+    with pytest.raises(AttributeError, match="'list'"):
+        async_client.databases.with_raw_response.list()  # type: ignore[attr-defined]
 
 
 PROBE = """

@@ -30,6 +30,11 @@ reveal_type(client.pcu_groups.list)
 reveal_type(client.databases.list())
 reveal_type(client.cdc.with_raw_response.get("db-1").status_code)
 reveal_type(client.cdc.with_raw_response.get("db-1").headers)
+reveal_type(client.cdc.with_raw_response.get("db-1").parse())
+reveal_type(client.cdc.with_raw_response.get)
+reveal_type(client.databases.with_raw_response.get("db-1"))
+reveal_type(client.databases.with_raw_response.get("db-1").parse())
+reveal_type(client.databases.with_raw_response.create(name="x", cloud_provider="AWS", region="us-east-1"))
 client.regions.list_serverless(region_type="vector")
 client.databases.create(name="x", cloud_provider="AWS", region="us-east-1", extra_headers={"X-Trace": "1"})
 reveal_type(client.keyspaces.create)
@@ -44,6 +49,13 @@ client.databases.create(name="x")  # rejected: call-arg
 client.scim.list_users(count="ten")  # rejected: arg-type
 database: DatabaseInfoCreate = client.databases.get("db-1")  # rejected: assignment
 client.no_such_group  # rejected: attr-defined
+client.cdc.with_raw_response.get()  # rejected: call-arg
+client.cdc.with_raw_response.get("db-1", bogus=1)  # rejected: call-arg
+client.databases.with_raw_response.get(42)  # rejected: arg-type
+client.databases.with_raw_response.create(name="x")  # rejected: call-arg
+client.databases.with_raw_response.no_such_method("db-1")  # rejected: attr-defined
+client.databases.with_raw_response.list()  # rejected: attr-defined
+info: DatabaseInfoCreate = client.databases.with_raw_response.get("db-1").parse()  # rejected: assignment
 
 
 async def main() -> None:
@@ -54,6 +66,13 @@ async def main() -> None:
         await aclient.cdc.get()  # rejected: call-arg
         aclient.regions.list(bogus=1)  # rejected: call-arg
         aclient.cdc.get("db-1").id  # rejected: attr-defined
+        reveal_type(await aclient.databases.with_raw_response.get("db-1"))
+        reveal_type((await aclient.databases.with_raw_response.get("db-1")).parse())
+        reveal_type((await aclient.cdc.with_raw_response.get("db-1")).parse())
+        await aclient.cdc.with_raw_response.get()  # rejected: call-arg
+        await aclient.databases.with_raw_response.get("db-1", bogus=1)  # rejected: call-arg
+        await aclient.databases.with_raw_response.no_such_method("db-1")  # rejected: attr-defined
+        aclient.databases.with_raw_response.get("db-1").parse()  # rejected: attr-defined
 """
 REVEALED = {
     6: "list[astra_devops_api.models.available_region_combination.AvailableRegionCombination]",
@@ -61,6 +80,24 @@ REVEALED = {
     10: "None",
     13: "astra_devops_api.models.database.Database",
     16: "int",
+}
+DATABASE, CDC = (
+    "astra_devops_api.models.database.Database",
+    "astra_devops_api.models.list_cdc_response.ListCDCResponse",
+)
+RAW_DATABASE = f"astra_devops._response.APIResponse[{DATABASE}]"
+RAW_REVEALED = {
+    'client.cdc.with_raw_response.get("db-1").parse()': CDC,
+    'client.databases.with_raw_response.get("db-1"))': RAW_DATABASE,
+    'client.databases.with_raw_response.get("db-1").parse()': DATABASE,
+    "client.databases.with_raw_response.create(": RAW_DATABASE,
+    'await aclient.databases.with_raw_response.get("db-1"))': RAW_DATABASE,
+    '(await aclient.databases.with_raw_response.get("db-1")).parse()': DATABASE,
+    '(await aclient.cdc.with_raw_response.get("db-1")).parse()': CDC,
+    "client.cdc.with_raw_response.get)": (
+        "def (database_id: str, *, timeout: float | httpx._config.Timeout | None =, "
+        f"extra_headers: typing.Mapping[str, str] | None =) -> astra_devops._response.APIResponse[{CDC}]"
+    ),
 }
 LINE = re.compile(
     r"^(?P<file>[^:]+):(?P<line>\d+): (?P<kind>error|note): (?P<text>.*?)(?:  \[(?P<code>[\w-]+)\])?$"
@@ -112,7 +149,23 @@ def test_nothing_the_user_touches_is_any(report: list[dict[str, str]]) -> None:
         in revealed[8]
     )
     assert "-> astra_devops_api.models.scim_user.SCIMUser" in revealed[8]
-    assert "poll_interval: float | None =, extra_headers: typing.Mapping[str, str] | None =)" in revealed[20]
+    (keyspaces,) = [
+        number
+        for number, line in enumerate(USER_SCRIPT.splitlines(), start=1)
+        if "reveal_type(client.keyspaces.create)" in line
+    ]
+    assert (
+        "poll_interval: float | None =, extra_headers: typing.Mapping[str, str] | None =)"
+        in revealed[keyspaces]
+    )
+
+
+def test_with_raw_response_keeps_each_method_signature_and_return_type(report: list[dict[str, str]]) -> None:
+    revealed = {number: r["text"] for number, r in _script(report, "note").items()}
+    lines = USER_SCRIPT.splitlines()
+    for snippet, type_name in RAW_REVEALED.items():
+        (number,) = [n for n, line in enumerate(lines, start=1) if f"reveal_type({snippet}" in line]
+        assert revealed[number] == f'Revealed type is "{type_name}"', snippet
 
 
 def test_the_readme_examples_pass_strict(report: list[dict[str, str]]) -> None:

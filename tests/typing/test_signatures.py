@@ -4,6 +4,8 @@ docs/operations.md maps each of the contract's 128 operations to its resource me
 declared with `endpoint()` shows the generated operation's parameters plus `timeout` and
 `extra_headers`, and the type it returns (never `Response[...]`, never `Any`); a hand-written one
 shows its own signature, with a return annotation and a keyword-only `extra_headers`.
+`with_raw_response.<method>` shows the same signature, for every method but those returning a page
+iterator.
 """
 
 from __future__ import annotations
@@ -19,11 +21,14 @@ import pytest
 
 from astra_devops import AstraDevOps, AsyncAstraDevOps
 from astra_devops._endpoints import async_endpoint, endpoint
+from astra_devops._resource import AsyncResource, SyncResource
 
 ROOT = Path(__file__).resolve().parents[2]
 ROW = re.compile(r"^\|.*\| `(\w+)\.(\w+)` \| `(\w+)\.(\w+)` \|\s*$", re.MULTILINE)
 OPERATIONS = ROW.findall((ROOT / "docs" / "operations.md").read_text())
 CLIENTS = {"sync": AstraDevOps, "async": AsyncAstraDevOps}
+RESOURCES = ROOT / "src" / "astra_devops" / "resources"
+PAGE_ITERATORS = {("databases", "list")}
 
 
 def test_every_operation_is_mapped_once() -> None:
@@ -71,6 +76,57 @@ def test_the_async_method_is_awaitable_like_its_twin(tag: str, name: str, group:
     assert inspect.signature(sync) == inspect.signature(asynchronous) or method == "list"
     assert inspect.iscoroutinefunction(asynchronous) or method == "list"
     assert not inspect.iscoroutinefunction(sync)
+
+
+@pytest.mark.parametrize("kind", CLIENTS)
+@pytest.mark.parametrize(("tag", "name", "group", "method"), OPERATIONS, ids=[o[1] for o in OPERATIONS])
+def test_the_raw_response_method_has_the_method_signature(
+    kind: str, tag: str, name: str, group: str, method: str
+) -> None:
+    views = getattr(CLIENTS[kind](token="AstraCS:signature-test"), group).with_raw_response
+    if (group, method) in PAGE_ITERATORS:
+        assert not hasattr(views, method)
+        return
+    raw, bound = getattr(views, method), _bound(kind, group, method)
+    assert inspect.signature(raw) == inspect.signature(bound)
+    assert (raw.__name__, raw.__doc__) == (bound.__name__, bound.__doc__)
+    assert inspect.iscoroutinefunction(raw) == (kind == "async")
+
+
+def _resource_classes() -> list[type[SyncResource | AsyncResource]]:
+    modules = [import_module(f"astra_devops.resources.{path.stem}") for path in RESOURCES.glob("[!_]*.py")]
+    return [
+        member
+        for module in modules
+        for member in vars(module).values()
+        if isinstance(member, type)
+        and issubclass(member, SyncResource | AsyncResource)
+        and member.__module__ == module.__name__
+    ]
+
+
+def _public_methods(resource: object) -> dict[str, Any]:
+    names = [name for name in dir(type(resource)) if not name.startswith("_") and name != "with_raw_response"]
+    return {name: getattr(resource, name) for name in names}
+
+
+def test_each_raw_response_view_lists_the_methods_that_have_one_answer() -> None:
+    """Every public method, except those returning a page iterator (an answer per page, read as you go)."""
+    classes, iterators = _resource_classes(), set[tuple[str, str]]()
+    assert len(classes) == 44
+    for cls in classes:
+        client = (AsyncAstraDevOps if issubclass(cls, AsyncResource) else AstraDevOps)(token="AstraCS:views")
+        resource = cls(client)  # type: ignore[arg-type]
+        methods = _public_methods(resource)
+        pages = {name for name, bound in methods.items() if "PageIterator" in str(_returns(bound))}
+        iterators |= {(cls.__name__, name) for name in pages}
+        assert set(vars(resource.with_raw_response)) == methods.keys() - pages, cls.__name__
+        assert resource.with_raw_response is resource.with_raw_response
+    assert iterators == {("Databases", "list"), ("AsyncDatabases", "list")}
+
+
+def _returns(bound: Any) -> object:
+    return inspect.signature(bound).return_annotation
 
 
 def test_endpoint_methods_cover_most_operations() -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import builtins
 import ipaddress
 from collections.abc import Iterable, Mapping
+from functools import cached_property
 from typing import Any
 
 import httpx
@@ -26,7 +27,7 @@ from .. import _operations as ops
 from .. import _quirks, _validate
 from .._endpoints import async_endpoint, endpoint, many, one
 from .._parsing import parse_model, parse_models
-from .._resource import AsyncResource, Headers, SyncResource, per_call
+from .._resource import AsyncResource, Headers, SyncResource, async_raw_response, per_call, raw_response
 from ..errors import ConfigurationError, NotFoundError
 
 Address = str | AddressRequest | Mapping[str, Any]
@@ -94,6 +95,11 @@ def parse_access_lists(data: Any, response: httpx.Response) -> builtins.list[Acc
 
 class AccessLists(SyncResource):
     """IP access lists of databases."""
+
+    @cached_property
+    def with_raw_response(self) -> AccessListsWithRawResponse:
+        """The same methods, answering an APIResponse (status, headers, and `parse()` for the result)."""
+        return AccessListsWithRawResponse(self)
 
     @per_call
     def list(self, *, extra_headers: Headers | None = None) -> builtins.list[AccessListResponse]:
@@ -165,6 +171,11 @@ class AccessLists(SyncResource):
 class AsyncAccessLists(AsyncResource):
     """IP access lists of databases (asynchronous)."""
 
+    @cached_property
+    def with_raw_response(self) -> AsyncAccessListsWithRawResponse:
+        """The same methods, answering an APIResponse (status, headers, and `parse()` for the result)."""
+        return AsyncAccessListsWithRawResponse(self)
+
     @per_call
     async def list(self, *, extra_headers: Headers | None = None) -> builtins.list[AccessListResponse]:
         """The access lists of every database of the organization."""
@@ -230,3 +241,31 @@ class AsyncAccessLists(AsyncResource):
 
     validate = async_endpoint(ops.validate_access_list, one(ValidationResponse))
     template = async_endpoint(ops.get_access_list_template, many(AccessListResponse))
+
+
+class AccessListsWithRawResponse:
+    """`client.access_lists.with_raw_response`: the methods, answering APIResponses."""
+
+    def __init__(self, access_lists: AccessLists) -> None:
+        self.list = raw_response(access_lists.list)
+        self.get = raw_response(access_lists.get)
+        self.add = raw_response(access_lists.add)
+        self.replace = raw_response(access_lists.replace)
+        self.update = raw_response(access_lists.update)
+        self.delete = raw_response(access_lists.delete)
+        self.validate = raw_response(access_lists.validate)
+        self.template = raw_response(access_lists.template)
+
+
+class AsyncAccessListsWithRawResponse:
+    """`client.access_lists.with_raw_response`: the methods, answering APIResponses (asynchronous)."""
+
+    def __init__(self, access_lists: AsyncAccessLists) -> None:
+        self.list = async_raw_response(access_lists.list)
+        self.get = async_raw_response(access_lists.get)
+        self.add = async_raw_response(access_lists.add)
+        self.replace = async_raw_response(access_lists.replace)
+        self.update = async_raw_response(access_lists.update)
+        self.delete = async_raw_response(access_lists.delete)
+        self.validate = async_raw_response(access_lists.validate)
+        self.template = async_raw_response(access_lists.template)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import builtins
 import sys
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -44,7 +45,15 @@ from .. import _quirks, _transport, _validate, _wait
 from .._endpoints import NO_BODY, async_endpoint, endpoint, many
 from .._pagination import MAX_PAGE_SIZE, AsyncPageIterator, PageIterator
 from .._parsing import parse_model, parse_models
-from .._resource import AsyncResource, Headers, SyncResource, call_headers, per_call
+from .._resource import (
+    AsyncResource,
+    Headers,
+    SyncResource,
+    async_raw_response,
+    call_headers,
+    per_call,
+    raw_response,
+)
 from ..errors import (
     APIResponseValidationError,
     BadRequestError,
@@ -203,6 +212,11 @@ def _bundle_kind(kind: str) -> str:
 
 class Databases(SyncResource):
     """Databases of the organization."""
+
+    @cached_property
+    def with_raw_response(self) -> DatabasesWithRawResponse:
+        """The same methods, answering an APIResponse (status, headers, and `parse()` for the result)."""
+        return DatabasesWithRawResponse(self)
 
     @per_call
     def list(
@@ -465,6 +479,11 @@ class Databases(SyncResource):
 
 class AsyncDatabases(AsyncResource):
     """Databases of the organization (asynchronous)."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncDatabasesWithRawResponse:
+        """The same methods, answering an APIResponse (status, headers, and `parse()` for the result)."""
+        return AsyncDatabasesWithRawResponse(self)
 
     @per_call
     def list(
@@ -735,3 +754,39 @@ def _present(database_id: str, database: Database | None) -> Database:
     if database is None:
         raise OperationFailedError(database_id, "ACTIVE", "gone")
     return database
+
+
+class DatabasesWithRawResponse:
+    """`client.databases.with_raw_response`: the methods, answering APIResponses."""
+
+    def __init__(self, databases: Databases) -> None:
+        self.get = raw_response(databases.get)
+        self.create = raw_response(databases.create)
+        self.terminate = raw_response(databases.terminate)
+        self.park = raw_response(databases.park)
+        self.unpark = raw_response(databases.unpark)
+        self.resize = raw_response(databases.resize)
+        self.suspend = raw_response(databases.suspend)
+        self.reset_password = raw_response(databases.reset_password)
+        self.wait_for_status = raw_response(databases.wait_for_status)
+        self.secure_bundle_urls = raw_response(databases.secure_bundle_urls)
+        self.download_secure_bundle = raw_response(databases.download_secure_bundle)
+        self.update_engine_type = raw_response(databases.update_engine_type)
+
+
+class AsyncDatabasesWithRawResponse:
+    """`client.databases.with_raw_response`: the methods, answering APIResponses (asynchronous)."""
+
+    def __init__(self, databases: AsyncDatabases) -> None:
+        self.get = async_raw_response(databases.get)
+        self.create = async_raw_response(databases.create)
+        self.terminate = async_raw_response(databases.terminate)
+        self.park = async_raw_response(databases.park)
+        self.unpark = async_raw_response(databases.unpark)
+        self.resize = async_raw_response(databases.resize)
+        self.suspend = async_raw_response(databases.suspend)
+        self.reset_password = async_raw_response(databases.reset_password)
+        self.wait_for_status = async_raw_response(databases.wait_for_status)
+        self.secure_bundle_urls = async_raw_response(databases.secure_bundle_urls)
+        self.download_secure_bundle = async_raw_response(databases.download_secure_bundle)
+        self.update_engine_type = async_raw_response(databases.update_engine_type)

@@ -8,6 +8,7 @@ such a wait in another process.
 from __future__ import annotations
 
 import builtins
+from functools import cached_property
 from typing import Any
 
 from astra_devops_api.api.database_operations import add_datacenters, list_datacenters, terminate_datacenter
@@ -17,7 +18,7 @@ from astra_devops_api.models.datacenter_request import DatacenterRequest
 from .. import _validate, _wait
 from .._deadline import Deadline
 from .._parsing import parse_models
-from .._resource import AsyncResource, Headers, SyncResource, per_call
+from .._resource import AsyncResource, Headers, SyncResource, async_raw_response, per_call, raw_response
 
 KIND = "datacenter"
 CHANGE_TIMEOUT = 1800
@@ -66,6 +67,11 @@ def removed_status(datacenter: Datacenter | None) -> str | None:
 
 class Datacenters(SyncResource):
     """Datacenters (regions) of a database."""
+
+    @cached_property
+    def with_raw_response(self) -> DatacentersWithRawResponse:
+        """The same methods, answering an APIResponse (status, headers, and `parse()` for the result)."""
+        return DatacentersWithRawResponse(self)
 
     @per_call
     def list(
@@ -213,6 +219,11 @@ class Datacenters(SyncResource):
 class AsyncDatacenters(AsyncResource):
     """Datacenters (regions) of a database (asynchronous)."""
 
+    @cached_property
+    def with_raw_response(self) -> AsyncDatacentersWithRawResponse:
+        """The same methods, answering an APIResponse (status, headers, and `parse()` for the result)."""
+        return AsyncDatacentersWithRawResponse(self)
+
     @per_call
     async def list(
         self, database_id: str, *, include_terminated: bool = False, extra_headers: Headers | None = None
@@ -354,3 +365,25 @@ class AsyncDatacenters(AsyncResource):
 
     async def _get(self, database_id: str, datacenter_id: str) -> Datacenter | None:
         return with_id(await self.list(database_id), datacenter_id)
+
+
+class DatacentersWithRawResponse:
+    """`client.datacenters.with_raw_response`: the methods, answering APIResponses."""
+
+    def __init__(self, datacenters: Datacenters) -> None:
+        self.list = raw_response(datacenters.list)
+        self.add = raw_response(datacenters.add)
+        self.terminate = raw_response(datacenters.terminate)
+        self.wait_until_listed = raw_response(datacenters.wait_until_listed)
+        self.wait_until_removed = raw_response(datacenters.wait_until_removed)
+
+
+class AsyncDatacentersWithRawResponse:
+    """`client.datacenters.with_raw_response`: the methods, answering APIResponses (asynchronous)."""
+
+    def __init__(self, datacenters: AsyncDatacenters) -> None:
+        self.list = async_raw_response(datacenters.list)
+        self.add = async_raw_response(datacenters.add)
+        self.terminate = async_raw_response(datacenters.terminate)
+        self.wait_until_listed = async_raw_response(datacenters.wait_until_listed)
+        self.wait_until_removed = async_raw_response(datacenters.wait_until_removed)

@@ -7,6 +7,7 @@ by default, until the report is COMPLETED; `wait_for_billing_report` resumes suc
 
 from __future__ import annotations
 
+from functools import cached_property
 from typing import Literal, overload
 from uuid import UUID
 
@@ -22,7 +23,7 @@ from .. import _operations as ops
 from .. import _wait
 from .._deadline import Deadline
 from .._endpoints import async_endpoint, endpoint, one
-from .._resource import AsyncResource, Headers, SyncResource, per_call
+from .._resource import AsyncResource, Headers, SyncResource, async_raw_response, per_call, raw_response
 from ..errors import ConfigurationError
 
 REPORT_TIMEOUT = 600
@@ -47,6 +48,11 @@ def status_of(report: EnterpriseReportStatusResponse) -> str:
 
 class Enterprise(SyncResource):
     """Enterprise-level operations: organizations, consumption and billing reports."""
+
+    @cached_property
+    def with_raw_response(self) -> EnterpriseWithRawResponse:
+        """The same methods, answering an APIResponse (status, headers, and `parse()` for the result)."""
+        return EnterpriseWithRawResponse(self)
 
     create_organization = endpoint(ops.create_organization_in_enterprise, one(CreateOrgInEnterpriseResponse))
     consumption = endpoint(ops.get_enterprise_consumption, one(EnterpriseConsumptionResponse))
@@ -122,6 +128,11 @@ class Enterprise(SyncResource):
 class AsyncEnterprise(AsyncResource):
     """Enterprise-level operations: organizations, consumption and billing reports (asynchronous)."""
 
+    @cached_property
+    def with_raw_response(self) -> AsyncEnterpriseWithRawResponse:
+        """The same methods, answering an APIResponse (status, headers, and `parse()` for the result)."""
+        return AsyncEnterpriseWithRawResponse(self)
+
     create_organization = async_endpoint(
         ops.create_organization_in_enterprise, one(CreateOrgInEnterpriseResponse)
     )
@@ -193,3 +204,25 @@ class AsyncEnterprise(AsyncResource):
             poll_interval=poll_interval,
         )
         return _wait.present(found, str(chosen), REPORT.target)
+
+
+class EnterpriseWithRawResponse:
+    """`client.enterprise.with_raw_response`: the methods, answering APIResponses."""
+
+    def __init__(self, enterprise: Enterprise) -> None:
+        self.create_organization = raw_response(enterprise.create_organization)
+        self.consumption = raw_response(enterprise.consumption)
+        self.billing_report = raw_response(enterprise.billing_report)
+        self.generate_billing_report = raw_response(enterprise.generate_billing_report)
+        self.wait_for_billing_report = raw_response(enterprise.wait_for_billing_report)
+
+
+class AsyncEnterpriseWithRawResponse:
+    """`client.enterprise.with_raw_response`: the methods, answering APIResponses (asynchronous)."""
+
+    def __init__(self, enterprise: AsyncEnterprise) -> None:
+        self.create_organization = async_raw_response(enterprise.create_organization)
+        self.consumption = async_raw_response(enterprise.consumption)
+        self.billing_report = async_raw_response(enterprise.billing_report)
+        self.generate_billing_report = async_raw_response(enterprise.generate_billing_report)
+        self.wait_for_billing_report = async_raw_response(enterprise.wait_for_billing_report)

@@ -8,6 +8,7 @@ database) is already gone: both safe to repeat.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cached_property
 from typing import Any
 
 from astra_devops_api.api.database_operations import (
@@ -19,7 +20,7 @@ from astra_devops_api.models.database import Database
 from .. import _operations as ops
 from .. import _validate, _wait
 from .._endpoints import NO_BODY, async_endpoint, endpoint
-from .._resource import AsyncResource, Headers, SyncResource, per_call
+from .._resource import AsyncResource, Headers, SyncResource, async_raw_response, per_call, raw_response
 from ..errors import ConfigurationError, NotFoundError
 
 Build = Callable[[str, str], dict[str, Any]]
@@ -48,6 +49,11 @@ def if_exists_choice(if_exists: str | None) -> str | None:
 
 class Keyspaces(SyncResource):
     """Keyspaces of a database. Changing them puts the database in MAINTENANCE for a while."""
+
+    @cached_property
+    def with_raw_response(self) -> KeyspacesWithRawResponse:
+        """The same methods, answering an APIResponse (status, headers, and `parse()` for the result)."""
+        return KeyspacesWithRawResponse(self)
 
     @per_call
     def list(self, database_id: str, *, extra_headers: Headers | None = None) -> list[str]:
@@ -133,6 +139,11 @@ class Keyspaces(SyncResource):
 class AsyncKeyspaces(AsyncResource):
     """Keyspaces of a database. Changing them puts the database in MAINTENANCE for a while (asynchronous)."""
 
+    @cached_property
+    def with_raw_response(self) -> AsyncKeyspacesWithRawResponse:
+        """The same methods, answering an APIResponse (status, headers, and `parse()` for the result)."""
+        return AsyncKeyspacesWithRawResponse(self)
+
     @per_call
     async def list(self, database_id: str, *, extra_headers: Headers | None = None) -> list[str]:
         """The names of the database's keyspaces."""
@@ -214,3 +225,25 @@ class AsyncKeyspaces(AsyncResource):
             poll_interval=poll_interval,
             ready=lambda db: (name in keyspaces_of(db)) == present,
         )
+
+
+class KeyspacesWithRawResponse:
+    """`client.keyspaces.with_raw_response`: the methods, answering APIResponses."""
+
+    def __init__(self, keyspaces: Keyspaces) -> None:
+        self.list = raw_response(keyspaces.list)
+        self.create = raw_response(keyspaces.create)
+        self.delete = raw_response(keyspaces.delete)
+        self.alter_with_graph_engine = raw_response(keyspaces.alter_with_graph_engine)
+        self.create_solr_index = raw_response(keyspaces.create_solr_index)
+
+
+class AsyncKeyspacesWithRawResponse:
+    """`client.keyspaces.with_raw_response`: the methods, answering APIResponses (asynchronous)."""
+
+    def __init__(self, keyspaces: AsyncKeyspaces) -> None:
+        self.list = async_raw_response(keyspaces.list)
+        self.create = async_raw_response(keyspaces.create)
+        self.delete = async_raw_response(keyspaces.delete)
+        self.alter_with_graph_engine = async_raw_response(keyspaces.alter_with_graph_engine)
+        self.create_solr_index = async_raw_response(keyspaces.create_solr_index)

@@ -8,6 +8,8 @@ from the migration's id. `cleanup` (no documented status after it) and `status` 
 
 from __future__ import annotations
 
+from functools import cached_property
+
 from astra_devops_api.models import MigrationStatus
 from astra_devops_api.types import UNSET, Unset
 
@@ -15,7 +17,7 @@ from .. import _operations as ops
 from .. import _validate, _wait
 from .._deadline import Deadline
 from .._endpoints import Call, async_endpoint, endpoint, one
-from .._resource import AsyncResource, Headers, SyncResource, per_call
+from .._resource import AsyncResource, Headers, SyncResource, async_raw_response, per_call, raw_response
 from ..errors import APIResponseValidationError
 
 KIND = "migration"
@@ -54,6 +56,11 @@ def _migration_id(answer: MigrationStatus, call: Call) -> str:
 
 class Migrations(SyncResource):
     """SSTable-based migrations into a database."""
+
+    @cached_property
+    def with_raw_response(self) -> MigrationsWithRawResponse:
+        """The same methods, answering an APIResponse (status, headers, and `parse()` for the result)."""
+        return MigrationsWithRawResponse(self)
 
     cleanup = endpoint(ops.cleanup_migration, one(MigrationStatus))
     status = endpoint(ops.get_migration_status, one(MigrationStatus))
@@ -220,6 +227,11 @@ class Migrations(SyncResource):
 class AsyncMigrations(AsyncResource):
     """SSTable-based migrations into a database (asynchronous)."""
 
+    @cached_property
+    def with_raw_response(self) -> AsyncMigrationsWithRawResponse:
+        """The same methods, answering an APIResponse (status, headers, and `parse()` for the result)."""
+        return AsyncMigrationsWithRawResponse(self)
+
     cleanup = async_endpoint(ops.cleanup_migration, one(MigrationStatus))
     status = async_endpoint(ops.get_migration_status, one(MigrationStatus))
 
@@ -380,3 +392,33 @@ class AsyncMigrations(AsyncResource):
 
     async def _read(self, call: Call) -> MigrationStatus:
         return one(MigrationStatus).read(await self._send(call.request()))
+
+
+class MigrationsWithRawResponse:
+    """`client.migrations.with_raw_response`: the methods, answering APIResponses."""
+
+    def __init__(self, migrations: Migrations) -> None:
+        self.cleanup = raw_response(migrations.cleanup)
+        self.status = raw_response(migrations.status)
+        self.initialize = raw_response(migrations.initialize)
+        self.initialize_for_datacenter = raw_response(migrations.initialize_for_datacenter)
+        self.launch = raw_response(migrations.launch)
+        self.resume = raw_response(migrations.resume)
+        self.pause = raw_response(migrations.pause)
+        self.abort = raw_response(migrations.abort)
+        self.wait_for_status = raw_response(migrations.wait_for_status)
+
+
+class AsyncMigrationsWithRawResponse:
+    """`client.migrations.with_raw_response`: the methods, answering APIResponses (asynchronous)."""
+
+    def __init__(self, migrations: AsyncMigrations) -> None:
+        self.cleanup = async_raw_response(migrations.cleanup)
+        self.status = async_raw_response(migrations.status)
+        self.initialize = async_raw_response(migrations.initialize)
+        self.initialize_for_datacenter = async_raw_response(migrations.initialize_for_datacenter)
+        self.launch = async_raw_response(migrations.launch)
+        self.resume = async_raw_response(migrations.resume)
+        self.pause = async_raw_response(migrations.pause)
+        self.abort = async_raw_response(migrations.abort)
+        self.wait_for_status = async_raw_response(migrations.wait_for_status)

@@ -8,6 +8,7 @@ until the group is PARKED or ACTIVE again.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cached_property
 
 from astra_devops_api.models import PCUAssociation, PCUGroup, PCUGroupGetRequest, PCUGroupTypeResponse
 
@@ -15,7 +16,7 @@ from .. import _operations as ops
 from .. import _validate, _wait
 from .._deadline import Deadline
 from .._endpoints import NO_BODY, Call, async_endpoint, endpoint, many
-from .._resource import AsyncResource, Headers, SyncResource, per_call
+from .._resource import AsyncResource, Headers, SyncResource, async_raw_response, per_call, raw_response
 
 KIND = "PCU group"
 PARK_TIMEOUT = 1800
@@ -40,6 +41,11 @@ def status_of(group: PCUGroup | None) -> str | None:
 
 class PcuGroups(SyncResource):
     """Provisioned capacity unit (PCU) groups and their datacenters."""
+
+    @cached_property
+    def with_raw_response(self) -> PcuGroupsWithRawResponse:
+        """The same methods, answering an APIResponse (status, headers, and `parse()` for the result)."""
+        return PcuGroupsWithRawResponse(self)
 
     list = endpoint(ops.pcu_get, many(PCUGroup))
     types = endpoint(ops.pcu_get_types, many(PCUGroupTypeResponse))
@@ -133,6 +139,11 @@ class PcuGroups(SyncResource):
 class AsyncPcuGroups(AsyncResource):
     """Provisioned capacity unit (PCU) groups and their datacenters (asynchronous)."""
 
+    @cached_property
+    def with_raw_response(self) -> AsyncPcuGroupsWithRawResponse:
+        """The same methods, answering an APIResponse (status, headers, and `parse()` for the result)."""
+        return AsyncPcuGroupsWithRawResponse(self)
+
     list = async_endpoint(ops.pcu_get, many(PCUGroup))
     types = async_endpoint(ops.pcu_get_types, many(PCUGroupTypeResponse))
     get_for_datacenter = async_endpoint(ops.pcu_group_get_by_datacenter_uuid, many(PCUGroup))
@@ -220,3 +231,41 @@ class AsyncPcuGroups(AsyncResource):
             poll_interval=poll_interval,
         )
         return _wait.present(group, group_id, target)
+
+
+class PcuGroupsWithRawResponse:
+    """`client.pcu_groups.with_raw_response`: the methods, answering APIResponses."""
+
+    def __init__(self, pcu_groups: PcuGroups) -> None:
+        self.list = raw_response(pcu_groups.list)
+        self.types = raw_response(pcu_groups.types)
+        self.get_for_datacenter = raw_response(pcu_groups.get_for_datacenter)
+        self.create = raw_response(pcu_groups.create)
+        self.update = raw_response(pcu_groups.update)
+        self.delete = raw_response(pcu_groups.delete)
+        self.associations = raw_response(pcu_groups.associations)
+        self.associate = raw_response(pcu_groups.associate)
+        self.dissociate = raw_response(pcu_groups.dissociate)
+        self.transfer = raw_response(pcu_groups.transfer)
+        self.park = raw_response(pcu_groups.park)
+        self.unpark = raw_response(pcu_groups.unpark)
+        self.wait_for_status = raw_response(pcu_groups.wait_for_status)
+
+
+class AsyncPcuGroupsWithRawResponse:
+    """`client.pcu_groups.with_raw_response`: the methods, answering APIResponses (asynchronous)."""
+
+    def __init__(self, pcu_groups: AsyncPcuGroups) -> None:
+        self.list = async_raw_response(pcu_groups.list)
+        self.types = async_raw_response(pcu_groups.types)
+        self.get_for_datacenter = async_raw_response(pcu_groups.get_for_datacenter)
+        self.create = async_raw_response(pcu_groups.create)
+        self.update = async_raw_response(pcu_groups.update)
+        self.delete = async_raw_response(pcu_groups.delete)
+        self.associations = async_raw_response(pcu_groups.associations)
+        self.associate = async_raw_response(pcu_groups.associate)
+        self.dissociate = async_raw_response(pcu_groups.dissociate)
+        self.transfer = async_raw_response(pcu_groups.transfer)
+        self.park = async_raw_response(pcu_groups.park)
+        self.unpark = async_raw_response(pcu_groups.unpark)
+        self.wait_for_status = async_raw_response(pcu_groups.wait_for_status)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
+from functools import cached_property
 from typing import Any
 
 import httpx
@@ -26,7 +27,7 @@ from astra_devops_api.models.update_role_request import UpdateRoleRequest
 
 from .. import _quirks, _validate
 from .._parsing import parse_model
-from .._resource import AsyncResource, Headers, SyncResource, per_call
+from .._resource import AsyncResource, Headers, SyncResource, async_raw_response, per_call, raw_response
 from ..errors import APIResponseValidationError, ConfigurationError, NotFoundError
 
 PolicyArg = Policy | Mapping[str, Any]
@@ -89,6 +90,11 @@ def if_exists_choice(if_exists: str | None) -> str | None:
 class Roles(SyncResource):
     """Roles of the organization: default ones and custom ones with a policy."""
 
+    @cached_property
+    def with_raw_response(self) -> RolesWithRawResponse:
+        """The same methods, answering an APIResponse (status, headers, and `parse()` for the result)."""
+        return RolesWithRawResponse(self)
+
     @per_call
     def list(self, *, extra_headers: Headers | None = None) -> builtins.list[Role]:
         """Every role, its policy decoded."""
@@ -138,6 +144,11 @@ class Roles(SyncResource):
 class AsyncRoles(AsyncResource):
     """Roles of the organization: default ones and custom ones with a policy (asynchronous)."""
 
+    @cached_property
+    def with_raw_response(self) -> AsyncRolesWithRawResponse:
+        """The same methods, answering an APIResponse (status, headers, and `parse()` for the result)."""
+        return AsyncRolesWithRawResponse(self)
+
     @per_call
     async def list(self, *, extra_headers: Headers | None = None) -> builtins.list[Role]:
         """Every role, its policy decoded."""
@@ -184,3 +195,25 @@ class AsyncRoles(AsyncResource):
         except NotFoundError:
             if not missing_ok:
                 raise
+
+
+class RolesWithRawResponse:
+    """`client.roles.with_raw_response`: the methods, answering APIResponses."""
+
+    def __init__(self, roles: Roles) -> None:
+        self.list = raw_response(roles.list)
+        self.get = raw_response(roles.get)
+        self.create = raw_response(roles.create)
+        self.update = raw_response(roles.update)
+        self.delete = raw_response(roles.delete)
+
+
+class AsyncRolesWithRawResponse:
+    """`client.roles.with_raw_response`: the methods, answering APIResponses (asynchronous)."""
+
+    def __init__(self, roles: AsyncRoles) -> None:
+        self.list = async_raw_response(roles.list)
+        self.get = async_raw_response(roles.get)
+        self.create = async_raw_response(roles.create)
+        self.update = async_raw_response(roles.update)
+        self.delete = async_raw_response(roles.delete)

@@ -8,6 +8,7 @@ its generated model. `clone` and `restore` wait, by default, until their operati
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cached_property
 
 import httpx
 from astra_devops_api.models import CloneStatus, SnapshotList
@@ -17,7 +18,7 @@ from .. import _operations as ops
 from .. import _validate, _wait
 from .._deadline import Deadline
 from .._endpoints import Call, async_endpoint, endpoint, one
-from .._resource import AsyncResource, Headers, SyncResource, per_call
+from .._resource import AsyncResource, Headers, SyncResource, async_raw_response, per_call, raw_response
 from ..errors import APIResponseValidationError
 
 OPERATION_TIMEOUT = 3600
@@ -42,6 +43,11 @@ def started(response: httpx.Response) -> str:
 
 class Snapshots(SyncResource):
     """Snapshots of a database, and cloning or restoring from them."""
+
+    @cached_property
+    def with_raw_response(self) -> SnapshotsWithRawResponse:
+        """The same methods, answering an APIResponse (status, headers, and `parse()` for the result)."""
+        return SnapshotsWithRawResponse(self)
 
     list = endpoint(ops.list_snapshots, one(SnapshotList))
     clone_status = endpoint(ops.clone_status, one(CloneStatus))
@@ -167,6 +173,11 @@ class Snapshots(SyncResource):
 class AsyncSnapshots(AsyncResource):
     """Snapshots of a database, and cloning or restoring from them (asynchronous)."""
 
+    @cached_property
+    def with_raw_response(self) -> AsyncSnapshotsWithRawResponse:
+        """The same methods, answering an APIResponse (status, headers, and `parse()` for the result)."""
+        return AsyncSnapshotsWithRawResponse(self)
+
     list = async_endpoint(ops.list_snapshots, one(SnapshotList))
     clone_status = async_endpoint(ops.clone_status, one(CloneStatus))
     restore_status = async_endpoint(ops.restore_status, one(CloneStatus))
@@ -288,3 +299,29 @@ class AsyncSnapshots(AsyncResource):
 
     async def _read(self, status: Status, database_id: str, operation: str) -> CloneStatus:
         return one(CloneStatus).read(await self._send(status(database_id, operation).request()))
+
+
+class SnapshotsWithRawResponse:
+    """`client.snapshots.with_raw_response`: the methods, answering APIResponses."""
+
+    def __init__(self, snapshots: Snapshots) -> None:
+        self.list = raw_response(snapshots.list)
+        self.clone_status = raw_response(snapshots.clone_status)
+        self.restore_status = raw_response(snapshots.restore_status)
+        self.clone = raw_response(snapshots.clone)
+        self.restore = raw_response(snapshots.restore)
+        self.wait_for_clone = raw_response(snapshots.wait_for_clone)
+        self.wait_for_restore = raw_response(snapshots.wait_for_restore)
+
+
+class AsyncSnapshotsWithRawResponse:
+    """`client.snapshots.with_raw_response`: the methods, answering APIResponses (asynchronous)."""
+
+    def __init__(self, snapshots: AsyncSnapshots) -> None:
+        self.list = async_raw_response(snapshots.list)
+        self.clone_status = async_raw_response(snapshots.clone_status)
+        self.restore_status = async_raw_response(snapshots.restore_status)
+        self.clone = async_raw_response(snapshots.clone)
+        self.restore = async_raw_response(snapshots.restore)
+        self.wait_for_clone = async_raw_response(snapshots.wait_for_clone)
+        self.wait_for_restore = async_raw_response(snapshots.wait_for_restore)

@@ -7,6 +7,7 @@ its generated model; bodies are the generated request models.
 from __future__ import annotations
 
 from contextlib import suppress
+from functools import cached_property
 
 import httpx
 from astra_devops_api.models import (
@@ -21,7 +22,7 @@ from astra_devops_api.models import (
 from .. import _operations as ops
 from .._endpoints import NO_BODY, Parser, async_endpoint, endpoint
 from .._parsing import parse_model
-from .._resource import AsyncResource, SyncResource
+from .._resource import AsyncResource, SyncResource, async_raw_response, raw_response
 from .._transport import json_body
 from ..errors import APIResponseValidationError
 
@@ -59,6 +60,11 @@ CONFIG: Parser[TelemetryConfig] = Parser(_config, TelemetryConfig)
 class Telemetry(SyncResource):
     """Exporting a database's metrics to your monitoring system."""
 
+    @cached_property
+    def with_raw_response(self) -> TelemetryWithRawResponse:
+        """The same methods, answering an APIResponse (status, headers, and `parse()` for the result)."""
+        return TelemetryWithRawResponse(self)
+
     configure = endpoint(ops.configure_telemetry, NO_BODY)
     get = endpoint(ops.get_telemetry_config, CONFIG)
 
@@ -66,5 +72,26 @@ class Telemetry(SyncResource):
 class AsyncTelemetry(AsyncResource):
     """Exporting a database's metrics to your monitoring system (asynchronous)."""
 
+    @cached_property
+    def with_raw_response(self) -> AsyncTelemetryWithRawResponse:
+        """The same methods, answering an APIResponse (status, headers, and `parse()` for the result)."""
+        return AsyncTelemetryWithRawResponse(self)
+
     configure = async_endpoint(ops.configure_telemetry, NO_BODY)
     get = async_endpoint(ops.get_telemetry_config, CONFIG)
+
+
+class TelemetryWithRawResponse:
+    """`client.telemetry.with_raw_response`: the methods, answering APIResponses."""
+
+    def __init__(self, telemetry: Telemetry) -> None:
+        self.configure = raw_response(telemetry.configure)
+        self.get = raw_response(telemetry.get)
+
+
+class AsyncTelemetryWithRawResponse:
+    """`client.telemetry.with_raw_response`: the methods, answering APIResponses (asynchronous)."""
+
+    def __init__(self, telemetry: AsyncTelemetry) -> None:
+        self.configure = async_raw_response(telemetry.configure)
+        self.get = async_raw_response(telemetry.get)

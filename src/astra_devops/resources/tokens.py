@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import builtins
+from functools import cached_property
 from typing import Any
 
 import httpx
@@ -21,7 +22,7 @@ from .. import _operations as ops
 from .. import _validate
 from .._endpoints import NO_BODY, async_endpoint, endpoint, one
 from .._parsing import parse_model
-from .._resource import AsyncResource, Headers, SyncResource, per_call
+from .._resource import AsyncResource, Headers, SyncResource, async_raw_response, per_call, raw_response
 
 Ids = list[str]
 
@@ -38,6 +39,11 @@ def create_request(roles: list[str], description: str | None) -> dict[str, Any]:
 
 class Tokens(SyncResource):
     """Application tokens. The secret and token are shown once, in `create`'s answer."""
+
+    @cached_property
+    def with_raw_response(self) -> TokensWithRawResponse:
+        """The same methods, answering an APIResponse (status, headers, and `parse()` for the result)."""
+        return TokensWithRawResponse(self)
 
     @per_call
     def list(self, *, extra_headers: Headers | None = None) -> builtins.list[ClientRole]:
@@ -64,6 +70,11 @@ class Tokens(SyncResource):
 class AsyncTokens(AsyncResource):
     """Application tokens. The secret and token are shown once, in `create`'s answer (asynchronous)."""
 
+    @cached_property
+    def with_raw_response(self) -> AsyncTokensWithRawResponse:
+        """The same methods, answering an APIResponse (status, headers, and `parse()` for the result)."""
+        return AsyncTokensWithRawResponse(self)
+
     @per_call
     async def list(self, *, extra_headers: Headers | None = None) -> builtins.list[ClientRole]:
         """Every token's client id and roles (never the secrets)."""
@@ -84,3 +95,27 @@ class AsyncTokens(AsyncResource):
     list_for_organization = async_endpoint(ops.get_tokens_for_org, one(ClientRoleList))
     create_for_organization = async_endpoint(ops.create_token, one(GenerateTokenResponse))
     delete_for_organization = async_endpoint(ops.delete_token, NO_BODY)
+
+
+class TokensWithRawResponse:
+    """`client.tokens.with_raw_response`: the methods, answering APIResponses."""
+
+    def __init__(self, tokens: Tokens) -> None:
+        self.list = raw_response(tokens.list)
+        self.create = raw_response(tokens.create)
+        self.delete = raw_response(tokens.delete)
+        self.list_for_organization = raw_response(tokens.list_for_organization)
+        self.create_for_organization = raw_response(tokens.create_for_organization)
+        self.delete_for_organization = raw_response(tokens.delete_for_organization)
+
+
+class AsyncTokensWithRawResponse:
+    """`client.tokens.with_raw_response`: the methods, answering APIResponses (asynchronous)."""
+
+    def __init__(self, tokens: AsyncTokens) -> None:
+        self.list = async_raw_response(tokens.list)
+        self.create = async_raw_response(tokens.create)
+        self.delete = async_raw_response(tokens.delete)
+        self.list_for_organization = async_raw_response(tokens.list_for_organization)
+        self.create_for_organization = async_raw_response(tokens.create_for_organization)
+        self.delete_for_organization = async_raw_response(tokens.delete_for_organization)

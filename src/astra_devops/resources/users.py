@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import builtins
 import re
+from functools import cached_property
 from typing import Any
 
 import httpx
@@ -21,7 +22,7 @@ from astra_devops_api.models.user_response import UserResponse
 
 from .. import _quirks, _validate
 from .._parsing import parse_model
-from .._resource import AsyncResource, Headers, SyncResource, per_call
+from .._resource import AsyncResource, Headers, SyncResource, async_raw_response, per_call, raw_response
 from ..errors import ConfigurationError
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -60,6 +61,11 @@ def roles_request(user_id: str, roles: list[str]) -> dict[str, Any]:
 class Users(SyncResource):
     """Users of the organization."""
 
+    @cached_property
+    def with_raw_response(self) -> UsersWithRawResponse:
+        """The same methods, answering an APIResponse (status, headers, and `parse()` for the result)."""
+        return UsersWithRawResponse(self)
+
     @per_call
     def list(self, *, extra_headers: Headers | None = None) -> builtins.list[UserResponse]:
         """Every user, with their roles."""
@@ -95,6 +101,11 @@ class Users(SyncResource):
 class AsyncUsers(AsyncResource):
     """Users of the organization (asynchronous)."""
 
+    @cached_property
+    def with_raw_response(self) -> AsyncUsersWithRawResponse:
+        """The same methods, answering an APIResponse (status, headers, and `parse()` for the result)."""
+        return AsyncUsersWithRawResponse(self)
+
     @per_call
     async def list(self, *, extra_headers: Headers | None = None) -> builtins.list[UserResponse]:
         """Every user, with their roles."""
@@ -125,3 +136,25 @@ class AsyncUsers(AsyncResource):
     async def update_roles(self, user_id: str, roles: Ids, *, extra_headers: Headers | None = None) -> None:
         """Replace a user's roles."""
         await self._send(roles_request(user_id, roles))
+
+
+class UsersWithRawResponse:
+    """`client.users.with_raw_response`: the methods, answering APIResponses."""
+
+    def __init__(self, users: Users) -> None:
+        self.list = raw_response(users.list)
+        self.get = raw_response(users.get)
+        self.invite = raw_response(users.invite)
+        self.remove = raw_response(users.remove)
+        self.update_roles = raw_response(users.update_roles)
+
+
+class AsyncUsersWithRawResponse:
+    """`client.users.with_raw_response`: the methods, answering APIResponses (asynchronous)."""
+
+    def __init__(self, users: AsyncUsers) -> None:
+        self.list = async_raw_response(users.list)
+        self.get = async_raw_response(users.get)
+        self.invite = async_raw_response(users.invite)
+        self.remove = async_raw_response(users.remove)
+        self.update_roles = async_raw_response(users.update_roles)
