@@ -82,6 +82,35 @@ def _tls() -> ssl.SSLContext:
     return httpx.create_ssl_context()
 
 
+class _NoCookies(httpx.Cookies):
+    """Cookies that are never kept, so never sent: the API authenticates with the token alone, and a
+    cookie a proxy sets on one answer must not ride along on later requests."""
+
+    def extract_cookies(self, response: httpx.Response) -> None:
+        """Keep nothing."""
+
+
+class _Cookieless:
+    """A pool whose cookies are `_NoCookies` (httpx reads them on every answer, building a urllib
+    request and response to do it: about a twentieth of a call on loopback)."""
+
+    @property
+    def cookies(self) -> httpx.Cookies:
+        return _NoCookies()
+
+    @cookies.setter
+    def cookies(self, cookies: object) -> None:
+        raise ConfigurationError("the client keeps no cookies: the API authenticates with the token")
+
+
+class _Pool(_Cookieless, httpx.Client):
+    """The connection pool a client opens for itself."""
+
+
+class _AsyncPool(_Cookieless, httpx.AsyncClient):
+    """The connection pool an asynchronous client opens for itself."""
+
+
 def check_header_value(what: str, value: object) -> str:
     """Printable ASCII with no leading or trailing space (what HTTP headers can carry safely)."""
     if not isinstance(value, str) or not _HEADER_TEXT.fullmatch(value):
@@ -185,17 +214,28 @@ def json_body(response: httpx.Response) -> Any:
 def _check_depth(content: bytes) -> None:
     """Refuse JSON nested deeper than MAX_JSON_DEPTH, so that nothing downstream recurses too deep.
 
-    Brackets inside strings count too: a role's policy is JSON inside a string, decoded later."""
-    if content.count(b"[") + content.count(b"{") <= MAX_JSON_DEPTH:
-        return
+    Brackets inside strings count too: a role's policy is JSON inside a string, decoded later. A round
+    of the two replacements removes every innermost pair, one or two levels: brackets that all pair up
+    within half the cap's rounds are shallow enough. Anything else (deeper, or unpaired brackets in a
+    string) is measured exactly, by the running sum over every bracket."""
     brackets = content.translate(None, _NOT_BRACKET)
-    if max(accumulate(map(_STEP.__getitem__, brackets)), default=0) > MAX_JSON_DEPTH:
+    if len(brackets) <= MAX_JSON_DEPTH:
+        return
+    rest = brackets
+    for _ in range(MAX_JSON_DEPTH // 2):
+        rest = rest.replace(b"[]", b"").replace(b"{}", b"")
+        if not rest:
+            return
+    if max(accumulate(map(_STEP.__getitem__, brackets))) > MAX_JSON_DEPTH:
         raise ValueError(f"nested deeper than {MAX_JSON_DEPTH} levels")
 
 
 def _complete(response: httpx.Response, body: bytes) -> httpx.Response:
     """The answer with its decoded body read, as a plain (non-streaming) response."""
-    headers = [(key, value) for key, value in response.headers.multi_items() if key.lower() not in _FRAMING]
+    kept = response.headers
+    headers: httpx.Headers | list[tuple[str, str]] = kept
+    if "content-encoding" in kept or "transfer-encoding" in kept:
+        headers = [(key, value) for key, value in kept.multi_items() if key.lower() not in _FRAMING]
     return httpx.Response(
         response.status_code,
         headers=headers,
@@ -375,7 +415,7 @@ class SyncTransport(_Shared[httpx.Client]):
         self._sleep: Callable[[float], None] = sleep
 
     def _new_pool(self) -> httpx.Client:
-        return httpx.Client(timeout=self.timeout, verify=_tls())
+        return _Pool(timeout=self.timeout, verify=_tls())
 
     def send(
         self,
@@ -518,7 +558,7 @@ class AsyncTransport(_Shared[httpx.AsyncClient]):
         self._sleep: Callable[[float], Awaitable[None]] = asleep
 
     def _new_pool(self) -> httpx.AsyncClient:
-        return httpx.AsyncClient(timeout=self.timeout, verify=_tls())
+        return _AsyncPool(timeout=self.timeout, verify=_tls())
 
     async def send(
         self,

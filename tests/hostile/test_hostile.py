@@ -467,3 +467,24 @@ def test_nan_and_none_are_refused_before_any_request(hostile: Hostile, mode: str
 def test_bad_constructor_options_are_refused(options: dict[str, Any]) -> None:
     with pytest.raises(errors.ConfigurationError):
         AstraDevOps(token=TOKEN, base_url="http://127.0.0.1:9", **options)
+
+
+def test_a_cookie_set_by_an_answer_is_never_sent_back(hostile: Hostile, mode: str) -> None:
+    """The API authenticates with the token: a cookie a proxy sets (a load balancer's stickiness, a
+    session) is not kept, so no later request carries it."""
+    answer = database()
+    hostile.script = always(Answer(200, {**answer.headers, "Set-Cookie": "lb=sticky; Path=/"}, answer.body))
+
+    def twice(client: Any) -> Any:
+        if mode == "sync":
+            return [client.databases.get(DB), client.databases.get(DB)]
+
+        async def both() -> list[Any]:
+            return [await client.databases.get(DB), await client.databases.get(DB)]
+
+        return both()
+
+    outcome, _ = run(mode, hostile.url, twice)
+    assert [database.id for database in outcome] == [DB, DB]  # type: ignore[attr-defined]
+    assert len(hostile.seen) == 2
+    assert not any("cookie" in (name.lower() for name in seen.headers) for seen in hostile.seen)

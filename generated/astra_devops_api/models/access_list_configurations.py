@@ -39,10 +39,8 @@ class AccessListConfigurations:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        access_list_enabled = src_dict["accessListEnabled"]
-
         access_list_configurations = cls(
-            access_list_enabled,
+            src_dict["accessListEnabled"],
         )
 
         if not _WIRE_NAMES.issuperset(src_dict):

@@ -51,16 +51,10 @@ class AddressRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        address = src_dict["address"]
-
-        enabled = src_dict["enabled"]
-
-        description = src_dict["description"]
-
         address_request = cls(
-            address,
-            enabled,
-            description,
+            src_dict["address"],
+            src_dict["enabled"],
+            src_dict["description"],
         )
 
         if not _WIRE_NAMES.issuperset(src_dict):

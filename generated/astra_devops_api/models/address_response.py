@@ -64,12 +64,6 @@ class AddressResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        address = src_dict.get("address", UNSET)
-
-        enabled = src_dict.get("enabled", UNSET)
-
-        description = src_dict.get("description", UNSET)
-
         _last_update_date_time = src_dict.get("lastUpdateDateTime", UNSET)
         last_update_date_time: datetime.datetime | Unset
         if isinstance(_last_update_date_time, Unset):
@@ -78,9 +72,9 @@ class AddressResponse:
             last_update_date_time = datetime.datetime.fromisoformat(_last_update_date_time)
 
         address_response = cls(
-            address,
-            enabled,
-            description,
+            src_dict.get("address", UNSET),
+            src_dict.get("enabled", UNSET),
+            src_dict.get("description", UNSET),
             last_update_date_time,
         )
 

@@ -57,19 +57,11 @@ class AmazonVPC:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        account_id = src_dict["accountId"]
-
-        vpc_id = src_dict["vpcId"]
-
-        region = src_dict["region"]
-
-        cidr_block = src_dict["cidrBlock"]
-
         amazon_vpc = cls(
-            account_id,
-            vpc_id,
-            region,
-            cidr_block,
+            src_dict["accountId"],
+            src_dict["vpcId"],
+            src_dict["region"],
+            src_dict["cidrBlock"],
         )
 
         if not _WIRE_NAMES.issuperset(src_dict):

@@ -91,34 +91,18 @@ class AvailableRegionCombination:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        tier = src_dict["tier"]
-
-        cloud_provider = src_dict["cloudProvider"]
-
-        region = src_dict["region"]
-
         cost = Costs.from_dict(src_dict["cost"])
 
-        database_count_used = src_dict["databaseCountUsed"]
-
-        database_count_limit = src_dict["databaseCountLimit"]
-
-        capacity_units_used = src_dict["capacityUnitsUsed"]
-
-        capacity_units_limit = src_dict["capacityUnitsLimit"]
-
-        default_storage_per_capacity_unit_gb = src_dict["defaultStoragePerCapacityUnitGb"]
-
         available_region_combination = cls(
-            tier,
-            cloud_provider,
-            region,
+            src_dict["tier"],
+            src_dict["cloudProvider"],
+            src_dict["region"],
             cost,
-            database_count_used,
-            database_count_limit,
-            capacity_units_used,
-            capacity_units_limit,
-            default_storage_per_capacity_unit_gb,
+            src_dict["databaseCountUsed"],
+            src_dict["databaseCountLimit"],
+            src_dict["capacityUnitsUsed"],
+            src_dict["capacityUnitsLimit"],
+            src_dict["defaultStoragePerCapacityUnitGb"],
         )
 
         if not _WIRE_NAMES.issuperset(src_dict):

@@ -57,19 +57,11 @@ class AzureVPC:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        tenant_id = src_dict["tenantId"]
-
-        subscription_id = src_dict["subscriptionId"]
-
-        resource_group_name = src_dict["resourceGroupName"]
-
-        virtual_network_name = src_dict["virtualNetworkName"]
-
         azure_vpc = cls(
-            tenant_id,
-            subscription_id,
-            resource_group_name,
-            virtual_network_name,
+            src_dict["tenantId"],
+            src_dict["subscriptionId"],
+            src_dict["resourceGroupName"],
+            src_dict["virtualNetworkName"],
         )
 
         if not _WIRE_NAMES.issuperset(src_dict):

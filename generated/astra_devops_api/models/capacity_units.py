@@ -39,10 +39,8 @@ class CapacityUnits:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        capacity_units = src_dict.get("capacityUnits", UNSET)
-
         capacity_units = cls(
-            capacity_units,
+            src_dict.get("capacityUnits", UNSET),
         )
 
         if not _WIRE_NAMES.issuperset(src_dict):

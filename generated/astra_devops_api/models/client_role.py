@@ -57,10 +57,6 @@ class ClientRole:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        client_id = src_dict["clientId"]
-
-        roles = src_dict["roles"]
-
         _generated_on = src_dict.get("generatedOn", UNSET)
         generated_on: datetime.datetime | Unset
         if isinstance(_generated_on, Unset):
@@ -69,8 +65,8 @@ class ClientRole:
             generated_on = datetime.datetime.fromisoformat(_generated_on)
 
         client_role = cls(
-            client_id,
-            roles,
+            src_dict["clientId"],
+            src_dict["roles"],
             generated_on,
         )
 

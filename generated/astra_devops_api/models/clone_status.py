@@ -46,13 +46,9 @@ class CloneStatus:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        operation_id = src_dict.get("operationID", UNSET)
-
-        status = src_dict.get("status", UNSET)
-
         clone_status = cls(
-            operation_id,
-            status,
+            src_dict.get("operationID", UNSET),
+            src_dict.get("status", UNSET),
         )
 
         if not _WIRE_NAMES.issuperset(src_dict):

@@ -53,16 +53,10 @@ class CloudProviderAccountDetails:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        organization_id = src_dict.get("organization_id", UNSET)
-
-        provider_id = src_dict.get("provider_id", UNSET)
-
-        provider = src_dict.get("provider", UNSET)
-
         cloud_provider_account_details = cls(
-            organization_id,
-            provider_id,
-            provider,
+            src_dict.get("organization_id", UNSET),
+            src_dict.get("provider_id", UNSET),
+            src_dict.get("provider", UNSET),
         )
 
         if not _WIRE_NAMES.issuperset(src_dict):

@@ -51,16 +51,10 @@ class CloudWatchTelemetryRequestBlock:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        access_key = src_dict["access_key"]
-
-        secret = src_dict["secret"]
-
-        region = src_dict["region"]
-
         cloud_watch_telemetry_request_block = cls(
-            access_key,
-            secret,
-            region,
+            src_dict["access_key"],
+            src_dict["secret"],
+            src_dict["region"],
         )
 
         if not _WIRE_NAMES.issuperset(src_dict):

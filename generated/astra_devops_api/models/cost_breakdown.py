@@ -57,19 +57,11 @@ class CostBreakdown:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        org_id = src_dict["orgId"]
-
-        cluster_id = src_dict["clusterID"]
-
-        region = src_dict["region"]
-
-        cost = src_dict["cost"]
-
         cost_breakdown = cls(
-            org_id,
-            cluster_id,
-            region,
-            cost,
+            src_dict["orgId"],
+            src_dict["clusterID"],
+            src_dict["region"],
+            src_dict["cost"],
         )
 
         if not _WIRE_NAMES.issuperset(src_dict):

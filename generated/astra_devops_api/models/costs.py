@@ -88,31 +88,15 @@ class Costs:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        cost_per_min_cents = src_dict.get("costPerMinCents", UNSET)
-
-        cost_per_hour_cents = src_dict.get("costPerHourCents", UNSET)
-
-        cost_per_day_cents = src_dict.get("costPerDayCents", UNSET)
-
-        cost_per_month_cents = src_dict.get("costPerMonthCents", UNSET)
-
-        cost_per_min_parked_cents = src_dict.get("costPerMinParkedCents", UNSET)
-
-        cost_per_hour_parked_cents = src_dict.get("costPerHourParkedCents", UNSET)
-
-        cost_per_day_parked_cents = src_dict.get("costPerDayParkedCents", UNSET)
-
-        cost_per_month_parked_cents = src_dict.get("costPerMonthParkedCents", UNSET)
-
         costs = cls(
-            cost_per_min_cents,
-            cost_per_hour_cents,
-            cost_per_day_cents,
-            cost_per_month_cents,
-            cost_per_min_parked_cents,
-            cost_per_hour_parked_cents,
-            cost_per_day_parked_cents,
-            cost_per_month_parked_cents,
+            src_dict.get("costPerMinCents", UNSET),
+            src_dict.get("costPerHourCents", UNSET),
+            src_dict.get("costPerDayCents", UNSET),
+            src_dict.get("costPerMonthCents", UNSET),
+            src_dict.get("costPerMinParkedCents", UNSET),
+            src_dict.get("costPerHourParkedCents", UNSET),
+            src_dict.get("costPerDayParkedCents", UNSET),
+            src_dict.get("costPerMonthParkedCents", UNSET),
         )
 
         if not _WIRE_NAMES.issuperset(src_dict):

@@ -57,19 +57,11 @@ class CreateOrgInEnterpriseRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        name = src_dict["name"]
-
-        email = src_dict["email"]
-
-        admin_user_id = src_dict["adminUserID"]
-
-        enterprise_id = src_dict["enterpriseID"]
-
         create_org_in_enterprise_request = cls(
-            name,
-            email,
-            admin_user_id,
-            enterprise_id,
+            src_dict["name"],
+            src_dict["email"],
+            src_dict["adminUserID"],
+            src_dict["enterpriseID"],
         )
 
         if not _WIRE_NAMES.issuperset(src_dict):

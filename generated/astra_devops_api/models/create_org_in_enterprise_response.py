@@ -119,16 +119,12 @@ class CreateOrgInEnterpriseResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        organization_name = src_dict.get("OrganizationName", UNSET)
-
         _organization_id = src_dict.get("OrganizationID", UNSET)
         organization_id: UUID | Unset
         if isinstance(_organization_id, Unset):
             organization_id = UNSET
         else:
             organization_id = UUID(_organization_id)
-
-        organization_email = src_dict.get("OrganizationEmail", UNSET)
 
         def _parse_marketplace_data(data: object) -> CreateOrgInEnterpriseResponseMarketplaceDataType0 | None | Unset:
             if data is None:
@@ -161,8 +157,6 @@ class CreateOrgInEnterpriseResponse:
         else:
             last_modified = datetime.datetime.fromisoformat(_last_modified)
 
-        org_type = src_dict.get("OrgType", UNSET)
-
         _enterprise_id = src_dict.get("EnterpriseId", UNSET)
         enterprise_id: UUID | Unset
         if isinstance(_enterprise_id, Unset):
@@ -178,13 +172,13 @@ class CreateOrgInEnterpriseResponse:
             organization_group_id = UUID(_organization_group_id)
 
         create_org_in_enterprise_response = cls(
-            organization_name,
+            src_dict.get("OrganizationName", UNSET),
             organization_id,
-            organization_email,
+            src_dict.get("OrganizationEmail", UNSET),
             marketplace_data,
             created_at,
             last_modified,
-            org_type,
+            src_dict.get("OrgType", UNSET),
             enterprise_id,
             organization_group_id,
         )

@@ -65,10 +65,6 @@ class CreateTokenBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        roles = src_dict["roles"]
-
-        org_id = src_dict.get("orgId", UNSET)
-
         _token_expiry = src_dict.get("tokenExpiry", UNSET)
         token_expiry: datetime.datetime | Unset
         if isinstance(_token_expiry, Unset):
@@ -76,13 +72,11 @@ class CreateTokenBody:
         else:
             token_expiry = datetime.datetime.fromisoformat(_token_expiry)
 
-        description = src_dict.get("description", UNSET)
-
         create_token_body = cls(
-            roles,
-            org_id,
+            src_dict["roles"],
+            src_dict.get("orgId", UNSET),
             token_expiry,
-            description,
+            src_dict.get("description", UNSET),
         )
 
         if not _WIRE_NAMES.issuperset(src_dict):

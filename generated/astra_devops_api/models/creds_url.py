@@ -106,20 +106,6 @@ class CredsURL:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        download_url = src_dict["downloadURL"]
-
-        download_url_internal = src_dict.get("downloadURLInternal", UNSET)
-
-        download_url_migration_proxy = src_dict.get("downloadURLMigrationProxy", UNSET)
-
-        download_url_migration_proxy_internal = src_dict.get("downloadURLMigrationProxyInternal", UNSET)
-
-        datcenter_id = src_dict.get("datcenterID", UNSET)
-
-        region = src_dict.get("region", UNSET)
-
-        cloud_provider = src_dict.get("cloudProvider", UNSET)
-
         _custom_domain_bundles = src_dict.get("customDomainBundles", UNSET)
         custom_domain_bundles: list[CredsURLCustomDomainBundlesItem] | Unset = UNSET
         if _custom_domain_bundles is not UNSET:
@@ -130,13 +116,13 @@ class CredsURL:
                 custom_domain_bundles.append(custom_domain_bundles_item)
 
         creds_url = cls(
-            download_url,
-            download_url_internal,
-            download_url_migration_proxy,
-            download_url_migration_proxy_internal,
-            datcenter_id,
-            region,
-            cloud_provider,
+            src_dict["downloadURL"],
+            src_dict.get("downloadURLInternal", UNSET),
+            src_dict.get("downloadURLMigrationProxy", UNSET),
+            src_dict.get("downloadURLMigrationProxyInternal", UNSET),
+            src_dict.get("datcenterID", UNSET),
+            src_dict.get("region", UNSET),
+            src_dict.get("cloudProvider", UNSET),
             custom_domain_bundles,
         )
 

@@ -67,22 +67,12 @@ class CredsURLCustomDomainBundlesItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        domain = src_dict.get("domain", UNSET)
-
-        cql_fqdn = src_dict.get("cqlFQDN", UNSET)
-
-        api_fqdn = src_dict.get("apiFQDN", UNSET)
-
-        dashboard_fqdn = src_dict.get("dashboardFQDN", UNSET)
-
-        download_url = src_dict.get("downloadURL", UNSET)
-
         creds_url_custom_domain_bundles_item = cls(
-            domain,
-            cql_fqdn,
-            api_fqdn,
-            dashboard_fqdn,
-            download_url,
+            src_dict.get("domain", UNSET),
+            src_dict.get("cqlFQDN", UNSET),
+            src_dict.get("apiFQDN", UNSET),
+            src_dict.get("dashboardFQDN", UNSET),
+            src_dict.get("downloadURL", UNSET),
         )
 
         if not _WIRE_NAMES.issuperset(src_dict):

@@ -143,20 +143,10 @@ class Database:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        id = src_dict["id"]
-
-        org_id = src_dict["orgId"]
-
-        owner_id = src_dict["ownerId"]
-
         info = DatabaseInfo.from_dict(src_dict["info"])
 
         _status = src_dict["status"]
         status = _STATUS_VALUES.get(_status, _status) if isinstance(_status, str) else _status
-
-        creation_time = src_dict.get("creationTime", UNSET)
-
-        termination_time = src_dict.get("terminationTime", UNSET)
 
         _storage = src_dict.get("storage", UNSET)
         storage: Storage | Unset
@@ -165,33 +155,21 @@ class Database:
         else:
             storage = Storage.from_dict(_storage)
 
-        available_actions = src_dict.get("availableActions", UNSET)
-
-        message = src_dict.get("message", UNSET)
-
-        grafana_url = src_dict.get("grafanaUrl", UNSET)
-
-        cqlsh_url = src_dict.get("cqlshUrl", UNSET)
-
-        graphql_url = src_dict.get("graphqlUrl", UNSET)
-
-        data_endpoint_url = src_dict.get("dataEndpointUrl", UNSET)
-
         database = cls(
-            id,
-            org_id,
-            owner_id,
+            src_dict["id"],
+            src_dict["orgId"],
+            src_dict["ownerId"],
             info,
             status,
-            creation_time,
-            termination_time,
+            src_dict.get("creationTime", UNSET),
+            src_dict.get("terminationTime", UNSET),
             storage,
-            available_actions,
-            message,
-            grafana_url,
-            cqlsh_url,
-            graphql_url,
-            data_endpoint_url,
+            src_dict.get("availableActions", UNSET),
+            src_dict.get("message", UNSET),
+            src_dict.get("grafanaUrl", UNSET),
+            src_dict.get("cqlshUrl", UNSET),
+            src_dict.get("graphqlUrl", UNSET),
+            src_dict.get("dataEndpointUrl", UNSET),
         )
 
         if not _WIRE_NAMES.issuperset(src_dict):

@@ -92,31 +92,15 @@ class DatabaseInfo:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        name = src_dict["name"]
-
-        keyspace = src_dict.get("keyspace", UNSET)
-
-        cloud_provider = src_dict.get("cloudProvider", UNSET)
-
-        tier = src_dict.get("tier", UNSET)
-
-        capacity_units = src_dict.get("capacityUnits", UNSET)
-
-        region = src_dict.get("region", UNSET)
-
-        additional_keyspaces = src_dict.get("additionalKeyspaces", UNSET)
-
-        db_type = src_dict.get("dbType", UNSET)
-
         database_info = cls(
-            name,
-            keyspace,
-            cloud_provider,
-            tier,
-            capacity_units,
-            region,
-            additional_keyspaces,
-            db_type,
+            src_dict["name"],
+            src_dict.get("keyspace", UNSET),
+            src_dict.get("cloudProvider", UNSET),
+            src_dict.get("tier", UNSET),
+            src_dict.get("capacityUnits", UNSET),
+            src_dict.get("region", UNSET),
+            src_dict.get("additionalKeyspaces", UNSET),
+            src_dict.get("dbType", UNSET),
         )
 
         if not _WIRE_NAMES.issuperset(src_dict):

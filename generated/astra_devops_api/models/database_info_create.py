@@ -91,17 +91,9 @@ class DatabaseInfoCreate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        name = src_dict["name"]
-
         cloud_provider = DatabaseInfoCreateCloudProvider(src_dict["cloudProvider"])
 
         tier = DatabaseInfoCreateTier(src_dict["tier"])
-
-        capacity_units = src_dict["capacityUnits"]
-
-        region = src_dict["region"]
-
-        keyspace = src_dict.get("keyspace", UNSET)
 
         _db_type = src_dict.get("dbType", UNSET)
         db_type: DatabaseInfoCreateDbType | Unset
@@ -110,17 +102,15 @@ class DatabaseInfoCreate:
         else:
             db_type = DatabaseInfoCreateDbType(_db_type)
 
-        pcu_group_uuid = src_dict.get("pcuGroupUUID", UNSET)
-
         database_info_create = cls(
-            name,
+            src_dict["name"],
             cloud_provider,
             tier,
-            capacity_units,
-            region,
-            keyspace,
+            src_dict["capacityUnits"],
+            src_dict["region"],
+            src_dict.get("keyspace", UNSET),
             db_type,
-            pcu_group_uuid,
+            src_dict.get("pcuGroupUUID", UNSET),
         )
 
         if not _WIRE_NAMES.issuperset(src_dict):

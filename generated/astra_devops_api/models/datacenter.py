@@ -183,18 +183,6 @@ class Datacenter:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        id = src_dict["id"]
-
-        name = src_dict["name"]
-
-        tier = src_dict["tier"]
-
-        cloud_provider = src_dict["cloudProvider"]
-
-        region = src_dict["region"]
-
-        status = src_dict.get("status", UNSET)
-
         _region_zone = src_dict.get("regionZone", UNSET)
         region_zone: DatacenterRegionZone | Unset
         if isinstance(_region_zone, Unset):
@@ -209,24 +197,6 @@ class Datacenter:
         else:
             region_classification = DatacenterRegionClassification(_region_classification)
 
-        capacity_units = src_dict.get("capacityUnits", UNSET)
-
-        grafana_url = src_dict.get("grafanaUrl", UNSET)
-
-        cqlsh_url = src_dict.get("cqlshUrl", UNSET)
-
-        graphql_url = src_dict.get("graphqlUrl", UNSET)
-
-        data_endpoint_url = src_dict.get("dataEndpointUrl", UNSET)
-
-        secure_bundle_url = src_dict.get("secureBundleUrl", UNSET)
-
-        secure_bundle_internal_url = src_dict.get("secureBundleInternalUrl", UNSET)
-
-        secure_bundle_migration_proxy_url = src_dict.get("secureBundleMigrationProxyUrl", UNSET)
-
-        secure_bundle_migration_proxy_internal_url = src_dict.get("secureBundleMigrationProxyInternalUrl", UNSET)
-
         _streaming_tenant = src_dict.get("streamingTenant", UNSET)
         streaming_tenant: DatacenterStreamingTenant | Unset
         if isinstance(_streaming_tenant, Unset):
@@ -234,31 +204,27 @@ class Datacenter:
         else:
             streaming_tenant = DatacenterStreamingTenant.from_dict(_streaming_tenant)
 
-        pcu_group_uuid = src_dict.get("pcuGroupUUID", UNSET)
-
-        studio_url = src_dict.get("studioUrl", UNSET)
-
         datacenter = cls(
-            id,
-            name,
-            tier,
-            cloud_provider,
-            region,
-            status,
+            src_dict["id"],
+            src_dict["name"],
+            src_dict["tier"],
+            src_dict["cloudProvider"],
+            src_dict["region"],
+            src_dict.get("status", UNSET),
             region_zone,
             region_classification,
-            capacity_units,
-            grafana_url,
-            cqlsh_url,
-            graphql_url,
-            data_endpoint_url,
-            secure_bundle_url,
-            secure_bundle_internal_url,
-            secure_bundle_migration_proxy_url,
-            secure_bundle_migration_proxy_internal_url,
+            src_dict.get("capacityUnits", UNSET),
+            src_dict.get("grafanaUrl", UNSET),
+            src_dict.get("cqlshUrl", UNSET),
+            src_dict.get("graphqlUrl", UNSET),
+            src_dict.get("dataEndpointUrl", UNSET),
+            src_dict.get("secureBundleUrl", UNSET),
+            src_dict.get("secureBundleInternalUrl", UNSET),
+            src_dict.get("secureBundleMigrationProxyUrl", UNSET),
+            src_dict.get("secureBundleMigrationProxyInternalUrl", UNSET),
             streaming_tenant,
-            pcu_group_uuid,
-            studio_url,
+            src_dict.get("pcuGroupUUID", UNSET),
+            src_dict.get("studioUrl", UNSET),
         )
 
         if not _WIRE_NAMES.issuperset(src_dict):

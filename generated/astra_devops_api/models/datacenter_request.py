@@ -74,25 +74,13 @@ class DatacenterRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        tier = src_dict["tier"]
-
-        status = src_dict["status"]
-
-        cloud_provider = src_dict["cloudProvider"]
-
-        region = src_dict["region"]
-
-        capacity_units = src_dict.get("capacityUnits", UNSET)
-
-        pcu_group_uuid = src_dict.get("pcuGroupUUID", UNSET)
-
         datacenter_request = cls(
-            tier,
-            status,
-            cloud_provider,
-            region,
-            capacity_units,
-            pcu_group_uuid,
+            src_dict["tier"],
+            src_dict["status"],
+            src_dict["cloudProvider"],
+            src_dict["region"],
+            src_dict.get("capacityUnits", UNSET),
+            src_dict.get("pcuGroupUUID", UNSET),
         )
 
         if not _WIRE_NAMES.issuperset(src_dict):

@@ -46,13 +46,9 @@ class DatacenterStreamingTenant:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        streaming_cluster_name = src_dict.get("streamingClusterName", UNSET)
-
-        streaming_tenant_name = src_dict.get("streamingTenantName", UNSET)
-
         datacenter_streaming_tenant = cls(
-            streaming_cluster_name,
-            streaming_tenant_name,
+            src_dict.get("streamingClusterName", UNSET),
+            src_dict.get("streamingTenantName", UNSET),
         )
 
         if not _WIRE_NAMES.issuperset(src_dict):

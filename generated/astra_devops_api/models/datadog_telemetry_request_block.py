@@ -48,13 +48,9 @@ class DatadogTelemetryRequestBlock:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        api_key = src_dict["api_key"]
-
-        site = src_dict.get("site", UNSET)
-
         datadog_telemetry_request_block = cls(
-            api_key,
-            site,
+            src_dict["api_key"],
+            src_dict.get("site", UNSET),
         )
 
         if not _WIRE_NAMES.issuperset(src_dict):

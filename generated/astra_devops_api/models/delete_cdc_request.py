@@ -52,8 +52,6 @@ class DeleteCDCRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        database_id = src_dict["databaseID"]
-
         tables = []
         _tables = src_dict["tables"]
         for tables_item_data in _tables:
@@ -62,7 +60,7 @@ class DeleteCDCRequest:
             tables.append(tables_item)
 
         delete_cdc_request = cls(
-            database_id,
+            src_dict["databaseID"],
             tables,
         )
 

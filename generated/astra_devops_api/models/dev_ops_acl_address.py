@@ -67,22 +67,12 @@ class DevOpsAclAddress:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        address = src_dict.get("address", UNSET)
-
-        description = src_dict.get("description", UNSET)
-
-        enabled = src_dict.get("enabled", UNSET)
-
-        last_update_date_time = src_dict.get("lastUpdateDateTime", UNSET)
-
-        created_at = src_dict.get("createdAt", UNSET)
-
         dev_ops_acl_address = cls(
-            address,
-            description,
-            enabled,
-            last_update_date_time,
-            created_at,
+            src_dict.get("address", UNSET),
+            src_dict.get("description", UNSET),
+            src_dict.get("enabled", UNSET),
+            src_dict.get("lastUpdateDateTime", UNSET),
+            src_dict.get("createdAt", UNSET),
         )
 
         if not _WIRE_NAMES.issuperset(src_dict):

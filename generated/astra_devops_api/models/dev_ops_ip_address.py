@@ -53,16 +53,10 @@ class DevOpsIpAddress:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        address = src_dict.get("address", UNSET)
-
-        description = src_dict.get("description", UNSET)
-
-        enabled = src_dict.get("enabled", UNSET)
-
         dev_ops_ip_address = cls(
-            address,
-            description,
-            enabled,
+            src_dict.get("address", UNSET),
+            src_dict.get("description", UNSET),
+            src_dict.get("enabled", UNSET),
         )
 
         if not _WIRE_NAMES.issuperset(src_dict):

@@ -62,8 +62,6 @@ class EnableCDCRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        database_name = src_dict["databaseName"]
-
         tables = []
         _tables = src_dict["tables"]
         for tables_item_data in _tables:
@@ -79,7 +77,7 @@ class EnableCDCRequest:
             regions.append(regions_item)
 
         enable_cdc_request = cls(
-            database_name,
+            src_dict["databaseName"],
             tables,
             regions,
         )

@@ -45,13 +45,9 @@ class EnableCDCRequestTablesItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        table_name = src_dict["tableName"]
-
-        keyspace_name = src_dict["keyspaceName"]
-
         enable_cdc_request_tables_item = cls(
-            table_name,
-            keyspace_name,
+            src_dict["tableName"],
+            src_dict["keyspaceName"],
         )
 
         if not _WIRE_NAMES.issuperset(src_dict):

@@ -39,10 +39,8 @@ class EngineType:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        engine_type = src_dict.get("engineType", UNSET)
-
         engine_type = cls(
-            engine_type,
+            src_dict.get("engineType", UNSET),
         )
 
         if not _WIRE_NAMES.issuperset(src_dict):

@@ -64,19 +64,11 @@ class EnterpriseConsumptionRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from_date = src_dict.get("fromDate", UNSET)
-
-        to_date = src_dict.get("toDate", UNSET)
-
-        resource_i_ds = src_dict.get("resourceIDs", UNSET)
-
-        org_i_ds = src_dict.get("orgIDs", UNSET)
-
         enterprise_consumption_request = cls(
-            from_date,
-            to_date,
-            resource_i_ds,
-            org_i_ds,
+            src_dict.get("fromDate", UNSET),
+            src_dict.get("toDate", UNSET),
+            src_dict.get("resourceIDs", UNSET),
+            src_dict.get("orgIDs", UNSET),
         )
 
         if not _WIRE_NAMES.issuperset(src_dict):

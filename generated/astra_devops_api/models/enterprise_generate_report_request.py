@@ -45,13 +45,9 @@ class EnterpriseGenerateReportRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        month = src_dict["month"]
-
-        year = src_dict["year"]
-
         enterprise_generate_report_request = cls(
-            month,
-            year,
+            src_dict["month"],
+            src_dict["year"],
         )
 
         if not _WIRE_NAMES.issuperset(src_dict):

@@ -60,17 +60,11 @@ class EnterpriseGenerateReportResponse:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         report_id = UUID(src_dict["reportId"])
 
-        status = src_dict["status"]
-
-        month = src_dict["month"]
-
-        year = src_dict["year"]
-
         enterprise_generate_report_response = cls(
             report_id,
-            status,
-            month,
-            year,
+            src_dict["status"],
+            src_dict["month"],
+            src_dict["year"],
         )
 
         if not _WIRE_NAMES.issuperset(src_dict):

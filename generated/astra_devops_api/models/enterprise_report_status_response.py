@@ -72,19 +72,13 @@ class EnterpriseReportStatusResponse:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         report_id = UUID(src_dict["reportId"])
 
-        status = src_dict["status"]
-
-        month = src_dict["month"]
-
-        year = src_dict["year"]
-
         report_details = EnterpriseReportStatusResponseReportDetails.from_dict(src_dict["reportDetails"])
 
         enterprise_report_status_response = cls(
             report_id,
-            status,
-            month,
-            year,
+            src_dict["status"],
+            src_dict["month"],
+            src_dict["year"],
             report_details,
         )
 

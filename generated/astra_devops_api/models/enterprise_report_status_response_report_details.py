@@ -65,8 +65,6 @@ class EnterpriseReportStatusResponseReportDetails:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        csv_download_url = src_dict.get("csvDownloadUrl", UNSET)
-
         _generated_at = src_dict.get("generatedAt", UNSET)
         generated_at: datetime.datetime | Unset
         if isinstance(_generated_at, Unset):
@@ -81,13 +79,11 @@ class EnterpriseReportStatusResponseReportDetails:
         else:
             expiration_at = datetime.datetime.fromisoformat(_expiration_at)
 
-        is_stale = src_dict.get("isStale", UNSET)
-
         enterprise_report_status_response_report_details = cls(
-            csv_download_url,
+            src_dict.get("csvDownloadUrl", UNSET),
             generated_at,
             expiration_at,
-            is_stale,
+            src_dict.get("isStale", UNSET),
         )
 
         if not _WIRE_NAMES.issuperset(src_dict):

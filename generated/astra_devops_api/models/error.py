@@ -67,22 +67,12 @@ class Error:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        id = src_dict.get("ID", UNSET)
-
-        message = src_dict.get("message", UNSET)
-
-        description = src_dict.get("description", UNSET)
-
-        internal_code = src_dict.get("internalCode", UNSET)
-
-        internal_tx_id = src_dict.get("internalTxId", UNSET)
-
         error = cls(
-            id,
-            message,
-            description,
-            internal_code,
-            internal_tx_id,
+            src_dict.get("ID", UNSET),
+            src_dict.get("message", UNSET),
+            src_dict.get("description", UNSET),
+            src_dict.get("internalCode", UNSET),
+            src_dict.get("internalTxId", UNSET),
         )
 
         if not _WIRE_NAMES.issuperset(src_dict):

@@ -60,19 +60,11 @@ class ExternalKMSResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        organization_id = src_dict.get("OrganizationID", UNSET)
-
-        cloud_provider = src_dict.get("CloudProvider", UNSET)
-
-        key_id = src_dict.get("KeyID", UNSET)
-
-        region = src_dict.get("Region", UNSET)
-
         external_kms_response = cls(
-            organization_id,
-            cloud_provider,
-            key_id,
-            region,
+            src_dict.get("OrganizationID", UNSET),
+            src_dict.get("CloudProvider", UNSET),
+            src_dict.get("KeyID", UNSET),
+            src_dict.get("Region", UNSET),
         )
 
         if not _WIRE_NAMES.issuperset(src_dict):

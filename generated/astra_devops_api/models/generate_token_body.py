@@ -58,8 +58,6 @@ class GenerateTokenBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        roles = src_dict["roles"]
-
         _token_expiry = src_dict.get("tokenExpiry", UNSET)
         token_expiry: datetime.datetime | Unset
         if isinstance(_token_expiry, Unset):
@@ -67,12 +65,10 @@ class GenerateTokenBody:
         else:
             token_expiry = datetime.datetime.fromisoformat(_token_expiry)
 
-        description = src_dict.get("description", UNSET)
-
         generate_token_body = cls(
-            roles,
+            src_dict["roles"],
             token_expiry,
-            description,
+            src_dict.get("description", UNSET),
         )
 
         if not _WIRE_NAMES.issuperset(src_dict):

@@ -91,24 +91,12 @@ class GenerateTokenResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        client_id = src_dict["clientId"]
-
-        secret = src_dict["secret"]
-
-        org_id = src_dict["orgId"]
-
-        roles = src_dict["roles"]
-
-        token = src_dict["token"]
-
         _token_expiry = src_dict.get("tokenExpiry", UNSET)
         token_expiry: datetime.datetime | Unset
         if isinstance(_token_expiry, Unset):
             token_expiry = UNSET
         else:
             token_expiry = datetime.datetime.fromisoformat(_token_expiry)
-
-        description = src_dict.get("description", UNSET)
 
         _generated_on = src_dict.get("generatedOn", UNSET)
         generated_on: datetime.datetime | Unset
@@ -118,13 +106,13 @@ class GenerateTokenResponse:
             generated_on = datetime.datetime.fromisoformat(_generated_on)
 
         generate_token_response = cls(
-            client_id,
-            secret,
-            org_id,
-            roles,
-            token,
+            src_dict["clientId"],
+            src_dict["secret"],
+            src_dict["orgId"],
+            src_dict["roles"],
+            src_dict["token"],
             token_expiry,
-            description,
+            src_dict.get("description", UNSET),
             generated_on,
         )
 

@@ -70,12 +70,6 @@ class GetCDCResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        org_id = src_dict["orgID"]
-
-        database_id = src_dict["databaseID"]
-
-        database_name = src_dict["databaseName"]
-
         regions = []
         _regions = src_dict["regions"]
         for regions_item_data in _regions:
@@ -83,14 +77,12 @@ class GetCDCResponse:
 
             regions.append(regions_item)
 
-        status = src_dict["status"]
-
         get_cdc_response = cls(
-            org_id,
-            database_id,
-            database_name,
+            src_dict["orgID"],
+            src_dict["databaseID"],
+            src_dict["databaseName"],
             regions,
-            status,
+            src_dict["status"],
         )
 
         if not _WIRE_NAMES.issuperset(src_dict):

@@ -52,8 +52,6 @@ class GetParticularCustomerKey:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        org_id = src_dict.get("orgId", UNSET)
-
         _aws = src_dict.get("aws", UNSET)
         aws: GetParticularCustomerKeyAws | Unset
         if isinstance(_aws, Unset):
@@ -62,7 +60,7 @@ class GetParticularCustomerKey:
             aws = GetParticularCustomerKeyAws.from_dict(_aws)
 
         get_particular_customer_key = cls(
-            org_id,
+            src_dict.get("orgId", UNSET),
             aws,
         )
 

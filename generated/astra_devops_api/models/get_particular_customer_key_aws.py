@@ -46,13 +46,9 @@ class GetParticularCustomerKeyAws:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        key_id = src_dict.get("keyID", UNSET)
-
-        region = src_dict.get("region", UNSET)
-
         get_particular_customer_key_aws = cls(
-            key_id,
-            region,
+            src_dict.get("keyID", UNSET),
+            src_dict.get("region", UNSET),
         )
 
         if not _WIRE_NAMES.issuperset(src_dict):

@@ -45,13 +45,9 @@ class GoogleVPC:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        project_id = src_dict["projectId"]
-
-        vpc_network_name = src_dict["vpcNetworkName"]
-
         google_vpc = cls(
-            project_id,
-            vpc_network_name,
+            src_dict["projectId"],
+            src_dict["vpcNetworkName"],
         )
 
         if not _WIRE_NAMES.issuperset(src_dict):

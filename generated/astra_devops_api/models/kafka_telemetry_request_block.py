@@ -80,15 +80,7 @@ class KafkaTelemetryRequestBlock:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        bootstrap_servers = src_dict["bootstrap_servers"]
-
-        topic = src_dict["topic"]
-
         sasl_mechanism = KafkaTelemetryRequestBlockSaslMechanism(src_dict["sasl_mechanism"])
-
-        sasl_username = src_dict["sasl_username"]
-
-        sasl_password = src_dict["sasl_password"]
 
         _security_protocol = src_dict.get("security_protocol", UNSET)
         security_protocol: KafkaTelemetryRequestBlockSecurityProtocol | Unset
@@ -98,11 +90,11 @@ class KafkaTelemetryRequestBlock:
             security_protocol = KafkaTelemetryRequestBlockSecurityProtocol(_security_protocol)
 
         kafka_telemetry_request_block = cls(
-            bootstrap_servers,
-            topic,
+            src_dict["bootstrap_servers"],
+            src_dict["topic"],
             sasl_mechanism,
-            sasl_username,
-            sasl_password,
+            src_dict["sasl_username"],
+            src_dict["sasl_password"],
             security_protocol,
         )
 

@@ -74,12 +74,6 @@ class ListCDCResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        org_id = src_dict["orgID"]
-
-        database_id = src_dict["databaseID"]
-
-        database_name = src_dict["databaseName"]
-
         tables = []
         _tables = src_dict["tables"]
         for tables_item_data in _tables:
@@ -95,9 +89,9 @@ class ListCDCResponse:
             regions.append(regions_item)
 
         list_cdc_response = cls(
-            org_id,
-            database_id,
-            database_name,
+            src_dict["orgID"],
+            src_dict["databaseID"],
+            src_dict["databaseName"],
             tables,
             regions,
         )

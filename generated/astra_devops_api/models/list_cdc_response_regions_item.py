@@ -57,19 +57,11 @@ class ListCDCResponseRegionsItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        datacenter_id = src_dict["datacenterID"]
-
-        datacenter_region = src_dict["datacenterRegion"]
-
-        streaming_cluster_name = src_dict["streamingClusterName"]
-
-        streaming_tenant_name = src_dict["streamingTenantName"]
-
         list_cdc_response_regions_item = cls(
-            datacenter_id,
-            datacenter_region,
-            streaming_cluster_name,
-            streaming_tenant_name,
+            src_dict["datacenterID"],
+            src_dict["datacenterRegion"],
+            src_dict["streamingClusterName"],
+            src_dict["streamingTenantName"],
         )
 
         if not _WIRE_NAMES.issuperset(src_dict):

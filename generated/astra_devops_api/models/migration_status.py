@@ -60,19 +60,11 @@ class MigrationStatus:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        migration_id = src_dict.get("migrationID", UNSET)
-
-        status = src_dict.get("status", UNSET)
-
-        concurrency = src_dict.get("concurrency", UNSET)
-
-        target_subset_size_gb = src_dict.get("targetSubsetSizeGB", UNSET)
-
         migration_status = cls(
-            migration_id,
-            status,
-            concurrency,
-            target_subset_size_gb,
+            src_dict.get("migrationID", UNSET),
+            src_dict.get("status", UNSET),
+            src_dict.get("concurrency", UNSET),
+            src_dict.get("targetSubsetSizeGB", UNSET),
         )
 
         if not _WIRE_NAMES.issuperset(src_dict):

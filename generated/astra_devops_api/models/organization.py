@@ -39,10 +39,8 @@ class Organization:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        id = src_dict["id"]
-
         organization = cls(
-            id,
+            src_dict["id"],
         )
 
         if not _WIRE_NAMES.issuperset(src_dict):

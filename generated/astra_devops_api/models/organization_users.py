@@ -59,10 +59,6 @@ class OrganizationUsers:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        org_id = src_dict["OrgID"]
-
-        org_name = src_dict["OrgName"]
-
         users = []
         _users = src_dict["Users"]
         for users_item_data in _users:
@@ -71,8 +67,8 @@ class OrganizationUsers:
             users.append(users_item)
 
         organization_users = cls(
-            org_id,
-            org_name,
+            src_dict["OrgID"],
+            src_dict["OrgName"],
             users,
         )
 

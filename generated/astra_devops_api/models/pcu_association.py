@@ -81,28 +81,14 @@ class PCUAssociation:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        datacenter_uuid = src_dict.get("datacenterUUID", UNSET)
-
-        pcu_group_uuid = src_dict.get("pcuGroupUUID", UNSET)
-
-        provisioning_status = src_dict.get("provisioningStatus", UNSET)
-
-        created_at = src_dict.get("createdAt", UNSET)
-
-        updated_at = src_dict.get("updatedAt", UNSET)
-
-        created_by = src_dict.get("createdBy", UNSET)
-
-        updated_by = src_dict.get("updatedBy", UNSET)
-
         pcu_association = cls(
-            datacenter_uuid,
-            pcu_group_uuid,
-            provisioning_status,
-            created_at,
-            updated_at,
-            created_by,
-            updated_by,
+            src_dict.get("datacenterUUID", UNSET),
+            src_dict.get("pcuGroupUUID", UNSET),
+            src_dict.get("provisioningStatus", UNSET),
+            src_dict.get("createdAt", UNSET),
+            src_dict.get("updatedAt", UNSET),
+            src_dict.get("createdBy", UNSET),
+            src_dict.get("updatedBy", UNSET),
         )
 
         if not _WIRE_NAMES.issuperset(src_dict):

@@ -53,16 +53,10 @@ class PCUAssociationTransferRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from_pcu_group_uuid = src_dict.get("fromPCUGroupUUID", UNSET)
-
-        to_pcu_group_uuid = src_dict.get("toPCUGroupUUID", UNSET)
-
-        datacenter_uuid = src_dict.get("datacenterUUID", UNSET)
-
         pcu_association_transfer_request = cls(
-            from_pcu_group_uuid,
-            to_pcu_group_uuid,
-            datacenter_uuid,
+            src_dict.get("fromPCUGroupUUID", UNSET),
+            src_dict.get("toPCUGroupUUID", UNSET),
+            src_dict.get("datacenterUUID", UNSET),
         )
 
         if not _WIRE_NAMES.issuperset(src_dict):

@@ -157,18 +157,6 @@ class PCUGroup:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        uuid = src_dict.get("uuid", UNSET)
-
-        org_id = src_dict.get("orgId", UNSET)
-
-        title = src_dict.get("title", UNSET)
-
-        cloud_provider = src_dict.get("cloudProvider", UNSET)
-
-        region = src_dict.get("region", UNSET)
-
-        instance_type = src_dict.get("instanceType", UNSET)
-
         _pcu_type = src_dict.get("pcuType", UNSET)
         pcu_type: PCUGroupTypeResponse | Unset
         if isinstance(_pcu_type, Unset):
@@ -176,44 +164,24 @@ class PCUGroup:
         else:
             pcu_type = PCUGroupTypeResponse.from_dict(_pcu_type)
 
-        provision_type = src_dict.get("provisionType", UNSET)
-
-        min_ = src_dict.get("min", UNSET)
-
-        max_ = src_dict.get("max", UNSET)
-
-        reserved = src_dict.get("reserved", UNSET)
-
-        description = src_dict.get("description", UNSET)
-
-        created_at = src_dict.get("createdAt", UNSET)
-
-        updated_at = src_dict.get("updatedAt", UNSET)
-
-        created_by = src_dict.get("createdBy", UNSET)
-
-        updated_by = src_dict.get("updatedBy", UNSET)
-
-        status = src_dict.get("status", UNSET)
-
         pcu_group = cls(
-            uuid,
-            org_id,
-            title,
-            cloud_provider,
-            region,
-            instance_type,
+            src_dict.get("uuid", UNSET),
+            src_dict.get("orgId", UNSET),
+            src_dict.get("title", UNSET),
+            src_dict.get("cloudProvider", UNSET),
+            src_dict.get("region", UNSET),
+            src_dict.get("instanceType", UNSET),
             pcu_type,
-            provision_type,
-            min_,
-            max_,
-            reserved,
-            description,
-            created_at,
-            updated_at,
-            created_by,
-            updated_by,
-            status,
+            src_dict.get("provisionType", UNSET),
+            src_dict.get("min", UNSET),
+            src_dict.get("max", UNSET),
+            src_dict.get("reserved", UNSET),
+            src_dict.get("description", UNSET),
+            src_dict.get("createdAt", UNSET),
+            src_dict.get("updatedAt", UNSET),
+            src_dict.get("createdBy", UNSET),
+            src_dict.get("updatedBy", UNSET),
+            src_dict.get("status", UNSET),
         )
 
         if not _WIRE_NAMES.issuperset(src_dict):

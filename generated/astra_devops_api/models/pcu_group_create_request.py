@@ -102,37 +102,17 @@ class PCUGroupCreateRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        org_id = src_dict.get("orgID", UNSET)
-
-        title = src_dict.get("title", UNSET)
-
-        cloud_provider = src_dict.get("cloudProvider", UNSET)
-
-        region = src_dict.get("region", UNSET)
-
-        instance_type = src_dict.get("instanceType", UNSET)
-
-        provision_type = src_dict.get("provisionType", UNSET)
-
-        min_ = src_dict.get("min", UNSET)
-
-        max_ = src_dict.get("max", UNSET)
-
-        reserved = src_dict.get("reserved", UNSET)
-
-        description = src_dict.get("description", UNSET)
-
         pcu_group_create_request = cls(
-            org_id,
-            title,
-            cloud_provider,
-            region,
-            instance_type,
-            provision_type,
-            min_,
-            max_,
-            reserved,
-            description,
+            src_dict.get("orgID", UNSET),
+            src_dict.get("title", UNSET),
+            src_dict.get("cloudProvider", UNSET),
+            src_dict.get("region", UNSET),
+            src_dict.get("instanceType", UNSET),
+            src_dict.get("provisionType", UNSET),
+            src_dict.get("min", UNSET),
+            src_dict.get("max", UNSET),
+            src_dict.get("reserved", UNSET),
+            src_dict.get("description", UNSET),
         )
 
         if not _WIRE_NAMES.issuperset(src_dict):

@@ -41,10 +41,8 @@ class PCUGroupGetRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        pcu_group_uui_ds = src_dict.get("pcuGroupUUIDs", UNSET)
-
         pcu_group_get_request = cls(
-            pcu_group_uui_ds,
+            src_dict.get("pcuGroupUUIDs", UNSET),
         )
 
         if not _WIRE_NAMES.issuperset(src_dict):

@@ -52,8 +52,6 @@ class PCUGroupType:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        type_ = src_dict.get("type", UNSET)
-
         _details = src_dict.get("details", UNSET)
         details: PCUGroupTypeDetails | Unset
         if isinstance(_details, Unset):
@@ -62,7 +60,7 @@ class PCUGroupType:
             details = PCUGroupTypeDetails.from_dict(_details)
 
         pcu_group_type = cls(
-            type_,
+            src_dict.get("type", UNSET),
             details,
         )
 

@@ -53,16 +53,10 @@ class PCUGroupTypeDetails:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        v_cpu = src_dict.get("vCPU", UNSET)
-
-        memory = src_dict.get("memory", UNSET)
-
-        disk_cache = src_dict.get("disk_cache", UNSET)
-
         pcu_group_type_details = cls(
-            v_cpu,
-            memory,
-            disk_cache,
+            src_dict.get("vCPU", UNSET),
+            src_dict.get("memory", UNSET),
+            src_dict.get("disk_cache", UNSET),
         )
 
         if not _WIRE_NAMES.issuperset(src_dict):

@@ -66,12 +66,6 @@ class PCUGroupTypeResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        type_ = src_dict.get("type", UNSET)
-
-        region = src_dict.get("region", UNSET)
-
-        provider = src_dict.get("provider", UNSET)
-
         _details = src_dict.get("details", UNSET)
         details: PCUGroupTypeDetails | Unset
         if isinstance(_details, Unset):
@@ -80,9 +74,9 @@ class PCUGroupTypeResponse:
             details = PCUGroupTypeDetails.from_dict(_details)
 
         pcu_group_type_response = cls(
-            type_,
-            region,
-            provider,
+            src_dict.get("type", UNSET),
+            src_dict.get("region", UNSET),
+            src_dict.get("provider", UNSET),
             details,
         )
 

@@ -46,13 +46,9 @@ class PCUGroupTypesRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        region = src_dict.get("region", UNSET)
-
-        provider = src_dict.get("provider", UNSET)
-
         pcu_group_types_request = cls(
-            region,
-            provider,
+            src_dict.get("region", UNSET),
+            src_dict.get("provider", UNSET),
         )
 
         if not _WIRE_NAMES.issuperset(src_dict):

@@ -88,31 +88,15 @@ class PCUGroupUpdateRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        pcu_group_uuid = src_dict.get("pcuGroupUUID", UNSET)
-
-        title = src_dict.get("title", UNSET)
-
-        instance_type = src_dict.get("instanceType", UNSET)
-
-        provision_type = src_dict.get("provisionType", UNSET)
-
-        min_ = src_dict.get("min", UNSET)
-
-        max_ = src_dict.get("max", UNSET)
-
-        reserved = src_dict.get("reserved", UNSET)
-
-        description = src_dict.get("description", UNSET)
-
         pcu_group_update_request = cls(
-            pcu_group_uuid,
-            title,
-            instance_type,
-            provision_type,
-            min_,
-            max_,
-            reserved,
-            description,
+            src_dict.get("pcuGroupUUID", UNSET),
+            src_dict.get("title", UNSET),
+            src_dict.get("instanceType", UNSET),
+            src_dict.get("provisionType", UNSET),
+            src_dict.get("min", UNSET),
+            src_dict.get("max", UNSET),
+            src_dict.get("reserved", UNSET),
+            src_dict.get("description", UNSET),
         )
 
         if not _WIRE_NAMES.issuperset(src_dict):

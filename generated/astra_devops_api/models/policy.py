@@ -63,10 +63,6 @@ class Policy:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        description = src_dict["description"]
-
-        resources = src_dict["resources"]
-
         actions = []
         _actions = src_dict["actions"]
         for actions_item_data in _actions:
@@ -77,8 +73,8 @@ class Policy:
         effect = PolicyEffect(src_dict["effect"])
 
         policy = cls(
-            description,
-            resources,
+            src_dict["description"],
+            src_dict["resources"],
             actions,
             effect,
         )

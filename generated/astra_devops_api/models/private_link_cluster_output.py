@@ -110,8 +110,6 @@ class PrivateLinkClusterOutput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        cluster_id = src_dict.get("clusterID", UNSET)
-
         _datacenters = src_dict.get("datacenters", UNSET)
         datacenters: list[PrivateLinkDatacenterOutput] | Unset = UNSET
         if _datacenters is not UNSET:
@@ -120,18 +118,6 @@ class PrivateLinkClusterOutput:
                 datacenters_item = PrivateLinkDatacenterOutput.from_dict(datacenters_item_data)
 
                 datacenters.append(datacenters_item)
-
-        database_id = src_dict.get("databaseID", UNSET)
-
-        provider = src_dict.get("provider", UNSET)
-
-        region = src_dict.get("region", UNSET)
-
-        description = src_dict.get("description", UNSET)
-
-        organization_id = src_dict.get("organizationId", UNSET)
-
-        datacenter_id = src_dict.get("datacenterID", UNSET)
 
         _endpoints = src_dict.get("endpoints", UNSET)
         endpoints: list[PrivateLinkEndpointActivation] | Unset = UNSET
@@ -143,14 +129,14 @@ class PrivateLinkClusterOutput:
                 endpoints.append(endpoints_item)
 
         private_link_cluster_output = cls(
-            cluster_id,
+            src_dict.get("clusterID", UNSET),
             datacenters,
-            database_id,
-            provider,
-            region,
-            description,
-            organization_id,
-            datacenter_id,
+            src_dict.get("databaseID", UNSET),
+            src_dict.get("provider", UNSET),
+            src_dict.get("region", UNSET),
+            src_dict.get("description", UNSET),
+            src_dict.get("organizationId", UNSET),
+            src_dict.get("datacenterID", UNSET),
             endpoints,
         )
 

@@ -41,10 +41,8 @@ class PrivateLinkCreateConfigInput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        allowed_principals = src_dict.get("allowedPrincipals", UNSET)
-
         private_link_create_config_input = cls(
-            allowed_principals,
+            src_dict.get("allowedPrincipals", UNSET),
         )
 
         if not _WIRE_NAMES.issuperset(src_dict):

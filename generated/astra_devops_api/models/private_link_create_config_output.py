@@ -48,13 +48,9 @@ class PrivateLinkCreateConfigOutput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        service_name = src_dict.get("serviceName", UNSET)
-
-        allowed_principals = src_dict.get("allowedPrincipals", UNSET)
-
         private_link_create_config_output = cls(
-            service_name,
-            allowed_principals,
+            src_dict.get("serviceName", UNSET),
+            src_dict.get("allowedPrincipals", UNSET),
         )
 
         if not _WIRE_NAMES.issuperset(src_dict):

@@ -46,13 +46,9 @@ class PrivateLinkCreateEndpointInput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        endpoint_id = src_dict.get("endpointID", UNSET)
-
-        description = src_dict.get("description", UNSET)
-
         private_link_create_endpoint_input = cls(
-            endpoint_id,
-            description,
+            src_dict.get("endpointID", UNSET),
+            src_dict.get("description", UNSET),
         )
 
         if not _WIRE_NAMES.issuperset(src_dict):

@@ -71,12 +71,6 @@ class PrivateLinkDatacenterOutput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        service_name = src_dict.get("serviceName", UNSET)
-
-        allowed_principals = src_dict.get("allowedPrincipals", UNSET)
-
-        datacenter_id = src_dict.get("datacenterID", UNSET)
-
         _endpoints = src_dict.get("endpoints", UNSET)
         endpoints: list[PrivateLinkEndpoint] | Unset = UNSET
         if _endpoints is not UNSET:
@@ -87,9 +81,9 @@ class PrivateLinkDatacenterOutput:
                 endpoints.append(endpoints_item)
 
         private_link_datacenter_output = cls(
-            service_name,
-            allowed_principals,
-            datacenter_id,
+            src_dict.get("serviceName", UNSET),
+            src_dict.get("allowedPrincipals", UNSET),
+            src_dict.get("datacenterID", UNSET),
             endpoints,
         )
 

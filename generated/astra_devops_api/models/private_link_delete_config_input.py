@@ -39,10 +39,8 @@ class PrivateLinkDeleteConfigInput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        allowed_principal = src_dict.get("allowedPrincipal", UNSET)
-
         private_link_delete_config_input = cls(
-            allowed_principal,
+            src_dict.get("allowedPrincipal", UNSET),
         )
 
         if not _WIRE_NAMES.issuperset(src_dict):

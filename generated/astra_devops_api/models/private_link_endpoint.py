@@ -67,22 +67,12 @@ class PrivateLinkEndpoint:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        endpoint_id = src_dict.get("endpointID", UNSET)
-
-        description = src_dict.get("description", UNSET)
-
-        link_id = src_dict.get("linkID", UNSET)
-
-        status = src_dict.get("status", UNSET)
-
-        created_date_time = src_dict.get("createdDateTime", UNSET)
-
         private_link_endpoint = cls(
-            endpoint_id,
-            description,
-            link_id,
-            status,
-            created_date_time,
+            src_dict.get("endpointID", UNSET),
+            src_dict.get("description", UNSET),
+            src_dict.get("linkID", UNSET),
+            src_dict.get("status", UNSET),
+            src_dict.get("createdDateTime", UNSET),
         )
 
         if not _WIRE_NAMES.issuperset(src_dict):

@@ -59,8 +59,6 @@ class PrivateLinkEndpointActivation:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        id = src_dict.get("id", UNSET)
-
         _date_activation = src_dict.get("dateActivation", UNSET)
         date_activation: datetime.datetime | Unset
         if isinstance(_date_activation, Unset):
@@ -76,7 +74,7 @@ class PrivateLinkEndpointActivation:
             date_deactivation = datetime.datetime.fromisoformat(_date_deactivation)
 
         private_link_endpoint_activation = cls(
-            id,
+            src_dict.get("id", UNSET),
             date_activation,
             date_deactivation,
         )

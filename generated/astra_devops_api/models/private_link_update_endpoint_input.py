@@ -39,10 +39,8 @@ class PrivateLinkUpdateEndpointInput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        description = src_dict.get("description", UNSET)
-
         private_link_update_endpoint_input = cls(
-            description,
+            src_dict.get("description", UNSET),
         )
 
         if not _WIRE_NAMES.issuperset(src_dict):

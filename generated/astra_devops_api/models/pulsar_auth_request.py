@@ -61,19 +61,13 @@ class PulsarAuthRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        endpoint = src_dict["endpoint"]
-
         auth_strategy = PulsarAuthRequestAuthStrategy(src_dict["auth_strategy"])
 
-        topic = src_dict["topic"]
-
-        auth_name = src_dict.get("auth_name", UNSET)
-
         pulsar_auth_request = cls(
-            endpoint,
+            src_dict["endpoint"],
             auth_strategy,
-            topic,
-            auth_name,
+            src_dict["topic"],
+            src_dict.get("auth_name", UNSET),
         )
 
         if not _WIRE_NAMES.issuperset(src_dict):

@@ -87,31 +87,17 @@ class PulsarOAuth2TelemetryRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        endpoint = src_dict["endpoint"]
-
         auth_strategy = PulsarAuthRequestAuthStrategy(src_dict["auth_strategy"])
 
-        topic = src_dict["topic"]
-
-        oauth2_credentials_url = src_dict["oauth2_credentials_url"]
-
-        oauth2_issuer_url = src_dict["oauth2_issuer_url"]
-
-        auth_name = src_dict.get("auth_name", UNSET)
-
-        oauth2_audience = src_dict.get("oauth2_audience", UNSET)
-
-        oauth2_scope = src_dict.get("oauth2_scope", UNSET)
-
         pulsar_o_auth_2_telemetry_request = cls(
-            endpoint,
+            src_dict["endpoint"],
             auth_strategy,
-            topic,
-            oauth2_credentials_url,
-            oauth2_issuer_url,
-            auth_name,
-            oauth2_audience,
-            oauth2_scope,
+            src_dict["topic"],
+            src_dict["oauth2_credentials_url"],
+            src_dict["oauth2_issuer_url"],
+            src_dict.get("auth_name", UNSET),
+            src_dict.get("oauth2_audience", UNSET),
+            src_dict.get("oauth2_scope", UNSET),
         )
 
         if not _WIRE_NAMES.issuperset(src_dict):

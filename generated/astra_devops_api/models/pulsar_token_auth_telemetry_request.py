@@ -67,22 +67,14 @@ class PulsarTokenAuthTelemetryRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        endpoint = src_dict["endpoint"]
-
         auth_strategy = PulsarAuthRequestAuthStrategy(src_dict["auth_strategy"])
 
-        topic = src_dict["topic"]
-
-        token = src_dict["token"]
-
-        auth_name = src_dict.get("auth_name", UNSET)
-
         pulsar_token_auth_telemetry_request = cls(
-            endpoint,
+            src_dict["endpoint"],
             auth_strategy,
-            topic,
-            token,
-            auth_name,
+            src_dict["topic"],
+            src_dict["token"],
+            src_dict.get("auth_name", UNSET),
         )
 
         if not _WIRE_NAMES.issuperset(src_dict):

@@ -49,12 +49,10 @@ class RemotePrometheusAuthRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        endpoint = src_dict["endpoint"]
-
         auth_strategy = RemotePrometheusAuthRequestAuthStrategy(src_dict["auth_strategy"])
 
         remote_prometheus_auth_request = cls(
-            endpoint,
+            src_dict["endpoint"],
             auth_strategy,
         )
 

@@ -61,19 +61,13 @@ class RemotePrometheusBasicAuthTelemetryRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        endpoint = src_dict["endpoint"]
-
         auth_strategy = RemotePrometheusAuthRequestAuthStrategy(src_dict["auth_strategy"])
 
-        user = src_dict["user"]
-
-        password = src_dict["password"]
-
         remote_prometheus_basic_auth_telemetry_request = cls(
-            endpoint,
+            src_dict["endpoint"],
             auth_strategy,
-            user,
-            password,
+            src_dict["user"],
+            src_dict["password"],
         )
 
         if not _WIRE_NAMES.issuperset(src_dict):

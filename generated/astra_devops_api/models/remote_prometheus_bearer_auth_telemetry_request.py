@@ -55,16 +55,12 @@ class RemotePrometheusBearerAuthTelemetryRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        endpoint = src_dict["endpoint"]
-
         auth_strategy = RemotePrometheusAuthRequestAuthStrategy(src_dict["auth_strategy"])
 
-        token = src_dict["token"]
-
         remote_prometheus_bearer_auth_telemetry_request = cls(
-            endpoint,
+            src_dict["endpoint"],
             auth_strategy,
-            token,
+            src_dict["token"],
         )
 
         if not _WIRE_NAMES.issuperset(src_dict):

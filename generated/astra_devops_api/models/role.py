@@ -95,18 +95,6 @@ class Role:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        id = src_dict["ID"]
-
-        name = src_dict["Name"]
-
-        type_ = src_dict.get("Type", UNSET)
-
-        org_id = src_dict.get("OrgID", UNSET)
-
-        last_update_date_time = src_dict.get("LastUpdateDateTime", UNSET)
-
-        last_update_user_id = src_dict.get("LastUpdateUserID", UNSET)
-
         def _parse_policy(data: object) -> RolePolicy | str | Unset:
             if isinstance(data, Unset):
                 return data
@@ -123,12 +111,12 @@ class Role:
         policy = _parse_policy(src_dict.get("policy", UNSET))
 
         role = cls(
-            id,
-            name,
-            type_,
-            org_id,
-            last_update_date_time,
-            last_update_user_id,
+            src_dict["ID"],
+            src_dict["Name"],
+            src_dict.get("Type", UNSET),
+            src_dict.get("OrgID", UNSET),
+            src_dict.get("LastUpdateDateTime", UNSET),
+            src_dict.get("LastUpdateUserID", UNSET),
             policy,
         )
 

@@ -39,10 +39,8 @@ class RoleInviteRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        roles = src_dict["roles"]
-
         role_invite_request = cls(
-            roles,
+            src_dict["roles"],
         )
 
         if not _WIRE_NAMES.issuperset(src_dict):

@@ -64,19 +64,11 @@ class RolePolicy:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        description = src_dict.get("description", UNSET)
-
-        resources = src_dict.get("resources", UNSET)
-
-        actions = src_dict.get("actions", UNSET)
-
-        effect = src_dict.get("effect", UNSET)
-
         role_policy = cls(
-            description,
-            resources,
-            actions,
-            effect,
+            src_dict.get("description", UNSET),
+            src_dict.get("resources", UNSET),
+            src_dict.get("actions", UNSET),
+            src_dict.get("effect", UNSET),
         )
 
         if not _WIRE_NAMES.issuperset(src_dict):

@@ -46,13 +46,9 @@ class RoleSummary:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        id = src_dict["ID"]
-
-        name = src_dict["Name"]
-
         role_summary = cls(
-            id,
-            name,
+            src_dict["ID"],
+            src_dict["Name"],
         )
 
         if not _WIRE_NAMES.issuperset(src_dict):

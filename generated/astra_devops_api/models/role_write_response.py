@@ -88,12 +88,6 @@ class RoleWriteResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        id = src_dict["ID"]
-
-        name = src_dict["Name"]
-
-        org_id = src_dict.get("OrgID", UNSET)
-
         def _parse_policy(data: object) -> RolePolicy | str | Unset:
             if isinstance(data, Unset):
                 return data
@@ -109,17 +103,13 @@ class RoleWriteResponse:
 
         policy = _parse_policy(src_dict.get("Policy", UNSET))
 
-        last_update_date_time = src_dict.get("LastUpdateDateTime", UNSET)
-
-        last_update_user_id = src_dict.get("LastUpdateUserID", UNSET)
-
         role_write_response = cls(
-            id,
-            name,
-            org_id,
+            src_dict["ID"],
+            src_dict["Name"],
+            src_dict.get("OrgID", UNSET),
             policy,
-            last_update_date_time,
-            last_update_user_id,
+            src_dict.get("LastUpdateDateTime", UNSET),
+            src_dict.get("LastUpdateUserID", UNSET),
         )
 
         if not _WIRE_NAMES.issuperset(src_dict):

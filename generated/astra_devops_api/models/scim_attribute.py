@@ -107,24 +107,6 @@ class SCIMAttribute:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        name = src_dict.get("name", UNSET)
-
-        type_ = src_dict.get("type", UNSET)
-
-        multi_valued = src_dict.get("multiValued", UNSET)
-
-        description = src_dict.get("description", UNSET)
-
-        required = src_dict.get("required", UNSET)
-
-        case_exact = src_dict.get("caseExact", UNSET)
-
-        mutability = src_dict.get("mutability", UNSET)
-
-        returned = src_dict.get("returned", UNSET)
-
-        uniqueness = src_dict.get("uniqueness", UNSET)
-
         _sub_attributes = src_dict.get("subAttributes", UNSET)
         sub_attributes: list[SCIMAttribute] | Unset = UNSET
         if _sub_attributes is not UNSET:
@@ -135,15 +117,15 @@ class SCIMAttribute:
                 sub_attributes.append(sub_attributes_item)
 
         scim_attribute = cls(
-            name,
-            type_,
-            multi_valued,
-            description,
-            required,
-            case_exact,
-            mutability,
-            returned,
-            uniqueness,
+            src_dict.get("name", UNSET),
+            src_dict.get("type", UNSET),
+            src_dict.get("multiValued", UNSET),
+            src_dict.get("description", UNSET),
+            src_dict.get("required", UNSET),
+            src_dict.get("caseExact", UNSET),
+            src_dict.get("mutability", UNSET),
+            src_dict.get("returned", UNSET),
+            src_dict.get("uniqueness", UNSET),
             sub_attributes,
         )
 

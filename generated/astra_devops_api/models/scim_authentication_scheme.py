@@ -67,22 +67,12 @@ class SCIMAuthenticationScheme:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        type_ = src_dict.get("type", UNSET)
-
-        name = src_dict.get("name", UNSET)
-
-        description = src_dict.get("description", UNSET)
-
-        spec_uri = src_dict.get("specUri", UNSET)
-
-        primary = src_dict.get("primary", UNSET)
-
         scim_authentication_scheme = cls(
-            type_,
-            name,
-            description,
-            spec_uri,
-            primary,
+            src_dict.get("type", UNSET),
+            src_dict.get("name", UNSET),
+            src_dict.get("description", UNSET),
+            src_dict.get("specUri", UNSET),
+            src_dict.get("primary", UNSET),
         )
 
         if not _WIRE_NAMES.issuperset(src_dict):

@@ -80,11 +80,7 @@ class SCIMGroup:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        schemas = src_dict["schemas"]
-
         id = UUID(src_dict["id"])
-
-        display_name = src_dict["displayName"]
 
         _members = src_dict.get("members", UNSET)
         members: list[SCIMGroupMember] | Unset = UNSET
@@ -103,9 +99,9 @@ class SCIMGroup:
             meta = SCIMGroupMeta.from_dict(_meta)
 
         scim_group = cls(
-            schemas,
+            src_dict["schemas"],
             id,
-            display_name,
+            src_dict["displayName"],
             members,
             meta,
         )

@@ -57,14 +57,10 @@ class SCIMGroupMember:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         value = UUID(src_dict["value"])
 
-        ref = src_dict["$ref"]
-
-        display = src_dict.get("display", UNSET)
-
         scim_group_member = cls(
             value,
-            ref,
-            display,
+            src_dict["$ref"],
+            src_dict.get("display", UNSET),
         )
 
         if not _WIRE_NAMES.issuperset(src_dict):

@@ -58,14 +58,10 @@ class SCIMPatchOperation:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         op = SCIMPatchOperationOp(src_dict["op"])
 
-        path = src_dict.get("path", UNSET)
-
-        value = src_dict.get("value", UNSET)
-
         scim_patch_operation = cls(
             op,
-            path,
-            value,
+            src_dict.get("path", UNSET),
+            src_dict.get("value", UNSET),
         )
 
         if not _WIRE_NAMES.issuperset(src_dict):

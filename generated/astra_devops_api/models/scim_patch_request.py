@@ -52,8 +52,6 @@ class SCIMPatchRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        schemas = src_dict["schemas"]
-
         operations = []
         _operations = src_dict["Operations"]
         for operations_item_data in _operations:
@@ -62,7 +60,7 @@ class SCIMPatchRequest:
             operations.append(operations_item)
 
         scim_patch_request = cls(
-            schemas,
+            src_dict["schemas"],
             operations,
         )
 

@@ -85,18 +85,6 @@ class SCIMResourceType:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        schemas = src_dict["schemas"]
-
-        id = src_dict["id"]
-
-        name = src_dict["name"]
-
-        endpoint = src_dict["endpoint"]
-
-        schema = src_dict["schema"]
-
-        description = src_dict.get("description", UNSET)
-
         _meta = src_dict.get("meta", UNSET)
         meta: SCIMResourceTypeMeta | Unset
         if isinstance(_meta, Unset):
@@ -105,12 +93,12 @@ class SCIMResourceType:
             meta = SCIMResourceTypeMeta.from_dict(_meta)
 
         scim_resource_type = cls(
-            schemas,
-            id,
-            name,
-            endpoint,
-            schema,
-            description,
+            src_dict["schemas"],
+            src_dict["id"],
+            src_dict["name"],
+            src_dict["endpoint"],
+            src_dict["schema"],
+            src_dict.get("description", UNSET),
             meta,
         )
 

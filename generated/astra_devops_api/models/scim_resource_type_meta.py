@@ -46,13 +46,9 @@ class SCIMResourceTypeMeta:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        location = src_dict.get("location", UNSET)
-
-        resource_type = src_dict.get("resourceType", UNSET)
-
         scim_resource_type_meta = cls(
-            location,
-            resource_type,
+            src_dict.get("location", UNSET),
+            src_dict.get("resourceType", UNSET),
         )
 
         if not _WIRE_NAMES.issuperset(src_dict):

@@ -58,10 +58,6 @@ class SCIMResourceTypesListResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        schemas = src_dict["schemas"]
-
-        total_results = src_dict["totalResults"]
-
         resources = []
         _resources = src_dict["Resources"]
         for resources_item_data in _resources:
@@ -70,8 +66,8 @@ class SCIMResourceTypesListResponse:
             resources.append(resources_item)
 
         scim_resource_types_list_response = cls(
-            schemas,
-            total_results,
+            src_dict["schemas"],
+            src_dict["totalResults"],
             resources,
         )
 

@@ -86,14 +86,6 @@ class SCIMSchema:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        schemas = src_dict["schemas"]
-
-        id = src_dict["id"]
-
-        name = src_dict["name"]
-
-        description = src_dict.get("description", UNSET)
-
         _attributes = src_dict.get("attributes", UNSET)
         attributes: list[SCIMAttribute] | Unset = UNSET
         if _attributes is not UNSET:
@@ -111,10 +103,10 @@ class SCIMSchema:
             meta = SCIMSchemaMeta.from_dict(_meta)
 
         scim_schema = cls(
-            schemas,
-            id,
-            name,
-            description,
+            src_dict["schemas"],
+            src_dict["id"],
+            src_dict["name"],
+            src_dict.get("description", UNSET),
             attributes,
             meta,
         )

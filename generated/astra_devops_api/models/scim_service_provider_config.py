@@ -131,8 +131,6 @@ class SCIMServiceProviderConfig:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        schemas = src_dict["schemas"]
-
         _patch = src_dict.get("patch", UNSET)
         patch: SCIMServiceProviderConfigPatch | Unset
         if isinstance(_patch, Unset):
@@ -192,7 +190,7 @@ class SCIMServiceProviderConfig:
             meta = SCIMServiceProviderMeta.from_dict(_meta)
 
         scim_service_provider_config = cls(
-            schemas,
+            src_dict["schemas"],
             patch,
             bulk,
             filter_,

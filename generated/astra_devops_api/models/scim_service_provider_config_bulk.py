@@ -53,16 +53,10 @@ class SCIMServiceProviderConfigBulk:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        supported = src_dict.get("supported", UNSET)
-
-        max_operations = src_dict.get("maxOperations", UNSET)
-
-        max_payload_size = src_dict.get("maxPayloadSize", UNSET)
-
         scim_service_provider_config_bulk = cls(
-            supported,
-            max_operations,
-            max_payload_size,
+            src_dict.get("supported", UNSET),
+            src_dict.get("maxOperations", UNSET),
+            src_dict.get("maxPayloadSize", UNSET),
         )
 
         if not _WIRE_NAMES.issuperset(src_dict):

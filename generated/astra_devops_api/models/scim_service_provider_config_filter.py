@@ -46,13 +46,9 @@ class SCIMServiceProviderConfigFilter:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        supported = src_dict.get("supported", UNSET)
-
-        max_results = src_dict.get("maxResults", UNSET)
-
         scim_service_provider_config_filter = cls(
-            supported,
-            max_results,
+            src_dict.get("supported", UNSET),
+            src_dict.get("maxResults", UNSET),
         )
 
         if not _WIRE_NAMES.issuperset(src_dict):

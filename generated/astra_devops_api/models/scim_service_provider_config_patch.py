@@ -39,10 +39,8 @@ class SCIMServiceProviderConfigPatch:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        supported = src_dict.get("supported", UNSET)
-
         scim_service_provider_config_patch = cls(
-            supported,
+            src_dict.get("supported", UNSET),
         )
 
         if not _WIRE_NAMES.issuperset(src_dict):

@@ -103,15 +103,7 @@ class SCIMUser:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        schemas = src_dict["schemas"]
-
         id = UUID(src_dict["id"])
-
-        user_name = src_dict["userName"]
-
-        active = src_dict["active"]
-
-        external_id = src_dict.get("externalId", UNSET)
 
         _name = src_dict.get("name", UNSET)
         name: SCIMUserName | Unset
@@ -137,11 +129,11 @@ class SCIMUser:
             meta = SCIMUserMeta.from_dict(_meta)
 
         scim_user = cls(
-            schemas,
+            src_dict["schemas"],
             id,
-            user_name,
-            active,
-            external_id,
+            src_dict["userName"],
+            src_dict["active"],
+            src_dict.get("externalId", UNSET),
             name,
             emails,
             meta,

@@ -45,13 +45,9 @@ class SCIMUserEmailsItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        value = src_dict["value"]
-
-        primary = src_dict["primary"]
-
         scim_user_emails_item = cls(
-            value,
-            primary,
+            src_dict["value"],
+            src_dict["primary"],
         )
 
         if not _WIRE_NAMES.issuperset(src_dict):

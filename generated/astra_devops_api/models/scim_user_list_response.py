@@ -74,10 +74,6 @@ class SCIMUserListResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        schemas = src_dict["schemas"]
-
-        total_results = src_dict["totalResults"]
-
         resources = []
         _resources = src_dict["Resources"]
         for resources_item_data in _resources:
@@ -85,16 +81,12 @@ class SCIMUserListResponse:
 
             resources.append(resources_item)
 
-        start_index = src_dict.get("startIndex", UNSET)
-
-        items_per_page = src_dict.get("itemsPerPage", UNSET)
-
         scim_user_list_response = cls(
-            schemas,
-            total_results,
+            src_dict["schemas"],
+            src_dict["totalResults"],
             resources,
-            start_index,
-            items_per_page,
+            src_dict.get("startIndex", UNSET),
+            src_dict.get("itemsPerPage", UNSET),
         )
 
         if not _WIRE_NAMES.issuperset(src_dict):

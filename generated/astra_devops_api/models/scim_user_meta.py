@@ -65,8 +65,6 @@ class SCIMUserMeta:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        resource_type = src_dict.get("resourceType", UNSET)
-
         _created = src_dict.get("created", UNSET)
         created: datetime.datetime | Unset
         if isinstance(_created, Unset):
@@ -81,13 +79,11 @@ class SCIMUserMeta:
         else:
             last_modified = datetime.datetime.fromisoformat(_last_modified)
 
-        location = src_dict.get("location", UNSET)
-
         scim_user_meta = cls(
-            resource_type,
+            src_dict.get("resourceType", UNSET),
             created,
             last_modified,
-            location,
+            src_dict.get("location", UNSET),
         )
 
         if not _WIRE_NAMES.issuperset(src_dict):

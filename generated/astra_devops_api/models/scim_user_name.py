@@ -46,13 +46,9 @@ class SCIMUserName:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        given_name = src_dict.get("givenName", UNSET)
-
-        family_name = src_dict.get("familyName", UNSET)
-
         scim_user_name = cls(
-            given_name,
-            family_name,
+            src_dict.get("givenName", UNSET),
+            src_dict.get("familyName", UNSET),
         )
 
         if not _WIRE_NAMES.issuperset(src_dict):

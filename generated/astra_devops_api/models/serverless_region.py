@@ -99,22 +99,6 @@ class ServerlessRegion:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        cloud_provider = src_dict["cloudProvider"]
-
-        name = src_dict["name"]
-
-        display_name = src_dict["displayName"]
-
-        zone = src_dict["zone"]
-
-        classification = src_dict["classification"]
-
-        enabled = src_dict["enabled"]
-
-        reserved_for_qualified_users = src_dict["reservedForQualifiedUsers"]
-
-        region_type = src_dict["region_type"]
-
         _pcu_types = src_dict.get("pcu_types", UNSET)
         pcu_types: list[PCUGroupType] | Unset = UNSET
         if _pcu_types is not UNSET:
@@ -125,14 +109,14 @@ class ServerlessRegion:
                 pcu_types.append(pcu_types_item)
 
         serverless_region = cls(
-            cloud_provider,
-            name,
-            display_name,
-            zone,
-            classification,
-            enabled,
-            reserved_for_qualified_users,
-            region_type,
+            src_dict["cloudProvider"],
+            src_dict["name"],
+            src_dict["displayName"],
+            src_dict["zone"],
+            src_dict["classification"],
+            src_dict["enabled"],
+            src_dict["reservedForQualifiedUsers"],
+            src_dict["region_type"],
             pcu_types,
         )
 

@@ -46,13 +46,9 @@ class SnapshotListSnapshotsItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        id = src_dict.get("id", UNSET)
-
-        time = src_dict.get("time", UNSET)
-
         snapshot_list_snapshots_item = cls(
-            id,
-            time,
+            src_dict.get("id", UNSET),
+            src_dict.get("time", UNSET),
         )
 
         if not _WIRE_NAMES.issuperset(src_dict):

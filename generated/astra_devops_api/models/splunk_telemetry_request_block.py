@@ -67,22 +67,12 @@ class SplunkTelemetryRequestBlock:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        endpoint = src_dict["endpoint"]
-
-        index = src_dict["index"]
-
-        token = src_dict["token"]
-
-        source = src_dict.get("source", UNSET)
-
-        sourcetype = src_dict.get("sourcetype", UNSET)
-
         splunk_telemetry_request_block = cls(
-            endpoint,
-            index,
-            token,
-            source,
-            sourcetype,
+            src_dict["endpoint"],
+            src_dict["index"],
+            src_dict["token"],
+            src_dict.get("source", UNSET),
+            src_dict.get("sourcetype", UNSET),
         )
 
         if not _WIRE_NAMES.issuperset(src_dict):

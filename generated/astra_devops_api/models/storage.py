@@ -67,22 +67,12 @@ class Storage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        node_count = src_dict["nodeCount"]
-
-        replication_factor = src_dict["replicationFactor"]
-
-        total_storage = src_dict["totalStorage"]
-
-        used_storage = src_dict.get("usedStorage", UNSET)
-
-        display_storage = src_dict.get("displayStorage", UNSET)
-
         storage = cls(
-            node_count,
-            replication_factor,
-            total_storage,
-            used_storage,
-            display_storage,
+            src_dict["nodeCount"],
+            src_dict["replicationFactor"],
+            src_dict["totalStorage"],
+            src_dict.get("usedStorage", UNSET),
+            src_dict.get("displayStorage", UNSET),
         )
 
         if not _WIRE_NAMES.issuperset(src_dict):

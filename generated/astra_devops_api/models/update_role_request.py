@@ -49,12 +49,10 @@ class UpdateRoleRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        name = src_dict["name"]
-
         policy = Policy.from_dict(src_dict["policy"])
 
         update_role_request = cls(
-            name,
+            src_dict["name"],
             policy,
         )
 

@@ -51,16 +51,10 @@ class UserInvite:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        email = src_dict["email"]
-
-        org_id = src_dict["orgID"]
-
-        roles = src_dict["roles"]
-
         user_invite = cls(
-            email,
-            org_id,
-            roles,
+            src_dict["email"],
+            src_dict["orgID"],
+            src_dict["roles"],
         )
 
         if not _WIRE_NAMES.issuperset(src_dict):

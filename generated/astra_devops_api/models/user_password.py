@@ -46,13 +46,9 @@ class UserPassword:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        username = src_dict.get("username", UNSET)
-
-        password = src_dict.get("password", UNSET)
-
         user_password = cls(
-            username,
-            password,
+            src_dict.get("username", UNSET),
+            src_dict.get("password", UNSET),
         )
 
         if not _WIRE_NAMES.issuperset(src_dict):

@@ -70,12 +70,6 @@ class UserResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        user_id = src_dict["UserID"]
-
-        email = src_dict["Email"]
-
-        status = src_dict["Status"]
-
         _roles = src_dict.get("Roles", UNSET)
         roles: list[RoleSummary] | Unset = UNSET
         if _roles is not UNSET:
@@ -86,9 +80,9 @@ class UserResponse:
                 roles.append(roles_item)
 
         user_response = cls(
-            user_id,
-            email,
-            status,
+            src_dict["UserID"],
+            src_dict["Email"],
+            src_dict["Status"],
             roles,
         )
 

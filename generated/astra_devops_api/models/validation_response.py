@@ -48,13 +48,9 @@ class ValidationResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        valid = src_dict.get("valid", UNSET)
-
-        validation_failures = src_dict.get("validationFailures", UNSET)
-
         validation_response = cls(
-            valid,
-            validation_failures,
+            src_dict.get("valid", UNSET),
+            src_dict.get("validationFailures", UNSET),
         )
 
         if not _WIRE_NAMES.issuperset(src_dict):

@@ -57,19 +57,11 @@ class VPC:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        provider = src_dict["provider"]
-
-        account = src_dict["account"]
-
-        vpc_id = src_dict["vpcId"]
-
-        cidr_block = src_dict["cidrBlock"]
-
         vpc = cls(
-            provider,
-            account,
-            vpc_id,
-            cidr_block,
+            src_dict["provider"],
+            src_dict["account"],
+            src_dict["vpcId"],
+            src_dict["cidrBlock"],
         )
 
         if not _WIRE_NAMES.issuperset(src_dict):

@@ -61,17 +61,13 @@ class VPCConnection:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        connection_id = src_dict["connectionId"]
-
-        status = src_dict["status"]
-
         current_vpc = VPC.from_dict(src_dict["currentVpc"])
 
         other_vpc = VPC.from_dict(src_dict["otherVpc"])
 
         vpc_connection = cls(
-            connection_id,
-            status,
+            src_dict["connectionId"],
+            src_dict["status"],
             current_vpc,
             other_vpc,
         )
