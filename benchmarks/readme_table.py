@@ -14,8 +14,9 @@ def render(result: dict[str, object]) -> str:
     figures = result["figures"]
     assert isinstance(figures, list)
     rows = [
-        f"Medians of {result['rounds']} interleaved rounds, python {result['python']},"
-        f" {result['cores']} cores; the ratio is the median of the rounds' ratios, with their min and max.",
+        f"Medians of {result['rounds']} interleaved rounds (each sample the best of {result['repeats']}),"
+        f" python {result['python']}, {result['cores']} cores; the ratio is the median of the rounds' ratios,"
+        " with their min and max.",
         "",
         "| figure | astra-devops | baseline | ratio (min-max) | budget | |",
         "|---|---|---|---|---|---|",
