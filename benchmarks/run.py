@@ -37,6 +37,8 @@ SEQUENTIAL_CALLS = 300
 # The in-process figures on small bodies repeat their calls within a round, up to this many items.
 ITEMS_PER_SAMPLE = 10_000
 FAN_OUT = 200
+# A fan-out sample: the fastest of this many gathers, after one that opens the connections.
+FAN_OUT_GATHERS = 5
 TOKEN = "AstraCS:bench"
 PAGE = 100
 
@@ -201,10 +203,12 @@ _FAN_OUT_OURS = """
 import asyncio, os, time, astra_devops
 async def main():
     async with astra_devops.AsyncAstraDevOps(token={token!r}, base_url=os.environ['URL']) as client:
-        await client.databases.get(os.environ['DB'])
-        start = time.perf_counter()
-        await asyncio.gather(*(client.databases.get(os.environ['DB']) for _ in range({count})))
-        return time.perf_counter() - start
+        async def fan_out():
+            start = time.perf_counter()
+            await asyncio.gather(*(client.databases.get(os.environ['DB']) for _ in range({count})))
+            return time.perf_counter() - start
+        await fan_out()
+        return min([await fan_out() for _ in range({gathers})])
 print(asyncio.run(main()))
 """
 _FAN_OUT_RAW = """
@@ -215,11 +219,13 @@ async def main():
     headers = {{"Authorization": "Bearer {token}"}}
     async with httpx.AsyncClient(base_url=os.environ['URL'], headers=headers, timeout=30) as raw:
         path = '/v2/databases/' + os.environ['DB']
-        (await raw.get(path)).json()
-        start = time.perf_counter()
-        for response in await asyncio.gather(*(raw.get(path) for _ in range({count}))):
-            response.json()
-        return time.perf_counter() - start
+        async def fan_out():
+            start = time.perf_counter()
+            for response in await asyncio.gather(*(raw.get(path) for _ in range({count}))):
+                response.json()
+            return time.perf_counter() - start
+        await fan_out()
+        return min([await fan_out() for _ in range({gathers})])
 print(asyncio.run(main()))
 """
 
@@ -228,8 +234,8 @@ def fan_out_figure(url: str) -> Figure:
     env = {"URL": url, "DB": first_id()}
     return side_by_side(
         f"async fan-out ({FAN_OUT} concurrent `databases.get`; baseline: httpx as installed by default)",
-        inner(_FAN_OUT_OURS.format(token=TOKEN, count=FAN_OUT), env),
-        inner(_FAN_OUT_RAW.format(token=TOKEN, count=FAN_OUT), env),
+        inner(_FAN_OUT_OURS.format(token=TOKEN, count=FAN_OUT, gathers=FAN_OUT_GATHERS), env),
+        inner(_FAN_OUT_RAW.format(token=TOKEN, count=FAN_OUT, gathers=FAN_OUT_GATHERS), env),
         1.0,
     )
 
