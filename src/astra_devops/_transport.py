@@ -103,12 +103,12 @@ class _Cookieless:
         raise ConfigurationError("the client keeps no cookies: the API authenticates with the token")
 
 
-class _Pool(_Cookieless, httpx.Client):
-    """The connection pool a client opens for itself."""
+class SyncPool(_Cookieless, httpx.Client):
+    """The connection pool that the synchronous client opens for itself."""
 
 
-class _AsyncPool(_Cookieless, httpx.AsyncClient):
-    """The connection pool an asynchronous client opens for itself."""
+class AsyncPool(_Cookieless, httpx.AsyncClient):
+    """The connection pool that the asynchronous client opens for itself."""
 
 
 def check_header_value(what: str, value: object) -> str:
@@ -415,7 +415,7 @@ class SyncTransport(_Shared[httpx.Client]):
         self._sleep: Callable[[float], None] = sleep
 
     def _new_pool(self) -> httpx.Client:
-        return _Pool(timeout=self.timeout, verify=_tls())
+        return SyncPool(timeout=self.timeout, verify=_tls())
 
     def send(
         self,
@@ -558,7 +558,7 @@ class AsyncTransport(_Shared[httpx.AsyncClient]):
         self._sleep: Callable[[float], Awaitable[None]] = asleep
 
     def _new_pool(self) -> httpx.AsyncClient:
-        return _AsyncPool(timeout=self.timeout, verify=_tls())
+        return AsyncPool(timeout=self.timeout, verify=_tls())
 
     async def send(
         self,
