@@ -9,9 +9,25 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="CreateOrgInEnterpriseResponseMarketplaceDataType0")
 
 
+def _extras(state: Any) -> dict[str, Any]:
+    """The additional properties a model holds, from its state: None (none yet), a 1-item list
+    holding their dict, or, for a model built by `from_dict`, its decoded source, whose unknown keys
+    are read on first use."""
+    if state is None:
+        return {}
+    if type(state) is list:
+        extras: dict[str, Any] = state[0]
+        return extras
+    return dict(state)
+
+
+def _shown(state: Any) -> str:
+    return repr(_extras(state))
+
+
 @_attrs_define
 class CreateOrgInEnterpriseResponseMarketplaceDataType0:
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: Any = _attrs_field(init=False, default=None, repr=_shown, eq=_extras)
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -24,8 +40,22 @@ class CreateOrgInEnterpriseResponseMarketplaceDataType0:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         create_org_in_enterprise_response_marketplace_data_type_0 = cls()
 
-        create_org_in_enterprise_response_marketplace_data_type_0.additional_properties = dict(src_dict)
+        create_org_in_enterprise_response_marketplace_data_type_0._additional_properties = src_dict
         return create_org_in_enterprise_response_marketplace_data_type_0
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        state = self._additional_properties
+        if type(state) is list:
+            extras: dict[str, Any] = state[0]
+            return extras
+        extras = _extras(state)
+        self._additional_properties = [extras]
+        return extras
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = [value]
 
     @property
     def additional_keys(self) -> list[str]:

@@ -17,6 +17,24 @@ _WIRE_NAMES = frozenset(
 )
 
 
+def _extras(state: Any) -> dict[str, Any]:
+    """The additional properties a model holds, from its state: None (none yet), a 1-item list
+    holding their dict, or, for a model built by `from_dict`, its decoded source, whose unknown keys
+    are read on first use."""
+    if state is None:
+        return {}
+    if type(state) is list:
+        extras: dict[str, Any] = state[0]
+        return extras
+    if _WIRE_NAMES.issuperset(state):
+        return {}
+    return {key: value for key, value in state.items() if key not in _WIRE_NAMES}
+
+
+def _shown(state: Any) -> str:
+    return repr(_extras(state))
+
+
 @_attrs_define
 class ValidationResponse:
     """
@@ -27,7 +45,7 @@ class ValidationResponse:
 
     valid: bool | Unset = UNSET
     validation_failures: list[str] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: Any = _attrs_field(init=False, default=None, repr=_shown, eq=_extras)
 
     def to_dict(self) -> dict[str, Any]:
         valid = self.valid
@@ -53,11 +71,22 @@ class ValidationResponse:
             src_dict.get("validationFailures", UNSET),
         )
 
-        if not _WIRE_NAMES.issuperset(src_dict):
-            validation_response.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
-            }
+        validation_response._additional_properties = src_dict
         return validation_response
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        state = self._additional_properties
+        if type(state) is list:
+            extras: dict[str, Any] = state[0]
+            return extras
+        extras = _extras(state)
+        self._additional_properties = [extras]
+        return extras
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = [value]
 
     @property
     def additional_keys(self) -> list[str]:
