@@ -35,9 +35,13 @@ _EXTRA: ContextVar[dict[str, str] | None] = ContextVar("astra_devops_extra_heade
 
 def call_headers(extra_headers: object = None) -> dict[str, str]:
     """The extra headers of the call this code runs in, then `extra_headers` (checked; they win)."""
-    if extra_headers is not None and not isinstance(extra_headers, Mapping):
-        raise ConfigurationError("extra_headers must be a mapping of header names to values")
     return {**(_EXTRA.get() or {}), **check_headers(extra_headers)}
+
+
+def _sent_headers(extra_headers: Headers | None) -> Headers | None:
+    """What a request sends on top of the client's headers: the transport checks them, so they are
+    merged here only inside a call that has headers of its own."""
+    return call_headers(extra_headers) if _EXTRA.get() else extra_headers
 
 
 @contextmanager
@@ -112,7 +116,7 @@ class SyncResource:
         extra_headers: Headers | None = None,
     ) -> httpx.Response:
         response = self._http.send(
-            request, idempotent=idempotent, timeout=timeout, extra_headers=call_headers(extra_headers)
+            request, idempotent=idempotent, timeout=timeout, extra_headers=_sent_headers(extra_headers)
         )
         return _record(response)
 
@@ -144,7 +148,7 @@ class AsyncResource:
         extra_headers: Headers | None = None,
     ) -> httpx.Response:
         response = await self._http.send(
-            request, idempotent=idempotent, timeout=timeout, extra_headers=call_headers(extra_headers)
+            request, idempotent=idempotent, timeout=timeout, extra_headers=_sent_headers(extra_headers)
         )
         return _record(response)
 

@@ -90,13 +90,16 @@ class _NoCookies(httpx.Cookies):
         """Keep nothing."""
 
 
+_NO_COOKIES = _NoCookies()
+
+
 class _Cookieless:
     """A pool whose cookies are `_NoCookies` (httpx reads them on every answer, building a urllib
     request and response to do it: about a twentieth of a call on loopback)."""
 
     @property
     def cookies(self) -> httpx.Cookies:
-        return _NoCookies()
+        return _NO_COOKIES
 
     @cookies.setter
     def cookies(self, cookies: object) -> None:
@@ -118,10 +121,14 @@ def check_header_value(what: str, value: object) -> str:
     return value
 
 
-def check_headers(headers: Mapping[str, str] | None) -> dict[str, str]:
+def check_headers(headers: object, what: str = "extra_headers") -> dict[str, str]:
     """Extra headers, checked; the Authorization header comes from the token only."""
+    if headers is None:
+        return {}
+    if not isinstance(headers, Mapping):
+        raise ConfigurationError(f"{what} must be a mapping of header names to values")
     checked: dict[str, str] = {}
-    for name, value in (headers or {}).items():
+    for name, value in headers.items():
         check_header_value("a header name", name)
         if name.lower() == "authorization":
             raise ConfigurationError("the Authorization header comes from the token: pass token= instead")
@@ -276,7 +283,7 @@ class _Shared(Generic[Pool]):
         self.base_url = base_url.rstrip("/")
         self.timeout = make_timeout(timeout)
         self.max_retries = max_retries
-        self.default_headers = check_headers(default_headers)
+        self.default_headers = check_headers(default_headers, "default_headers")
         self.app_name = app_name
         self._headers = {
             "Accept": "application/json",
