@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 from astra_devops_api.models.storage import Storage
+from astra_devops_api.types import UNSET
 
 from astra_devops.models import Database
 
@@ -68,3 +69,12 @@ def test_changes_stay_and_the_source_is_never_written() -> None:
 def test_copies_and_pickles_keep_them(copied: Storage) -> None:
     assert copied.additional_properties == {"zone": "a"}
     assert (copied.node_count, copied.total_storage) == (3, 20)
+
+
+@pytest.mark.parametrize(
+    "copier", [copy.copy, copy.deepcopy, lambda model: pickle.loads(pickle.dumps(model))]
+)
+def test_a_copy_still_tells_an_unset_field_from_a_set_one(copier: Any) -> None:
+    """UNSET copies and pickles as itself (types template): a copy of a fresh UNSET would be a set value."""
+    storage = Storage.from_dict(STORAGE)
+    assert copier(storage).to_dict() == STORAGE and copier(UNSET) is UNSET

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -26,26 +26,31 @@ _WIRE_NAMES = frozenset(
 )
 
 
-def _extras(state: Any) -> dict[str, Any]:
-    """The additional properties a model holds, from its state: None (none yet), a 1-item list
-    holding their dict, or, for a model built by `from_dict`, its decoded source, whose unknown keys
-    are read on first use."""
-    if state is None:
-        return {}
-    if type(state) is list:
-        extras: dict[str, Any] = state[0]
-        return extras
-    if _WIRE_NAMES.issuperset(state):
-        return {}
-    return {key: value for key, value in state.items() if key not in _WIRE_NAMES}
+def _build_cost(source: Mapping[str, Any]) -> Costs:
+    return Costs.from_dict(source["cost"])
 
 
-def _shown(state: Any) -> str:
-    return repr(_extras(state))
+def _build_additional_properties(source: Mapping[str, Any]) -> dict[str, Any]:
+    if _WIRE_NAMES.issuperset(source):
+        return {}
+    return {key: value for key, value in source.items() if key not in _WIRE_NAMES}
+
+
+_LAZY: dict[str, Callable[[Mapping[str, Any]], Any]] = {
+    "cost": _build_cost,
+    "additional_properties": _build_additional_properties,
+}
+
+
+class _Sourced:
+    """The decoded mapping `from_dict` read, kept outside the attrs fields: the parts it left to first use are
+    built from it."""
+
+    __slots__ = ("_source",)
 
 
 @_attrs_define
-class AvailableRegionCombination:
+class AvailableRegionCombination(_Sourced):
     """
     Attributes:
         tier (str):
@@ -68,7 +73,19 @@ class AvailableRegionCombination:
     capacity_units_used: int
     capacity_units_limit: int
     default_storage_per_capacity_unit_gb: int
-    _additional_properties: Any = _attrs_field(init=False, default=None, repr=_shown, eq=_extras)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            """A part `from_dict` left to first use, built from the decoded source and kept in its slot."""
+            build = _LAZY.get(name)
+            source = getattr(self, "_source", None) if build else None
+            if build is None or source is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            value = build(source)
+            setattr(self, name, value)
+            return value
 
     def to_dict(self) -> dict[str, Any]:
         tier = self.tier
@@ -109,36 +126,21 @@ class AvailableRegionCombination:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        cost = Costs.from_dict(src_dict["cost"])
+        _cost = src_dict["cost"]
 
-        available_region_combination = cls(
-            src_dict["tier"],
-            src_dict["cloudProvider"],
-            src_dict["region"],
-            cost,
-            src_dict["databaseCountUsed"],
-            src_dict["databaseCountLimit"],
-            src_dict["capacityUnitsUsed"],
-            src_dict["capacityUnitsLimit"],
-            src_dict["defaultStoragePerCapacityUnitGb"],
-        )
-
-        available_region_combination._additional_properties = src_dict
+        available_region_combination = object.__new__(cls)
+        available_region_combination._source = src_dict
+        available_region_combination.tier = src_dict["tier"]
+        available_region_combination.cloud_provider = src_dict["cloudProvider"]
+        available_region_combination.region = src_dict["region"]
+        if type(_cost) is not dict:
+            available_region_combination.cost = Costs.from_dict(_cost)
+        available_region_combination.database_count_used = src_dict["databaseCountUsed"]
+        available_region_combination.database_count_limit = src_dict["databaseCountLimit"]
+        available_region_combination.capacity_units_used = src_dict["capacityUnitsUsed"]
+        available_region_combination.capacity_units_limit = src_dict["capacityUnitsLimit"]
+        available_region_combination.default_storage_per_capacity_unit_gb = src_dict["defaultStoragePerCapacityUnitGb"]
         return available_region_combination
-
-    @property
-    def additional_properties(self) -> dict[str, Any]:
-        state = self._additional_properties
-        if type(state) is list:
-            extras: dict[str, Any] = state[0]
-            return extras
-        extras = _extras(state)
-        self._additional_properties = [extras]
-        return extras
-
-    @additional_properties.setter
-    def additional_properties(self, value: dict[str, Any]) -> None:
-        self._additional_properties = [value]
 
     @property
     def additional_keys(self) -> list[str]:

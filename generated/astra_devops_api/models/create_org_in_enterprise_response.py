@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from uuid import UUID
 
@@ -32,26 +32,26 @@ _WIRE_NAMES = frozenset(
 )
 
 
-def _extras(state: Any) -> dict[str, Any]:
-    """The additional properties a model holds, from its state: None (none yet), a 1-item list
-    holding their dict, or, for a model built by `from_dict`, its decoded source, whose unknown keys
-    are read on first use."""
-    if state is None:
+def _build_additional_properties(source: Mapping[str, Any]) -> dict[str, Any]:
+    if _WIRE_NAMES.issuperset(source):
         return {}
-    if type(state) is list:
-        extras: dict[str, Any] = state[0]
-        return extras
-    if _WIRE_NAMES.issuperset(state):
-        return {}
-    return {key: value for key, value in state.items() if key not in _WIRE_NAMES}
+    return {key: value for key, value in source.items() if key not in _WIRE_NAMES}
 
 
-def _shown(state: Any) -> str:
-    return repr(_extras(state))
+_LAZY: dict[str, Callable[[Mapping[str, Any]], Any]] = {
+    "additional_properties": _build_additional_properties,
+}
+
+
+class _Sourced:
+    """The decoded mapping `from_dict` read, kept outside the attrs fields: the parts it left to first use are
+    built from it."""
+
+    __slots__ = ("_source",)
 
 
 @_attrs_define
-class CreateOrgInEnterpriseResponse:
+class CreateOrgInEnterpriseResponse(_Sourced):
     """
     Attributes:
         organization_name (str | Unset):
@@ -74,7 +74,19 @@ class CreateOrgInEnterpriseResponse:
     org_type: str | Unset = UNSET
     enterprise_id: UUID | Unset = UNSET
     organization_group_id: UUID | Unset = UNSET
-    _additional_properties: Any = _attrs_field(init=False, default=None, repr=_shown, eq=_extras)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            """A part `from_dict` left to first use, built from the decoded source and kept in its slot."""
+            build = _LAZY.get(name)
+            source = getattr(self, "_source", None) if build else None
+            if build is None or source is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            value = build(source)
+            setattr(self, name, value)
+            return value
 
     def to_dict(self) -> dict[str, Any]:
         organization_name = self.organization_name
@@ -189,34 +201,18 @@ class CreateOrgInEnterpriseResponse:
         else:
             organization_group_id = UUID(_organization_group_id)
 
-        create_org_in_enterprise_response = cls(
-            src_dict.get("OrganizationName", UNSET),
-            organization_id,
-            src_dict.get("OrganizationEmail", UNSET),
-            marketplace_data,
-            created_at,
-            last_modified,
-            src_dict.get("OrgType", UNSET),
-            enterprise_id,
-            organization_group_id,
-        )
-
-        create_org_in_enterprise_response._additional_properties = src_dict
+        create_org_in_enterprise_response = object.__new__(cls)
+        create_org_in_enterprise_response._source = src_dict
+        create_org_in_enterprise_response.organization_name = src_dict.get("OrganizationName", UNSET)
+        create_org_in_enterprise_response.organization_id = organization_id
+        create_org_in_enterprise_response.organization_email = src_dict.get("OrganizationEmail", UNSET)
+        create_org_in_enterprise_response.marketplace_data = marketplace_data
+        create_org_in_enterprise_response.created_at = created_at
+        create_org_in_enterprise_response.last_modified = last_modified
+        create_org_in_enterprise_response.org_type = src_dict.get("OrgType", UNSET)
+        create_org_in_enterprise_response.enterprise_id = enterprise_id
+        create_org_in_enterprise_response.organization_group_id = organization_group_id
         return create_org_in_enterprise_response
-
-    @property
-    def additional_properties(self) -> dict[str, Any]:
-        state = self._additional_properties
-        if type(state) is list:
-            extras: dict[str, Any] = state[0]
-            return extras
-        extras = _extras(state)
-        self._additional_properties = [extras]
-        return extras
-
-    @additional_properties.setter
-    def additional_properties(self, value: dict[str, Any]) -> None:
-        self._additional_properties = [value]
 
     @property
     def additional_keys(self) -> list[str]:

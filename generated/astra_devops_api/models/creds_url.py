@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -29,26 +29,26 @@ _WIRE_NAMES = frozenset(
 )
 
 
-def _extras(state: Any) -> dict[str, Any]:
-    """The additional properties a model holds, from its state: None (none yet), a 1-item list
-    holding their dict, or, for a model built by `from_dict`, its decoded source, whose unknown keys
-    are read on first use."""
-    if state is None:
+def _build_additional_properties(source: Mapping[str, Any]) -> dict[str, Any]:
+    if _WIRE_NAMES.issuperset(source):
         return {}
-    if type(state) is list:
-        extras: dict[str, Any] = state[0]
-        return extras
-    if _WIRE_NAMES.issuperset(state):
-        return {}
-    return {key: value for key, value in state.items() if key not in _WIRE_NAMES}
+    return {key: value for key, value in source.items() if key not in _WIRE_NAMES}
 
 
-def _shown(state: Any) -> str:
-    return repr(_extras(state))
+_LAZY: dict[str, Callable[[Mapping[str, Any]], Any]] = {
+    "additional_properties": _build_additional_properties,
+}
+
+
+class _Sourced:
+    """The decoded mapping `from_dict` read, kept outside the attrs fields: the parts it left to first use are
+    built from it."""
+
+    __slots__ = ("_source",)
 
 
 @_attrs_define
-class CredsURL:
+class CredsURL(_Sourced):
     """
     Attributes:
         download_url (str):
@@ -69,12 +69,24 @@ class CredsURL:
     region: str | Unset = UNSET
     cloud_provider: str | Unset = UNSET
     custom_domain_bundles: list[CredsURLCustomDomainBundlesItem] | Unset = UNSET
-    _additional_properties: Any = _attrs_field(init=False, default=None, repr=_shown, eq=_extras)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     @property
     def datacenter_id(self) -> str | Unset:
         """The datacenter id, sent on the wire as `datcenterID` (sic; docs/quirks.md)."""
         return self.datcenter_id
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            """A part `from_dict` left to first use, built from the decoded source and kept in its slot."""
+            build = _LAZY.get(name)
+            source = getattr(self, "_source", None) if build else None
+            if build is None or source is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            value = build(source)
+            setattr(self, name, value)
+            return value
 
     def to_dict(self) -> dict[str, Any]:
         download_url = self.download_url
@@ -133,33 +145,17 @@ class CredsURL:
 
                 custom_domain_bundles.append(custom_domain_bundles_item)
 
-        creds_url = cls(
-            src_dict["downloadURL"],
-            src_dict.get("downloadURLInternal", UNSET),
-            src_dict.get("downloadURLMigrationProxy", UNSET),
-            src_dict.get("downloadURLMigrationProxyInternal", UNSET),
-            src_dict.get("datcenterID", UNSET),
-            src_dict.get("region", UNSET),
-            src_dict.get("cloudProvider", UNSET),
-            custom_domain_bundles,
-        )
-
-        creds_url._additional_properties = src_dict
+        creds_url = object.__new__(cls)
+        creds_url._source = src_dict
+        creds_url.download_url = src_dict["downloadURL"]
+        creds_url.download_url_internal = src_dict.get("downloadURLInternal", UNSET)
+        creds_url.download_url_migration_proxy = src_dict.get("downloadURLMigrationProxy", UNSET)
+        creds_url.download_url_migration_proxy_internal = src_dict.get("downloadURLMigrationProxyInternal", UNSET)
+        creds_url.datcenter_id = src_dict.get("datcenterID", UNSET)
+        creds_url.region = src_dict.get("region", UNSET)
+        creds_url.cloud_provider = src_dict.get("cloudProvider", UNSET)
+        creds_url.custom_domain_bundles = custom_domain_bundles
         return creds_url
-
-    @property
-    def additional_properties(self) -> dict[str, Any]:
-        state = self._additional_properties
-        if type(state) is list:
-            extras: dict[str, Any] = state[0]
-            return extras
-        extras = _extras(state)
-        self._additional_properties = [extras]
-        return extras
-
-    @additional_properties.setter
-    def additional_properties(self, value: dict[str, Any]) -> None:
-        self._additional_properties = [value]
 
     @property
     def additional_keys(self) -> list[str]:

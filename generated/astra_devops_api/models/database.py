@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -36,26 +36,36 @@ _WIRE_NAMES = frozenset(
 )
 
 
-def _extras(state: Any) -> dict[str, Any]:
-    """The additional properties a model holds, from its state: None (none yet), a 1-item list
-    holding their dict, or, for a model built by `from_dict`, its decoded source, whose unknown keys
-    are read on first use."""
-    if state is None:
-        return {}
-    if type(state) is list:
-        extras: dict[str, Any] = state[0]
-        return extras
-    if _WIRE_NAMES.issuperset(state):
-        return {}
-    return {key: value for key, value in state.items() if key not in _WIRE_NAMES}
+def _build_info(source: Mapping[str, Any]) -> DatabaseInfo:
+    return DatabaseInfo.from_dict(source["info"])
 
 
-def _shown(state: Any) -> str:
-    return repr(_extras(state))
+def _build_storage(source: Mapping[str, Any]) -> Storage:
+    return Storage.from_dict(source["storage"])
+
+
+def _build_additional_properties(source: Mapping[str, Any]) -> dict[str, Any]:
+    if _WIRE_NAMES.issuperset(source):
+        return {}
+    return {key: value for key, value in source.items() if key not in _WIRE_NAMES}
+
+
+_LAZY: dict[str, Callable[[Mapping[str, Any]], Any]] = {
+    "info": _build_info,
+    "storage": _build_storage,
+    "additional_properties": _build_additional_properties,
+}
+
+
+class _Sourced:
+    """The decoded mapping `from_dict` read, kept outside the attrs fields: the parts it left to first use are
+    built from it."""
+
+    __slots__ = ("_source",)
 
 
 @_attrs_define
-class Database:
+class Database(_Sourced):
     """
     Attributes:
         id (str):
@@ -88,7 +98,19 @@ class Database:
     cqlsh_url: str | Unset = UNSET
     graphql_url: str | Unset = UNSET
     data_endpoint_url: str | Unset = UNSET
-    _additional_properties: Any = _attrs_field(init=False, default=None, repr=_shown, eq=_extras)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            """A part `from_dict` left to first use, built from the decoded source and kept in its slot."""
+            build = _LAZY.get(name)
+            source = getattr(self, "_source", None) if build else None
+            if build is None or source is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            value = build(source)
+            setattr(self, name, value)
+            return value
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -161,51 +183,39 @@ class Database:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        info = DatabaseInfo.from_dict(src_dict["info"])
+        _info = src_dict["info"]
 
         _status = src_dict["status"]
         status = _STATUS_VALUES.get(_status, _status) if isinstance(_status, str) else _status
 
         _storage = src_dict.get("storage", UNSET)
-        storage: Storage | Unset
-        if isinstance(_storage, Unset):
-            storage = UNSET
-        else:
-            storage = Storage.from_dict(_storage)
 
-        database = cls(
-            src_dict["id"],
-            src_dict["orgId"],
-            src_dict["ownerId"],
-            info,
-            status,
-            src_dict.get("creationTime", UNSET),
-            src_dict.get("terminationTime", UNSET),
-            storage,
-            src_dict.get("availableActions", UNSET),
-            src_dict.get("message", UNSET),
-            src_dict.get("grafanaUrl", UNSET),
-            src_dict.get("cqlshUrl", UNSET),
-            src_dict.get("graphqlUrl", UNSET),
-            src_dict.get("dataEndpointUrl", UNSET),
-        )
-
-        database._additional_properties = src_dict
+        database = object.__new__(cls)
+        database._source = src_dict
+        database.id = src_dict["id"]
+        database.org_id = src_dict["orgId"]
+        database.owner_id = src_dict["ownerId"]
+        if type(_info) is not dict or "name" not in _info:
+            database.info = DatabaseInfo.from_dict(_info)
+        database.status = status
+        database.creation_time = src_dict.get("creationTime", UNSET)
+        database.termination_time = src_dict.get("terminationTime", UNSET)
+        if _storage is UNSET:
+            database.storage = UNSET
+        elif (
+            type(_storage) is not dict
+            or "nodeCount" not in _storage
+            or "replicationFactor" not in _storage
+            or "totalStorage" not in _storage
+        ):
+            database.storage = Storage.from_dict(_storage)
+        database.available_actions = src_dict.get("availableActions", UNSET)
+        database.message = src_dict.get("message", UNSET)
+        database.grafana_url = src_dict.get("grafanaUrl", UNSET)
+        database.cqlsh_url = src_dict.get("cqlshUrl", UNSET)
+        database.graphql_url = src_dict.get("graphqlUrl", UNSET)
+        database.data_endpoint_url = src_dict.get("dataEndpointUrl", UNSET)
         return database
-
-    @property
-    def additional_properties(self) -> dict[str, Any]:
-        state = self._additional_properties
-        if type(state) is list:
-            extras: dict[str, Any] = state[0]
-            return extras
-        extras = _extras(state)
-        self._additional_properties = [extras]
-        return extras
-
-    @additional_properties.setter
-    def additional_properties(self, value: dict[str, Any]) -> None:
-        self._additional_properties = [value]
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -41,26 +41,31 @@ _WIRE_NAMES = frozenset(
 )
 
 
-def _extras(state: Any) -> dict[str, Any]:
-    """The additional properties a model holds, from its state: None (none yet), a 1-item list
-    holding their dict, or, for a model built by `from_dict`, its decoded source, whose unknown keys
-    are read on first use."""
-    if state is None:
-        return {}
-    if type(state) is list:
-        extras: dict[str, Any] = state[0]
-        return extras
-    if _WIRE_NAMES.issuperset(state):
-        return {}
-    return {key: value for key, value in state.items() if key not in _WIRE_NAMES}
+def _build_streaming_tenant(source: Mapping[str, Any]) -> DatacenterStreamingTenant:
+    return DatacenterStreamingTenant.from_dict(source["streamingTenant"])
 
 
-def _shown(state: Any) -> str:
-    return repr(_extras(state))
+def _build_additional_properties(source: Mapping[str, Any]) -> dict[str, Any]:
+    if _WIRE_NAMES.issuperset(source):
+        return {}
+    return {key: value for key, value in source.items() if key not in _WIRE_NAMES}
+
+
+_LAZY: dict[str, Callable[[Mapping[str, Any]], Any]] = {
+    "streaming_tenant": _build_streaming_tenant,
+    "additional_properties": _build_additional_properties,
+}
+
+
+class _Sourced:
+    """The decoded mapping `from_dict` read, kept outside the attrs fields: the parts it left to first use are
+    built from it."""
+
+    __slots__ = ("_source",)
 
 
 @_attrs_define
-class Datacenter:
+class Datacenter(_Sourced):
     """A datacenter (region) of a database, as list answers send it (seed 003).
 
     Attributes:
@@ -106,7 +111,19 @@ class Datacenter:
     streaming_tenant: DatacenterStreamingTenant | Unset = UNSET
     pcu_group_uuid: str | Unset = UNSET
     studio_url: str | Unset = UNSET
-    _additional_properties: Any = _attrs_field(init=False, default=None, repr=_shown, eq=_extras)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            """A part `from_dict` left to first use, built from the decoded source and kept in its slot."""
+            build = _LAZY.get(name)
+            source = getattr(self, "_source", None) if build else None
+            if build is None or source is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            value = build(source)
+            setattr(self, name, value)
+            return value
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -216,51 +233,35 @@ class Datacenter:
             region_classification = DatacenterRegionClassification(_region_classification)
 
         _streaming_tenant = src_dict.get("streamingTenant", UNSET)
-        streaming_tenant: DatacenterStreamingTenant | Unset
-        if isinstance(_streaming_tenant, Unset):
-            streaming_tenant = UNSET
-        else:
-            streaming_tenant = DatacenterStreamingTenant.from_dict(_streaming_tenant)
 
-        datacenter = cls(
-            src_dict["id"],
-            src_dict["name"],
-            src_dict["tier"],
-            src_dict["cloudProvider"],
-            src_dict["region"],
-            src_dict.get("status", UNSET),
-            region_zone,
-            region_classification,
-            src_dict.get("capacityUnits", UNSET),
-            src_dict.get("grafanaUrl", UNSET),
-            src_dict.get("cqlshUrl", UNSET),
-            src_dict.get("graphqlUrl", UNSET),
-            src_dict.get("dataEndpointUrl", UNSET),
-            src_dict.get("secureBundleUrl", UNSET),
-            src_dict.get("secureBundleInternalUrl", UNSET),
-            src_dict.get("secureBundleMigrationProxyUrl", UNSET),
-            src_dict.get("secureBundleMigrationProxyInternalUrl", UNSET),
-            streaming_tenant,
-            src_dict.get("pcuGroupUUID", UNSET),
-            src_dict.get("studioUrl", UNSET),
+        datacenter = object.__new__(cls)
+        datacenter._source = src_dict
+        datacenter.id = src_dict["id"]
+        datacenter.name = src_dict["name"]
+        datacenter.tier = src_dict["tier"]
+        datacenter.cloud_provider = src_dict["cloudProvider"]
+        datacenter.region = src_dict["region"]
+        datacenter.status = src_dict.get("status", UNSET)
+        datacenter.region_zone = region_zone
+        datacenter.region_classification = region_classification
+        datacenter.capacity_units = src_dict.get("capacityUnits", UNSET)
+        datacenter.grafana_url = src_dict.get("grafanaUrl", UNSET)
+        datacenter.cqlsh_url = src_dict.get("cqlshUrl", UNSET)
+        datacenter.graphql_url = src_dict.get("graphqlUrl", UNSET)
+        datacenter.data_endpoint_url = src_dict.get("dataEndpointUrl", UNSET)
+        datacenter.secure_bundle_url = src_dict.get("secureBundleUrl", UNSET)
+        datacenter.secure_bundle_internal_url = src_dict.get("secureBundleInternalUrl", UNSET)
+        datacenter.secure_bundle_migration_proxy_url = src_dict.get("secureBundleMigrationProxyUrl", UNSET)
+        datacenter.secure_bundle_migration_proxy_internal_url = src_dict.get(
+            "secureBundleMigrationProxyInternalUrl", UNSET
         )
-
-        datacenter._additional_properties = src_dict
+        if _streaming_tenant is UNSET:
+            datacenter.streaming_tenant = UNSET
+        elif type(_streaming_tenant) is not dict:
+            datacenter.streaming_tenant = DatacenterStreamingTenant.from_dict(_streaming_tenant)
+        datacenter.pcu_group_uuid = src_dict.get("pcuGroupUUID", UNSET)
+        datacenter.studio_url = src_dict.get("studioUrl", UNSET)
         return datacenter
-
-    @property
-    def additional_properties(self) -> dict[str, Any]:
-        state = self._additional_properties
-        if type(state) is list:
-            extras: dict[str, Any] = state[0]
-            return extras
-        extras = _extras(state)
-        self._additional_properties = [extras]
-        return extras
-
-    @additional_properties.setter
-    def additional_properties(self, value: dict[str, Any]) -> None:
-        self._additional_properties = [value]
 
     @property
     def additional_keys(self) -> list[str]:

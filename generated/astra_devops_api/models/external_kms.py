@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 from uuid import UUID
 
@@ -26,26 +26,41 @@ _WIRE_NAMES = frozenset(
 )
 
 
-def _extras(state: Any) -> dict[str, Any]:
-    """The additional properties a model holds, from its state: None (none yet), a 1-item list
-    holding their dict, or, for a model built by `from_dict`, its decoded source, whose unknown keys
-    are read on first use."""
-    if state is None:
-        return {}
-    if type(state) is list:
-        extras: dict[str, Any] = state[0]
-        return extras
-    if _WIRE_NAMES.issuperset(state):
-        return {}
-    return {key: value for key, value in state.items() if key not in _WIRE_NAMES}
+def _build_aws(source: Mapping[str, Any]) -> AWSKMS:
+    return AWSKMS.from_dict(source["aws"])
 
 
-def _shown(state: Any) -> str:
-    return repr(_extras(state))
+def _build_gcp(source: Mapping[str, Any]) -> GCPKMS:
+    return GCPKMS.from_dict(source["gcp"])
+
+
+def _build_azure(source: Mapping[str, Any]) -> AZUREKMS:
+    return AZUREKMS.from_dict(source["azure"])
+
+
+def _build_additional_properties(source: Mapping[str, Any]) -> dict[str, Any]:
+    if _WIRE_NAMES.issuperset(source):
+        return {}
+    return {key: value for key, value in source.items() if key not in _WIRE_NAMES}
+
+
+_LAZY: dict[str, Callable[[Mapping[str, Any]], Any]] = {
+    "aws": _build_aws,
+    "gcp": _build_gcp,
+    "azure": _build_azure,
+    "additional_properties": _build_additional_properties,
+}
+
+
+class _Sourced:
+    """The decoded mapping `from_dict` read, kept outside the attrs fields: the parts it left to first use are
+    built from it."""
+
+    __slots__ = ("_source",)
 
 
 @_attrs_define
-class ExternalKMS:
+class ExternalKMS(_Sourced):
     """
     Attributes:
         org_id (UUID | Unset):
@@ -58,7 +73,19 @@ class ExternalKMS:
     aws: AWSKMS | Unset = UNSET
     gcp: GCPKMS | Unset = UNSET
     azure: AZUREKMS | Unset = UNSET
-    _additional_properties: Any = _attrs_field(init=False, default=None, repr=_shown, eq=_extras)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            """A part `from_dict` left to first use, built from the decoded source and kept in its slot."""
+            build = _LAZY.get(name)
+            source = getattr(self, "_source", None) if build else None
+            if build is None or source is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            value = build(source)
+            setattr(self, name, value)
+            return value
 
     def to_dict(self) -> dict[str, Any]:
         org_id: str | Unset = UNSET
@@ -101,49 +128,27 @@ class ExternalKMS:
             org_id = UUID(_org_id)
 
         _aws = src_dict.get("aws", UNSET)
-        aws: AWSKMS | Unset
-        if isinstance(_aws, Unset):
-            aws = UNSET
-        else:
-            aws = AWSKMS.from_dict(_aws)
 
         _gcp = src_dict.get("gcp", UNSET)
-        gcp: GCPKMS | Unset
-        if isinstance(_gcp, Unset):
-            gcp = UNSET
-        else:
-            gcp = GCPKMS.from_dict(_gcp)
 
         _azure = src_dict.get("azure", UNSET)
-        azure: AZUREKMS | Unset
-        if isinstance(_azure, Unset):
-            azure = UNSET
-        else:
-            azure = AZUREKMS.from_dict(_azure)
 
-        external_kms = cls(
-            org_id,
-            aws,
-            gcp,
-            azure,
-        )
-
-        external_kms._additional_properties = src_dict
+        external_kms = object.__new__(cls)
+        external_kms._source = src_dict
+        external_kms.org_id = org_id
+        if _aws is UNSET:
+            external_kms.aws = UNSET
+        elif type(_aws) is not dict:
+            external_kms.aws = AWSKMS.from_dict(_aws)
+        if _gcp is UNSET:
+            external_kms.gcp = UNSET
+        elif type(_gcp) is not dict:
+            external_kms.gcp = GCPKMS.from_dict(_gcp)
+        if _azure is UNSET:
+            external_kms.azure = UNSET
+        elif type(_azure) is not dict:
+            external_kms.azure = AZUREKMS.from_dict(_azure)
         return external_kms
-
-    @property
-    def additional_properties(self) -> dict[str, Any]:
-        state = self._additional_properties
-        if type(state) is list:
-            extras: dict[str, Any] = state[0]
-            return extras
-        extras = _extras(state)
-        self._additional_properties = [extras]
-        return extras
-
-    @additional_properties.setter
-    def additional_properties(self, value: dict[str, Any]) -> None:
-        self._additional_properties = [value]
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,8 +1,8 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -24,26 +24,26 @@ _WIRE_NAMES = frozenset(
 )
 
 
-def _extras(state: Any) -> dict[str, Any]:
-    """The additional properties a model holds, from its state: None (none yet), a 1-item list
-    holding their dict, or, for a model built by `from_dict`, its decoded source, whose unknown keys
-    are read on first use."""
-    if state is None:
+def _build_additional_properties(source: Mapping[str, Any]) -> dict[str, Any]:
+    if _WIRE_NAMES.issuperset(source):
         return {}
-    if type(state) is list:
-        extras: dict[str, Any] = state[0]
-        return extras
-    if _WIRE_NAMES.issuperset(state):
-        return {}
-    return {key: value for key, value in state.items() if key not in _WIRE_NAMES}
+    return {key: value for key, value in source.items() if key not in _WIRE_NAMES}
 
 
-def _shown(state: Any) -> str:
-    return repr(_extras(state))
+_LAZY: dict[str, Callable[[Mapping[str, Any]], Any]] = {
+    "additional_properties": _build_additional_properties,
+}
+
+
+class _Sourced:
+    """The decoded mapping `from_dict` read, kept outside the attrs fields: the parts it left to first use are
+    built from it."""
+
+    __slots__ = ("_source",)
 
 
 @_attrs_define
-class GenerateTokenResponse:
+class GenerateTokenResponse(_Sourced):
     """
     Attributes:
         client_id (str):
@@ -64,7 +64,19 @@ class GenerateTokenResponse:
     token_expiry: datetime.datetime | Unset = UNSET
     description: str | Unset = UNSET
     generated_on: datetime.datetime | Unset = UNSET
-    _additional_properties: Any = _attrs_field(init=False, default=None, repr=_shown, eq=_extras)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            """A part `from_dict` left to first use, built from the decoded source and kept in its slot."""
+            build = _LAZY.get(name)
+            source = getattr(self, "_source", None) if build else None
+            if build is None or source is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            value = build(source)
+            setattr(self, name, value)
+            return value
 
     def to_dict(self) -> dict[str, Any]:
         client_id = self.client_id
@@ -123,33 +135,17 @@ class GenerateTokenResponse:
         else:
             generated_on = datetime.datetime.fromisoformat(_generated_on)
 
-        generate_token_response = cls(
-            src_dict["clientId"],
-            src_dict["secret"],
-            src_dict["orgId"],
-            src_dict["roles"],
-            src_dict["token"],
-            token_expiry,
-            src_dict.get("description", UNSET),
-            generated_on,
-        )
-
-        generate_token_response._additional_properties = src_dict
+        generate_token_response = object.__new__(cls)
+        generate_token_response._source = src_dict
+        generate_token_response.client_id = src_dict["clientId"]
+        generate_token_response.secret = src_dict["secret"]
+        generate_token_response.org_id = src_dict["orgId"]
+        generate_token_response.roles = src_dict["roles"]
+        generate_token_response.token = src_dict["token"]
+        generate_token_response.token_expiry = token_expiry
+        generate_token_response.description = src_dict.get("description", UNSET)
+        generate_token_response.generated_on = generated_on
         return generate_token_response
-
-    @property
-    def additional_properties(self) -> dict[str, Any]:
-        state = self._additional_properties
-        if type(state) is list:
-            extras: dict[str, Any] = state[0]
-            return extras
-        extras = _extras(state)
-        self._additional_properties = [extras]
-        return extras
-
-    @additional_properties.setter
-    def additional_properties(self, value: dict[str, Any]) -> None:
-        self._additional_properties = [value]
 
     @property
     def additional_keys(self) -> list[str]:

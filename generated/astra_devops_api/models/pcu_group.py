@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -36,26 +36,26 @@ _WIRE_NAMES = frozenset(
 )
 
 
-def _extras(state: Any) -> dict[str, Any]:
-    """The additional properties a model holds, from its state: None (none yet), a 1-item list
-    holding their dict, or, for a model built by `from_dict`, its decoded source, whose unknown keys
-    are read on first use."""
-    if state is None:
+def _build_additional_properties(source: Mapping[str, Any]) -> dict[str, Any]:
+    if _WIRE_NAMES.issuperset(source):
         return {}
-    if type(state) is list:
-        extras: dict[str, Any] = state[0]
-        return extras
-    if _WIRE_NAMES.issuperset(state):
-        return {}
-    return {key: value for key, value in state.items() if key not in _WIRE_NAMES}
+    return {key: value for key, value in source.items() if key not in _WIRE_NAMES}
 
 
-def _shown(state: Any) -> str:
-    return repr(_extras(state))
+_LAZY: dict[str, Callable[[Mapping[str, Any]], Any]] = {
+    "additional_properties": _build_additional_properties,
+}
+
+
+class _Sourced:
+    """The decoded mapping `from_dict` read, kept outside the attrs fields: the parts it left to first use are
+    built from it."""
+
+    __slots__ = ("_source",)
 
 
 @_attrs_define
-class PCUGroup:
+class PCUGroup(_Sourced):
     """
     Attributes:
         uuid (str | Unset):
@@ -94,7 +94,19 @@ class PCUGroup:
     created_by: str | Unset = UNSET
     updated_by: str | Unset = UNSET
     status: str | Unset = UNSET
-    _additional_properties: Any = _attrs_field(init=False, default=None, repr=_shown, eq=_extras)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            """A part `from_dict` left to first use, built from the decoded source and kept in its slot."""
+            build = _LAZY.get(name)
+            source = getattr(self, "_source", None) if build else None
+            if build is None or source is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            value = build(source)
+            setattr(self, name, value)
+            return value
 
     def to_dict(self) -> dict[str, Any]:
         uuid = self.uuid
@@ -182,42 +194,26 @@ class PCUGroup:
         else:
             pcu_type = PCUGroupTypeResponse.from_dict(_pcu_type)
 
-        pcu_group = cls(
-            src_dict.get("uuid", UNSET),
-            src_dict.get("orgId", UNSET),
-            src_dict.get("title", UNSET),
-            src_dict.get("cloudProvider", UNSET),
-            src_dict.get("region", UNSET),
-            src_dict.get("instanceType", UNSET),
-            pcu_type,
-            src_dict.get("provisionType", UNSET),
-            src_dict.get("min", UNSET),
-            src_dict.get("max", UNSET),
-            src_dict.get("reserved", UNSET),
-            src_dict.get("description", UNSET),
-            src_dict.get("createdAt", UNSET),
-            src_dict.get("updatedAt", UNSET),
-            src_dict.get("createdBy", UNSET),
-            src_dict.get("updatedBy", UNSET),
-            src_dict.get("status", UNSET),
-        )
-
-        pcu_group._additional_properties = src_dict
+        pcu_group = object.__new__(cls)
+        pcu_group._source = src_dict
+        pcu_group.uuid = src_dict.get("uuid", UNSET)
+        pcu_group.org_id = src_dict.get("orgId", UNSET)
+        pcu_group.title = src_dict.get("title", UNSET)
+        pcu_group.cloud_provider = src_dict.get("cloudProvider", UNSET)
+        pcu_group.region = src_dict.get("region", UNSET)
+        pcu_group.instance_type = src_dict.get("instanceType", UNSET)
+        pcu_group.pcu_type = pcu_type
+        pcu_group.provision_type = src_dict.get("provisionType", UNSET)
+        pcu_group.min_ = src_dict.get("min", UNSET)
+        pcu_group.max_ = src_dict.get("max", UNSET)
+        pcu_group.reserved = src_dict.get("reserved", UNSET)
+        pcu_group.description = src_dict.get("description", UNSET)
+        pcu_group.created_at = src_dict.get("createdAt", UNSET)
+        pcu_group.updated_at = src_dict.get("updatedAt", UNSET)
+        pcu_group.created_by = src_dict.get("createdBy", UNSET)
+        pcu_group.updated_by = src_dict.get("updatedBy", UNSET)
+        pcu_group.status = src_dict.get("status", UNSET)
         return pcu_group
-
-    @property
-    def additional_properties(self) -> dict[str, Any]:
-        state = self._additional_properties
-        if type(state) is list:
-            extras: dict[str, Any] = state[0]
-            return extras
-        extras = _extras(state)
-        self._additional_properties = [extras]
-        return extras
-
-    @additional_properties.setter
-    def additional_properties(self, value: dict[str, Any]) -> None:
-        self._additional_properties = [value]
 
     @property
     def additional_keys(self) -> list[str]:

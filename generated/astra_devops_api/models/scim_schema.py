@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -26,26 +26,31 @@ _WIRE_NAMES = frozenset(
 )
 
 
-def _extras(state: Any) -> dict[str, Any]:
-    """The additional properties a model holds, from its state: None (none yet), a 1-item list
-    holding their dict, or, for a model built by `from_dict`, its decoded source, whose unknown keys
-    are read on first use."""
-    if state is None:
-        return {}
-    if type(state) is list:
-        extras: dict[str, Any] = state[0]
-        return extras
-    if _WIRE_NAMES.issuperset(state):
-        return {}
-    return {key: value for key, value in state.items() if key not in _WIRE_NAMES}
+def _build_meta(source: Mapping[str, Any]) -> SCIMSchemaMeta:
+    return SCIMSchemaMeta.from_dict(source["meta"])
 
 
-def _shown(state: Any) -> str:
-    return repr(_extras(state))
+def _build_additional_properties(source: Mapping[str, Any]) -> dict[str, Any]:
+    if _WIRE_NAMES.issuperset(source):
+        return {}
+    return {key: value for key, value in source.items() if key not in _WIRE_NAMES}
+
+
+_LAZY: dict[str, Callable[[Mapping[str, Any]], Any]] = {
+    "meta": _build_meta,
+    "additional_properties": _build_additional_properties,
+}
+
+
+class _Sourced:
+    """The decoded mapping `from_dict` read, kept outside the attrs fields: the parts it left to first use are
+    built from it."""
+
+    __slots__ = ("_source",)
 
 
 @_attrs_define
-class SCIMSchema:
+class SCIMSchema(_Sourced):
     """
     Attributes:
         schemas (list[str]):
@@ -62,7 +67,19 @@ class SCIMSchema:
     description: str | Unset = UNSET
     attributes: list[SCIMAttribute] | Unset = UNSET
     meta: SCIMSchemaMeta | Unset = UNSET
-    _additional_properties: Any = _attrs_field(init=False, default=None, repr=_shown, eq=_extras)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            """A part `from_dict` left to first use, built from the decoded source and kept in its slot."""
+            build = _LAZY.get(name)
+            source = getattr(self, "_source", None) if build else None
+            if build is None or source is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            value = build(source)
+            setattr(self, name, value)
+            return value
 
     def to_dict(self) -> dict[str, Any]:
         schemas = self.schemas
@@ -114,37 +131,19 @@ class SCIMSchema:
                 attributes.append(attributes_item)
 
         _meta = src_dict.get("meta", UNSET)
-        meta: SCIMSchemaMeta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = SCIMSchemaMeta.from_dict(_meta)
 
-        scim_schema = cls(
-            src_dict["schemas"],
-            src_dict["id"],
-            src_dict["name"],
-            src_dict.get("description", UNSET),
-            attributes,
-            meta,
-        )
-
-        scim_schema._additional_properties = src_dict
+        scim_schema = object.__new__(cls)
+        scim_schema._source = src_dict
+        scim_schema.schemas = src_dict["schemas"]
+        scim_schema.id = src_dict["id"]
+        scim_schema.name = src_dict["name"]
+        scim_schema.description = src_dict.get("description", UNSET)
+        scim_schema.attributes = attributes
+        if _meta is UNSET:
+            scim_schema.meta = UNSET
+        elif type(_meta) is not dict:
+            scim_schema.meta = SCIMSchemaMeta.from_dict(_meta)
         return scim_schema
-
-    @property
-    def additional_properties(self) -> dict[str, Any]:
-        state = self._additional_properties
-        if type(state) is list:
-            extras: dict[str, Any] = state[0]
-            return extras
-        extras = _extras(state)
-        self._additional_properties = [extras]
-        return extras
-
-    @additional_properties.setter
-    def additional_properties(self, value: dict[str, Any]) -> None:
-        self._additional_properties = [value]
 
     @property
     def additional_keys(self) -> list[str]:

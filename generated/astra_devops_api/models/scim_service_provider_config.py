@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -39,26 +39,61 @@ _WIRE_NAMES = frozenset(
 )
 
 
-def _extras(state: Any) -> dict[str, Any]:
-    """The additional properties a model holds, from its state: None (none yet), a 1-item list
-    holding their dict, or, for a model built by `from_dict`, its decoded source, whose unknown keys
-    are read on first use."""
-    if state is None:
-        return {}
-    if type(state) is list:
-        extras: dict[str, Any] = state[0]
-        return extras
-    if _WIRE_NAMES.issuperset(state):
-        return {}
-    return {key: value for key, value in state.items() if key not in _WIRE_NAMES}
+def _build_patch(source: Mapping[str, Any]) -> SCIMServiceProviderConfigPatch:
+    return SCIMServiceProviderConfigPatch.from_dict(source["patch"])
 
 
-def _shown(state: Any) -> str:
-    return repr(_extras(state))
+def _build_bulk(source: Mapping[str, Any]) -> SCIMServiceProviderConfigBulk:
+    return SCIMServiceProviderConfigBulk.from_dict(source["bulk"])
+
+
+def _build_filter_(source: Mapping[str, Any]) -> SCIMServiceProviderConfigFilter:
+    return SCIMServiceProviderConfigFilter.from_dict(source["filter"])
+
+
+def _build_change_password(source: Mapping[str, Any]) -> SCIMServiceProviderConfigChangePassword:
+    return SCIMServiceProviderConfigChangePassword.from_dict(source["changePassword"])
+
+
+def _build_sort(source: Mapping[str, Any]) -> SCIMServiceProviderConfigSort:
+    return SCIMServiceProviderConfigSort.from_dict(source["sort"])
+
+
+def _build_etag(source: Mapping[str, Any]) -> SCIMServiceProviderConfigEtag:
+    return SCIMServiceProviderConfigEtag.from_dict(source["etag"])
+
+
+def _build_meta(source: Mapping[str, Any]) -> SCIMServiceProviderMeta:
+    return SCIMServiceProviderMeta.from_dict(source["meta"])
+
+
+def _build_additional_properties(source: Mapping[str, Any]) -> dict[str, Any]:
+    if _WIRE_NAMES.issuperset(source):
+        return {}
+    return {key: value for key, value in source.items() if key not in _WIRE_NAMES}
+
+
+_LAZY: dict[str, Callable[[Mapping[str, Any]], Any]] = {
+    "patch": _build_patch,
+    "bulk": _build_bulk,
+    "filter_": _build_filter_,
+    "change_password": _build_change_password,
+    "sort": _build_sort,
+    "etag": _build_etag,
+    "meta": _build_meta,
+    "additional_properties": _build_additional_properties,
+}
+
+
+class _Sourced:
+    """The decoded mapping `from_dict` read, kept outside the attrs fields: the parts it left to first use are
+    built from it."""
+
+    __slots__ = ("_source",)
 
 
 @_attrs_define
-class SCIMServiceProviderConfig:
+class SCIMServiceProviderConfig(_Sourced):
     """
     Attributes:
         schemas (list[str]):
@@ -81,7 +116,19 @@ class SCIMServiceProviderConfig:
     etag: SCIMServiceProviderConfigEtag | Unset = UNSET
     authentication_schemes: list[SCIMAuthenticationScheme] | Unset = UNSET
     meta: SCIMServiceProviderMeta | Unset = UNSET
-    _additional_properties: Any = _attrs_field(init=False, default=None, repr=_shown, eq=_extras)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            """A part `from_dict` left to first use, built from the decoded source and kept in its slot."""
+            build = _LAZY.get(name)
+            source = getattr(self, "_source", None) if build else None
+            if build is None or source is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            value = build(source)
+            setattr(self, name, value)
+            return value
 
     def to_dict(self) -> dict[str, Any]:
         schemas = self.schemas
@@ -150,46 +197,16 @@ class SCIMServiceProviderConfig:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _patch = src_dict.get("patch", UNSET)
-        patch: SCIMServiceProviderConfigPatch | Unset
-        if isinstance(_patch, Unset):
-            patch = UNSET
-        else:
-            patch = SCIMServiceProviderConfigPatch.from_dict(_patch)
 
         _bulk = src_dict.get("bulk", UNSET)
-        bulk: SCIMServiceProviderConfigBulk | Unset
-        if isinstance(_bulk, Unset):
-            bulk = UNSET
-        else:
-            bulk = SCIMServiceProviderConfigBulk.from_dict(_bulk)
 
         _filter_ = src_dict.get("filter", UNSET)
-        filter_: SCIMServiceProviderConfigFilter | Unset
-        if isinstance(_filter_, Unset):
-            filter_ = UNSET
-        else:
-            filter_ = SCIMServiceProviderConfigFilter.from_dict(_filter_)
 
         _change_password = src_dict.get("changePassword", UNSET)
-        change_password: SCIMServiceProviderConfigChangePassword | Unset
-        if isinstance(_change_password, Unset):
-            change_password = UNSET
-        else:
-            change_password = SCIMServiceProviderConfigChangePassword.from_dict(_change_password)
 
         _sort = src_dict.get("sort", UNSET)
-        sort: SCIMServiceProviderConfigSort | Unset
-        if isinstance(_sort, Unset):
-            sort = UNSET
-        else:
-            sort = SCIMServiceProviderConfigSort.from_dict(_sort)
 
         _etag = src_dict.get("etag", UNSET)
-        etag: SCIMServiceProviderConfigEtag | Unset
-        if isinstance(_etag, Unset):
-            etag = UNSET
-        else:
-            etag = SCIMServiceProviderConfigEtag.from_dict(_etag)
 
         _authentication_schemes = src_dict.get("authenticationSchemes", UNSET)
         authentication_schemes: list[SCIMAuthenticationScheme] | Unset = UNSET
@@ -201,40 +218,42 @@ class SCIMServiceProviderConfig:
                 authentication_schemes.append(authentication_schemes_item)
 
         _meta = src_dict.get("meta", UNSET)
-        meta: SCIMServiceProviderMeta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = SCIMServiceProviderMeta.from_dict(_meta)
 
-        scim_service_provider_config = cls(
-            src_dict["schemas"],
-            patch,
-            bulk,
-            filter_,
-            change_password,
-            sort,
-            etag,
-            authentication_schemes,
-            meta,
-        )
-
-        scim_service_provider_config._additional_properties = src_dict
+        scim_service_provider_config = object.__new__(cls)
+        scim_service_provider_config._source = src_dict
+        scim_service_provider_config.schemas = src_dict["schemas"]
+        if _patch is UNSET:
+            scim_service_provider_config.patch = UNSET
+        elif type(_patch) is not dict:
+            scim_service_provider_config.patch = SCIMServiceProviderConfigPatch.from_dict(_patch)
+        if _bulk is UNSET:
+            scim_service_provider_config.bulk = UNSET
+        elif type(_bulk) is not dict:
+            scim_service_provider_config.bulk = SCIMServiceProviderConfigBulk.from_dict(_bulk)
+        if _filter_ is UNSET:
+            scim_service_provider_config.filter_ = UNSET
+        elif type(_filter_) is not dict:
+            scim_service_provider_config.filter_ = SCIMServiceProviderConfigFilter.from_dict(_filter_)
+        if _change_password is UNSET:
+            scim_service_provider_config.change_password = UNSET
+        elif type(_change_password) is not dict:
+            scim_service_provider_config.change_password = SCIMServiceProviderConfigChangePassword.from_dict(
+                _change_password
+            )
+        if _sort is UNSET:
+            scim_service_provider_config.sort = UNSET
+        elif type(_sort) is not dict:
+            scim_service_provider_config.sort = SCIMServiceProviderConfigSort.from_dict(_sort)
+        if _etag is UNSET:
+            scim_service_provider_config.etag = UNSET
+        elif type(_etag) is not dict:
+            scim_service_provider_config.etag = SCIMServiceProviderConfigEtag.from_dict(_etag)
+        scim_service_provider_config.authentication_schemes = authentication_schemes
+        if _meta is UNSET:
+            scim_service_provider_config.meta = UNSET
+        elif type(_meta) is not dict:
+            scim_service_provider_config.meta = SCIMServiceProviderMeta.from_dict(_meta)
         return scim_service_provider_config
-
-    @property
-    def additional_properties(self) -> dict[str, Any]:
-        state = self._additional_properties
-        if type(state) is list:
-            extras: dict[str, Any] = state[0]
-            return extras
-        extras = _extras(state)
-        self._additional_properties = [extras]
-        return extras
-
-    @additional_properties.setter
-    def additional_properties(self, value: dict[str, Any]) -> None:
-        self._additional_properties = [value]
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 from uuid import UUID
 
@@ -30,26 +30,31 @@ _WIRE_NAMES = frozenset(
 )
 
 
-def _extras(state: Any) -> dict[str, Any]:
-    """The additional properties a model holds, from its state: None (none yet), a 1-item list
-    holding their dict, or, for a model built by `from_dict`, its decoded source, whose unknown keys
-    are read on first use."""
-    if state is None:
-        return {}
-    if type(state) is list:
-        extras: dict[str, Any] = state[0]
-        return extras
-    if _WIRE_NAMES.issuperset(state):
-        return {}
-    return {key: value for key, value in state.items() if key not in _WIRE_NAMES}
+def _build_name(source: Mapping[str, Any]) -> SCIMUserName:
+    return SCIMUserName.from_dict(source["name"])
 
 
-def _shown(state: Any) -> str:
-    return repr(_extras(state))
+def _build_additional_properties(source: Mapping[str, Any]) -> dict[str, Any]:
+    if _WIRE_NAMES.issuperset(source):
+        return {}
+    return {key: value for key, value in source.items() if key not in _WIRE_NAMES}
+
+
+_LAZY: dict[str, Callable[[Mapping[str, Any]], Any]] = {
+    "name": _build_name,
+    "additional_properties": _build_additional_properties,
+}
+
+
+class _Sourced:
+    """The decoded mapping `from_dict` read, kept outside the attrs fields: the parts it left to first use are
+    built from it."""
+
+    __slots__ = ("_source",)
 
 
 @_attrs_define
-class SCIMUser:
+class SCIMUser(_Sourced):
     """
     Attributes:
         schemas (list[str]):
@@ -70,7 +75,19 @@ class SCIMUser:
     name: SCIMUserName | Unset = UNSET
     emails: list[SCIMUserEmailsItem] | Unset = UNSET
     meta: SCIMUserMeta | Unset = UNSET
-    _additional_properties: Any = _attrs_field(init=False, default=None, repr=_shown, eq=_extras)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            """A part `from_dict` left to first use, built from the decoded source and kept in its slot."""
+            build = _LAZY.get(name)
+            source = getattr(self, "_source", None) if build else None
+            if build is None or source is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            value = build(source)
+            setattr(self, name, value)
+            return value
 
     def to_dict(self) -> dict[str, Any]:
         schemas = self.schemas
@@ -124,11 +141,6 @@ class SCIMUser:
         id = UUID(src_dict["id"])
 
         _name = src_dict.get("name", UNSET)
-        name: SCIMUserName | Unset
-        if isinstance(_name, Unset):
-            name = UNSET
-        else:
-            name = SCIMUserName.from_dict(_name)
 
         _emails = src_dict.get("emails", UNSET)
         emails: list[SCIMUserEmailsItem] | Unset = UNSET
@@ -146,33 +158,20 @@ class SCIMUser:
         else:
             meta = SCIMUserMeta.from_dict(_meta)
 
-        scim_user = cls(
-            src_dict["schemas"],
-            id,
-            src_dict["userName"],
-            src_dict["active"],
-            src_dict.get("externalId", UNSET),
-            name,
-            emails,
-            meta,
-        )
-
-        scim_user._additional_properties = src_dict
+        scim_user = object.__new__(cls)
+        scim_user._source = src_dict
+        scim_user.schemas = src_dict["schemas"]
+        scim_user.id = id
+        scim_user.user_name = src_dict["userName"]
+        scim_user.active = src_dict["active"]
+        scim_user.external_id = src_dict.get("externalId", UNSET)
+        if _name is UNSET:
+            scim_user.name = UNSET
+        elif type(_name) is not dict:
+            scim_user.name = SCIMUserName.from_dict(_name)
+        scim_user.emails = emails
+        scim_user.meta = meta
         return scim_user
-
-    @property
-    def additional_properties(self) -> dict[str, Any]:
-        state = self._additional_properties
-        if type(state) is list:
-            extras: dict[str, Any] = state[0]
-            return extras
-        extras = _extras(state)
-        self._additional_properties = [extras]
-        return extras
-
-    @additional_properties.setter
-    def additional_properties(self, value: dict[str, Any]) -> None:
-        self._additional_properties = [value]
 
     @property
     def additional_keys(self) -> list[str]:

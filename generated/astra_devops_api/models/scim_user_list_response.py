@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -24,26 +24,26 @@ _WIRE_NAMES = frozenset(
 )
 
 
-def _extras(state: Any) -> dict[str, Any]:
-    """The additional properties a model holds, from its state: None (none yet), a 1-item list
-    holding their dict, or, for a model built by `from_dict`, its decoded source, whose unknown keys
-    are read on first use."""
-    if state is None:
+def _build_additional_properties(source: Mapping[str, Any]) -> dict[str, Any]:
+    if _WIRE_NAMES.issuperset(source):
         return {}
-    if type(state) is list:
-        extras: dict[str, Any] = state[0]
-        return extras
-    if _WIRE_NAMES.issuperset(state):
-        return {}
-    return {key: value for key, value in state.items() if key not in _WIRE_NAMES}
+    return {key: value for key, value in source.items() if key not in _WIRE_NAMES}
 
 
-def _shown(state: Any) -> str:
-    return repr(_extras(state))
+_LAZY: dict[str, Callable[[Mapping[str, Any]], Any]] = {
+    "additional_properties": _build_additional_properties,
+}
+
+
+class _Sourced:
+    """The decoded mapping `from_dict` read, kept outside the attrs fields: the parts it left to first use are
+    built from it."""
+
+    __slots__ = ("_source",)
 
 
 @_attrs_define
-class SCIMUserListResponse:
+class SCIMUserListResponse(_Sourced):
     """
     Attributes:
         schemas (list[str]):
@@ -58,7 +58,19 @@ class SCIMUserListResponse:
     resources: list[SCIMUser]
     start_index: int | Unset = UNSET
     items_per_page: int | Unset = UNSET
-    _additional_properties: Any = _attrs_field(init=False, default=None, repr=_shown, eq=_extras)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            """A part `from_dict` left to first use, built from the decoded source and kept in its slot."""
+            build = _LAZY.get(name)
+            source = getattr(self, "_source", None) if build else None
+            if build is None or source is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            value = build(source)
+            setattr(self, name, value)
+            return value
 
     def to_dict(self) -> dict[str, Any]:
         schemas = self.schemas
@@ -99,30 +111,14 @@ class SCIMUserListResponse:
 
             resources.append(resources_item)
 
-        scim_user_list_response = cls(
-            src_dict["schemas"],
-            src_dict["totalResults"],
-            resources,
-            src_dict.get("startIndex", UNSET),
-            src_dict.get("itemsPerPage", UNSET),
-        )
-
-        scim_user_list_response._additional_properties = src_dict
+        scim_user_list_response = object.__new__(cls)
+        scim_user_list_response._source = src_dict
+        scim_user_list_response.schemas = src_dict["schemas"]
+        scim_user_list_response.total_results = src_dict["totalResults"]
+        scim_user_list_response.resources = resources
+        scim_user_list_response.start_index = src_dict.get("startIndex", UNSET)
+        scim_user_list_response.items_per_page = src_dict.get("itemsPerPage", UNSET)
         return scim_user_list_response
-
-    @property
-    def additional_properties(self) -> dict[str, Any]:
-        state = self._additional_properties
-        if type(state) is list:
-            extras: dict[str, Any] = state[0]
-            return extras
-        extras = _extras(state)
-        self._additional_properties = [extras]
-        return extras
-
-    @additional_properties.setter
-    def additional_properties(self, value: dict[str, Any]) -> None:
-        self._additional_properties = [value]
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -28,26 +28,26 @@ _WIRE_NAMES = frozenset(
 )
 
 
-def _extras(state: Any) -> dict[str, Any]:
-    """The additional properties a model holds, from its state: None (none yet), a 1-item list
-    holding their dict, or, for a model built by `from_dict`, its decoded source, whose unknown keys
-    are read on first use."""
-    if state is None:
+def _build_additional_properties(source: Mapping[str, Any]) -> dict[str, Any]:
+    if _WIRE_NAMES.issuperset(source):
         return {}
-    if type(state) is list:
-        extras: dict[str, Any] = state[0]
-        return extras
-    if _WIRE_NAMES.issuperset(state):
-        return {}
-    return {key: value for key, value in state.items() if key not in _WIRE_NAMES}
+    return {key: value for key, value in source.items() if key not in _WIRE_NAMES}
 
 
-def _shown(state: Any) -> str:
-    return repr(_extras(state))
+_LAZY: dict[str, Callable[[Mapping[str, Any]], Any]] = {
+    "additional_properties": _build_additional_properties,
+}
+
+
+class _Sourced:
+    """The decoded mapping `from_dict` read, kept outside the attrs fields: the parts it left to first use are
+    built from it."""
+
+    __slots__ = ("_source",)
 
 
 @_attrs_define
-class ServerlessRegion:
+class ServerlessRegion(_Sourced):
     """
     Attributes:
         cloud_provider (str):
@@ -70,7 +70,19 @@ class ServerlessRegion:
     reserved_for_qualified_users: bool
     region_type: str
     pcu_types: list[PCUGroupType] | Unset = UNSET
-    _additional_properties: Any = _attrs_field(init=False, default=None, repr=_shown, eq=_extras)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            """A part `from_dict` left to first use, built from the decoded source and kept in its slot."""
+            build = _LAZY.get(name)
+            source = getattr(self, "_source", None) if build else None
+            if build is None or source is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            value = build(source)
+            setattr(self, name, value)
+            return value
 
     def to_dict(self) -> dict[str, Any]:
         cloud_provider = self.cloud_provider
@@ -126,34 +138,18 @@ class ServerlessRegion:
 
                 pcu_types.append(pcu_types_item)
 
-        serverless_region = cls(
-            src_dict["cloudProvider"],
-            src_dict["name"],
-            src_dict["displayName"],
-            src_dict["zone"],
-            src_dict["classification"],
-            src_dict["enabled"],
-            src_dict["reservedForQualifiedUsers"],
-            src_dict["region_type"],
-            pcu_types,
-        )
-
-        serverless_region._additional_properties = src_dict
+        serverless_region = object.__new__(cls)
+        serverless_region._source = src_dict
+        serverless_region.cloud_provider = src_dict["cloudProvider"]
+        serverless_region.name = src_dict["name"]
+        serverless_region.display_name = src_dict["displayName"]
+        serverless_region.zone = src_dict["zone"]
+        serverless_region.classification = src_dict["classification"]
+        serverless_region.enabled = src_dict["enabled"]
+        serverless_region.reserved_for_qualified_users = src_dict["reservedForQualifiedUsers"]
+        serverless_region.region_type = src_dict["region_type"]
+        serverless_region.pcu_types = pcu_types
         return serverless_region
-
-    @property
-    def additional_properties(self) -> dict[str, Any]:
-        state = self._additional_properties
-        if type(state) is list:
-            extras: dict[str, Any] = state[0]
-            return extras
-        extras = _extras(state)
-        self._additional_properties = [extras]
-        return extras
-
-    @additional_properties.setter
-    def additional_properties(self, value: dict[str, Any]) -> None:
-        self._additional_properties = [value]
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -21,26 +21,36 @@ _WIRE_NAMES = frozenset(
 )
 
 
-def _extras(state: Any) -> dict[str, Any]:
-    """The additional properties a model holds, from its state: None (none yet), a 1-item list
-    holding their dict, or, for a model built by `from_dict`, its decoded source, whose unknown keys
-    are read on first use."""
-    if state is None:
-        return {}
-    if type(state) is list:
-        extras: dict[str, Any] = state[0]
-        return extras
-    if _WIRE_NAMES.issuperset(state):
-        return {}
-    return {key: value for key, value in state.items() if key not in _WIRE_NAMES}
+def _build_current_vpc(source: Mapping[str, Any]) -> VPC:
+    return VPC.from_dict(source["currentVpc"])
 
 
-def _shown(state: Any) -> str:
-    return repr(_extras(state))
+def _build_other_vpc(source: Mapping[str, Any]) -> VPC:
+    return VPC.from_dict(source["otherVpc"])
+
+
+def _build_additional_properties(source: Mapping[str, Any]) -> dict[str, Any]:
+    if _WIRE_NAMES.issuperset(source):
+        return {}
+    return {key: value for key, value in source.items() if key not in _WIRE_NAMES}
+
+
+_LAZY: dict[str, Callable[[Mapping[str, Any]], Any]] = {
+    "current_vpc": _build_current_vpc,
+    "other_vpc": _build_other_vpc,
+    "additional_properties": _build_additional_properties,
+}
+
+
+class _Sourced:
+    """The decoded mapping `from_dict` read, kept outside the attrs fields: the parts it left to first use are
+    built from it."""
+
+    __slots__ = ("_source",)
 
 
 @_attrs_define
-class VPCConnection:
+class VPCConnection(_Sourced):
     """
     Attributes:
         connection_id (str):
@@ -53,7 +63,19 @@ class VPCConnection:
     status: str
     current_vpc: VPC
     other_vpc: VPC
-    _additional_properties: Any = _attrs_field(init=False, default=None, repr=_shown, eq=_extras)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            """A part `from_dict` left to first use, built from the decoded source and kept in its slot."""
+            build = _LAZY.get(name)
+            source = getattr(self, "_source", None) if build else None
+            if build is None or source is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            value = build(source)
+            setattr(self, name, value)
+            return value
 
     def to_dict(self) -> dict[str, Any]:
         connection_id = self.connection_id
@@ -79,33 +101,31 @@ class VPCConnection:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        current_vpc = VPC.from_dict(src_dict["currentVpc"])
+        _current_vpc = src_dict["currentVpc"]
 
-        other_vpc = VPC.from_dict(src_dict["otherVpc"])
+        _other_vpc = src_dict["otherVpc"]
 
-        vpc_connection = cls(
-            src_dict["connectionId"],
-            src_dict["status"],
-            current_vpc,
-            other_vpc,
-        )
-
-        vpc_connection._additional_properties = src_dict
+        vpc_connection = object.__new__(cls)
+        vpc_connection._source = src_dict
+        vpc_connection.connection_id = src_dict["connectionId"]
+        vpc_connection.status = src_dict["status"]
+        if (
+            type(_current_vpc) is not dict
+            or "provider" not in _current_vpc
+            or "account" not in _current_vpc
+            or "vpcId" not in _current_vpc
+            or "cidrBlock" not in _current_vpc
+        ):
+            vpc_connection.current_vpc = VPC.from_dict(_current_vpc)
+        if (
+            type(_other_vpc) is not dict
+            or "provider" not in _other_vpc
+            or "account" not in _other_vpc
+            or "vpcId" not in _other_vpc
+            or "cidrBlock" not in _other_vpc
+        ):
+            vpc_connection.other_vpc = VPC.from_dict(_other_vpc)
         return vpc_connection
-
-    @property
-    def additional_properties(self) -> dict[str, Any]:
-        state = self._additional_properties
-        if type(state) is list:
-            extras: dict[str, Any] = state[0]
-            return extras
-        extras = _extras(state)
-        self._additional_properties = [extras]
-        return extras
-
-    @additional_properties.setter
-    def additional_properties(self, value: dict[str, Any]) -> None:
-        self._additional_properties = [value]
 
     @property
     def additional_keys(self) -> list[str]:
