@@ -1,8 +1,11 @@
-"""`import astra_devops` stays cheap: no generated model or endpoint module until first use."""
+"""`import astra_devops` stays cheap: no generated model or endpoint module until first use, and
+a first call imports the endpoint module of its own operation, not its resource's others."""
 
 import json
 import subprocess
 import sys
+
+import pytest
 
 PROBE = """
 import json, sys
@@ -33,3 +36,121 @@ def test_dateutil_waits_for_a_time_only_it_can_read() -> None:
     reads = "from astra_devops import _quirks; print(_quirks.timestamp('2021-08-03 15:20:29.008 +0000 UTC'))"
     done = subprocess.run([sys.executable, "-c", reads], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "2021-08-03 15:20:29.008000+00:00"
+
+
+FIRST_CALL = """
+import asyncio, json, sys
+import httpx
+import astra_devops
+resource, method, args, answer, use_async = json.loads(sys.argv[1])
+handler = httpx.MockTransport(lambda request: httpx.Response(200, json=answer))
+if use_async:
+    client = astra_devops.AsyncAstraDevOps(
+        token="AstraCS:probe", base_url="https://api.test", http_client=httpx.AsyncClient(transport=handler)
+    )
+    asyncio.run(getattr(getattr(client, resource), method)(*args))
+else:
+    client = astra_devops.AstraDevOps(
+        token="AstraCS:probe", base_url="https://api.test", http_client=httpx.Client(transport=handler)
+    )
+    getattr(getattr(client, resource), method)(*args)
+print(json.dumps(sorted(name for name in sys.modules if name.startswith("astra_devops"))))
+"""
+DATABASE = {
+    "id": "db1",
+    "orgId": "org1",
+    "ownerId": "user1",
+    "info": {"name": "one", "cloudProvider": "AWS", "region": "us-east-1", "keyspace": "ks"},
+    "status": "ACTIVE",
+}
+ROLE = {"id": "role1", "name": "reader", "policy": {"description": "d", "resources": [], "actions": []}}
+USER = {"userID": "user1", "email": "a@b.example", "status": "active", "roles": []}
+ACCESS_LIST = {
+    "organizationId": "7142c0de-1283-4542-9566-370700000000",
+    "databaseId": "8243c0de-2404-4566-8728-088900000000",
+    "addresses": [],
+    "configurations": {"accessListEnabled": True},
+}
+MODELS = "astra_devops_api.models."
+# (resource, method, its arguments, the answer, the one endpoint module it needs, what it must not load)
+FIRST_CALLS = [
+    (
+        "databases",
+        "get",
+        ["db1"],
+        DATABASE,
+        "database_operations.get_database",
+        [
+            f"{MODELS}database_info_create",
+            f"{MODELS}database_info_create_tier",
+            f"{MODELS}pcu_group",
+            f"{MODELS}creds_url",
+            f"{MODELS}capacity_units",
+            f"{MODELS}user_password",
+            "astra_devops.resources.pcu_groups",
+        ],
+    ),
+    ("keyspaces", "list", ["db1"], DATABASE, "database_operations.get_database", []),
+    (
+        "roles",
+        "get",
+        ["role1"],
+        ROLE,
+        "roles.get_organization_role",
+        [f"{MODELS}policy", f"{MODELS}create_role_request", f"{MODELS}update_role_request"],
+    ),
+    (
+        "users",
+        "get",
+        ["user1"],
+        USER,
+        "users.get_organization_user",
+        [f"{MODELS}user_invite", f"{MODELS}role_invite_request", f"{MODELS}organization_users"],
+    ),
+    (
+        "access_lists",
+        "get",
+        ["db1"],
+        ACCESS_LIST,
+        "access_list.get_access_list_for_database",
+        [f"{MODELS}access_list_request", f"{MODELS}address_request"],
+    ),
+    (
+        "organizations",
+        "current",
+        [],
+        {"id": "org1", "name": "one"},
+        "organization_operations.get_current_organization",
+        [],
+    ),
+]
+
+
+def _first_call(resource: str, method: str, args: list[str], answer: object, use_async: bool) -> set[str]:
+    case = json.dumps([resource, method, args, answer, use_async])
+    result = subprocess.run([sys.executable, "-c", FIRST_CALL, case], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    return set(json.loads(result.stdout))
+
+
+@pytest.mark.parametrize("use_async", [False, True], ids=["sync", "async"])
+@pytest.mark.parametrize(
+    ("resource", "method", "args", "answer", "operation", "unneeded"),
+    FIRST_CALLS,
+    ids=[f"{case[0]}.{case[1]}" for case in FIRST_CALLS],
+)
+def test_a_first_call_imports_its_own_operation_only(
+    resource: str,
+    method: str,
+    args: list[str],
+    answer: object,
+    operation: str,
+    unneeded: list[str],
+    use_async: bool,
+) -> None:
+    """A hand-written method's first call imports the generated module of the operation it sends,
+    not the resource's other operations, nor the request models and resources of other methods."""
+    loaded = _first_call(resource, method, args, answer, use_async)
+    endpoints = {name.removeprefix("astra_devops_api.api.") for name in loaded if name.count(".") == 3}
+    assert endpoints == {operation}
+    assert sorted(loaded.intersection(unneeded)) == []

@@ -1,8 +1,8 @@
 """The clients people use: `AstraDevOps` and its asynchronous twin `AsyncAstraDevOps`.
 
 Resource groups are attributes created on first use, so `import astra_devops` and the
-constructor stay cheap: a resource imports its generated endpoint modules, and those
-their models, only when it is first touched.
+constructor stay cheap: a resource imports the models its answers need when it is first
+touched, and a method the generated endpoint module of its operation on its first call.
 """
 
 from __future__ import annotations

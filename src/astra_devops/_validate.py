@@ -9,15 +9,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from astra_devops_api.models.database_info_create_cloud_provider import DatabaseInfoCreateCloudProvider
-from astra_devops_api.models.database_info_create_db_type import DatabaseInfoCreateDbType
-from astra_devops_api.models.database_info_create_tier import DatabaseInfoCreateTier
-
 from .errors import ConfigurationError
 
-PROVIDERS = tuple(provider.value for provider in DatabaseInfoCreateCloudProvider)
-TIERS = tuple(tier.value for tier in DatabaseInfoCreateTier)
-DB_TYPES = tuple(kind.value for kind in DatabaseInfoCreateDbType)
 # The contract's minimum and maximum of `capacityUnits` (the generated models do not keep bounds;
 # tests/client/test_validate.py reads them from the contract); a serverless database takes 1.
 CAPACITY_UNITS = (1, 100)
@@ -34,10 +27,30 @@ def identifier(value: object, what: str) -> str:
     return value.strip()
 
 
+def providers() -> tuple[str, ...]:
+    """The contract's cloud providers of a new database, read from its enum when a check needs them."""
+    from astra_devops_api.models.database_info_create_cloud_provider import DatabaseInfoCreateCloudProvider
+
+    return tuple(provider.value for provider in DatabaseInfoCreateCloudProvider)
+
+
+def tiers() -> tuple[str, ...]:
+    from astra_devops_api.models.database_info_create_tier import DatabaseInfoCreateTier
+
+    return tuple(tier.value for tier in DatabaseInfoCreateTier)
+
+
+def db_types() -> tuple[str, ...]:
+    from astra_devops_api.models.database_info_create_db_type import DatabaseInfoCreateDbType
+
+    return tuple(kind.value for kind in DatabaseInfoCreateDbType)
+
+
 def cloud_provider(value: object) -> str:
     """AWS, GCP or AZURE, in any case."""
-    if not isinstance(value, str) or value.upper() not in PROVIDERS:
-        raise ConfigurationError(f"unknown cloud provider {value!r}; use one of {', '.join(PROVIDERS)}")
+    known = providers()
+    if not isinstance(value, str) or value.upper() not in known:
+        raise ConfigurationError(f"unknown cloud provider {value!r}; use one of {', '.join(known)}")
     return value.upper()
 
 
@@ -51,11 +64,11 @@ def capacity_units(value: object, tier: str | None = None) -> int:
 
 
 def tier(value: object) -> str:
-    return choice(value, "tier", TIERS)
+    return choice(value, "tier", tiers())
 
 
 def db_type(value: object) -> str:
-    return choice(value, "db_type", DB_TYPES)
+    return choice(value, "db_type", db_types())
 
 
 def keyspace_name(value: object) -> str:

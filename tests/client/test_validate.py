@@ -26,9 +26,9 @@ def _enum(name: str) -> list[str]:
 
 
 def test_the_rules_are_the_contracts() -> None:
-    assert sorted(_validate.PROVIDERS) == _enum("cloudProvider")
-    assert sorted(_validate.TIERS) == _enum("tier")
-    assert sorted(_validate.DB_TYPES) == _enum("dbType")
+    assert sorted(_validate.providers()) == _enum("cloudProvider")
+    assert sorted(_validate.tiers()) == _enum("tier")
+    assert sorted(_validate.db_types()) == _enum("dbType")
     for schema in ("DatabaseInfoCreate", "CapacityUnits"):
         units = _property(schema, "capacityUnits")
         assert (units["minimum"], units["maximum"]) == _validate.CAPACITY_UNITS

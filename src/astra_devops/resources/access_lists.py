@@ -6,21 +6,10 @@ import builtins
 import ipaddress
 from collections.abc import Iterable, Mapping
 from functools import cached_property
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
-from astra_devops_api.api.access_list import (
-    add_addresses_to_access_list_for_database,
-    delete_addresses_or_access_list_for_database,
-    get_access_list_for_database,
-    get_all_access_lists_for_organization,
-    update_access_list_for_database,
-    upsert_access_list_for_database,
-)
-from astra_devops_api.models.access_list_configurations import AccessListConfigurations
-from astra_devops_api.models.access_list_request import AccessListRequest
 from astra_devops_api.models.access_list_response import AccessListResponse
-from astra_devops_api.models.address_request import AddressRequest
 from astra_devops_api.models.validation_response import ValidationResponse
 
 from .. import _operations as ops
@@ -30,11 +19,16 @@ from .._parsing import parse_model, parse_models
 from .._resource import AsyncResource, Headers, SyncResource, async_raw_response, per_call, raw_response
 from ..errors import ConfigurationError, NotFoundError
 
-Address = str | AddressRequest | Mapping[str, Any]
+if TYPE_CHECKING:
+    from astra_devops_api.models.address_request import AddressRequest
+
+    Address = str | AddressRequest | Mapping[str, Any]
 
 
 def address_request(entry: Address) -> AddressRequest:
     """An entry from a CIDR string, a mapping or an AddressRequest, its address checked first."""
+    from astra_devops_api.models.address_request import AddressRequest
+
     if isinstance(entry, str):
         entry = AddressRequest(address=entry, enabled=True, description="")
     elif isinstance(entry, Mapping):
@@ -65,22 +59,34 @@ def entries(addresses: Iterable[Address]) -> list[AddressRequest]:
 
 
 def replace_request(database_id: str, addresses: Iterable[Address], enabled: bool) -> dict[str, Any]:
+    from astra_devops_api.models.access_list_configurations import AccessListConfigurations
+    from astra_devops_api.models.access_list_request import AccessListRequest
+
     body = AccessListRequest(addresses=entries(addresses), configurations=AccessListConfigurations(enabled))
-    return upsert_access_list_for_database._get_kwargs(
+    return ops.upsert_access_list_for_database(
         _validate.identifier(database_id, "database_id"), body=body
-    )
+    ).request()
+
+
+def update_request(database_id: str, addresses: Iterable[Address]) -> dict[str, Any]:
+    from astra_devops_api.models.access_list_request import AccessListRequest
+
+    body = AccessListRequest(addresses=entries(addresses))
+    return ops.update_access_list_for_database(
+        _validate.identifier(database_id, "database_id"), body=body
+    ).request()
 
 
 def delete_requests(database_id: str, addresses: Iterable[str] | None) -> list[dict[str, Any]]:
     """One DELETE per address: the live API removes only the first address of a batch (docs/quirks.md)."""
     database_id = _validate.identifier(database_id, "database_id")
     if addresses is None:
-        return [delete_addresses_or_access_list_for_database._get_kwargs(database_id)]
+        return [ops.delete_addresses_or_access_list_for_database(database_id).request()]
     chosen = [check_cidr(address) for address in ([addresses] if isinstance(addresses, str) else addresses)]
     if not chosen:
         raise ConfigurationError("give at least one address, or addresses=None to delete the whole list")
     return [
-        delete_addresses_or_access_list_for_database._get_kwargs(database_id, addresses=[a]) for a in chosen
+        ops.delete_addresses_or_access_list_for_database(database_id, addresses=[a]).request() for a in chosen
     ]
 
 
@@ -104,13 +110,13 @@ class AccessLists(SyncResource):
     @per_call
     def list(self, *, extra_headers: Headers | None = None) -> builtins.list[AccessListResponse]:
         """The access lists of every database of the organization."""
-        data, response = self._json(get_all_access_lists_for_organization._get_kwargs())
+        data, response = self._json(ops.get_all_access_lists_for_organization().request())
         return parse_access_lists(data, response)
 
     @per_call
     def get(self, database_id: str, *, extra_headers: Headers | None = None) -> AccessListResponse:
         """A database's access list."""
-        request = get_access_list_for_database._get_kwargs(_validate.identifier(database_id, "database_id"))
+        request = ops.get_access_list_for_database(_validate.identifier(database_id, "database_id")).request()
         return parse_access_list(*self._json(request))
 
     @per_call
@@ -118,9 +124,9 @@ class AccessLists(SyncResource):
         self, database_id: str, addresses: Iterable[Address], *, extra_headers: Headers | None = None
     ) -> None:
         """Add addresses (CIDR strings, mappings or AddressRequest) to a database's access list."""
-        request = add_addresses_to_access_list_for_database._get_kwargs(
+        request = ops.add_addresses_to_access_list_for_database(
             _validate.identifier(database_id, "database_id"), body=entries(addresses)
-        )
+        ).request()
         self._send(request, idempotent=True)
 
     @per_call
@@ -140,11 +146,7 @@ class AccessLists(SyncResource):
         self, database_id: str, addresses: Iterable[Address], *, extra_headers: Headers | None = None
     ) -> None:
         """Change entries of a database's access list (matched by address)."""
-        body = AccessListRequest(addresses=entries(addresses))
-        request = update_access_list_for_database._get_kwargs(
-            _validate.identifier(database_id, "database_id"), body=body
-        )
-        self._send(request, idempotent=True)
+        self._send(update_request(database_id, addresses), idempotent=True)
 
     @per_call
     def delete(
@@ -179,13 +181,13 @@ class AsyncAccessLists(AsyncResource):
     @per_call
     async def list(self, *, extra_headers: Headers | None = None) -> builtins.list[AccessListResponse]:
         """The access lists of every database of the organization."""
-        data, response = await self._json(get_all_access_lists_for_organization._get_kwargs())
+        data, response = await self._json(ops.get_all_access_lists_for_organization().request())
         return parse_access_lists(data, response)
 
     @per_call
     async def get(self, database_id: str, *, extra_headers: Headers | None = None) -> AccessListResponse:
         """A database's access list."""
-        request = get_access_list_for_database._get_kwargs(_validate.identifier(database_id, "database_id"))
+        request = ops.get_access_list_for_database(_validate.identifier(database_id, "database_id")).request()
         return parse_access_list(*await self._json(request))
 
     @per_call
@@ -193,9 +195,9 @@ class AsyncAccessLists(AsyncResource):
         self, database_id: str, addresses: Iterable[Address], *, extra_headers: Headers | None = None
     ) -> None:
         """Add addresses (CIDR strings, mappings or AddressRequest) to a database's access list."""
-        request = add_addresses_to_access_list_for_database._get_kwargs(
+        request = ops.add_addresses_to_access_list_for_database(
             _validate.identifier(database_id, "database_id"), body=entries(addresses)
-        )
+        ).request()
         await self._send(request, idempotent=True)
 
     @per_call
@@ -215,11 +217,7 @@ class AsyncAccessLists(AsyncResource):
         self, database_id: str, addresses: Iterable[Address], *, extra_headers: Headers | None = None
     ) -> None:
         """Change entries of a database's access list (matched by address)."""
-        body = AccessListRequest(addresses=entries(addresses))
-        request = update_access_list_for_database._get_kwargs(
-            _validate.identifier(database_id, "database_id"), body=body
-        )
-        await self._send(request, idempotent=True)
+        await self._send(update_request(database_id, addresses), idempotent=True)
 
     @per_call
     async def delete(

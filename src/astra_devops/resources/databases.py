@@ -10,34 +10,15 @@ from __future__ import annotations
 
 import builtins
 import sys
+from collections.abc import Callable
 from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
-from astra_devops_api.api.database_operations import (
-    create_database,
-    generate_secure_bundle_url,
-    get_database,
-    list_databases,
-    park_database,
-    reset_password,
-    resize_database,
-    suspend_database,
-    terminate_database,
-    unpark_database,
-)
-from astra_devops_api.models.capacity_units import CapacityUnits
-from astra_devops_api.models.creds_url import CredsURL
 from astra_devops_api.models.database import Database
-from astra_devops_api.models.database_info_create import DatabaseInfoCreate
-from astra_devops_api.models.database_info_create_cloud_provider import DatabaseInfoCreateCloudProvider
-from astra_devops_api.models.database_info_create_db_type import DatabaseInfoCreateDbType
-from astra_devops_api.models.database_info_create_tier import DatabaseInfoCreateTier
 from astra_devops_api.models.list_databases_include import ListDatabasesInclude
 from astra_devops_api.models.list_databases_provider import ListDatabasesProvider
-from astra_devops_api.models.pcu_group import PCUGroup
-from astra_devops_api.models.user_password import UserPassword
 from astra_devops_api.types import UNSET
 
 from .. import _operations as ops
@@ -61,8 +42,11 @@ from ..errors import (
     NotFoundError,
     OperationFailedError,
 )
-from .pcu_groups import get_request as pcu_group_request
-from .pcu_groups import only as only_group
+
+if TYPE_CHECKING:
+    from astra_devops_api.models.creds_url import CredsURL
+    from astra_devops_api.models.database_info_create import DatabaseInfoCreate
+    from astra_devops_api.models.pcu_group import PCUGroup
 
 CLASSIC_TIERS = ("C10", "C20", "C40", "D10", "D20", "D40")
 # Seed 001: a classic database starts with at most 12 capacity units (resize takes it further);
@@ -78,12 +62,12 @@ BUNDLE_KINDS = {
 
 
 def list_request(include: str | None, provider: str | None, after: str | None, limit: int) -> dict[str, Any]:
-    return list_databases._get_kwargs(
+    return ops.list_databases(
         include=ListDatabasesInclude(include.lower()) if include else UNSET,
         provider=ListDatabasesProvider(provider.upper()) if provider else UNSET,
         starting_after=after if after is not None else UNSET,
         limit=limit,
-    )
+    ).request()
 
 
 def _page_size(page_size: int, include: str | None, provider: str | None) -> int:
@@ -113,6 +97,11 @@ def create_body(
     pcu_group_id: str | None,
 ) -> DatabaseInfoCreate:
     """The createDatabase body, every argument and combination checked first."""
+    from astra_devops_api.models.database_info_create import DatabaseInfoCreate
+    from astra_devops_api.models.database_info_create_cloud_provider import DatabaseInfoCreateCloudProvider
+    from astra_devops_api.models.database_info_create_db_type import DatabaseInfoCreateDbType
+    from astra_devops_api.models.database_info_create_tier import DatabaseInfoCreateTier
+
     tier = _validate.tier(tier)
     serverless_only(tier, db_type=db_type, pcu_group_id=pcu_group_id)
     return DatabaseInfoCreate(
@@ -144,9 +133,20 @@ def if_exists_choice(if_exists: str | None) -> str | None:
     return None if if_exists is None else _validate.choice(if_exists, "if_exists", IF_EXISTS)
 
 
-def check_group(groups: list[PCUGroup], body: DatabaseInfoCreate) -> None:
+def group_lookup(
+    body: DatabaseInfoCreate,
+) -> tuple[dict[str, Any], Callable[[httpx.Response], PCUGroup | None]]:
+    """The request for the PCU group named in `body`, and how to find that group in its answer."""
+    from astra_devops_api.models.pcu_group import PCUGroup
+
+    from .pcu_groups import get_request, only
+
+    group_id = str(body.pcu_group_uuid)
+    return get_request(group_id), lambda response: only(many(PCUGroup).read(response), group_id)
+
+
+def check_group(group: PCUGroup | None, body: DatabaseInfoCreate) -> None:
     """The PCU group named in `body` exists, in the database's provider and region."""
-    group = only_group(groups, str(body.pcu_group_uuid))
     if group is None:
         raise ConfigurationError(f"no PCU group {body.pcu_group_uuid} in this organization")
     where = (str(group.cloud_provider).upper(), group.region)
@@ -185,6 +185,8 @@ def created_id(response: httpx.Response) -> str:
 
 def bundle_entries(data: Any, response: httpx.Response) -> list[CredsURL]:
     """One entry per datacenter, whether the API answered an object or an array."""
+    from astra_devops_api.models.creds_url import CredsURL
+
     listed = data if isinstance(data, list) else [data]
     return parse_models(CredsURL, [_quirks.datacenter_keys(entry) for entry in listed], response)
 
@@ -204,6 +206,23 @@ def _entry_for(entries: list[CredsURL], datacenter_id: str) -> CredsURL:
             return entry
     known = ", ".join(str(_quirks.datacenter_id(entry.to_dict())) for entry in entries)
     raise ConfigurationError(f"no datacenter {datacenter_id!r} in this database; it has {known}")
+
+
+def resize_request(database_id: str, capacity_units: int) -> dict[str, Any]:
+    from astra_devops_api.models.capacity_units import CapacityUnits
+
+    body = CapacityUnits(capacity_units=_validate.capacity_units(capacity_units))
+    return ops.resize_database(_validate.identifier(database_id, "database_id"), body=body).request()
+
+
+def password_request(database_id: str, username: str, password: str) -> dict[str, Any]:
+    """The resetPassword request, the user name and the password checked first."""
+    from astra_devops_api.models.user_password import UserPassword
+
+    body = UserPassword(username=_validate.identifier(username, "username"), password=password)
+    if not isinstance(password, str) or not password:
+        raise ConfigurationError("password must be a non-empty string")
+    return ops.reset_password(_validate.identifier(database_id, "database_id"), body=body).request()
 
 
 def _bundle_kind(kind: str) -> str:
@@ -252,7 +271,7 @@ class Databases(SyncResource):
     @per_call
     def get(self, database_id: str, *, extra_headers: Headers | None = None) -> Database:
         """One database, with its current status."""
-        request = get_database._get_kwargs(_validate.identifier(database_id, "database_id"))
+        request = ops.get_database(_validate.identifier(database_id, "database_id")).request()
         data, response = self._json(request)
         return parse_model(Database, data, response)
 
@@ -288,7 +307,7 @@ class Databases(SyncResource):
         if body.pcu_group_uuid:
             self._check_group(body)
         found = self._existing(body, choice)
-        database_id = found.id if found else created_id(self._send(create_database._get_kwargs(body=body)))
+        database_id = found.id if found else created_id(self._send(ops.create_database(body=body).request()))
         if not wait:
             return found or self.get(database_id)
         ready = _wait.wait_until(
@@ -312,7 +331,7 @@ class Databases(SyncResource):
         `missing_ok=True`: a database already TERMINATING, TERMINATED or gone (404) is not an
         error (with `wait`, a TERMINATING one is still waited for).
         """
-        request = terminate_database._get_kwargs(_validate.identifier(database_id, "database_id"))
+        request = ops.terminate_database(_validate.identifier(database_id, "database_id")).request()
         if missing_ok and self._ended(database_id):
             _wait.check_wait(timeout, poll_interval)
             if wait:
@@ -331,7 +350,7 @@ class Databases(SyncResource):
         extra_headers: Headers | None = None,
     ) -> Database | None:
         """Park a classic database; with `wait`, return it once PARKED."""
-        request = park_database._get_kwargs(_validate.identifier(database_id, "database_id"))
+        request = ops.park_database(_validate.identifier(database_id, "database_id")).request()
         return self._act(request, database_id, "PARKED", wait, timeout, poll_interval)
 
     @per_call
@@ -345,7 +364,7 @@ class Databases(SyncResource):
         extra_headers: Headers | None = None,
     ) -> Database | None:
         """Unpark a classic database; with `wait`, return it once ACTIVE."""
-        request = unpark_database._get_kwargs(_validate.identifier(database_id, "database_id"))
+        request = ops.unpark_database(_validate.identifier(database_id, "database_id")).request()
         return self._act(request, database_id, "ACTIVE", wait, timeout, poll_interval)
 
     @per_call
@@ -360,8 +379,7 @@ class Databases(SyncResource):
         extra_headers: Headers | None = None,
     ) -> Database | None:
         """Set a classic database's capacity units; with `wait`, return it once ACTIVE again."""
-        body = CapacityUnits(capacity_units=_validate.capacity_units(capacity_units))
-        request = resize_database._get_kwargs(_validate.identifier(database_id, "database_id"), body=body)
+        request = resize_request(database_id, capacity_units)
         return self._act(request, database_id, "ACTIVE", wait, timeout, poll_interval)
 
     @per_call
@@ -372,9 +390,9 @@ class Databases(SyncResource):
         percent = (
             UNSET if free_consumed is None else _validate.whole_number(free_consumed, "free_consumed", 0, 100)
         )
-        request = suspend_database._get_kwargs(
+        request = ops.suspend_database(
             _validate.identifier(database_id, "database_id"), free_consumed=percent
-        )
+        ).request()
         self._send(request, idempotent=True)
 
     @per_call
@@ -382,11 +400,7 @@ class Databases(SyncResource):
         self, database_id: str, username: str, password: str, *, extra_headers: Headers | None = None
     ) -> None:
         """Set the password of a database user."""
-        body = UserPassword(username=_validate.identifier(username, "username"), password=password)
-        if not isinstance(password, str) or not password:
-            raise ConfigurationError("password must be a non-empty string")
-        request = reset_password._get_kwargs(_validate.identifier(database_id, "database_id"), body=body)
-        self._send(request, idempotent=True)
+        self._send(password_request(database_id, username, password), idempotent=True)
 
     @per_call
     def wait_for_status(
@@ -408,9 +422,9 @@ class Databases(SyncResource):
         self, database_id: str, *, extra_headers: Headers | None = None
     ) -> builtins.list[CredsURL]:
         """Pre-signed secure-bundle URLs, one entry per datacenter (the wire spells its id `datcenterID`)."""
-        request = generate_secure_bundle_url._get_kwargs(
+        request = ops.generate_secure_bundle_url(
             _validate.identifier(database_id, "database_id"), all_=True
-        )
+        ).request()
         data, response = self._json(request, idempotent=True)
         return bundle_entries(data, response)
 
@@ -433,11 +447,12 @@ class Databases(SyncResource):
     update_engine_type = endpoint(ops.update_engine_type, NO_BODY, idempotent=True)
 
     def _check_group(self, body: DatabaseInfoCreate) -> None:
+        request, find = group_lookup(body)
         try:
-            groups = many(PCUGroup).read(self._send(pcu_group_request(str(body.pcu_group_uuid))))
+            group = find(self._send(request))
         except (NotFoundError, BadRequestError):
-            groups = []
-        check_group(groups, body)
+            group = None
+        check_group(group, body)
 
     def _existing(self, body: DatabaseInfoCreate, if_exists: str | None) -> Database | None:
         if if_exists is None:
@@ -519,7 +534,7 @@ class AsyncDatabases(AsyncResource):
     @per_call
     async def get(self, database_id: str, *, extra_headers: Headers | None = None) -> Database:
         """One database, with its current status."""
-        request = get_database._get_kwargs(_validate.identifier(database_id, "database_id"))
+        request = ops.get_database(_validate.identifier(database_id, "database_id")).request()
         data, response = await self._json(request)
         return parse_model(Database, data, response)
 
@@ -556,7 +571,7 @@ class AsyncDatabases(AsyncResource):
             await self._check_group(body)
         found = await self._existing(body, choice)
         database_id = (
-            found.id if found else created_id(await self._send(create_database._get_kwargs(body=body)))
+            found.id if found else created_id(await self._send(ops.create_database(body=body).request()))
         )
         if not wait:
             return found or await self.get(database_id)
@@ -581,7 +596,7 @@ class AsyncDatabases(AsyncResource):
         `missing_ok=True`: a database already TERMINATING, TERMINATED or gone (404) is not an
         error (with `wait`, a TERMINATING one is still waited for).
         """
-        request = terminate_database._get_kwargs(_validate.identifier(database_id, "database_id"))
+        request = ops.terminate_database(_validate.identifier(database_id, "database_id")).request()
         if missing_ok and await self._ended(database_id):
             _wait.check_wait(timeout, poll_interval)
             if wait:
@@ -602,7 +617,7 @@ class AsyncDatabases(AsyncResource):
         extra_headers: Headers | None = None,
     ) -> Database | None:
         """Park a classic database; with `wait`, return it once PARKED."""
-        request = park_database._get_kwargs(_validate.identifier(database_id, "database_id"))
+        request = ops.park_database(_validate.identifier(database_id, "database_id")).request()
         return await self._act(request, database_id, "PARKED", wait, timeout, poll_interval)
 
     @per_call
@@ -616,7 +631,7 @@ class AsyncDatabases(AsyncResource):
         extra_headers: Headers | None = None,
     ) -> Database | None:
         """Unpark a classic database; with `wait`, return it once ACTIVE."""
-        request = unpark_database._get_kwargs(_validate.identifier(database_id, "database_id"))
+        request = ops.unpark_database(_validate.identifier(database_id, "database_id")).request()
         return await self._act(request, database_id, "ACTIVE", wait, timeout, poll_interval)
 
     @per_call
@@ -631,8 +646,7 @@ class AsyncDatabases(AsyncResource):
         extra_headers: Headers | None = None,
     ) -> Database | None:
         """Set a classic database's capacity units; with `wait`, return it once ACTIVE again."""
-        body = CapacityUnits(capacity_units=_validate.capacity_units(capacity_units))
-        request = resize_database._get_kwargs(_validate.identifier(database_id, "database_id"), body=body)
+        request = resize_request(database_id, capacity_units)
         return await self._act(request, database_id, "ACTIVE", wait, timeout, poll_interval)
 
     @per_call
@@ -643,9 +657,9 @@ class AsyncDatabases(AsyncResource):
         percent = (
             UNSET if free_consumed is None else _validate.whole_number(free_consumed, "free_consumed", 0, 100)
         )
-        request = suspend_database._get_kwargs(
+        request = ops.suspend_database(
             _validate.identifier(database_id, "database_id"), free_consumed=percent
-        )
+        ).request()
         await self._send(request, idempotent=True)
 
     @per_call
@@ -653,11 +667,7 @@ class AsyncDatabases(AsyncResource):
         self, database_id: str, username: str, password: str, *, extra_headers: Headers | None = None
     ) -> None:
         """Set the password of a database user."""
-        body = UserPassword(username=_validate.identifier(username, "username"), password=password)
-        if not isinstance(password, str) or not password:
-            raise ConfigurationError("password must be a non-empty string")
-        request = reset_password._get_kwargs(_validate.identifier(database_id, "database_id"), body=body)
-        await self._send(request, idempotent=True)
+        await self._send(password_request(database_id, username, password), idempotent=True)
 
     @per_call
     async def wait_for_status(
@@ -681,9 +691,9 @@ class AsyncDatabases(AsyncResource):
         self, database_id: str, *, extra_headers: Headers | None = None
     ) -> builtins.list[CredsURL]:
         """Pre-signed secure-bundle URLs, one entry per datacenter (the wire spells its id `datcenterID`)."""
-        request = generate_secure_bundle_url._get_kwargs(
+        request = ops.generate_secure_bundle_url(
             _validate.identifier(database_id, "database_id"), all_=True
-        )
+        ).request()
         data, response = await self._json(request, idempotent=True)
         return bundle_entries(data, response)
 
@@ -706,11 +716,12 @@ class AsyncDatabases(AsyncResource):
     update_engine_type = async_endpoint(ops.update_engine_type, NO_BODY, idempotent=True)
 
     async def _check_group(self, body: DatabaseInfoCreate) -> None:
+        request, find = group_lookup(body)
         try:
-            groups = many(PCUGroup).read(await self._send(pcu_group_request(str(body.pcu_group_uuid))))
+            group = find(await self._send(request))
         except (NotFoundError, BadRequestError):
-            groups = []
-        check_group(groups, body)
+            group = None
+        check_group(group, body)
 
     async def _existing(self, body: DatabaseInfoCreate, if_exists: str | None) -> Database | None:
         if if_exists is None:

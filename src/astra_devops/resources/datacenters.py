@@ -11,10 +11,9 @@ import builtins
 from functools import cached_property
 from typing import Any
 
-from astra_devops_api.api.database_operations import add_datacenters, list_datacenters, terminate_datacenter
 from astra_devops_api.models.datacenter import Datacenter
-from astra_devops_api.models.datacenter_request import DatacenterRequest
 
+from .. import _operations as ops
 from .. import _validate, _wait
 from .._deadline import Deadline
 from .._parsing import parse_models
@@ -32,6 +31,8 @@ def add_request(
 ) -> dict[str, Any]:
     """The addDatacenters request. Seed 001 documents `status` as required in the body, and its
     example sends `ACTIVE`, so that is sent."""
+    from astra_devops_api.models.datacenter_request import DatacenterRequest
+
     body = DatacenterRequest(
         tier=_validate.identifier(tier, "tier"),
         status="ACTIVE",
@@ -39,14 +40,14 @@ def add_request(
         region=_validate.identifier(region, "region"),
         capacity_units=_validate.capacity_units(capacity_units),
     )
-    return add_datacenters._get_kwargs(_validate.identifier(database_id, "database_id"), body=[body])
+    return ops.add_datacenters(_validate.identifier(database_id, "database_id"), body=[body]).request()
 
 
 def terminate_request(database_id: str, datacenter_id: str) -> dict[str, Any]:
-    return terminate_datacenter._get_kwargs(
+    return ops.terminate_datacenter(
         _validate.identifier(database_id, "database_id"),
         _validate.identifier(datacenter_id, "datacenter_id"),
-    )
+    ).request()
 
 
 def in_region(datacenters: list[Datacenter], region: str) -> Datacenter | None:
@@ -78,9 +79,9 @@ class Datacenters(SyncResource):
         self, database_id: str, *, include_terminated: bool = False, extra_headers: Headers | None = None
     ) -> builtins.list[Datacenter]:
         """The database's datacenters (ACTIVE only unless `include_terminated`)."""
-        request = list_datacenters._get_kwargs(
+        request = ops.list_datacenters(
             _validate.identifier(database_id, "database_id"), all_=include_terminated
-        )
+        ).request()
         data, response = self._json(request)
         return parse_models(Datacenter, data, response)
 
@@ -229,9 +230,9 @@ class AsyncDatacenters(AsyncResource):
         self, database_id: str, *, include_terminated: bool = False, extra_headers: Headers | None = None
     ) -> builtins.list[Datacenter]:
         """The database's datacenters (ACTIVE only unless `include_terminated`)."""
-        request = list_datacenters._get_kwargs(
+        request = ops.list_datacenters(
             _validate.identifier(database_id, "database_id"), all_=include_terminated
-        )
+        ).request()
         data, response = await self._json(request)
         return parse_models(Datacenter, data, response)
 

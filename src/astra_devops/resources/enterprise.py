@@ -8,13 +8,12 @@ by default, until the report is COMPLETED; `wait_for_billing_report` resumes suc
 from __future__ import annotations
 
 from functools import cached_property
-from typing import Literal, overload
+from typing import TYPE_CHECKING, Literal, overload
 from uuid import UUID
 
 from astra_devops_api.models import (
     CreateOrgInEnterpriseResponse,
     EnterpriseConsumptionResponse,
-    EnterpriseGenerateReportRequest,
     EnterpriseGenerateReportResponse,
     EnterpriseReportStatusResponse,
 )
@@ -25,6 +24,9 @@ from .._deadline import Deadline
 from .._endpoints import async_endpoint, endpoint, one
 from .._resource import AsyncResource, Headers, SyncResource, async_raw_response, per_call, raw_response
 from ..errors import ConfigurationError
+
+if TYPE_CHECKING:
+    from astra_devops_api.models import EnterpriseGenerateReportRequest
 
 REPORT_TIMEOUT = 600
 REPORT = _wait.Goal(

@@ -9,21 +9,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import cached_property
-from typing import Any
-
-from astra_devops_api.api.database_operations import (
-    add_keyspace,
-    remove_keyspace,
-)
-from astra_devops_api.models.database import Database
+from typing import TYPE_CHECKING
 
 from .. import _operations as ops
 from .. import _validate, _wait
-from .._endpoints import NO_BODY, async_endpoint, endpoint
+from .._endpoints import NO_BODY, Call, async_endpoint, endpoint
 from .._resource import AsyncResource, Headers, SyncResource, async_raw_response, per_call, raw_response
 from ..errors import ConfigurationError, NotFoundError
 
-Build = Callable[[str, str], dict[str, Any]]
+if TYPE_CHECKING:
+    from astra_devops_api.models.database import Database
+
+Build = Callable[[str, str], Call]
 
 
 def keyspaces_of(database: Database) -> list[str]:
@@ -79,7 +76,7 @@ class Keyspaces(SyncResource):
         choice = if_exists_choice(if_exists)
         if choice and already(self.list(database_id), _validate.keyspace_name(name), choice):
             return
-        self._change(add_keyspace._get_kwargs, database_id, name, True, wait, timeout, poll_interval)
+        self._change(ops.add_keyspace, database_id, name, True, wait, timeout, poll_interval)
 
     @per_call
     def delete(
@@ -99,7 +96,7 @@ class Keyspaces(SyncResource):
         """
         if missing_ok and not self._exists(database_id, _validate.keyspace_name(name)):
             return
-        self._change(remove_keyspace._get_kwargs, database_id, name, False, wait, timeout, poll_interval)
+        self._change(ops.remove_keyspace, database_id, name, False, wait, timeout, poll_interval)
 
     alter_with_graph_engine = endpoint(ops.alter_keyspace_with_graph_engine, NO_BODY, idempotent=True)
     create_solr_index = endpoint(ops.create_solr_index, NO_BODY)
@@ -120,7 +117,9 @@ class Keyspaces(SyncResource):
         timeout: float,
         poll_interval: float | None,
     ) -> None:
-        request = build(_validate.identifier(database_id, "database_id"), _validate.keyspace_name(name))
+        request = build(
+            _validate.identifier(database_id, "database_id"), _validate.keyspace_name(name)
+        ).request()
         _wait.check_wait(timeout, poll_interval)
         if not wait:
             self._send(request)
@@ -168,7 +167,7 @@ class AsyncKeyspaces(AsyncResource):
         choice = if_exists_choice(if_exists)
         if choice and already(await self.list(database_id), _validate.keyspace_name(name), choice):
             return
-        await self._change(add_keyspace._get_kwargs, database_id, name, True, wait, timeout, poll_interval)
+        await self._change(ops.add_keyspace, database_id, name, True, wait, timeout, poll_interval)
 
     @per_call
     async def delete(
@@ -188,9 +187,7 @@ class AsyncKeyspaces(AsyncResource):
         """
         if missing_ok and not await self._exists(database_id, _validate.keyspace_name(name)):
             return
-        await self._change(
-            remove_keyspace._get_kwargs, database_id, name, False, wait, timeout, poll_interval
-        )
+        await self._change(ops.remove_keyspace, database_id, name, False, wait, timeout, poll_interval)
 
     alter_with_graph_engine = async_endpoint(ops.alter_keyspace_with_graph_engine, NO_BODY, idempotent=True)
     create_solr_index = async_endpoint(ops.create_solr_index, NO_BODY)
@@ -211,7 +208,9 @@ class AsyncKeyspaces(AsyncResource):
         timeout: float,
         poll_interval: float | None,
     ) -> None:
-        request = build(_validate.identifier(database_id, "database_id"), _validate.keyspace_name(name))
+        request = build(
+            _validate.identifier(database_id, "database_id"), _validate.keyspace_name(name)
+        ).request()
         _wait.check_wait(timeout, poll_interval)
         if not wait:
             await self._send(request)

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from functools import cached_property
 
-from astra_devops_api.api.organization_operations import get_current_organization
 from astra_devops_api.models.organization import Organization
 
+from .. import _operations as ops
 from .._parsing import parse_model
 from .._resource import AsyncResource, Headers, SyncResource, async_raw_response, per_call, raw_response
 
@@ -22,7 +22,7 @@ class Organizations(SyncResource):
     @per_call
     def current(self, *, extra_headers: Headers | None = None) -> Organization:
         """The organization this token belongs to (its id and name)."""
-        return parse_model(Organization, *self._json(get_current_organization._get_kwargs()))
+        return parse_model(Organization, *self._json(ops.get_current_organization().request()))
 
 
 class AsyncOrganizations(AsyncResource):
@@ -36,7 +36,7 @@ class AsyncOrganizations(AsyncResource):
     @per_call
     async def current(self, *, extra_headers: Headers | None = None) -> Organization:
         """The organization this token belongs to (its id and name)."""
-        return parse_model(Organization, *await self._json(get_current_organization._get_kwargs()))
+        return parse_model(Organization, *await self._json(ops.get_current_organization().request()))
 
 
 class OrganizationsWithRawResponse:

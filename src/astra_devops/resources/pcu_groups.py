@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import cached_property
 
-from astra_devops_api.models import PCUAssociation, PCUGroup, PCUGroupGetRequest, PCUGroupTypeResponse
+from astra_devops_api.models import PCUAssociation, PCUGroup, PCUGroupTypeResponse
 
 from .. import _operations as ops
 from .. import _validate, _wait
@@ -27,6 +27,8 @@ def goal(target: str) -> _wait.Goal:
 
 
 def get_request(group_id: str) -> dict[str, object]:
+    from astra_devops_api.models import PCUGroupGetRequest
+
     return ops.pcu_get(body=PCUGroupGetRequest(pcu_group_uui_ds=[group_id])).request()
 
 

@@ -10,31 +10,27 @@ from __future__ import annotations
 import builtins
 from collections.abc import Mapping
 from functools import cached_property
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
-from astra_devops_api.api.roles import (
-    add_organization_role,
-    delete_organization_role,
-    get_organization_role,
-    get_organization_roles,
-    update_role,
-)
-from astra_devops_api.models.create_role_request import CreateRoleRequest
-from astra_devops_api.models.policy import Policy
 from astra_devops_api.models.role import Role
-from astra_devops_api.models.update_role_request import UpdateRoleRequest
 
+from .. import _operations as ops
 from .. import _quirks, _validate
 from .._parsing import parse_model
 from .._resource import AsyncResource, Headers, SyncResource, async_raw_response, per_call, raw_response
 from ..errors import APIResponseValidationError, ConfigurationError, NotFoundError
 
-PolicyArg = Policy | Mapping[str, Any]
+if TYPE_CHECKING:
+    from astra_devops_api.models.policy import Policy
+
+    PolicyArg = Policy | Mapping[str, Any]
 
 
 def policy_of(policy: PolicyArg) -> Policy:
     """A request policy, checked against the contract's action names before anything is sent."""
+    from astra_devops_api.models.policy import Policy
+
     if isinstance(policy, Policy):
         return policy
     if not isinstance(policy, Mapping):
@@ -66,13 +62,17 @@ def parse_roles(data: Any, response: httpx.Response) -> list[Role]:
 
 
 def create_request(name: str, policy: PolicyArg) -> dict[str, Any]:
+    from astra_devops_api.models.create_role_request import CreateRoleRequest
+
     body = CreateRoleRequest(name=_validate.identifier(name, "name"), policy=policy_of(policy))
-    return add_organization_role._get_kwargs(body=body)
+    return ops.add_organization_role(body=body).request()
 
 
 def update_request(role_id: str, name: str, policy: PolicyArg) -> dict[str, Any]:
+    from astra_devops_api.models.update_role_request import UpdateRoleRequest
+
     body = UpdateRoleRequest(name=_validate.identifier(name, "name"), policy=policy_of(policy))
-    return update_role._get_kwargs(_validate.identifier(role_id, "role_id"), body=body)
+    return ops.update_role(_validate.identifier(role_id, "role_id"), body=body).request()
 
 
 def named(roles: list[Role], name: str, if_exists: str) -> Role | None:
@@ -98,12 +98,12 @@ class Roles(SyncResource):
     @per_call
     def list(self, *, extra_headers: Headers | None = None) -> builtins.list[Role]:
         """Every role, its policy decoded."""
-        return parse_roles(*self._json(get_organization_roles._get_kwargs()))
+        return parse_roles(*self._json(ops.get_organization_roles().request()))
 
     @per_call
     def get(self, role_id: str, *, extra_headers: Headers | None = None) -> Role:
         """One role."""
-        request = get_organization_role._get_kwargs(_validate.identifier(role_id, "role_id"))
+        request = ops.get_organization_role(_validate.identifier(role_id, "role_id")).request()
         return parse_role(*self._json(request))
 
     @per_call
@@ -135,7 +135,7 @@ class Roles(SyncResource):
     def delete(self, role_id: str, *, missing_ok: bool = False, extra_headers: Headers | None = None) -> None:
         """Delete a custom role; users and tokens holding it lose its access (`missing_ok`: gone is fine)."""
         try:
-            self._send(delete_organization_role._get_kwargs(_validate.identifier(role_id, "role_id")))
+            self._send(ops.delete_organization_role(_validate.identifier(role_id, "role_id")).request())
         except NotFoundError:
             if not missing_ok:
                 raise
@@ -152,12 +152,12 @@ class AsyncRoles(AsyncResource):
     @per_call
     async def list(self, *, extra_headers: Headers | None = None) -> builtins.list[Role]:
         """Every role, its policy decoded."""
-        return parse_roles(*await self._json(get_organization_roles._get_kwargs()))
+        return parse_roles(*await self._json(ops.get_organization_roles().request()))
 
     @per_call
     async def get(self, role_id: str, *, extra_headers: Headers | None = None) -> Role:
         """One role."""
-        request = get_organization_role._get_kwargs(_validate.identifier(role_id, "role_id"))
+        request = ops.get_organization_role(_validate.identifier(role_id, "role_id")).request()
         return parse_role(*await self._json(request))
 
     @per_call
@@ -191,7 +191,7 @@ class AsyncRoles(AsyncResource):
     ) -> None:
         """Delete a custom role; users and tokens holding it lose its access (`missing_ok`: gone is fine)."""
         try:
-            await self._send(delete_organization_role._get_kwargs(_validate.identifier(role_id, "role_id")))
+            await self._send(ops.delete_organization_role(_validate.identifier(role_id, "role_id")).request())
         except NotFoundError:
             if not missing_ok:
                 raise

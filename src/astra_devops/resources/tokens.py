@@ -4,17 +4,10 @@ from __future__ import annotations
 
 import builtins
 from functools import cached_property
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
-from astra_devops_api.api.authentication import (
-    delete_token_for_client,
-    generate_token_for_client,
-    get_clients_for_org,
-)
-from astra_devops_api.models.client_role import ClientRole
 from astra_devops_api.models.client_role_list import ClientRoleList
-from astra_devops_api.models.generate_token_body import GenerateTokenBody
 from astra_devops_api.models.generate_token_response import GenerateTokenResponse
 from astra_devops_api.types import UNSET
 
@@ -23,6 +16,9 @@ from .. import _validate
 from .._endpoints import NO_BODY, async_endpoint, endpoint, one
 from .._parsing import parse_model
 from .._resource import AsyncResource, Headers, SyncResource, async_raw_response, per_call, raw_response
+
+if TYPE_CHECKING:
+    from astra_devops_api.models.client_role import ClientRole
 
 Ids = list[str]
 
@@ -33,8 +29,10 @@ def parse_clients(data: Any, response: httpx.Response) -> list[ClientRole]:
 
 
 def create_request(roles: list[str], description: str | None) -> dict[str, Any]:
+    from astra_devops_api.models.generate_token_body import GenerateTokenBody
+
     body = GenerateTokenBody(roles=_validate.id_list(roles, "roles"), description=description or UNSET)
-    return generate_token_for_client._get_kwargs(body=body)
+    return ops.generate_token_for_client(body=body).request()
 
 
 class Tokens(SyncResource):
@@ -48,7 +46,7 @@ class Tokens(SyncResource):
     @per_call
     def list(self, *, extra_headers: Headers | None = None) -> builtins.list[ClientRole]:
         """Every token's client id and roles (never the secrets)."""
-        return parse_clients(*self._json(get_clients_for_org._get_kwargs()))
+        return parse_clients(*self._json(ops.get_clients_for_org().request()))
 
     @per_call
     def create(
@@ -60,7 +58,7 @@ class Tokens(SyncResource):
     @per_call
     def delete(self, client_id: str, *, extra_headers: Headers | None = None) -> None:
         """Revoke a token by its client id."""
-        self._send(delete_token_for_client._get_kwargs(_validate.identifier(client_id, "client_id")))
+        self._send(ops.delete_token_for_client(_validate.identifier(client_id, "client_id")).request())
 
     list_for_organization = endpoint(ops.get_tokens_for_org, one(ClientRoleList))
     create_for_organization = endpoint(ops.create_token, one(GenerateTokenResponse))
@@ -78,7 +76,7 @@ class AsyncTokens(AsyncResource):
     @per_call
     async def list(self, *, extra_headers: Headers | None = None) -> builtins.list[ClientRole]:
         """Every token's client id and roles (never the secrets)."""
-        return parse_clients(*await self._json(get_clients_for_org._get_kwargs()))
+        return parse_clients(*await self._json(ops.get_clients_for_org().request()))
 
     @per_call
     async def create(
@@ -90,7 +88,7 @@ class AsyncTokens(AsyncResource):
     @per_call
     async def delete(self, client_id: str, *, extra_headers: Headers | None = None) -> None:
         """Revoke a token by its client id."""
-        await self._send(delete_token_for_client._get_kwargs(_validate.identifier(client_id, "client_id")))
+        await self._send(ops.delete_token_for_client(_validate.identifier(client_id, "client_id")).request())
 
     list_for_organization = async_endpoint(ops.get_tokens_for_org, one(ClientRoleList))
     create_for_organization = async_endpoint(ops.create_token, one(GenerateTokenResponse))

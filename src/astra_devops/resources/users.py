@@ -8,18 +8,9 @@ from functools import cached_property
 from typing import Any
 
 import httpx
-from astra_devops_api.api.users import (
-    get_organization_user,
-    get_organization_users,
-    invite_user_to_organization,
-    remove_user_from_organization,
-    update_roles_for_user_in_organization,
-)
-from astra_devops_api.models.organization_users import OrganizationUsers
-from astra_devops_api.models.role_invite_request import RoleInviteRequest
-from astra_devops_api.models.user_invite import UserInvite
 from astra_devops_api.models.user_response import UserResponse
 
+from .. import _operations as ops
 from .. import _quirks, _validate
 from .._parsing import parse_model
 from .._resource import AsyncResource, Headers, SyncResource, async_raw_response, per_call, raw_response
@@ -32,6 +23,8 @@ Ids = list[str]
 
 def parse_users(data: Any, response: httpx.Response) -> list[UserResponse]:
     """The users of a list answer (seed 003: `{"OrgID", "OrgName", "Users": [...]}`)."""
+    from astra_devops_api.models.organization_users import OrganizationUsers
+
     return parse_model(OrganizationUsers, _quirks.users(data), response).users
 
 
@@ -41,8 +34,10 @@ def parse_user(data: Any, response: httpx.Response) -> UserResponse:
 
 
 def invite_request(email: str, roles: list[str], org_id: str) -> dict[str, Any]:
+    from astra_devops_api.models.user_invite import UserInvite
+
     body = UserInvite(email=email, org_id=org_id, roles=_validate.id_list(roles, "roles"))
-    return invite_user_to_organization._get_kwargs(body=body)
+    return ops.invite_user_to_organization(body=body).request()
 
 
 def check_email(email: object) -> str:
@@ -52,10 +47,12 @@ def check_email(email: object) -> str:
 
 
 def roles_request(user_id: str, roles: list[str]) -> dict[str, Any]:
+    from astra_devops_api.models.role_invite_request import RoleInviteRequest
+
     body = RoleInviteRequest(roles=_validate.id_list(roles, "roles"))
-    return update_roles_for_user_in_organization._get_kwargs(
+    return ops.update_roles_for_user_in_organization(
         _validate.identifier(user_id, "user_id"), body=body
-    )
+    ).request()
 
 
 class Users(SyncResource):
@@ -69,12 +66,12 @@ class Users(SyncResource):
     @per_call
     def list(self, *, extra_headers: Headers | None = None) -> builtins.list[UserResponse]:
         """Every user, with their roles."""
-        return parse_users(*self._json(get_organization_users._get_kwargs()))
+        return parse_users(*self._json(ops.get_organization_users().request()))
 
     @per_call
     def get(self, user_id: str, *, extra_headers: Headers | None = None) -> UserResponse:
         """One user."""
-        request = get_organization_user._get_kwargs(_validate.identifier(user_id, "user_id"))
+        request = ops.get_organization_user(_validate.identifier(user_id, "user_id")).request()
         return parse_user(*self._json(request))
 
     @per_call
@@ -90,7 +87,7 @@ class Users(SyncResource):
     @per_call
     def remove(self, user_id: str, *, extra_headers: Headers | None = None) -> None:
         """Remove a user from the organization, or withdraw an invitation."""
-        self._send(remove_user_from_organization._get_kwargs(_validate.identifier(user_id, "user_id")))
+        self._send(ops.remove_user_from_organization(_validate.identifier(user_id, "user_id")).request())
 
     @per_call
     def update_roles(self, user_id: str, roles: Ids, *, extra_headers: Headers | None = None) -> None:
@@ -109,12 +106,12 @@ class AsyncUsers(AsyncResource):
     @per_call
     async def list(self, *, extra_headers: Headers | None = None) -> builtins.list[UserResponse]:
         """Every user, with their roles."""
-        return parse_users(*await self._json(get_organization_users._get_kwargs()))
+        return parse_users(*await self._json(ops.get_organization_users().request()))
 
     @per_call
     async def get(self, user_id: str, *, extra_headers: Headers | None = None) -> UserResponse:
         """One user."""
-        request = get_organization_user._get_kwargs(_validate.identifier(user_id, "user_id"))
+        request = ops.get_organization_user(_validate.identifier(user_id, "user_id")).request()
         return parse_user(*await self._json(request))
 
     @per_call
@@ -130,7 +127,9 @@ class AsyncUsers(AsyncResource):
     @per_call
     async def remove(self, user_id: str, *, extra_headers: Headers | None = None) -> None:
         """Remove a user from the organization, or withdraw an invitation."""
-        await self._send(remove_user_from_organization._get_kwargs(_validate.identifier(user_id, "user_id")))
+        await self._send(
+            ops.remove_user_from_organization(_validate.identifier(user_id, "user_id")).request()
+        )
 
     @per_call
     async def update_roles(self, user_id: str, roles: Ids, *, extra_headers: Headers | None = None) -> None:
