@@ -91,6 +91,9 @@ class _NoCookies(httpx.Cookies):
 
 
 _NO_COOKIES = _NoCookies()
+# The client's own pools keep alive as many connections as they may open (httpx keeps 20 of its 100):
+# after a burst of concurrent calls, the next burst reuses them instead of opening new ones.
+POOL_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=100)
 
 
 class _Cookieless:
@@ -422,7 +425,7 @@ class SyncTransport(_Shared[httpx.Client]):
         self._sleep: Callable[[float], None] = sleep
 
     def _new_pool(self) -> httpx.Client:
-        return SyncPool(timeout=self.timeout, verify=_tls())
+        return SyncPool(timeout=self.timeout, verify=_tls(), limits=POOL_LIMITS)
 
     def send(
         self,
@@ -565,7 +568,7 @@ class AsyncTransport(_Shared[httpx.AsyncClient]):
         self._sleep: Callable[[float], Awaitable[None]] = asleep
 
     def _new_pool(self) -> httpx.AsyncClient:
-        return AsyncPool(timeout=self.timeout, verify=_tls())
+        return AsyncPool(timeout=self.timeout, verify=_tls(), limits=POOL_LIMITS)
 
     async def send(
         self,
