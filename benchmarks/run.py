@@ -30,7 +30,7 @@ import httpx
 
 ROOT = Path(__file__).resolve().parent.parent
 PYTHON = sys.executable
-ROUNDS = int(os.environ.get("BENCH_ROUNDS", "15"))
+ROUNDS = int(os.environ.get("BENCH_ROUNDS", "21"))
 REPEATS = int(os.environ.get("BENCH_REPEATS", "3"))
 SIZES = (100, 1_000, 10_000)
 SEQUENTIAL_CALLS = 300
