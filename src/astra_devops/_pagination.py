@@ -102,13 +102,17 @@ class PageIterator(Generic[T]):
         for page in self.pages():
             yield from page.items
 
-    def __iter__(self) -> PageIterator[T]:
-        return self
-
-    def __next__(self) -> T:
+    def _stream(self) -> Iterator[T]:
         if self._items is None:
             self._items = self._every()
-        return next(self._items)
+        return self._items
+
+    def __iter__(self) -> Iterator[T]:
+        """The listing's one stream of items, which taking items one at a time also advances."""
+        return self._stream()
+
+    def __next__(self) -> T:
+        return next(self._stream())
 
 
 class AsyncPageIterator(Generic[T]):
@@ -139,10 +143,14 @@ class AsyncPageIterator(Generic[T]):
             for item in page.items:
                 yield item
 
-    def __aiter__(self) -> AsyncPageIterator[T]:
-        return self
-
-    async def __anext__(self) -> T:
+    def _stream(self) -> AsyncIterator[T]:
         if self._items is None:
             self._items = self._every()
-        return await anext(self._items)
+        return self._items
+
+    def __aiter__(self) -> AsyncIterator[T]:
+        """The listing's one stream of items, which taking items one at a time also advances."""
+        return self._stream()
+
+    async def __anext__(self) -> T:
+        return await anext(self._stream())

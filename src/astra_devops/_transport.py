@@ -162,8 +162,11 @@ def request_seconds(timeout: httpx.Timeout) -> float:
 
 
 def _shrunk(timeout: httpx.Timeout, remaining: float) -> httpx.Timeout:
-    """The timeout, no part longer than what remains (rounded up to 10 ms)."""
+    """The timeout, no part longer than what remains (rounded up to 10 ms): itself when every part fits."""
     seconds = max(math.ceil(remaining * 100) / 100, 0.01)
+    parts = (timeout.connect, timeout.read, timeout.write, timeout.pool)
+    if all(part is not None and part <= seconds for part in parts):
+        return timeout
 
     def cap(part: float | None) -> float:
         return min(part or seconds, seconds)

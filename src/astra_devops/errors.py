@@ -173,6 +173,8 @@ def redact(text: str, secret: str | None) -> str:
 
 def redact_url(url: str) -> str:
     """The URL without its query when the query holds a credential (a pre-signed URL's signature)."""
+    if "?" not in url:
+        return url
     parts = urlsplit(url)
     keys = [key for key, _ in parse_qsl(parts.query, keep_blank_values=True)]
     if not any(_SECRET_QUERY_KEY.search(key) for key in keys):

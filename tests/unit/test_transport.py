@@ -237,3 +237,15 @@ async def test_async_client_retries_and_maps_errors() -> None:
     recorder.answers = [404]
     with pytest.raises(errors.NotFoundError):
         await client.send(GET)
+
+
+def test_an_attempt_never_waits_past_what_the_call_has_left() -> None:
+    from astra_devops._transport import _shrunk
+
+    timeout = httpx.Timeout(30.0, connect=5.0)
+    assert _shrunk(timeout, 90.0) is timeout
+    assert _shrunk(timeout, 2.001).as_dict() == {"connect": 2.01, "read": 2.01, "write": 2.01, "pool": 2.01}
+    assert _shrunk(timeout, 10.0).as_dict() == {"connect": 5.0, "read": 10.0, "write": 10.0, "pool": 10.0}
+    unbounded = httpx.Timeout(None, read=30.0)
+    assert _shrunk(unbounded, 90.0).as_dict() == {"connect": 90.0, "read": 30.0, "write": 90.0, "pool": 90.0}
+    assert _shrunk(timeout, 0.0).read == 0.01
