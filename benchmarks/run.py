@@ -2,12 +2,13 @@
 
 Every figure times the client and its baseline side by side in one run, in interleaved rounds
 (ABBA order, so drift hits both sides alike); a round's sample of each side is the fastest of
-REPEATS taken alternately, since other processes only ever slow a sample down. The ratio of a
-figure is the median of its rounds' ratios, shown with their min and max; the verdict compares
-that median with the budget. On small bodies a sample is several calls in a row
-(ITEMS_PER_SAMPLE), timed per call, so that no sample is a single call of a few milliseconds.
-The server is `benchmarks/server.py` in a separate process, on loopback. Results are printed as
-a table and written as JSON to `.bench/` (ignored by git); nothing in the tree is written.
+REPEATS, since other processes only ever slow a sample down. On small bodies a sample is several
+units of work (ITEMS_PER_SAMPLE items in all), the two sides taking turns unit by unit, so that
+no sample is a single call of a few milliseconds and a slower stretch of the machine falls on both
+sides of a sample alike. The ratio of a figure is the median of its rounds' ratios, shown with
+their min and max; the verdict compares that median with the budget. The server is
+`benchmarks/server.py` in a separate process, on loopback. Results are printed as a table and
+written as JSON to `.bench/` (ignored by git); nothing in the tree is written.
 """
 
 from __future__ import annotations
@@ -61,16 +62,20 @@ class Figure:
 
 
 def side_by_side(
-    name: str, ours: Callable[[], float], baseline: Callable[[], float], budget: float | None
+    name: str,
+    ours: Callable[[], float],
+    baseline: Callable[[], float],
+    budget: float | None,
+    units: int = 1,
 ) -> Figure:
-    """Run both sides ROUNDS times, ABBA-interleaved; each callable returns its own seconds."""
+    """Run both sides ROUNDS times, ABBA-interleaved; each callable times one unit of work."""
     mine: list[float] = []
     theirs: list[float] = []
     for round_ in range(ROUNDS):
         if round_ % 2 == 0:
-            a, b = best_of(ours, baseline)
+            a, b = best_of(ours, baseline, units)
         else:
-            b, a = best_of(baseline, ours)
+            b, a = best_of(baseline, ours, units)
         mine.append(a)
         theirs.append(b)
     ratios = [a / b for a, b in zip(mine, theirs, strict=True)]
@@ -85,25 +90,34 @@ def side_by_side(
     )
 
 
-def best_of(first: Callable[[], float], second: Callable[[], float]) -> tuple[float, float]:
-    """A round's samples: each side's fastest of REPEATS, taken alternately. Another process can only
-    slow a sample down, never speed it up, so the fastest is the one least disturbed."""
-    firsts: list[float] = []
-    seconds: list[float] = []
-    for _ in range(REPEATS):
-        firsts.append(first())
-        seconds.append(second())
-    return min(firsts), min(seconds)
+def best_of(first: Callable[[], float], second: Callable[[], float], units: int) -> tuple[float, float]:
+    """A round's samples: each side's fastest of REPEATS. Another process can only slow a sample
+    down, never speed it up, so the fastest is the one least disturbed."""
+    samples = [paired(first, second, units) for _ in range(REPEATS)]
+    return min(a for a, _ in samples), min(b for _, b in samples)
 
 
-def timed(function: Callable[[], object], times: int = 1) -> Callable[[], float]:
-    """The seconds of `times` calls in a row, per call: a sample long enough not to be one hiccup."""
+def paired(first: Callable[[], float], second: Callable[[], float], units: int) -> tuple[float, float]:
+    """One sample of each side: `units` units each, taken alternately unit by unit (ABBA), so that
+    the machine's drift while a sample runs slows both sides alike; seconds per unit."""
+    a = b = 0.0
+    for unit in range(units):
+        if unit % 2 == 0:
+            a += first()
+            b += second()
+        else:
+            b += second()
+            a += first()
+    return a / units, b / units
+
+
+def timed(function: Callable[[], object]) -> Callable[[], float]:
+    """The seconds of one call."""
 
     def run() -> float:
         start = time.perf_counter()
-        for _ in range(times):
-            function()
-        return (time.perf_counter() - start) / times
+        function()
+        return time.perf_counter() - start
 
     return run
 
@@ -256,8 +270,8 @@ def parse_figure(size: int, budget: float | None) -> Figure:
         assert len(parse_models(Database, json.loads(body), response)) == size
 
     name = f"parse ({size:,}-database list: models vs `json.loads`)"
-    times = max(1, ITEMS_PER_SAMPLE // size)
-    return side_by_side(name, timed(ours, times), timed(lambda: json.loads(body), times), budget)
+    units = max(1, ITEMS_PER_SAMPLE // size)
+    return side_by_side(name, timed(ours), timed(lambda: json.loads(body)), budget, units)
 
 
 def list_figure(url: str, size: int, budget: float | None) -> Figure:
@@ -280,8 +294,8 @@ def list_figure(url: str, size: int, budget: float | None) -> Figure:
 
     with client, raw:
         name = f"list ({size:,} databases over loopback vs raw httpx + `json.loads`)"
-        times = max(1, ITEMS_PER_SAMPLE // size)
-        return side_by_side(name, timed(ours, times), timed(baseline, times), budget)
+        units = max(1, ITEMS_PER_SAMPLE // size)
+        return side_by_side(name, timed(ours), timed(baseline), budget, units)
 
 
 def generate_seconds() -> float:
