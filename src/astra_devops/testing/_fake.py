@@ -19,7 +19,7 @@ from ._http import Encoded, Reply, Request
 from ._router import Router
 from ._state import Database, Organization
 from ._wire import AsyncFakeTransport, FakeTransport, serve
-from ._world import World
+from ._world import FAILABLE, World
 
 
 class FakeAstra:
@@ -105,10 +105,25 @@ class FakeAstra:
         with self._lock:
             self._faults.delay(method, template, seconds)
 
+    def fail_next(self, kind: str, status: str = "ERROR") -> None:
+        """The next `kind` to start ends in `status` instead of succeeding, a step later as usual:
+        "database" (a creation; ERROR), "clone" or "restore" (ERROR, FAILED, ABORTED, CANCELLED),
+        "migration" (its next run of steps, from initialize, launch or resume; ERROR, FAILED,
+        ABORTED), "report" (a billing report) or "pcu_group" (a creation; ERROR, FAILED).
+        Planned failures queue up per kind, one per start; `heal()` drops them. Any other kind or
+        status raises ValueError at once."""
+        if kind not in FAILABLE:
+            raise ValueError(f"no such kind {kind!r}: one of {', '.join(FAILABLE)}")
+        if status not in FAILABLE[kind]:
+            raise ValueError(f"a {kind} fails with one of {', '.join(FAILABLE[kind])}, not {status!r}")
+        with self._lock:
+            self.world.failures.setdefault(kind, []).append(status)
+
     def heal(self) -> None:
-        """Drop every planned fault and delay."""
+        """Drop every planned fault, delay and failure."""
         with self._lock:
             self._faults.clear()
+            self.world.failures.clear()
 
     def _known(self, route: str) -> tuple[str, str]:
         method, template = split_route(route)

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from ._http import Reply
-from ._state import Database, Operation, Organization, Steps
+from ._state import Database, Effect, Operation, Organization, Steps
 
 BUSY = {
     "PENDING",
@@ -21,6 +21,16 @@ BUSY = {
     "SUSPENDING",
     "RESUMING",
 }
+# What `FakeAstra.fail_next` can make fail (lifecycles a route starts toward a success status),
+# and the failure statuses each can end in: a database's status enum has ERROR alone.
+FAILABLE = {
+    "database": ("ERROR",),
+    "clone": ("ERROR", "FAILED", "ABORTED", "CANCELLED"),
+    "restore": ("ERROR", "FAILED", "ABORTED", "CANCELLED"),
+    "migration": ("ERROR", "FAILED", "ABORTED"),
+    "report": ("ERROR", "FAILED"),
+    "pcu_group": ("ERROR", "FAILED"),
+}
 _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9 _.-]{0,49}$")
 
 
@@ -30,9 +40,20 @@ class World:
     clock: Callable[[], float]
     advance_on_poll: bool
     bundle_base: str = "https://fake-bundles.astra.local"
+    failures: dict[str, list[str]] = field(default_factory=dict)
 
     def now(self) -> float:
         return self.clock()
+
+    def ending(self, kind: str, steps: list[tuple[str, Effect | None]]) -> list[tuple[str, Effect | None]]:
+        """`steps`, or, when a failure is planned for `kind` (`FakeAstra.fail_next`), the same steps
+        ending in the failure's status instead of success. The last step's effect still runs: it
+        releases what the operation held (a clone's target leaves MAINTENANCE)."""
+        planned = self.failures.get(kind)
+        if not planned or not steps:
+            return steps
+        *before, (_, effect) = steps
+        return [*before, (planned.pop(0), effect)]
 
     def polled(self, thing: Steps) -> None:
         """A read of `thing`: with `advance_on_poll`, its lifecycle moves one step."""

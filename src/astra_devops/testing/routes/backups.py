@@ -50,7 +50,9 @@ class _Backups:
         operation_id = new_id()
         operation = Operation(operation_id, {"operationID": operation_id, "kind": kind, "target": target.id})
         now = self.world.now()
-        operation.begin("RUNNING", [("DONE", lambda: target.begin("ACTIVE", [], now))], now)
+        operation.begin(
+            "RUNNING", self.world.ending(kind, [("DONE", lambda: target.begin("ACTIVE", [], now))]), now
+        )
         target.begin("MAINTENANCE", [], now)
         self.world.org.operations[operation_id] = operation
         return Reply(200, {"operationID": operation_id, "status": operation.status})

@@ -79,7 +79,11 @@ class _Databases:
         owner = next(iter(org.users), org.id)  # the token's user, unless it was removed
         database = Database(new_id(), org.id, owner, info)
         database.datacenters.append(_datacenter(database.id, info, 1, group_id))
-        database.begin("PENDING", [("INITIALIZING", None), ("ACTIVE", None)], self.world.now())
+        database.begin(
+            "PENDING",
+            self.world.ending("database", [("INITIALIZING", None), ("ACTIVE", None)]),
+            self.world.now(),
+        )
         org.databases[database.id] = database
         if group_id is not None:
             datacenter_id = database.datacenters[0]["id"]

@@ -84,7 +84,7 @@ class _Enterprise:
             raise Reply.error(400, "month must be 1 to 12 and year four digits")
         report_id = new_id()
         report = Operation(report_id, {"reportId": report_id, "month": month, "year": year})
-        report.begin("PENDING", [("COMPLETED", None)], self.world.now())
+        report.begin("PENDING", self.world.ending("report", [("COMPLETED", None)]), self.world.now())
         self.world.org.reports[report_id] = report
         return Reply(200, report.as_json())
 

@@ -67,7 +67,7 @@ class _Migrations:
         migration_id = new_id()
         fields = {"migrationID": migration_id, "concurrency": concurrency, "targetSubsetSizeGB": subset}
         migration = Operation(migration_id, {**fields, "databaseID": database_id})
-        migration.begin("INITIALIZING", [("READY", None)], self.world.now())
+        migration.begin("INITIALIZING", self.world.ending("migration", [("READY", None)]), self.world.now())
         self.world.org.operations[migration_id] = migration
         return Reply(200, _shape(migration))
 
@@ -85,7 +85,7 @@ class _Migrations:
             if migration.status not in allowed:
                 raise Reply.error(409, f"migration {migration_id} is {migration.status}")
             if then:
-                migration.begin(then[0][0], list(then[1:]), self.world.now())
+                migration.begin(then[0][0], self.world.ending("migration", list(then[1:])), self.world.now())
             return Reply(200, _shape(migration))
 
         return handler

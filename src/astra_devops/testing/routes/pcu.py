@@ -91,7 +91,7 @@ class _Pcu:
             "updatedBy": "fake",
         }
         group = Operation(group_id, fields)
-        group.begin("CREATING", [("ACTIVE", None)], self.world.now())
+        group.begin("CREATING", self.world.ending("pcu_group", [("ACTIVE", None)]), self.world.now())
         return group
 
     def create(self, request: Request) -> Reply:
