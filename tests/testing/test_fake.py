@@ -9,7 +9,9 @@ import zipfile
 
 import httpx
 import pytest
+from astra_devops_api.models import EnterpriseGenerateReportRequest
 
+from astra_devops import AstraDevOps, errors
 from astra_devops.testing import FakeAstra
 
 BASE = "https://api.astra.datastax.com"
@@ -172,6 +174,31 @@ def test_serve_command_prints_url_and_token() -> None:
         assert token.startswith("AstraCS:")
         answer = httpx.get(f"{url}/v2/currentOrg", headers={"Authorization": f"Bearer {token}"}, timeout=5)
         assert answer.status_code == 200
+    finally:
+        os.killpg(process.pid, signal.SIGTERM)
+        process.wait(timeout=10)
+
+
+def test_serve_command_plans_failures_and_refuses_unknown_ones() -> None:
+    command = [sys.executable, "-m", "astra_devops.testing", "serve", "--port", "0"]
+    refused = subprocess.run(
+        [*command, "--fail-next", "keyspace"], capture_output=True, text=True, timeout=60
+    )
+    assert refused.returncode == 2 and "--fail-next keyspace: no such kind" in refused.stderr
+    process = subprocess.Popen(
+        [*command, "--fail-next", "report=FAILED"], stdout=subprocess.PIPE, text=True, start_new_session=True
+    )
+    try:
+        assert process.stdout is not None
+        url = process.stdout.readline().strip().split("=", 1)[1]
+        token = process.stdout.readline().strip().split("=", 1)[1]
+        report = EnterpriseGenerateReportRequest(month="3", year="2026")
+        with (
+            AstraDevOps(token=token, base_url=url) as client,
+            pytest.raises(errors.OperationFailedError) as failed,
+        ):
+            client.enterprise.generate_billing_report(body=report, poll_interval=0, timeout=30)
+        assert failed.value.status == "FAILED"
     finally:
         os.killpg(process.pid, signal.SIGTERM)
         process.wait(timeout=10)

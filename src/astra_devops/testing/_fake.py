@@ -109,7 +109,7 @@ class FakeAstra:
         """The next `kind` to start ends in `status` instead of succeeding, a step later as usual:
         "database" (a creation; ERROR), "clone" or "restore" (ERROR, FAILED, ABORTED, CANCELLED),
         "migration" (its next run of steps, from initialize, launch or resume; ERROR, FAILED,
-        ABORTED), "report" (a billing report) or "pcu_group" (a creation; ERROR, FAILED).
+        ABORTED), "report" (a billing report) or "pcu_group" (a creation): ERROR or FAILED.
         Planned failures queue up per kind, one per start; `heal()` drops them. Any other kind or
         status raises ValueError at once."""
         if kind not in FAILABLE:
