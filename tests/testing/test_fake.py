@@ -2,16 +2,17 @@
 
 import io
 import os
+import selectors
 import signal
 import subprocess
 import sys
 import zipfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 import httpx
 import pytest
-from astra_devops_api.models import EnterpriseGenerateReportRequest
 
-from astra_devops import AstraDevOps, errors
 from astra_devops.testing import FakeAstra
 
 BASE = "https://api.astra.datastax.com"
@@ -160,45 +161,55 @@ def test_loopback_server_with_faults() -> None:
             httpx.get(f"{url}/v2/currentOrg", headers=headers, timeout=0.1)
 
 
-def test_serve_command_prints_url_and_token() -> None:
-    process = subprocess.Popen(
-        [sys.executable, "-m", "astra_devops.testing", "serve", "--port", "0"],
-        stdout=subprocess.PIPE,
-        text=True,
-        start_new_session=True,
-    )
+@contextmanager
+def _served(*flags: str) -> Iterator[tuple[str, str]]:
+    """`python -m astra_devops.testing serve` with `flags`: its URL and token, each read waited for
+    at most 30 s; the process group is stopped afterwards."""
+    command = [sys.executable, "-m", "astra_devops.testing", "serve", "--port", "0", *flags]
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, start_new_session=True)
     try:
         assert process.stdout is not None
-        url = process.stdout.readline().strip().split("=", 1)[1]
-        token = process.stdout.readline().strip().split("=", 1)[1]
+        printed = b""
+        with selectors.DefaultSelector() as selector:
+            selector.register(process.stdout, selectors.EVENT_READ)
+            while printed.count(b"\n") < 2:
+                assert selector.select(timeout=30), "the serve command printed nothing for 30 s"
+                chunk = os.read(process.stdout.fileno(), 4096)
+                assert chunk, "the serve command exited before printing its URL and token"
+                printed += chunk
+        lines = [line.split("=", 1)[1] for line in printed.decode().splitlines()]
+        yield lines[0], lines[1]
+    finally:
+        os.killpg(process.pid, signal.SIGTERM)
+        process.wait(timeout=10)
+
+
+def test_serve_command_prints_url_and_token() -> None:
+    with _served() as (url, token):
         assert token.startswith("AstraCS:")
         answer = httpx.get(f"{url}/v2/currentOrg", headers={"Authorization": f"Bearer {token}"}, timeout=5)
         assert answer.status_code == 200
-    finally:
-        os.killpg(process.pid, signal.SIGTERM)
-        process.wait(timeout=10)
 
 
 def test_serve_command_plans_failures_and_refuses_unknown_ones() -> None:
-    command = [sys.executable, "-m", "astra_devops.testing", "serve", "--port", "0"]
-    refused = subprocess.run(
-        [*command, "--fail-next", "keyspace"], capture_output=True, text=True, timeout=60
-    )
+    command = [
+        sys.executable,
+        "-m",
+        "astra_devops.testing",
+        "serve",
+        "--port",
+        "0",
+        "--fail-next",
+        "keyspace",
+    ]
+    refused = subprocess.run(command, capture_output=True, text=True, timeout=60)
     assert refused.returncode == 2 and "--fail-next keyspace: no such kind" in refused.stderr
-    process = subprocess.Popen(
-        [*command, "--fail-next", "report=FAILED"], stdout=subprocess.PIPE, text=True, start_new_session=True
-    )
-    try:
-        assert process.stdout is not None
-        url = process.stdout.readline().strip().split("=", 1)[1]
-        token = process.stdout.readline().strip().split("=", 1)[1]
-        report = EnterpriseGenerateReportRequest(month="3", year="2026")
-        with (
-            AstraDevOps(token=token, base_url=url) as client,
-            pytest.raises(errors.OperationFailedError) as failed,
-        ):
-            client.enterprise.generate_billing_report(body=report, poll_interval=0, timeout=30)
-        assert failed.value.status == "FAILED"
-    finally:
-        os.killpg(process.pid, signal.SIGTERM)
-        process.wait(timeout=10)
+    with _served("--fail-next", "report=FAILED") as (url, token):
+        headers = {"Authorization": f"Bearer {token}"}
+        body = {"month": "3", "year": "2026"}
+        started = httpx.post(
+            f"{url}/v2/enterprises/billing-reports/generate-report", json=body, headers=headers
+        )
+        assert started.json()["status"] == "PENDING"
+        report = f"{url}/v2/enterprises/billing-reports/{started.json()['reportId']}"
+        assert [httpx.get(report, headers=headers).json()["status"] for _ in range(2)] == ["FAILED"] * 2
