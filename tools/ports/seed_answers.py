@@ -1,5 +1,11 @@
 """Every JSON answer the vendor's guides (seeds 003, 004, 000) and API reference (seed 001) show,
-read from the seed files themselves and paired with the operation that answers it.
+paired with the operation that answers it.
+
+The answers travel with the repository as data: evidence/seed-answers.json holds each one's JSON,
+operation, status and provenance (seed file, line and the file's SHA-256). `read_answer` reads that
+fixture, so tests and `make ports` need nothing outside the repository. Where the seeds are present
+(`../shared/seeds`), `python tools/ports/seed_answers.py --write` extracts the fixture from them again
+and tests/pipeline/test_seed_fixture.py fails when the two disagree.
 
 The seeds are typeset documents: the text is repaired only for typesetting damage (curly quotes,
 trailing commas, a missing comma between array items, line breaks inside strings, ReDoc's `- `
@@ -9,13 +15,18 @@ the evidence, is listed with `doc_error` (the reason) and docs/quirks.md repeats
 
 from __future__ import annotations
 
+import argparse
+import hashlib
 import json
 import re
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import Any
 
-SEEDS = Path(__file__).resolve().parents[3] / "shared" / "seeds"
+ROOT = Path(__file__).resolve().parents[2]
+SEEDS = ROOT.parent / "shared" / "seeds"
+FIXTURE = ROOT / "evidence" / "seed-answers.json"
 FILES = {
     "000": "000_2dfe3a312eff2fb0.txt",
     "001": "001_4bdc57d1cfb7c8b8.txt",
@@ -243,8 +254,8 @@ def _repair(text: str) -> str:
     return re.sub(r"}(\s*){", r"},\1{", text)
 
 
-def read_answer(answer: SeedAnswer, seeds: Path = SEEDS) -> Any:
-    """The JSON that starts on `answer.line` of its seed, repaired for typesetting damage.
+def extract_answer(answer: SeedAnswer, seeds: Path = SEEDS) -> Any:
+    """The JSON that starts on `answer.line` of its seed file, repaired for typesetting damage.
 
     Raises ValueError when there is no JSON there.
     """
@@ -259,6 +270,100 @@ def read_answer(answer: SeedAnswer, seeds: Path = SEEDS) -> Any:
     return value
 
 
+_CREDENTIAL_KEYS = frozenset({"token", "secret", "clientSecret", "password"})
+_LETTER_OR_DIGIT = re.compile(r"[A-Za-z]|([0-9])")
+
+
+def scrub(value: Any) -> Any:
+    """The value with every credential the documentation shows replaced by one of the same shape
+    (letters become `x`, digits `0`; the `AstraCS:` prefix and the punctuation stay), so that no
+    token, even a published sample, is committed and no secret scanner is tripped."""
+    if isinstance(value, list):
+        return [scrub(item) for item in value]
+    if not isinstance(value, dict):
+        return value
+    return {key: _scrubbed(key, item) for key, item in value.items()}
+
+
+def _scrubbed(key: str, item: Any) -> Any:
+    if key not in _CREDENTIAL_KEYS or not isinstance(item, str) or len(item) <= len("string"):
+        return scrub(item)
+    prefix = "AstraCS:" if item.startswith("AstraCS:") else ""
+    rest = _LETTER_OR_DIGIT.sub(lambda m: "0" if m.group(1) else "x", item[len(prefix) :])
+    return prefix + rest
+
+
+def _entry(answer: SeedAnswer, seeds: Path) -> dict[str, Any]:
+    entry: dict[str, Any] = {
+        "seed": answer.seed,
+        "file": FILES[answer.seed],
+        "line": answer.line,
+        "method": answer.method,
+        "path": answer.path,
+        "status": answer.status,
+    }
+    if answer.doc_error is not None:
+        entry["doc_error"] = answer.doc_error
+    try:
+        entry["answer"] = scrub(extract_answer(answer, seeds))
+    except ValueError as exc:
+        entry["not_json"] = str(exc)
+    return entry
+
+
+def extract_fixture(seeds: Path = SEEDS) -> dict[str, Any]:
+    """The fixture's content, extracted from the seed files in `seeds`."""
+    digests = {
+        name: hashlib.sha256((seeds / name).read_bytes()).hexdigest() for name in sorted(FILES.values())
+    }
+    return {
+        "about": "JSON answers shown in the vendor's documentation (the seeds), with their provenance;"
+        " sample credentials replaced by values of the same shape; written by"
+        " tools/ports/seed_answers.py --write",
+        "seed_files": digests,
+        "answers": [_entry(answer, seeds) for answer in ANSWERS],
+    }
+
+
+def render_fixture(fixture: dict[str, Any]) -> str:
+    return json.dumps(fixture, indent=1, ensure_ascii=False) + "\n"
+
+
+@cache
+def _fixture_answers(path: Path = FIXTURE) -> dict[tuple[str, int], dict[str, Any]]:
+    fixture = json.loads(path.read_text(encoding="utf-8"))
+    return {(entry["seed"], entry["line"]): entry for entry in fixture["answers"]}
+
+
+def read_answer(answer: SeedAnswer) -> Any:
+    """The answer's JSON, from the committed fixture (a fresh copy on every call).
+
+    Raises ValueError when the seed shows no JSON there.
+    """
+    entry = _fixture_answers()[(answer.seed, answer.line)]
+    if "answer" not in entry:
+        raise ValueError(entry["not_json"])
+    return json.loads(json.dumps(entry["answer"]))
+
+
 def checked_answers() -> list[SeedAnswer]:
     """The answers the contract must describe (documentation errors left out)."""
     return [answer for answer in ANSWERS if answer.doc_error is None]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description="Write evidence/seed-answers.json from the seeds.")
+    parser.add_argument("--write", action="store_true", help="extract the fixture from the seeds")
+    parser.add_argument("--seeds", type=Path, default=SEEDS)
+    args = parser.parse_args()
+    if not args.write:
+        parser.error("nothing to do: pass --write")
+    if not args.seeds.is_dir():
+        parser.exit(2, f"seed_answers: the seeds are not at {args.seeds}\n")
+    FIXTURE.parent.mkdir(exist_ok=True)
+    FIXTURE.write_text(render_fixture(extract_fixture(args.seeds)), encoding="utf-8")
+    print(f"seed_answers: wrote {FIXTURE.relative_to(ROOT)} ({len(ANSWERS)} answers)")
+
+
+if __name__ == "__main__":
+    main()
