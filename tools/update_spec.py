@@ -8,11 +8,13 @@ codes) is kept exactly, defects included, so the overlay keeps applying. The ven
 and examples are dropped: summaries come from operationIds and response descriptions are
 reason phrases.
 
-Nothing in the tree changes unless every overlay action applies, the patched contract
-validates and generation succeeds (in a temporary folder). Otherwise every failing overlay
-action is listed at once. On success openapi/, generated/, the recorded vendor document
-(src/astra_devops/_api_version.py) and CHANGELOG.md are updated, and the API change report
-is printed and written as Markdown (a pull request body).
+The overlays are every overlay/*.overlay.yaml, applied in sorted order. Nothing in the tree
+changes unless every overlay action applies, the patched contract validates and lints clean and
+generation succeeds (in a temporary folder). Either way the API change report (the recorded
+document against the new one) is printed and written as Markdown (a pull request or issue body).
+On success openapi/, generated/, the recorded vendor document (src/astra_devops/_api_version.py)
+and CHANGELOG.md are updated. On failure the report goes on with every problem at once, each
+with its location (see tools/spec_problems.py), and the exit status is 1.
 """
 
 from __future__ import annotations
@@ -34,11 +36,12 @@ from typing import Any
 import api_diff
 import operation_coverage
 import overlay_check
+import spec_problems
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 CONTRACT = ROOT / "openapi" / "astra-devops-api.yaml"
-OVERLAY = ROOT / "overlay" / "astra-devops.overlay.yaml"
+OVERLAYS = ROOT / "overlay"
 GENERATED = ROOT / "generated"
 PACKAGE = "astra_devops_api"
 RECORD = ROOT / "src" / "astra_devops" / "_api_version.py"
@@ -189,18 +192,8 @@ def recorded() -> tuple[str, str]:
     return found.get("__api_version__", "unknown"), found.get("__api_sha256__", "")
 
 
-def check_overlay(contract_text: str) -> None:
-    problems = overlay_check.check(yaml.safe_load(contract_text), yaml.safe_load(OVERLAY.read_text()))
-    if problems:
-        listed = "\n".join(str(problem) for problem in problems)
-        actions = len({problem.index for problem in problems})
-        raise UpdateError(
-            f"{actions} overlay action(s) no longer fit the new document, nothing was changed:\n{listed}"
-        )
-
-
-def generate(contract: Path, out: Path) -> None:
-    """`make generate` into `out`: overlay, validation (two validators) and generation."""
+def generate(contract: Path, out: Path) -> str:
+    """`make generate` into `out` (overlay, two validators, generation): "" or why it failed."""
     result = subprocess.run(
         ["make", "--no-print-directory", "generate", f"OUT={out}", f"CONTRACT={contract}"],
         cwd=ROOT,
@@ -208,9 +201,8 @@ def generate(contract: Path, out: Path) -> None:
         text=True,
         check=False,
     )
-    if result.returncode != 0:
-        output = (result.stdout + result.stderr).strip().splitlines()
-        raise UpdateError("validation or generation failed, nothing was changed:\n" + "\n".join(output[-40:]))
+    output = (result.stdout + result.stderr).strip().splitlines()
+    return "\n".join(output[-40:]) if result.returncode != 0 else ""
 
 
 def files(folder: Path) -> dict[str, bytes]:
@@ -273,39 +265,65 @@ def changelog_entry(version: str, sha256: str, changes: list[api_diff.Change], m
     return "\n".join(lines) + "\n"
 
 
+PACKAGE_TITLE = "Package API (generated/openapi.json)"
+CONTRACT_TITLE = "Vendor contract (openapi/astra-devops-api.yaml)"
+
+
 class Update:
     def __init__(self, spec: str) -> None:
         self.spec = spec
         source = load_source(spec)
         self.contract_text = convert(source)
+        self.vendor = yaml.safe_load(self.contract_text)
         self.version = str(source.get("info", {}).get("version", "unknown"))
         self.sha256 = fingerprint(source)
         self.old_version, self.old_sha256 = recorded()
+        overlays = overlay_check.load(OVERLAYS)
+        self.overlay = overlays[0][0] if overlays else "overlay/"
+        self.patched = overlay_check.patch(self.vendor, overlays)
 
     def unchanged(self) -> bool:
         same_contract = CONTRACT.exists() and CONTRACT.read_text() == self.contract_text
         return same_contract and (self.version, self.sha256) == (self.old_version, self.old_sha256)
 
     def run(self, report: Path) -> int:
-        check_overlay(self.contract_text)
-        if self.unchanged():
+        if not self.patched.problems and self.unchanged():
             print(f"no API change: {self.spec} is vendor document {self.version} (sha256 {self.sha256[:12]})")
             return 0
+        contract_changes = api_diff.diff(api_diff.load(CONTRACT), self.vendor)
         with tempfile.TemporaryDirectory(prefix="update-spec-") as tmp:
             out, contract = Path(tmp) / "generated", Path(tmp) / CONTRACT.name
             contract.write_text(self.contract_text)
-            generate(contract, out)
-            old_contract = api_diff.load(CONTRACT)
-            contract_changes = api_diff.diff(old_contract, yaml.safe_load(self.contract_text))
+            failure = "" if self.patched.problems else generate(contract, out)
+            if self.patched.problems or failure:
+                return self.refuse(report, contract_changes, failure)
             package_changes = api_diff.diff(
                 api_diff.load(GENERATED / "openapi.json"), api_diff.load(out / "openapi.json")
             )
             self.commit(contract, out)
         missing = operation_coverage.missing(ROOT)
-        self.report(report, contract_changes, package_changes, missing)
+        self.report(report, {PACKAGE_TITLE: package_changes, CONTRACT_TITLE: contract_changes}, missing)
         entry = changelog_entry(self.version, self.sha256, package_changes, missing)
         write(CHANGELOG, changelog(CHANGELOG.read_text() if CHANGELOG.exists() else "", entry))
         return 0
+
+    def refuse(self, report: Path, contract_changes: list[api_diff.Change], failure: str) -> int:
+        """The change report, then every problem with its location; the tree is left as it was.
+        `failure` is what `make generate` said, shown when no finding explains it."""
+        skipped = len(self.patched.problems)
+        approximate = f", approximate: {skipped} overlay problem(s) below" if skipped else ""
+        package_title = PACKAGE_TITLE.replace(")", f"{approximate})")
+        package_changes = api_diff.diff(api_diff.load(GENERATED / "openapi.json"), self.patched.document)
+        try:
+            findings = spec_problems.check(self.vendor, self.patched, self.version)
+        except spec_problems.CheckError as exc:
+            findings, failure = [], f"{exc}\n{failure}".strip()
+        problems = spec_problems.Report(self.patched.problems, findings, "" if findings else failure)
+        changes = {package_title: package_changes, CONTRACT_TITLE: contract_changes}
+        self.report(report, changes, [], problems)
+        summary = f"update-spec: {len(problems)} problem(s), nothing was changed; report: {report}"
+        print(summary, file=sys.stderr)
+        return 1
 
     def commit(self, contract: Path, out: Path) -> None:
         write(CONTRACT, contract.read_text())
@@ -318,24 +336,24 @@ class Update:
     def report(
         self,
         report: Path,
-        contract: list[api_diff.Change],
-        package: list[api_diff.Change],
+        changes: dict[str, list[api_diff.Change]],
         missing: list[str],
+        problems: spec_problems.Report | None = None,
     ) -> None:
         old, new = f"{self.old_version} ({self.old_sha256[:12]})", f"{self.version} ({self.sha256[:12]})"
-        titles = ("Package API (generated/openapi.json)", "Vendor contract (openapi/astra-devops-api.yaml)")
         gaps = ["Operations without a resource method (tests/pipeline fail until one is added):"] + [
             f"  {line}" for line in missing
         ]
         print(f"vendor document {old} -> {new}")
-        print(api_diff.text_report(titles[0], package))
-        print(api_diff.text_report(titles[1], contract))
-        print("\n".join(gaps) if missing else "every generated operation has a resource method")
+        for title, listed in changes.items():
+            print(api_diff.text_report(title, listed))
         markdown = [f"## Vendor API document {old} → {new}", "", f"Source: `{self.spec}`", ""]
-        markdown += [
-            api_diff.markdown_report(titles[0], package),
-            api_diff.markdown_report(titles[1], contract),
-        ]
+        markdown += [api_diff.markdown_report(title, listed) for title, listed in changes.items()]
+        if problems is not None:
+            print(problems.text(self.overlay))
+            markdown.append(problems.markdown(self.overlay))
+        else:
+            print("\n".join(gaps) if missing else "every generated operation has a resource method")
         if missing:
             markdown += [f"### {gaps[0].rstrip(':')}", "", *[f"- `{line}`" for line in missing], ""]
         report.parent.mkdir(parents=True, exist_ok=True)

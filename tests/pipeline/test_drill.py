@@ -1,7 +1,11 @@
 """The vendor-change drill: `update-spec` run in a temporary copy of the tree, as CI runs it.
 
-1. The older vendor copy: the run fails, lists every overlay problem at once, changes nothing.
-2. A synthetic vendor change made from the current contract: the run regenerates, the report
+The vendor documents are built from openapi/ by tests/pipeline/vendor.py (no outside file).
+1. An older vendor release: the run fails, lists every overlay problem at once, changes nothing.
+2. The published document (the contract with the vendor's kinds of prose): a no-op.
+3. A sloppy release: the run fails, reports each change and each problem with its location and
+   a fix that works, changes nothing.
+4. A synthetic vendor change made from the current contract: the run regenerates, the report
    classifies each change, and the new operation is named as still needing a resource method.
 """
 
@@ -25,11 +29,13 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "tools"))
 from apply_overlay import OverlayError, apply  # noqa: E402
 from operation_coverage import missing  # noqa: E402
-from update_spec import convert  # noqa: E402
+from update_spec import convert, fingerprint, record_text  # noqa: E402
 
-REFERENCE = ROOT.parent / "shared" / "reference"
-OLDER = REFERENCE / "astra-devops-api.astra-client-go.yaml"
-PUBLISHED = REFERENCE / "astra-devops-openapi-2.3.0.published.json"
+from tests.pipeline import vendor  # noqa: E402
+
+OVERLAY = Path("overlay") / "astra-devops.overlay.yaml"
+RECORD = Path("src") / "astra_devops" / "_api_version.py"
+IGNORED = {"build"}  # git-ignored output: where the report is written, changed or not
 COPIED = [
     "Makefile",
     "redocly.yaml",
@@ -78,8 +84,14 @@ def snapshot(root: Path) -> dict[str, str]:
         if path.is_file()
         and not path.is_symlink()
         and "__pycache__" not in path.parts
-        and not any(part in LINKED for part in path.relative_to(root).parts)
+        and not any(part in [*LINKED, *IGNORED] for part in path.relative_to(root).parts)
     }
+
+
+def write_spec(root: Path, document: dict[str, Any], name: str = "vendor.json") -> Path:
+    spec = root.parent / name
+    spec.write_text(json.dumps(document))
+    return spec
 
 
 def update_spec(root: Path, spec: Path) -> subprocess.CompletedProcess[str]:
@@ -125,33 +137,37 @@ def expected_problems(
     return problems, duplicated
 
 
-@pytest.mark.skipif(not OLDER.exists(), reason="the older vendor copy is not in ../shared/reference")
 def test_older_document_lists_every_overlay_problem_in_one_run_and_changes_nothing(tree: Path) -> None:
     before = snapshot(tree)
-    overlay = yaml.safe_load((tree / "overlay" / "astra-devops.overlay.yaml").read_text())
-    expected, duplicated = expected_problems(
-        yaml.safe_load(convert(yaml.safe_load(OLDER.read_text()))), overlay
-    )
+    older = vendor.older(tree)
+    overlay = yaml.safe_load((tree / OVERLAY).read_text())
+    expected, duplicated = expected_problems(yaml.safe_load(convert(older)), overlay)
 
-    result = update_spec(tree, OLDER)
+    result = update_spec(tree, write_spec(tree, older))
 
     assert result.returncode == 1, result.stdout + result.stderr
-    listed = set(re.findall(r"^action #(\d+) .*\n    target: (.+)$", result.stderr, re.MULTILINE))
+    listed = set(re.findall(r"^action #(\d+) .*\n    target: (.+)$", result.stdout, re.MULTILINE))
     assert {(int(number), target) for number, target in listed} == expected
     assert "nothing was changed" in result.stderr
     for operation in duplicated:
-        assert f"adds {operation}, which the vendor document now has as" in result.stderr
+        assert f"adds {operation}, which the vendor document now has as" in result.stdout
+    assert "deepest match: #/components/schemas/CostBreakdown/properties\n" in result.stdout
+    assert (
+        "GET /v2/organizations/{orgId}/devops-acl (getDevOpsAccessList): operation removed" in result.stdout
+    )
     assert snapshot(tree) == before
 
 
-@pytest.mark.skipif(
-    not PUBLISHED.exists(), reason="the published vendor document is not in ../shared/reference"
-)
 def test_the_published_document_is_a_no_op(tree: Path) -> None:
+    published = vendor.published(tree)
+    version = published["info"]["version"]
+    (tree / RECORD).write_text(record_text(version, fingerprint(published)))
     before = snapshot(tree)
-    result = update_spec(tree, PUBLISHED)
-    assert result.returncode == 0, result.stderr
-    assert "no API change" in result.stdout
+
+    result = update_spec(tree, write_spec(tree, published))
+
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert f"no API change: {tree.parent / 'vendor.json'} is vendor document {version}" in result.stdout
     assert snapshot(tree) == before
 
 
@@ -166,8 +182,10 @@ def test_a_document_that_fails_validation_changes_nothing(tree: Path) -> None:
     result = update_spec(tree, spec)
 
     assert result.returncode == 1
-    assert "validation or generation failed, nothing was changed" in result.stderr
-    assert "NoSuchResponse" in result.stderr
+    assert "2 problem(s), nothing was changed" in result.stderr
+    assert "the validator stopped: PointerToNowhere: /components/responses/NoSuchResponse" in result.stdout
+    pointer = "#/paths/~1v2~1databases~1{databaseID}~1terminate/post/responses/202"
+    assert f"no-unresolved-refs at {pointer} (vendor document)" in result.stdout
     assert snapshot(tree) == before
 
 
@@ -198,11 +216,9 @@ def synthetic_vendor_change(contract: dict[str, Any], overlay_text: str) -> dict
 
 
 def test_a_vendor_change_regenerates_and_is_reported(tree: Path) -> None:
-    contract = yaml.safe_load((tree / "openapi" / "astra-devops-api.yaml").read_text())
-    changed = synthetic_vendor_change(contract, (tree / "overlay" / "astra-devops.overlay.yaml").read_text())
+    changed = synthetic_vendor_change(vendor.published(tree), (tree / OVERLAY).read_text())
     removed = changed.pop("x-drill-removed")
-    spec = tree.parent / "vendor.json"
-    spec.write_text(json.dumps(changed))
+    spec = write_spec(tree, changed)
 
     result = update_spec(tree, spec)
 
@@ -220,7 +236,7 @@ def test_a_vendor_change_regenerates_and_is_reported(tree: Path) -> None:
     assert (
         tree / "generated" / "astra_devops_api" / "api" / "database_operations" / "hibernate_database.py"
     ).exists()
-    assert "2.3.0-drill" in (tree / "src" / "astra_devops" / "_api_version.py").read_text()
+    assert (tree / RECORD).read_text() == record_text("2.3.0-drill", fingerprint(changed))
     assert "### API: vendor document 2.3.0-drill" in (tree / "CHANGELOG.md").read_text()
     markdown = (tree / "build" / "api-change-report.md").read_text()
     assert f"| **breaking** | model `Datacenter` | Datacenter: property `{removed}` removed |" in markdown
@@ -230,3 +246,64 @@ def test_a_vendor_change_regenerates_and_is_reported(tree: Path) -> None:
     assert gaps[0].startswith("astra_devops_api.api.database_operations.hibernate_database (POST ")
     assert "src/astra_devops/resources/databases.py" in gaps[0]
     assert gaps[0] in result.stdout
+
+
+def action_number(overlay_text: str, target: str) -> int:
+    targets = [action["target"] for action in yaml.safe_load(overlay_text)["actions"]]
+    return targets.index(target) + 1
+
+
+def test_a_sloppy_document_reports_each_change_and_each_located_problem_with_a_fix(tree: Path) -> None:
+    before = snapshot(tree)
+    sloppy = vendor.sloppy(tree)
+    schema, old, new = vendor.RENAMED
+    stale = f"$.components.schemas.{schema}.properties.{old}"
+    model, undefined = vendor.UNDEFINED
+    required_at = sloppy["components"]["schemas"][model]["required"].index(undefined)
+    probe = "#/paths/" + vendor.HIDDEN_PROBE.replace("/", "~1") + "/get/responses"
+
+    result = update_spec(tree, write_spec(tree, sloppy))
+
+    assert result.returncode == 1, result.stdout + result.stderr
+    changes, problems = result.stdout.split("3 problem(s), nothing was changed:\n", 1)
+    contract = changes.split("Vendor contract (openapi/astra-devops-api.yaml): ", 1)[1]
+    assert {tuple(line.split(None, 1)) for line in contract.strip().splitlines()[1:]} == {
+        ("ok", f"GET {vendor.HIDDEN_PROBE} (getHiddenProbe): operation added"),
+        ("BREAKING", f"model `{model}`: {model}: property `{undefined}` removed"),
+        ("BREAKING", f"model `{schema}`: {schema}: property `{old}` removed"),
+        ("ok", f"model `{schema}`: {schema}: optional property `{new}` added"),
+    }
+    number = action_number((tree / OVERLAY).read_text(), stale)
+    assert f"action #{number} (" in problems
+    assert (
+        f"    target: {stale}\n    deepest match: #/components/schemas/{schema}/properties\n"
+        f"    target matches nothing: no `{old}` there; renamed? it has `{new}`\n"
+    ) in problems
+    vendor_defects = problems.split("(candidate new overlay actions):", 1)[1]
+    located = re.findall(r"^(\S+) at (\S+) \((vendor document|patched contract)\)$", vendor_defects, re.M)
+    assert sorted(located) == [
+        (
+            "no-required-schema-properties-undefined",
+            f"#/components/schemas/{model}/required/{required_at}",
+            "vendor document",
+        ),
+        ("operation-4xx-response", probe, "vendor document"),
+    ]
+    assert "bugs in the overlay" not in problems
+    assert "nothing was changed" in result.stderr
+    assert snapshot(tree) == before
+
+    report = (tree / "build" / "api-change-report.md").read_text()
+    assert f"| **breaking** | model `{model}` | {model}: property `{undefined}` removed |" in report
+    snippets = re.findall(r"^  ```yaml\n(.*?)^  ```$", report, re.S | re.M)
+    assert len(snippets) == 2
+    fixed = (tree / OVERLAY).read_text().replace(f"target: {stale}\n", f"target: {stale[: -len(old)]}{new}\n")
+    pasted = "".join(line.removeprefix("  ") + "\n" for snippet in snippets for line in snippet.splitlines())
+    (tree / OVERLAY).write_text(fixed + pasted)
+
+    retried = update_spec(tree, write_spec(tree, sloppy))
+
+    assert retried.returncode == 0, retried.stdout + retried.stderr
+    patched = json.loads((tree / "generated" / "openapi.json").read_text())
+    assert {"400", "401"} <= patched["paths"][vendor.HIDDEN_PROBE]["get"]["responses"].keys()
+    assert undefined not in patched["components"]["schemas"][model]["required"]

@@ -1,25 +1,31 @@
-"""update-spec's pieces: collect-all overlay check, changelog, vendor document parsing."""
+"""update-spec's pieces: collect-all overlay check, located problems and their remedies,
+changelog, vendor document parsing."""
 
+import copy
 import json
 import sys
 import threading
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, HTTPServer
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "tools"))
-from overlay_check import check  # noqa: E402
+from apply_overlay import apply  # noqa: E402
+from overlay_check import check, load, patch  # noqa: E402
+from spec_problems import VENDOR, Finding, Report, blame, jsonpath, remedy, validate  # noqa: E402
 from update_spec import UpdateError, changelog, fingerprint, linked_document, load_source, parse_source  # noqa: E402
 
 
 def test_the_current_contract_takes_every_overlay_action() -> None:
     contract = yaml.safe_load((ROOT / "openapi" / "astra-devops-api.yaml").read_text())
-    overlay = yaml.safe_load((ROOT / "overlay" / "astra-devops.overlay.yaml").read_text())
-    assert check(contract, overlay) == []
+    overlays = load(ROOT / "overlay")
+    assert overlays[0][0] == "overlay/astra-devops.overlay.yaml"
+    assert check(contract, overlays) == []
 
 
 def test_every_unmatched_action_and_every_duplicate_add_is_reported() -> None:
@@ -56,6 +62,132 @@ def test_patching_an_existing_operation_through_its_path_item_is_not_an_add() ->
         ],
     }
     assert check(document, overlay) == []
+
+
+def test_overlays_apply_in_order_and_each_problem_names_its_file_and_the_deepest_match() -> None:
+    document = {
+        "openapi": "3.0.0",
+        "paths": {},
+        "components": {"schemas": {"Thing": {"properties": {"thingID": {}}}}},
+    }
+    first = {
+        "overlay": "1.0.0",
+        "actions": [
+            {"target": "$.components.schemas.Thing", "description": "adds x-a", "update": {"x-a": 1}}
+        ],
+    }
+    second = {
+        "overlay": "1.0.0",
+        "actions": [
+            {"target": "$.components.schemas.Thing['x-a']", "description": "needs the first", "update": 2},
+            {
+                "target": "$.components.schemas.Thing.properties.thingId",
+                "description": "renamed",
+                "update": {},
+            },
+        ],
+    }
+    result = patch(document, [("a.overlay.yaml", first), ("b.overlay.yaml", second)])
+    assert result.document["components"]["schemas"]["Thing"]["x-a"] == 2
+    [problem] = result.problems
+    assert (problem.source, problem.index, problem.nearest) == (
+        "b.overlay.yaml",
+        2,
+        "#/components/schemas/Thing/properties",
+    )
+    assert problem.reason == "target matches nothing: no `thingId` there; renamed? it has `thingID`"
+    assert result.touched["#/components/schemas/Thing"] == ["a.overlay.yaml action #1"]
+    assert "x-a" not in document["components"]["schemas"]["Thing"]
+
+
+SLOPPY = {
+    "openapi": "3.0.0",
+    "info": {"title": "t", "version": "1"},
+    "paths": {"/v2/probe": {"get": {"operationId": "probe", "responses": {"200": {"description": "OK"}}}}},
+    "components": {
+        "schemas": {
+            "Thing": {"type": "object", "required": ["id", "gone"], "properties": {"id": {"type": "double"}}}
+        },
+        "responses": {"BadRequest": {"description": "Bad Request"}},
+    },
+}
+
+
+def test_validation_errors_inside_a_schema_are_located_in_the_document() -> None:
+    pointers = {finding.pointer for finding in validate(SLOPPY)}
+    assert pointers == {"#/components/schemas/Thing/properties/id/type"}
+
+
+@pytest.mark.parametrize(
+    ("rule", "pointer", "fixed"),
+    [
+        (
+            "operation-4xx-response",
+            "#/paths/~1v2~1probe/get/responses",
+            lambda d: (
+                d["paths"]["/v2/probe"]["get"]["responses"]["400"]
+                == {"$ref": "#/components/responses/BadRequest"}
+            ),
+        ),
+        (
+            "no-required-schema-properties-undefined",
+            "#/components/schemas/Thing/required/1",
+            lambda d: d["components"]["schemas"]["Thing"]["required"] == ["id"],
+        ),
+        (
+            "no-unused-components",
+            "#/components/schemas/Thing",
+            lambda d: "Thing" not in d["components"]["schemas"],
+        ),
+    ],
+)
+def test_a_vendor_defect_comes_with_an_overlay_action_that_fixes_it(
+    rule: str, pointer: str, fixed: Any
+) -> None:
+    finding = remedy(Finding(rule, pointer, "message."), SLOPPY, "1")
+    assert finding.origin == VENDOR
+    assert finding.snippet.startswith("  - target: ")
+    overlay = yaml.safe_load("overlay: 1.0.0\nactions:\n" + finding.snippet)
+    assert "published document 1" in overlay["actions"][0]["description"]
+    assert fixed(apply(copy.deepcopy(SLOPPY), overlay))
+
+
+def test_a_rule_without_a_ready_fix_targets_the_object_that_holds_the_problem() -> None:
+    finding = remedy(
+        Finding("struct", "#/components/schemas/Thing/properties/id/type", "bad type."), SLOPPY, "1"
+    )
+    action = yaml.safe_load(finding.snippet)[0]
+    assert action["target"] == "$.components.schemas.Thing.properties.id"
+    assert action["update"] == {}
+    assert "EDIT" in action["description"]
+
+
+def test_an_overlay_bug_names_the_most_specific_actions_that_touched_its_place() -> None:
+    touched = {
+        "#/components/schemas": ["o action #1"],
+        "#/components/schemas/Thing": ["o action #2", "o action #3"],
+    }
+    finding = blame(Finding("struct", "#/components/schemas/Thing/properties/id", "bad."), touched)
+    assert finding.actions == ("o action #2", "o action #3")
+
+
+def test_a_failure_no_finding_explains_is_shown_as_the_tools_said_it() -> None:
+    report = Report([], [], "generate.py: warning: could not read schema Thing")
+    assert len(report) == 1
+    assert report.text("overlay/a.overlay.yaml").endswith(
+        "(no location found: the tools' output):\ngenerate.py: warning: could not read schema Thing"
+    )
+    assert "```\ngenerate.py: warning: could not read schema Thing\n```" in report.markdown(
+        "overlay/a.overlay.yaml"
+    )
+
+
+def test_pointers_become_the_jsonpath_the_overlay_writes() -> None:
+    assert (
+        jsonpath(["paths", "/v2/a/{id}", "get", "responses", "200"])
+        == "$.paths['/v2/a/{id}'].get.responses['200']"
+    )
+    assert jsonpath(["tags", 0, "it's"]) == "$.tags[0]['it\\'s']"
 
 
 def test_changelog_is_created_and_new_entries_come_first() -> None:
