@@ -5,7 +5,8 @@ yields the pages themselves (`items`, `next_cursor`); `max_items` stops after th
 and `starting_after` resumes after a cursor (a page's `next_cursor`, or any item's id).
 
 The cursor is the last id of a page; a server that sends a cursor already used (it ignores
-`starting_after`, or loops) gets APIResponseValidationError instead of an endless iteration.
+`starting_after`, or loops), or a last id that is not printable text (an array, an object, a lone
+surrogate), gets APIResponseValidationError instead of an endless iteration or a raw TypeError.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from typing import Generic, Protocol, TypeVar
 from .errors import APIResponseValidationError
 
 MAX_PAGE_SIZE = 100
+SHOWN = 80
 
 
 class _HasId(Protocol):
@@ -45,13 +47,26 @@ class _Cursors:
         """The cursor for the next page, or None when this page was the last."""
         if len(page) < page_size:
             return None
-        cursor = page[-1].id
+        cursor = _cursor(page[-1])
         if cursor in self._used:
+            shown = cursor[:SHOWN]
             raise APIResponseValidationError(
-                None, f"the page after cursor {cursor!r} repeats an earlier page: pagination does not advance"
+                None, f"the page after cursor {shown!r} repeats an earlier page: pagination does not advance"
             )
         self._used.add(cursor)
         return cursor
+
+
+def _cursor(item: _HasId) -> str:
+    """The id of a full page's last item, which the next request sends as `starting_after`."""
+    cursor: object = item.id
+    if not isinstance(cursor, str) or not cursor.strip() or not cursor.isprintable():
+        shown = repr(cursor)[:SHOWN] if isinstance(cursor, str) else f"a {type(cursor).__name__}"
+        raise APIResponseValidationError(
+            None,
+            f"the last item of a full page has no usable id ({shown}): the next page cannot be asked for",
+        )
+    return cursor
 
 
 class _Walk:

@@ -15,7 +15,7 @@ from .errors import ConfigurationError
 # tests/client/test_validate.py reads them from the contract); a serverless database takes 1.
 CAPACITY_UNITS = (1, 100)
 SERVERLESS_CAPACITY_UNITS = 1
-_IDENTIFIER = re.compile(r"^[A-Za-z][A-Za-z0-9_]{0,47}$")
+_IDENTIFIER = re.compile(r"[A-Za-z][A-Za-z0-9_]{0,47}")
 
 
 def identifier(value: object, what: str) -> str:
@@ -73,7 +73,7 @@ def db_type(value: object) -> str:
 
 def keyspace_name(value: object) -> str:
     """A CQL identifier: a letter, then letters, digits or underscores, 48 at most."""
-    if not isinstance(value, str) or not _IDENTIFIER.match(value):
+    if not isinstance(value, str) or not _IDENTIFIER.fullmatch(value):
         raise ConfigurationError(
             f"invalid keyspace name {value!r}: start with a letter, then letters, digits or _, 48 at most"
         )

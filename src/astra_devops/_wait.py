@@ -8,15 +8,17 @@ Database changes take minutes on the live API, so the default poll interval grow
 (1 s, 1.5 s, 2.25 s, ... up to 10 s) and never sleeps past the deadline. `follow` is the one
 polling loop of every long-running operation (a database, a PCU group, a clone, a restore, a
 migration, a billing report, a datacenter): a `Goal` says which statuses end it; a transient
-error is no news and a 404 means the thing is gone.
+error is no news and a 404 means the thing is gone, except in a wait that follows a create: there
+a 404 means "not yet visible" until the thing is first seen, for CREATE_GRACE seconds at most.
 """
 
 from __future__ import annotations
 
 import logging
+import math
 from collections.abc import Awaitable, Callable, Collection, Iterator
 from contextlib import AbstractContextManager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from time import sleep
 from typing import TYPE_CHECKING, Generic, TypeVar
 
@@ -44,6 +46,10 @@ ENDED = ("TERMINATING", "TERMINATED")
 FIRST_INTERVAL = 1.0
 GROWTH = 1.5
 LONGEST_INTERVAL = 10.0
+# A new thing may answer 404 for a while after its create was accepted (terraform-provider-astra
+# #222): a wait that follows a create reads 404 as "not yet visible" this long at most, then as gone.
+CREATE_GRACE = 30.0
+NOT_VISIBLE = "NOT FOUND (not yet visible)"
 # While waiting, these mean "no news": the poll goes on and the deadline decides.
 TRANSIENT = (APIConnectionError, RateLimitError, InternalServerError)
 Ready = Callable[["Database"], bool]
@@ -85,12 +91,19 @@ def intervals(poll_interval: float | None) -> Iterator[float]:
 @dataclass(frozen=True)
 class Goal:
     """What a wait waits for: `target` (or any of `done`), failing on any of `failure` or on
-    the thing being gone (unless `target` is TERMINATED). `kind` names the thing in the logs."""
+    the thing being gone (unless `target` is TERMINATED). `kind` names the thing in the logs;
+    `created` (the wait follows a create) lets a 404 mean "not yet visible" for CREATE_GRACE."""
 
     target: str
     failure: frozenset[str] = frozenset({"ERROR", "FAILED"})
     kind: str = "database"
     done: frozenset[str] = field(default_factory=frozenset)
+    created: bool = False
+
+
+def after_create(goal: Goal) -> Goal:
+    """The same goal, for a wait that follows the create of the thing it polls."""
+    return replace(goal, created=True)
 
 
 class _Watch:
@@ -102,8 +115,15 @@ class _Watch:
         self.deadline = deadline
         self.last: str | None = None
         self.seen = False
+        grace = CREATE_GRACE if goal.created and goal.target != GONE else 0.0
+        # Until something is seen, a 404 while more than this is left means "not yet visible".
+        self.unseen_while = deadline.remaining() - grace
 
     def reached(self, status: str | None) -> bool:
+        if status is None and self.deadline.remaining() > self.unseen_while:
+            status = NOT_VISIBLE
+        elif status not in (None, "UNKNOWN"):
+            self.unseen_while = math.inf
         if not self.seen:
             logger.info("%s %s is %s", self.kind, self.resource_id, status or "gone")
         elif status != self.last:
@@ -326,9 +346,10 @@ def settle(
     deadline: Deadline,
     poll_interval: float | None,
     ready: Ready | None = None,
+    created: bool = False,
 ) -> Database | None:
     """Poll the database until `target` (None once TERMINATED and gone)."""
-    goal = Goal(target, failures_for(target))
+    goal = Goal(target, failures_for(target), created=created)
     status = database_status(target, ready)
     return follow(
         lambda: get(database_id), status, goal, database_id, deadline=deadline, poll_interval=poll_interval
@@ -343,9 +364,10 @@ async def async_settle(
     deadline: Deadline,
     poll_interval: float | None,
     ready: Ready | None = None,
+    created: bool = False,
 ) -> Database | None:
     """Poll the database until `target` (None once TERMINATED and gone)."""
-    goal = Goal(target, failures_for(target))
+    goal = Goal(target, failures_for(target), created=created)
     status = database_status(target, ready)
     return await async_follow(
         lambda: get(database_id), status, goal, database_id, deadline=deadline, poll_interval=poll_interval
@@ -360,10 +382,19 @@ def wait_until(
     timeout: float,
     poll_interval: float | None,
     ready: Ready | None = None,
+    created: bool = False,
 ) -> Database | None:
     """Poll until `target` within `timeout` seconds, under one deadline."""
     with within(start(timeout, poll_interval)) as deadline:
-        return settle(get, database_id, target, deadline=deadline, poll_interval=poll_interval, ready=ready)
+        return settle(
+            get,
+            database_id,
+            target,
+            deadline=deadline,
+            poll_interval=poll_interval,
+            ready=ready,
+            created=created,
+        )
 
 
 async def async_wait_until(
@@ -374,11 +405,18 @@ async def async_wait_until(
     timeout: float,
     poll_interval: float | None,
     ready: Ready | None = None,
+    created: bool = False,
 ) -> Database | None:
     """Poll until `target` within `timeout` seconds, under one deadline."""
     with within(start(timeout, poll_interval)) as deadline:
         return await async_settle(
-            get, database_id, target, deadline=deadline, poll_interval=poll_interval, ready=ready
+            get,
+            database_id,
+            target,
+            deadline=deadline,
+            poll_interval=poll_interval,
+            ready=ready,
+            created=created,
         )
 
 
@@ -391,11 +429,20 @@ def change(
     timeout: float,
     poll_interval: float | None,
     ready: Ready | None = None,
+    created: bool = False,
 ) -> Database | None:
     """Send a change (again while the database is busy), then poll until `target`: one deadline for all."""
     with within(start(timeout, poll_interval)) as deadline:
         call_when_not_busy(send, deadline=deadline, poll_interval=poll_interval)
-        return settle(get, database_id, target, deadline=deadline, poll_interval=poll_interval, ready=ready)
+        return settle(
+            get,
+            database_id,
+            target,
+            deadline=deadline,
+            poll_interval=poll_interval,
+            ready=ready,
+            created=created,
+        )
 
 
 async def async_change(
@@ -407,10 +454,17 @@ async def async_change(
     timeout: float,
     poll_interval: float | None,
     ready: Ready | None = None,
+    created: bool = False,
 ) -> Database | None:
     """Send a change (again while the database is busy), then poll until `target`: one deadline for all."""
     with within(start(timeout, poll_interval)) as deadline:
         await async_call_when_not_busy(send, deadline=deadline, poll_interval=poll_interval)
         return await async_settle(
-            get, database_id, target, deadline=deadline, poll_interval=poll_interval, ready=ready
+            get,
+            database_id,
+            target,
+            deadline=deadline,
+            poll_interval=poll_interval,
+            ready=ready,
+            created=created,
         )

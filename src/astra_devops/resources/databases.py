@@ -311,7 +311,7 @@ class Databases(SyncResource):
         if not wait:
             return found or self.get(database_id)
         ready = _wait.wait_until(
-            self.get, database_id, "ACTIVE", timeout=timeout, poll_interval=poll_interval
+            self.get, database_id, "ACTIVE", timeout=timeout, poll_interval=poll_interval, created=True
         )
         return _present(database_id, ready)
 
@@ -576,7 +576,7 @@ class AsyncDatabases(AsyncResource):
         if not wait:
             return found or await self.get(database_id)
         ready = await _wait.async_wait_until(
-            self.get, database_id, "ACTIVE", timeout=timeout, poll_interval=poll_interval
+            self.get, database_id, "ACTIVE", timeout=timeout, poll_interval=poll_interval, created=True
         )
         return _present(database_id, ready)
 

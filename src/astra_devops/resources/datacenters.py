@@ -21,7 +21,7 @@ from .._resource import AsyncResource, Headers, SyncResource, async_raw_response
 
 KIND = "datacenter"
 CHANGE_TIMEOUT = 1800
-ADDED = _wait.Goal("ACTIVE", frozenset({"ERROR", "TERMINATING", "TERMINATED"}), KIND)
+ADDED = _wait.Goal("ACTIVE", frozenset({"ERROR", "TERMINATING", "TERMINATED"}), KIND, created=True)
 REMOVED = _wait.Goal(_wait.GONE, frozenset({"ERROR"}), KIND)
 NOT_LISTED = "NOT LISTED"
 

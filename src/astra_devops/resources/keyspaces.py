@@ -132,6 +132,7 @@ class Keyspaces(SyncResource):
             timeout=timeout,
             poll_interval=poll_interval,
             ready=lambda db: (name in keyspaces_of(db)) == present,
+            created=present,
         )
 
 
@@ -223,6 +224,7 @@ class AsyncKeyspaces(AsyncResource):
             timeout=timeout,
             poll_interval=poll_interval,
             ready=lambda db: (name in keyspaces_of(db)) == present,
+            created=present,
         )
 
 

@@ -145,7 +145,8 @@ class Snapshots(SyncResource):
             return one(CloneStatus).read(self._send(request))
         with _wait.waiting(timeout, poll_interval) as deadline:
             operation = started(self._send(request))
-            return self._settle(status, database_id, operation, goal, deadline, poll_interval)
+            created = _wait.after_create(goal)
+            return self._settle(status, database_id, operation, created, deadline, poll_interval)
 
     def _settle(
         self,
@@ -276,7 +277,8 @@ class AsyncSnapshots(AsyncResource):
             return one(CloneStatus).read(await self._send(request))
         with _wait.waiting(timeout, poll_interval) as deadline:
             operation = started(await self._send(request))
-            return await self._settle(status, database_id, operation, goal, deadline, poll_interval)
+            created = _wait.after_create(goal)
+            return await self._settle(status, database_id, operation, created, deadline, poll_interval)
 
     async def _settle(
         self,

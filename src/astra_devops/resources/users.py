@@ -16,7 +16,7 @@ from .._parsing import parse_model
 from .._resource import AsyncResource, Headers, SyncResource, async_raw_response, per_call, raw_response
 from ..errors import ConfigurationError
 
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_EMAIL = re.compile(r"[^@\s]+@[^@\s.]+(?:\.[^@\s.]+)+")
 
 Ids = list[str]
 
@@ -41,7 +41,7 @@ def invite_request(email: str, roles: list[str], org_id: str) -> dict[str, Any]:
 
 
 def check_email(email: object) -> str:
-    if not isinstance(email, str) or not _EMAIL.match(email):
+    if not isinstance(email, str) or not _EMAIL.fullmatch(email):
         raise ConfigurationError(f"not an email address: {email!r}")
     return email
 

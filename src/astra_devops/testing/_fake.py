@@ -19,7 +19,7 @@ from ._http import Encoded, Reply, Request
 from ._router import Router
 from ._state import Database, Organization
 from ._wire import AsyncFakeTransport, FakeTransport, serve
-from ._world import FAILABLE, World
+from ._world import FAILABLE, HIDEABLE, World
 
 
 class FakeAstra:
@@ -119,11 +119,25 @@ class FakeAstra:
         with self._lock:
             self.world.failures.setdefault(kind, []).append(status)
 
+    def hide_next(self, kind: str, polls: int) -> None:
+        """The next `kind` created ("database", "clone" or "restore") answers 404 to its first
+        `polls` reads, as a new thing of the live API can before it is visible (terraform-provider-astra
+        #222). Planned hidings queue up per kind, one per creation; `heal()` drops them. Any other
+        kind, or `polls` not a whole number from 1 to 10,000, raises ValueError at once."""
+        if kind not in HIDEABLE:
+            raise ValueError(f"no such kind {kind!r}: one of {', '.join(HIDEABLE)}")
+        if isinstance(polls, bool) or not isinstance(polls, int) or not 1 <= polls <= 10_000:
+            raise ValueError(f"polls must be a whole number from 1 to 10000, got {polls!r}")
+        with self._lock:
+            self.world.hiding.setdefault(kind, []).append(polls)
+
     def heal(self) -> None:
-        """Drop every planned fault, delay and failure."""
+        """Drop every planned fault, delay, failure and hiding."""
         with self._lock:
             self._faults.clear()
             self.world.failures.clear()
+            self.world.hiding.clear()
+            self.world.unseen.clear()
 
     def _known(self, route: str) -> tuple[str, str]:
         method, template = split_route(route)

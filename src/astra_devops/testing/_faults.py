@@ -51,7 +51,7 @@ class _Plan:
     rng: random.Random = field(default_factory=random.Random)
 
     def matches(self, method: str, path: str) -> bool:
-        return self.method in ("*", method) and self.pattern.match(path) is not None
+        return self.method in ("*", method) and self.pattern.fullmatch(path) is not None
 
     def take(self) -> Fault | None:
         if self.probability is None:
@@ -94,7 +94,7 @@ class FaultPlan:
         return sum(
             seconds
             for each, pattern, seconds in self._delays
-            if each in ("*", method) and pattern.match(path)
+            if each in ("*", method) and pattern.fullmatch(path)
         )
 
     def clear(self) -> None:

@@ -7,14 +7,15 @@ from collections.abc import Iterable
 
 from ._http import Reply, Request, Route
 
-_PARAMETER = re.compile(r"\{[^}/]+\}")
+_PARAMETER = re.compile(r"\{[^{}/]+\}")
 
 
 def template_pattern(template: str) -> re.Pattern[str]:
-    """`/v2/databases/{databaseID}` -> a regex capturing the value in each pair of braces."""
-    parts = re.split(r"(\{[^}]+\})", template)
+    """`/v2/databases/{databaseID}` -> a regex capturing the value in each pair of braces
+    (use it with `fullmatch`)."""
+    parts = re.split(r"(\{[^{}]+\})", template)
     body = "".join("([^/]+)" if part.startswith("{") else re.escape(part) for part in parts)
-    return re.compile(f"^{body}$")
+    return re.compile(body)
 
 
 def _shape(template: str) -> str:
@@ -41,7 +42,7 @@ class Router:
         allowed: list[str] = []
         literal = None
         for route, pattern in self._routes:
-            match = pattern.match(request.path)
+            match = pattern.fullmatch(request.path)
             if match is None or (literal is not None and route.template.count("{") > literal):
                 continue
             literal = route.template.count("{")
@@ -59,4 +60,4 @@ class Router:
         methods = {route.method for route, _ in self._routes} if method == "*" else {method}
         if any((each, _shape(template)) in self._shapes for each in methods):
             return True
-        return any(route.method in methods and pattern.match(template) for route, pattern in self._routes)
+        return any(route.method in methods and pattern.fullmatch(template) for route, pattern in self._routes)

@@ -7,6 +7,7 @@ it cannot read) and keeps serving.
 
 from __future__ import annotations
 
+import re
 import sys
 import threading
 import time
@@ -22,6 +23,8 @@ import httpx
 from ._http import Answerer, Encoded, Reply, Request
 
 MAX_BODY = 8 * 1024 * 1024
+_LENGTH = re.compile(r"[0-9]{1,12}")
+BODY_SECONDS = 10.0
 
 
 def parse_query(query: str) -> dict[str, list[str]]:
@@ -79,14 +82,28 @@ class _Handler(BaseHTTPRequestHandler):
         raise AttributeError(name)
 
     def _body(self) -> bytes | Reply:
-        if "chunked" in self.headers.get("Transfer-Encoding", "").lower():
-            return Reply.error(411, "send a Content-Length, not a chunked body")
-        length = (self.headers.get("Content-Length") or "0").strip()
-        if not length.isdigit():
+        if self.headers.get("Transfer-Encoding") is not None:
+            return Reply.error(411, "send a Content-Length, not a Transfer-Encoding")
+        lengths = {value.strip() for value in self.headers.get_all("Content-Length") or ["0"]}
+        length = lengths.pop()
+        if lengths or not _LENGTH.fullmatch(length):
             return Reply.error(400, f"bad Content-Length {length[:20]!r}")
         if int(length) > MAX_BODY:
             return Reply.error(413, f"request body over {MAX_BODY} bytes")
-        return self.rfile.read(int(length)) if int(length) else b""
+        return self._read(int(length)) if int(length) else b""
+
+    def _read(self, length: int) -> bytes | Reply:
+        """The body, or a 4xx when it ends or stalls before `length` bytes."""
+        self.connection.settimeout(BODY_SECONDS)
+        try:
+            body = self.rfile.read(length)
+        except TimeoutError:
+            return Reply.error(408, f"the body stalled for {BODY_SECONDS:g} s before its {length} bytes")
+        finally:
+            self.connection.settimeout(None)
+        if len(body) < length:
+            return Reply.error(400, f"the body ended after {len(body)} of {length} bytes")
+        return body
 
     def _serve(self) -> None:
         body = self._body()

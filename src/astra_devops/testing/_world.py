@@ -31,7 +31,9 @@ FAILABLE = {
     "report": ("ERROR", "FAILED"),
     "pcu_group": ("ERROR", "FAILED"),
 }
-_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9 _.-]{0,49}$")
+# What `FakeAstra.hide_next` can keep out of sight for a while after its creation.
+HIDEABLE = ("database", "clone", "restore")
+_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9 _.-]{0,49}")
 
 
 @dataclass
@@ -41,6 +43,8 @@ class World:
     advance_on_poll: bool
     bundle_base: str = "https://fake-bundles.astra.local"
     failures: dict[str, list[str]] = field(default_factory=dict)
+    hiding: dict[str, list[int]] = field(default_factory=dict)
+    unseen: dict[str, int] = field(default_factory=dict)
 
     def now(self) -> float:
         return self.clock()
@@ -54,6 +58,20 @@ class World:
             return steps
         *before, (_, effect) = steps
         return [*before, (planned.pop(0), effect)]
+
+    def created(self, kind: str, thing_id: str) -> None:
+        """A new `kind` exists: when a hiding is planned for it (`FakeAstra.hide_next`), it starts unseen."""
+        planned = self.hiding.get(kind)
+        if planned:
+            self.unseen[thing_id] = planned.pop(0)
+
+    def visible(self, thing_id: str, what: str) -> None:
+        """A read of a new thing still unseen is a 404 (and uses up one of its unseen reads)."""
+        left = self.unseen.pop(thing_id, 0)
+        if left:
+            if left > 1:
+                self.unseen[thing_id] = left - 1
+            raise Reply.error(404, f"{what} not found")
 
     def polled(self, thing: Steps) -> None:
         """A read of `thing`: with `advance_on_poll`, its lifecycle moves one step."""
@@ -111,7 +129,7 @@ def name_problem(value: Any, key: str = "name") -> str:
     """What is wrong with a resource name (letters, digits, space, `_.-`, 50 at most), or ''."""
     if not isinstance(value, str) or not value.strip():
         return f"{key} is required"
-    if not _NAME.match(value):
+    if not _NAME.fullmatch(value):
         return f"{key} must be 1 to 50 letters, digits, spaces, '_', '.' or '-'"
     return ""
 

@@ -55,6 +55,7 @@ class _Backups:
         )
         target.begin("MAINTENANCE", [], now)
         self.world.org.operations[operation_id] = operation
+        self.world.created(kind, operation_id)
         return Reply(200, {"operationID": operation_id, "status": operation.status})
 
     def clone(self, request: Request, target_id: str, source_id: str) -> Reply:
@@ -72,6 +73,7 @@ class _Backups:
     def status(self, kind: str) -> Handler:
         def handler(request: Request, database_id: str, operation_id: str) -> Reply:
             self.world.database(database_id)
+            self.world.visible(operation_id, f"{kind} operation {operation_id}")
             operation = self.world.org.operations.get(operation_id)
             if (
                 operation is None

@@ -85,6 +85,7 @@ class _Databases:
             self.world.now(),
         )
         org.databases[database.id] = database
+        self.world.created("database", database.id)
         if group_id is not None:
             datacenter_id = database.datacenters[0]["id"]
             org.associations[(group_id, datacenter_id)] = association(group_id, datacenter_id)
@@ -96,6 +97,7 @@ class _Databases:
             raise Reply.error(400, f"PCU group {group_id} is in another provider or region")
 
     def get(self, request: Request, database_id: str) -> Reply:
+        self.world.visible(database_id, f"database {database_id}")
         database = self.world.database(database_id)
         self.world.polled(database)
         return Reply(200, database.as_json())

@@ -10,8 +10,8 @@ from .._http import Reply, Request, Route
 from .._state import Operation, new_id, timestamp
 from .._world import World, name, strings, text
 
-_MONTH = re.compile(r"^(0?[1-9]|1[0-2])$")
-_YEAR = re.compile(r"^20[0-9]{2}$")
+_MONTH = re.compile(r"0?[1-9]|1[0-2]")
+_YEAR = re.compile(r"20[0-9]{2}")
 
 
 def routes(world: World) -> list[Route]:
@@ -80,7 +80,7 @@ class _Enterprise:
     def generate_report(self, request: Request) -> Reply:
         body = request.object()
         month, year = text(body, "month"), text(body, "year")
-        if not _MONTH.match(month) or not _YEAR.match(year):
+        if not _MONTH.fullmatch(month) or not _YEAR.fullmatch(year):
             raise Reply.error(400, "month must be 1 to 12 and year four digits")
         report_id = new_id()
         report = Operation(report_id, {"reportId": report_id, "month": month, "year": year})

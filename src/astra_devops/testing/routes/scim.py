@@ -14,7 +14,7 @@ USER_SCHEMA = "urn:ietf:params:scim:schemas:core:2.0:User"
 GROUP_SCHEMA = "urn:ietf:params:scim:schemas:core:2.0:Group"
 LIST_SCHEMA = "urn:ietf:params:scim:api:messages:2.0:ListResponse"
 PATCH_SCHEMA = "urn:ietf:params:scim:api:messages:2.0:PatchOp"
-_FILTER = re.compile(r'^\s*(userName|displayName|externalId)\s+eq\s+"([^"]*)"\s*$')
+_FILTER = re.compile(r'\s*(userName|displayName|externalId)\s+eq\s+"([^"]*)"\s*')
 
 
 def routes(world: World) -> list[Route]:
@@ -160,7 +160,7 @@ class _Resources:
         chosen = list(self.store.values())
         wanted = request.arg("filter")
         if wanted:
-            match = _FILTER.match(wanted)
+            match = _FILTER.fullmatch(wanted)
             if match is None:
                 raise Reply.error(400, 'filter must be `<attribute> eq "<value>"`')
             chosen = [r for r in chosen if r.get(match.group(1)) == match.group(2)]
