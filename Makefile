@@ -12,23 +12,26 @@ CONTRACT := openapi/astra-devops-api.yaml
 OVERLAY := overlay/astra-devops.overlay.yaml
 PATCHED := generated/openapi.json
 PACKAGE := generated/astra_devops_api
-# Two install stamps: the Python venv (all that demo, lint and docs need) and node_modules
-# (the contract tools: redocly and Prism).
+# Install stamps: the package alone in .venv (what `make demo` needs), the package with its dev
+# extra (lint, docs, tests; it upgrades a .venv made by demo) and node_modules (redocly, Prism).
+DEMO_STAMP := $(VENV)/.installed-demo
 STAMP := $(VENV)/.installed
 NODE_STAMP := node_modules/.installed
 
 # A .venv whose python is missing, broken or older than 3.11 is rebuilt.
 ifneq ($(shell $(BIN)/python -c '$(PY_OK)' 2>/dev/null && echo ok),ok)
-.PHONY: $(STAMP)
+.PHONY: $(STAMP) $(DEMO_STAMP)
 endif
 
 .PHONY: help install generate check-generated validate-spec test lint docs release-check ports \
 	lint-workflows demo bench bench-readme update-spec clean
 
 help:
-	@echo "make demo             set up Python only, start the local fake API and run examples/quickstart.py"
-	@echo "make test             set up, check generated/ is current, lint, build the docs, run every test suite"
-	@echo "                      (including the release checks: build, twine check, install the wheel)"
+	@echo "make demo             install the package alone (no dev tools) into .venv, serve the local fake API"
+	@echo "                      and run examples/quickstart.py against it"
+	@echo "make test             install the dev tools too, check generated/ is current, lint, build the docs,"
+	@echo "                      run every test suite (including the release checks: build, twine check,"
+	@echo "                      install the wheel)"
 	@echo "make install          create .venv (PYTHON=python3.x to choose) and node_modules"
 	@echo "make generate         overlay + validate + regenerate generated/"
 	@echo "make check-generated  fail if generated/ differs from a fresh generation"
@@ -39,21 +42,33 @@ help:
 	@echo "make docs             build the documentation site (mkdocs --strict) into site/"
 	@echo "make release-check    build sdist and wheel, twine check, test the wheel in fresh venvs (3.11-3.13)"
 	@echo "make bench            benchmarks (ratios against raw httpx), results in .bench/"
-	@echo "make bench-readme     write the README's benchmark table from .bench/latest.json"
+	@echo "make bench-readme     write the benchmark table of docs/performance.md from .bench/latest.json"
 	@echo "make update-spec [SPEC=<file or URL>]  follow a new vendor document (default: VENDOR_SPEC_URL)"
 	@echo "make clean            remove .venv, node_modules, caches, site/ and dist/"
 
 install: $(STAMP) $(NODE_STAMP)
 
+# Makes .venv unless it holds a working Python >= 3.11 already.
+define MAKE_VENV
+@if ! $(BIN)/python -c '$(PY_OK)' 2>/dev/null; then \
+	$(PYTHON) -c '$(PY_OK)' 2>/dev/null || { echo "needs Python >= 3.11: make PYTHON=python3.x"; exit 2; }; \
+	if [ -e $(VENV) ]; then echo "$(VENV) is broken or older than Python 3.11: rebuilding it"; fi; \
+	rm -rf $(VENV) && $(PYTHON) -m venv $(VENV); \
+fi
+$(BIN)/python -m pip install --quiet --upgrade pip
+endef
+
+$(DEMO_STAMP): pyproject.toml
+	$(MAKE_VENV)
+	@echo "installing astra-devops and its runtime dependencies only (httpx, attrs, python-dateutil, sniffio)"
+	@echo "into $(VENV); make test adds the dev tools"
+	$(BIN)/python -m pip install --quiet -e .
+	touch $(DEMO_STAMP)
+
 $(STAMP): pyproject.toml
-	@if ! $(BIN)/python -c '$(PY_OK)' 2>/dev/null; then \
-		$(PYTHON) -c '$(PY_OK)' 2>/dev/null || { echo "needs Python >= 3.11: make PYTHON=python3.x"; exit 2; }; \
-		if [ -e $(VENV) ]; then echo "$(VENV) is broken or older than Python 3.11: rebuilding it"; fi; \
-		rm -rf $(VENV) && $(PYTHON) -m venv $(VENV); \
-	fi
-	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(MAKE_VENV)
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
-	touch $(STAMP)
+	touch $(STAMP) $(DEMO_STAMP)
 
 $(NODE_STAMP): package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
@@ -98,11 +113,12 @@ test: $(STAMP) $(NODE_STAMP) check-generated lint docs ports
 # reference that does not resolve) into a failure.
 docs: $(STAMP)
 	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --site-dir site
+	tools/docs/install_browser.sh
 
 release-check: $(STAMP)
 	$(BIN)/python -m pytest -q -p no:cacheprovider tests/release
 
-demo: $(STAMP)
+demo: $(DEMO_STAMP)
 	$(BIN)/python tools/demo.py examples/quickstart.py
 
 bench: $(STAMP)

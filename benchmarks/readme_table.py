@@ -1,4 +1,5 @@
-"""Write the README's benchmark table from `.bench/latest.json` (what `make bench` last measured)."""
+"""Write the benchmark table of docs/performance.md from `.bench/latest.json` (what `make bench` last
+measured)."""
 
 from __future__ import annotations
 
@@ -33,14 +34,14 @@ def render(result: dict[str, object]) -> str:
 
 def main() -> int:
     result = json.loads((ROOT / ".bench" / "latest.json").read_text())
-    readme = ROOT / "README.md"
-    text = readme.read_text()
+    page = ROOT / "docs" / "performance.md"
+    text = page.read_text()
     before, found, rest = text.partition(START)
     _, found_end, after = rest.partition(END)
     if not (found and found_end):
-        print(f"README.md has no {START} ... {END} block", file=sys.stderr)
+        print(f"{page} has no {START} ... {END} block", file=sys.stderr)
         return 1
-    readme.write_text(f"{before}{START}\n{render(result)}\n{END}{after}")
+    page.write_text(f"{before}{START}\n{render(result)}\n{END}{after}")
     return 0
 
 

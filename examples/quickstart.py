@@ -1,6 +1,6 @@
 """Quick start: the whole life of an Astra database, from creation to termination.
 
-This is the README's quick start. Against the real API it needs only a token in
+This is the quick start of docs/quickstart.md. Against the real API it needs only a token in
 ASTRA_DB_APPLICATION_TOKEN (or ~/.astrarc); `make demo` runs it unchanged against the
 local fake by also setting ASTRA_DEVOPS_BASE_URL. Everything it creates carries a random
 suffix and is removed again at the end, even after an error, so it can run any number of times.

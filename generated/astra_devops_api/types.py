@@ -2,9 +2,9 @@
 
 from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
 
-from attrs import define
+from attrs import define, fields
 
 
 class Unset:
@@ -14,8 +14,23 @@ class Unset:
     def __reduce__(self) -> str:
         return "UNSET"
 
+    def __repr__(self) -> str:
+        return "UNSET"
+
 
 UNSET: Unset = Unset()
+
+
+def model_repr(model: Any) -> str:
+    """`Name(field=value, ...)` with the fields that are set: not UNSET, not an empty
+    `additional_properties`, and not a field declared `repr=False` (a secret)."""
+    shown = []
+    for field in fields(type(model)):
+        value = getattr(model, field.name) if field.repr else UNSET
+        if value is not UNSET and (value or field.name != "additional_properties"):
+            shown.append(f"{field.name}={value!r}")
+    return f"{type(model).__name__}({', '.join(shown)})"
+
 
 # The types that `httpx.Client(files=)` can accept, copied from that library.
 FileContent = IO[bytes] | bytes | str
@@ -54,4 +69,4 @@ class Response(Generic[T]):
     parsed: T | None
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
+__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset", "model_repr"]

@@ -5,7 +5,8 @@
     for db in client.databases.list():
         print(db.id, db.status)
 
-Names are imported on first use (PEP 562), so importing the package stays cheap.
+Names are imported on first use (PEP 562), so importing the package stays cheap; `dir()` and
+`help()` list them all the same.
 """
 
 from __future__ import annotations
@@ -39,3 +40,7 @@ def __getattr__(name: str) -> Any:
     value = module if name == "errors" else getattr(module, name)
     globals()[name] = value
     return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)

@@ -13,7 +13,7 @@ import threading
 from collections.abc import Mapping
 from importlib import import_module
 from types import TracebackType
-from typing import TYPE_CHECKING, Generic, Self, TypeVar, overload
+from typing import TYPE_CHECKING, Any, Self
 
 import httpx
 
@@ -46,29 +46,33 @@ if TYPE_CHECKING:
     from .resources.users import AsyncUsers, Users
     from .resources.vpc_peering import AsyncVpcPeering, VpcPeering
 
-R = TypeVar("R")
 
-
-class _lazy(Generic[R]):
+class _LazyResource:
     """A resource attribute, imported and built on first access, then cached on the client."""
 
     def __init__(self, module: str, name: str) -> None:
         self._module = f"astra_devops.resources.{module}"
         self._name = name
+        self.__doc__ = f"`{self._module}.{name}`, built on first use and kept by the client."
 
     def __set_name__(self, owner: type, attribute: str) -> None:
         self._attribute = attribute
 
-    @overload
-    def __get__(self, instance: None, owner: type) -> Self: ...
-    @overload
-    def __get__(self, instance: object, owner: type) -> R: ...
-    def __get__(self, instance: object | None, owner: type) -> Self | R:
+    def __get__(self, instance: object | None, owner: type) -> Any:
         if instance is None:
             return self
-        resource: R = getattr(import_module(self._module), self._name)(instance)
+        resource = getattr(import_module(self._module), self._name)(instance)
         instance.__dict__[self._attribute] = resource
         return resource
+
+    def __repr__(self) -> str:
+        return f"<{self._name}>"
+
+
+def _lazy(module: str, name: str) -> Any:
+    """The attribute's descriptor, typed Any so that the attribute is annotated with its resource
+    class: type checkers, `help()` and the reference show `databases: Databases`."""
+    return _LazyResource(module, name)
 
 
 MAX_RETRIES = 10
@@ -125,28 +129,28 @@ class AstraDevOps:
     is added to the User-Agent.
     """
 
-    databases: _lazy[Databases] = _lazy("databases", "Databases")
-    keyspaces: _lazy[Keyspaces] = _lazy("keyspaces", "Keyspaces")
-    datacenters: _lazy[Datacenters] = _lazy("datacenters", "Datacenters")
-    snapshots: _lazy[Snapshots] = _lazy("snapshots", "Snapshots")
-    roles: _lazy[Roles] = _lazy("roles", "Roles")
-    users: _lazy[Users] = _lazy("users", "Users")
-    tokens: _lazy[Tokens] = _lazy("tokens", "Tokens")
-    organizations: _lazy[Organizations] = _lazy("organizations", "Organizations")
-    access_lists: _lazy[AccessLists] = _lazy("access_lists", "AccessLists")
-    devops_access_list: _lazy[DevOpsAccessList] = _lazy("devops_access_list", "DevOpsAccessList")
-    private_links: _lazy[PrivateLinks] = _lazy("private_links", "PrivateLinks")
-    custom_domains: _lazy[CustomDomains] = _lazy("custom_domains", "CustomDomains")
-    vpc_peering: _lazy[VpcPeering] = _lazy("vpc_peering", "VpcPeering")
-    customer_keys: _lazy[CustomerKeys] = _lazy("customer_keys", "CustomerKeys")
-    regions: _lazy[Regions] = _lazy("regions", "Regions")
-    telemetry: _lazy[Telemetry] = _lazy("telemetry", "Telemetry")
-    audit_logs: _lazy[AuditLogs] = _lazy("audit_logs", "AuditLogs")
-    migrations: _lazy[Migrations] = _lazy("migrations", "Migrations")
-    pcu_groups: _lazy[PcuGroups] = _lazy("pcu_groups", "PcuGroups")
-    enterprise: _lazy[Enterprise] = _lazy("enterprise", "Enterprise")
-    cdc: _lazy[Cdc] = _lazy("cdc", "Cdc")
-    scim: _lazy[Scim] = _lazy("scim", "Scim")
+    databases: Databases = _lazy("databases", "Databases")
+    keyspaces: Keyspaces = _lazy("keyspaces", "Keyspaces")
+    datacenters: Datacenters = _lazy("datacenters", "Datacenters")
+    snapshots: Snapshots = _lazy("snapshots", "Snapshots")
+    roles: Roles = _lazy("roles", "Roles")
+    users: Users = _lazy("users", "Users")
+    tokens: Tokens = _lazy("tokens", "Tokens")
+    organizations: Organizations = _lazy("organizations", "Organizations")
+    access_lists: AccessLists = _lazy("access_lists", "AccessLists")
+    devops_access_list: DevOpsAccessList = _lazy("devops_access_list", "DevOpsAccessList")
+    private_links: PrivateLinks = _lazy("private_links", "PrivateLinks")
+    custom_domains: CustomDomains = _lazy("custom_domains", "CustomDomains")
+    vpc_peering: VpcPeering = _lazy("vpc_peering", "VpcPeering")
+    customer_keys: CustomerKeys = _lazy("customer_keys", "CustomerKeys")
+    regions: Regions = _lazy("regions", "Regions")
+    telemetry: Telemetry = _lazy("telemetry", "Telemetry")
+    audit_logs: AuditLogs = _lazy("audit_logs", "AuditLogs")
+    migrations: Migrations = _lazy("migrations", "Migrations")
+    pcu_groups: PcuGroups = _lazy("pcu_groups", "PcuGroups")
+    enterprise: Enterprise = _lazy("enterprise", "Enterprise")
+    cdc: Cdc = _lazy("cdc", "Cdc")
+    scim: Scim = _lazy("scim", "Scim")
 
     def __init__(
         self,
@@ -226,28 +230,28 @@ class AsyncAstraDevOps:
     is added to the User-Agent.
     """
 
-    databases: _lazy[AsyncDatabases] = _lazy("databases", "AsyncDatabases")
-    keyspaces: _lazy[AsyncKeyspaces] = _lazy("keyspaces", "AsyncKeyspaces")
-    datacenters: _lazy[AsyncDatacenters] = _lazy("datacenters", "AsyncDatacenters")
-    snapshots: _lazy[AsyncSnapshots] = _lazy("snapshots", "AsyncSnapshots")
-    roles: _lazy[AsyncRoles] = _lazy("roles", "AsyncRoles")
-    users: _lazy[AsyncUsers] = _lazy("users", "AsyncUsers")
-    tokens: _lazy[AsyncTokens] = _lazy("tokens", "AsyncTokens")
-    organizations: _lazy[AsyncOrganizations] = _lazy("organizations", "AsyncOrganizations")
-    access_lists: _lazy[AsyncAccessLists] = _lazy("access_lists", "AsyncAccessLists")
-    devops_access_list: _lazy[AsyncDevOpsAccessList] = _lazy("devops_access_list", "AsyncDevOpsAccessList")
-    private_links: _lazy[AsyncPrivateLinks] = _lazy("private_links", "AsyncPrivateLinks")
-    custom_domains: _lazy[AsyncCustomDomains] = _lazy("custom_domains", "AsyncCustomDomains")
-    vpc_peering: _lazy[AsyncVpcPeering] = _lazy("vpc_peering", "AsyncVpcPeering")
-    customer_keys: _lazy[AsyncCustomerKeys] = _lazy("customer_keys", "AsyncCustomerKeys")
-    regions: _lazy[AsyncRegions] = _lazy("regions", "AsyncRegions")
-    telemetry: _lazy[AsyncTelemetry] = _lazy("telemetry", "AsyncTelemetry")
-    audit_logs: _lazy[AsyncAuditLogs] = _lazy("audit_logs", "AsyncAuditLogs")
-    migrations: _lazy[AsyncMigrations] = _lazy("migrations", "AsyncMigrations")
-    pcu_groups: _lazy[AsyncPcuGroups] = _lazy("pcu_groups", "AsyncPcuGroups")
-    enterprise: _lazy[AsyncEnterprise] = _lazy("enterprise", "AsyncEnterprise")
-    cdc: _lazy[AsyncCdc] = _lazy("cdc", "AsyncCdc")
-    scim: _lazy[AsyncScim] = _lazy("scim", "AsyncScim")
+    databases: AsyncDatabases = _lazy("databases", "AsyncDatabases")
+    keyspaces: AsyncKeyspaces = _lazy("keyspaces", "AsyncKeyspaces")
+    datacenters: AsyncDatacenters = _lazy("datacenters", "AsyncDatacenters")
+    snapshots: AsyncSnapshots = _lazy("snapshots", "AsyncSnapshots")
+    roles: AsyncRoles = _lazy("roles", "AsyncRoles")
+    users: AsyncUsers = _lazy("users", "AsyncUsers")
+    tokens: AsyncTokens = _lazy("tokens", "AsyncTokens")
+    organizations: AsyncOrganizations = _lazy("organizations", "AsyncOrganizations")
+    access_lists: AsyncAccessLists = _lazy("access_lists", "AsyncAccessLists")
+    devops_access_list: AsyncDevOpsAccessList = _lazy("devops_access_list", "AsyncDevOpsAccessList")
+    private_links: AsyncPrivateLinks = _lazy("private_links", "AsyncPrivateLinks")
+    custom_domains: AsyncCustomDomains = _lazy("custom_domains", "AsyncCustomDomains")
+    vpc_peering: AsyncVpcPeering = _lazy("vpc_peering", "AsyncVpcPeering")
+    customer_keys: AsyncCustomerKeys = _lazy("customer_keys", "AsyncCustomerKeys")
+    regions: AsyncRegions = _lazy("regions", "AsyncRegions")
+    telemetry: AsyncTelemetry = _lazy("telemetry", "AsyncTelemetry")
+    audit_logs: AsyncAuditLogs = _lazy("audit_logs", "AsyncAuditLogs")
+    migrations: AsyncMigrations = _lazy("migrations", "AsyncMigrations")
+    pcu_groups: AsyncPcuGroups = _lazy("pcu_groups", "AsyncPcuGroups")
+    enterprise: AsyncEnterprise = _lazy("enterprise", "AsyncEnterprise")
+    cdc: AsyncCdc = _lazy("cdc", "AsyncCdc")
+    scim: AsyncScim = _lazy("scim", "AsyncScim")
 
     def __init__(
         self,

@@ -4,7 +4,9 @@
 parameters (and `timeout`, `extra_headers`) that returns a `ListCDCResponse`, for type
 checkers (the builder's ParamSpec, the parser's type) and for `help()` alike. It sends
 through the client's transport (auth, retries, typed errors) and imports the generated
-module of its operation only when first called.
+module of its operation only when first called. Read on the class, it is that method's function
+(what `help()` and the reference's griffe extension document); `inspect.getattr_static` still
+finds the descriptor.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from importlib import import_module
 from types import MethodType
-from typing import Any, Generic, ParamSpec, Self, TypeVar, overload
+from typing import Any, Generic, ParamSpec, TypeVar, overload
 
 import httpx
 
@@ -114,12 +116,12 @@ class endpoint(_Declared[P, R]):
     """A resource method calling one generated operation."""
 
     @overload
-    def __get__(self, instance: None, owner: type) -> Self: ...
+    def __get__(self, instance: None, owner: type) -> Callable[..., Any]: ...
     @overload
     def __get__(self, instance: SyncResource, owner: type) -> Callable[P, R]: ...
-    def __get__(self, instance: SyncResource | None, owner: type) -> Self | Callable[P, R]:
+    def __get__(self, instance: SyncResource | None, owner: type) -> Callable[..., Any]:
         if instance is None:
-            return self
+            return self._method
         return MethodType(self._method, instance)
 
     def raw(self, resource: SyncResource, *args: P.args, **kwargs: P.kwargs) -> APIResponse[R]:
@@ -144,12 +146,12 @@ class async_endpoint(_Declared[P, R]):
     """A resource method calling one generated operation (asynchronous)."""
 
     @overload
-    def __get__(self, instance: None, owner: type) -> Self: ...
+    def __get__(self, instance: None, owner: type) -> Callable[..., Any]: ...
     @overload
     def __get__(self, instance: AsyncResource, owner: type) -> Callable[P, Awaitable[R]]: ...
-    def __get__(self, instance: AsyncResource | None, owner: type) -> Self | Callable[P, Awaitable[R]]:
+    def __get__(self, instance: AsyncResource | None, owner: type) -> Callable[..., Any]:
         if instance is None:
-            return self
+            return self._method
         return MethodType(self._method, instance)
 
     async def raw(self, resource: AsyncResource, *args: P.args, **kwargs: P.kwargs) -> APIResponse[R]:

@@ -79,6 +79,15 @@ def add_addresses_to_access_list_for_database(
 ) -> Call:
     """Add addresses to access list for database.
 
+    Sends a POST to
+    `/v2/databases/{database_id}/access-list`.
+
+    Args:
+        database_id: The database's id.
+        body: The request body: `list[AddressRequest]`.
+        timeout: Seconds (or an `httpx.Timeout`) for this call; None: the client's timeout.
+        extra_headers: Headers added to this request only (never Authorization).
+
     Generated operation: `astra_devops_api.api.access_list.add_addresses_to_access_list_for_database`.
     """
     return Call(
@@ -98,6 +107,15 @@ def delete_addresses_or_access_list_for_database(
 ) -> Call:
     """Delete addresses or access list for database.
 
+    Sends a DELETE to
+    `/v2/databases/{database_id}/access-list`.
+
+    Args:
+        database_id: The database's id.
+        addresses: The addresses to remove; none removes the whole access list.
+        timeout: Seconds (or an `httpx.Timeout`) for this call; None: the client's timeout.
+        extra_headers: Headers added to this request only (never Authorization).
+
     Generated operation: `astra_devops_api.api.access_list.delete_addresses_or_access_list_for_database`.
     """
     return Call(
@@ -113,6 +131,14 @@ def get_access_list_for_database(
 ) -> Call:
     """Get access list for database.
 
+    Sends a GET to
+    `/v2/databases/{database_id}/access-list`.
+
+    Args:
+        database_id: The database's id.
+        timeout: Seconds (or an `httpx.Timeout`) for this call; None: the client's timeout.
+        extra_headers: Headers added to this request only (never Authorization).
+
     Generated operation: `astra_devops_api.api.access_list.get_access_list_for_database`.
     """
     return Call(
@@ -123,6 +149,13 @@ def get_access_list_for_database(
 def get_access_list_template(*, timeout: Timeout = None, extra_headers: Headers | None = None) -> Call:
     """Get access list template.
 
+    Sends a POST to
+    `/v2/access-list/template`.
+
+    Args:
+        timeout: Seconds (or an `httpx.Timeout`) for this call; None: the client's timeout.
+        extra_headers: Headers added to this request only (never Authorization).
+
     Generated operation: `astra_devops_api.api.access_list.get_access_list_template`.
     """
     return Call("access_list.get_access_list_template", {}, timeout, extra_headers)
@@ -132,6 +165,13 @@ def get_all_access_lists_for_organization(
     *, timeout: Timeout = None, extra_headers: Headers | None = None
 ) -> Call:
     """Get all access lists for organization.
+
+    Sends a GET to
+    `/v2/access-lists`.
+
+    Args:
+        timeout: Seconds (or an `httpx.Timeout`) for this call; None: the client's timeout.
+        extra_headers: Headers added to this request only (never Authorization).
 
     Generated operation: `astra_devops_api.api.access_list.get_all_access_lists_for_organization`.
     """
@@ -146,6 +186,15 @@ def update_access_list_for_database(
     extra_headers: Headers | None = None,
 ) -> Call:
     """Update access list for database.
+
+    Sends a PATCH to
+    `/v2/databases/{database_id}/access-list`.
+
+    Args:
+        database_id: The database's id.
+        body: The request body: `AccessListRequest`.
+        timeout: Seconds (or an `httpx.Timeout`) for this call; None: the client's timeout.
+        extra_headers: Headers added to this request only (never Authorization).
 
     Generated operation: `astra_devops_api.api.access_list.update_access_list_for_database`.
     """
@@ -166,6 +215,15 @@ def upsert_access_list_for_database(
 ) -> Call:
     """Upsert access list for database.
 
+    Sends a PUT to
+    `/v2/databases/{database_id}/access-list`.
+
+    Args:
+        database_id: The database's id.
+        body: The request body: `AccessListRequest`.
+        timeout: Seconds (or an `httpx.Timeout`) for this call; None: the client's timeout.
+        extra_headers: Headers added to this request only (never Authorization).
+
     Generated operation: `astra_devops_api.api.access_list.upsert_access_list_for_database`.
     """
     return Call(
@@ -179,6 +237,13 @@ def upsert_access_list_for_database(
 def validate_access_list(*, timeout: Timeout = None, extra_headers: Headers | None = None) -> Call:
     """Validate access list.
 
+    Sends a POST to
+    `/v2/access-list/validate`.
+
+    Args:
+        timeout: Seconds (or an `httpx.Timeout`) for this call; None: the client's timeout.
+        extra_headers: Headers added to this request only (never Authorization).
+
     Generated operation: `astra_devops_api.api.access_list.validate_access_list`.
     """
     return Call("access_list.validate_access_list", {}, timeout, extra_headers)
@@ -189,6 +254,14 @@ def create_token(
 ) -> Call:
     """Create token.
 
+    Sends a POST to
+    `/v2/tokens`.
+
+    Args:
+        body: The request body: `CreateTokenBody`.
+        timeout: Seconds (or an `httpx.Timeout`) for this call; None: the client's timeout.
+        extra_headers: Headers added to this request only (never Authorization).
+
     Generated operation: `astra_devops_api.api.authentication.create_token`.
     """
     return Call("authentication.create_token", {"body": body}, timeout, extra_headers)
@@ -196,6 +269,14 @@ def create_token(
 
 def delete_token(*, client_id: str, timeout: Timeout = None, extra_headers: Headers | None = None) -> Call:
     """Delete token.
+
+    Sends a DELETE to
+    `/v2/tokens`.
+
+    Args:
+        client_id: The token's client id.
+        timeout: Seconds (or an `httpx.Timeout`) for this call; None: the client's timeout.
+        extra_headers: Headers added to this request only (never Authorization).
 
     Generated operation: `astra_devops_api.api.authentication.delete_token`.
     """
@@ -207,6 +288,14 @@ def delete_token_for_client(
 ) -> Call:
     """Delete token for client.
 
+    Sends a DELETE to
+    `/v2/clientIdSecrets/{client_id}`.
+
+    Args:
+        client_id: The token's client id.
+        timeout: Seconds (or an `httpx.Timeout`) for this call; None: the client's timeout.
+        extra_headers: Headers added to this request only (never Authorization).
+
     Generated operation: `astra_devops_api.api.authentication.delete_token_for_client`.
     """
     return Call("authentication.delete_token_for_client", {"client_id": client_id}, timeout, extra_headers)
@@ -217,6 +306,14 @@ def generate_token_for_client(
 ) -> Call:
     """Generate token for client.
 
+    Sends a POST to
+    `/v2/clientIdSecrets`.
+
+    Args:
+        body: The request body: `GenerateTokenBody`.
+        timeout: Seconds (or an `httpx.Timeout`) for this call; None: the client's timeout.
+        extra_headers: Headers added to this request only (never Authorization).
+
     Generated operation: `astra_devops_api.api.authentication.generate_token_for_client`.
     """
     return Call("authentication.generate_token_for_client", {"body": body}, timeout, extra_headers)
@@ -225,6 +322,13 @@ def generate_token_for_client(
 def get_clients_for_org(*, timeout: Timeout = None, extra_headers: Headers | None = None) -> Call:
     """Get clients for org.
 
+    Sends a GET to
+    `/v2/clientIdSecrets`.
+
+    Args:
+        timeout: Seconds (or an `httpx.Timeout`) for this call; None: the client's timeout.
+        extra_headers: Headers added to this request only (never Authorization).
+
     Generated operation: `astra_devops_api.api.authentication.get_clients_for_org`.
     """
     return Call("authentication.get_clients_for_org", {}, timeout, extra_headers)
@@ -232,6 +336,13 @@ def get_clients_for_org(*, timeout: Timeout = None, extra_headers: Headers | Non
 
 def get_tokens_for_org(*, timeout: Timeout = None, extra_headers: Headers | None = None) -> Call:
     """Get tokens for org.
+
+    Sends a GET to
+    `/v2/tokens`.
+
+    Args:
+        timeout: Seconds (or an `httpx.Timeout`) for this call; None: the client's timeout.
+        extra_headers: Headers added to this request only (never Authorization).
 
     Generated operation: `astra_devops_api.api.authentication.get_tokens_for_org`.
     """
@@ -248,6 +359,17 @@ def clone_from_db(
     extra_headers: Headers | None = None,
 ) -> Call:
     """Clone from DB.
+
+    Sends a POST to
+    `/v2/databases/{target_dbid}/cloneFrom/{source_dbid}`.
+
+    Args:
+        target_dbid: The id of the database the snapshot is restored into.
+        source_dbid: The id of the database the snapshot was taken from.
+        snapshot_id: The snapshot's id.
+        source_region: The region of the source database.
+        timeout: Seconds (or an `httpx.Timeout`) for this call; None: the client's timeout.
+        extra_headers: Headers added to this request only (never Authorization).
 
     Generated operation: `astra_devops_api.api.clone.clone_from_db`.
     """
@@ -268,6 +390,15 @@ def clone_status(
     target_dbid: str, operation_id: str, *, timeout: Timeout = None, extra_headers: Headers | None = None
 ) -> Call:
     """Clone status.
+
+    Sends a GET to
+    `/v2/databases/{target_dbid}/cloneStatus/{operation_id}`.
+
+    Args:
+        target_dbid: The id of the database the snapshot is restored into.
+        operation_id: The id of the clone or restore operation.
+        timeout: Seconds (or an `httpx.Timeout`) for this call; None: the client's timeout.
+        extra_headers: Headers added to this request only (never Authorization).
 
     Generated operation: `astra_devops_api.api.clone.clone_status`.
     """
@@ -290,6 +421,17 @@ def list_snapshots(
 ) -> Call:
     """List snapshots.
 
+    Sends a GET to
+    `/v2/databases/{database_id}/snapshots`.
+
+    Args:
+        database_id: The database's id.
+        from_: The start of the time range (a date and time).
+        to: The end of the time range (a date and time).
+        source_region: The region of the source database.
+        timeout: Seconds (or an `httpx.Timeout`) for this call; None: the client's timeout.
+        extra_headers: Headers added to this request only (never Authorization).
+
     Generated operation: `astra_devops_api.api.clone.list_snapshots`.
     """
     return Call(
@@ -304,6 +446,15 @@ def restore_database(
     database_id: str, *, snapshot_id: str, timeout: Timeout = None, extra_headers: Headers | None = None
 ) -> Call:
     """Start restoring a database from one of its snapshots.
+
+    Sends a POST to
+    `/v2/databases/{database_id}/restore`.
+
+    Args:
+        database_id: The database's id.
+        snapshot_id: The snapshot's id.
+        timeout: Seconds (or an `httpx.Timeout`) for this call; None: the client's timeout.
+        extra_headers: Headers added to this request only (never Authorization).
 
     Generated operation: `astra_devops_api.api.clone.restore_database`.
     """
@@ -320,6 +471,15 @@ def restore_status(
 ) -> Call:
     """Get the status of a restore operation.
 
+    Sends a GET to
+    `/v2/databases/{database_id}/restoreStatus/{operation_id}`.
+
+    Args:
+        database_id: The database's id.
+        operation_id: The id of the clone or restore operation.
+        timeout: Seconds (or an `httpx.Timeout`) for this call; None: the client's timeout.
+        extra_headers: Headers added to this request only (never Authorization).
+
     Generated operation: `astra_devops_api.api.clone.restore_status`.
     """
     return Call(
@@ -335,6 +495,14 @@ def assign_cloud_account(
 ) -> Call:
     """Assign cloud account.
 
+    Sends a POST to
+    `/v2/kms/classic/provider/{provider}/accounts`.
+
+    Args:
+        provider: The cloud provider: AWS, GCP or AZURE.
+        timeout: Seconds (or an `httpx.Timeout`) for this call; None: the client's timeout.
+        extra_headers: Headers added to this request only (never Authorization).
+
     Generated operation: `astra_devops_api.api.customer_keys.assign_cloud_account`.
     """
     return Call("customer_keys.assign_cloud_account", {"provider": provider}, timeout, extra_headers)
@@ -344,6 +512,14 @@ def create_classic_key(
     *, body: ExternalKMS | Unset = UNSET, timeout: Timeout = None, extra_headers: Headers | None = None
 ) -> Call:
     """Create classic key.
+
+    Sends a POST to
+    `/v2/kms/classic`.
+
+    Args:
+        body: The request body: `ExternalKMS`.
+        timeout: Seconds (or an `httpx.Timeout`) for this call; None: the client's timeout.
+        extra_headers: Headers added to this request only (never Authorization).
 
     Generated operation: `astra_devops_api.api.customer_keys.create_classic_key`.
     """
@@ -355,6 +531,14 @@ def create_serverless_key(
 ) -> Call:
     """Create serverless key.
 
+    Sends a POST to
+    `/v2/kms`.
+
+    Args:
+        body: The request body: `ExternalKMS`.
+        timeout: Seconds (or an `httpx.Timeout`) for this call; None: the client's timeout.
+        extra_headers: Headers added to this request only (never Authorization).
+
     Generated operation: `astra_devops_api.api.customer_keys.create_serverless_key`.
     """
     return Call("customer_keys.create_serverless_key", {"body": body}, timeout, extra_headers)
@@ -364,6 +548,15 @@ def get_classic_cloud_accounts(
     provider: str, region: str, *, timeout: Timeout = None, extra_headers: Headers | None = None
 ) -> Call:
     """Get classic cloud accounts.
+
+    Sends a GET to
+    `/v2/kms/classic/provider/{provider}/region/{region}/accounts`.
+
+    Args:
+        provider: The cloud provider: AWS, GCP or AZURE.
+        region: The cloud provider's region.
+        timeout: Seconds (or an `httpx.Timeout`) for this call; None: the client's timeout.
+        extra_headers: Headers added to this request only (never Authorization).
 
     Generated operation: `astra_devops_api.api.customer_keys.get_classic_cloud_accounts`.
     """
@@ -380,6 +573,15 @@ def get_classic_key(
 ) -> Call:
     """Get classic key.
 
+    Sends a GET to
+    `/v2/kms/classic/provider/{provider}/region/{region}`.
+
+    Args:
+        provider: The cloud provider: AWS, GCP or AZURE.
+        region: The cloud provider's region.
+        timeout: Seconds (or an `httpx.Timeout`) for this call; None: the client's timeout.
+        extra_headers: Headers added to this request only (never Authorization).
+
     Generated operation: `astra_devops_api.api.customer_keys.get_classic_key`.
     """
     return Call(
@@ -391,6 +593,15 @@ def get_serverless_cloud_accounts(
     provider: str, region: str, *, timeout: Timeout = None, extra_headers: Headers | None = None
 ) -> Call:
     """Get serverless cloud accounts.
+
+    Sends a GET to
+    `/v2/kms/provider/{provider}/region/{region}/accounts`.
+
+    Args:
+        provider: The cloud provider: AWS, GCP or AZURE.
+        region: The cloud provider's region.
+        timeout: Seconds (or an `httpx.Timeout`) for this call; None: the client's timeout.
+        extra_headers: Headers added to this request only (never Authorization).
 
     Generated operation: `astra_devops_api.api.customer_keys.get_serverless_cloud_accounts`.
     """
@@ -407,6 +618,15 @@ def get_serverless_key(
 ) -> Call:
     """Get serverless key.
 
+    Sends a GET to
+    `/v2/kms/provider/{provider}/region/{region}`.
+
+    Args:
+        provider: The cloud provider: AWS, GCP or AZURE.
+        region: The cloud provider's region.
+        timeout: Seconds (or an `httpx.Timeout`) for this call; None: the client's timeout.
+        extra_headers: Headers added to this request only (never Authorization).
+
     Generated operation: `astra_devops_api.api.customer_keys.get_serverless_key`.
     """
     return Call(
@@ -417,6 +637,13 @@ def get_serverless_key(
 def list_classic_keys(*, timeout: Timeout = None, extra_headers: Headers | None = None) -> Call:
     """List classic keys.
 
+    Sends a GET to
+    `/v2/kms/classic`.
+
+    Args:
+        timeout: Seconds (or an `httpx.Timeout`) for this call; None: the client's timeout.
+        extra_headers: Headers added to this request only (never Authorization).
+
     Generated operation: `astra_devops_api.api.customer_keys.list_classic_keys`.
     """
     return Call("customer_keys.list_classic_keys", {}, timeout, extra_headers)
@@ -424,6 +651,13 @@ def list_classic_keys(*, timeout: Timeout = None, extra_headers: Headers | None 
 
 def list_serverless_keys(*, timeout: Timeout = None, extra_headers: Headers | None = None) -> Call:
     """List serverless keys.
+
+    Sends a GET to
+    `/v2/kms`.
+
+    Args:
+        timeout: Seconds (or an `httpx.Timeout`) for this call; None: the client's timeout.
+        extra_headers: Headers added to this request only (never Authorization).
 
     Generated operation: `astra_devops_api.api.customer_keys.list_serverless_keys`.
     """
@@ -438,6 +672,15 @@ def add_datacenters(
     extra_headers: Headers | None = None,
 ) -> Call:
     """Add datacenters.
+
+    Sends a POST to
+    `/v2/databases/{database_id}/datacenters`.
+
+    Args:
+        database_id: The database's id.
+        body: The request body: `list[DatacenterRequest]`.
+        timeout: Seconds (or an `httpx.Timeout`) for this call; None: the client's timeout.
+        extra_headers: Headers added to this request only (never Authorization).
 
     Generated operation: `astra_devops_api.api.database_operations.add_datacenters`.
     """
@@ -454,6 +697,15 @@ def add_keyspace(
 ) -> Call:
     """Add keyspace.
 
+    Sends a POST to
+    `/v2/databases/{database_id}/keyspaces/{keyspace_name}`.
+
+    Args:
+        database_id: The database's id.
+        keyspace_name: The keyspace's name.
+        timeout: Seconds (or an `httpx.Timeout`) for this call; None: the client's timeout.
+        extra_headers: Headers added to this request only (never Authorization).
+
     Generated operation: `astra_devops_api.api.database_operations.add_keyspace`.
     """
     return Call(
@@ -468,6 +720,15 @@ def alter_keyspace_with_graph_engine(
     database_id: str, keyspace_name: str, *, timeout: Timeout = None, extra_headers: Headers | None = None
 ) -> Call:
     """Alter keyspace with graph engine.
+
+    Sends a POST to
+    `/v2/databases/{database_id}/keyspaces/{keyspace_name}/actions/alterWithGraphEngine`.
+
+    Args:
+        database_id: The database's id.
+        keyspace_name: The keyspace's name.
+        timeout: Seconds (or an `httpx.Timeout`) for this call; None: the client's timeout.
+        extra_headers: Headers added to this request only (never Authorization).
 
     Generated operation: `astra_devops_api.api.database_operations.alter_keyspace_with_graph_engine`.
     """
@@ -494,6 +755,17 @@ def configure_telemetry(
 ) -> Call:
     """Configure telemetry.
 
+    Sends a POST to
+    `/v2/databases/{database_id}/telemetry/metrics`.
+
+    Args:
+        database_id: The database's id.
+        body: The request body: `CloudWatchTelemetryRequest | DatadogTelemetryRequest |
+            KafkaTelemetryRequest | PulsarTelemetryRequest | RemotePrometheusTelemetryRequest |
+            SplunkTelemetryRequest`.
+        timeout: Seconds (or an `httpx.Timeout`) for this call; None: the client's timeout.
+        extra_headers: Headers added to this request only (never Authorization).
+
     Generated operation: `astra_devops_api.api.database_operations.configure_telemetry`.
     """
     return Call(
@@ -508,6 +780,14 @@ def create_database(
     *, body: DatabaseInfoCreate, timeout: Timeout = None, extra_headers: Headers | None = None
 ) -> Call:
     """Create database.
+
+    Sends a POST to
+    `/v2/databases`.
+
+    Args:
+        body: The request body: `DatabaseInfoCreate`.
+        timeout: Seconds (or an `httpx.Timeout`) for this call; None: the client's timeout.
+        extra_headers: Headers added to this request only (never Authorization).
 
     Generated operation: `astra_devops_api.api.database_operations.create_database`.
     """
@@ -526,6 +806,19 @@ def create_solr_index(
     extra_headers: Headers | None = None,
 ) -> Call:
     """Create solr index.
+
+    Sends a POST to
+    `/v2/databases/{database_id}/keyspaces/{keyspace_name}/tables/{table_name}/solr/createCorewithconfigs`.
+
+    Args:
+        database_id: The database's id.
+        keyspace_name: The keyspace's name.
+        table_name: The table's name.
+        generate_resources: Let the search index generate its resources.
+        schema: The search index schema file.
+        solrconfig: The search index configuration file.
+        timeout: Seconds (or an `httpx.Timeout`) for this call; None: the client's timeout.
+        extra_headers: Headers added to this request only (never Authorization).
 
     Generated operation: `astra_devops_api.api.database_operations.create_solr_index`.
     """
@@ -549,6 +842,15 @@ def delete_cdc(
 ) -> Call:
     """Delete CDC.
 
+    Sends a DELETE to
+    `/v3/databases/{database_id}/cdc`.
+
+    Args:
+        database_id: The database's id.
+        body: The request body: `DeleteCDCRequest`.
+        timeout: Seconds (or an `httpx.Timeout`) for this call; None: the client's timeout.
+        extra_headers: Headers added to this request only (never Authorization).
+
     Generated operation: `astra_devops_api.api.database_operations.delete_cdc`.
     """
     return Call(
@@ -560,6 +862,15 @@ def enable_cdc(
     database_id: str, *, body: EnableCDCRequest, timeout: Timeout = None, extra_headers: Headers | None = None
 ) -> Call:
     """Enable CDC.
+
+    Sends a POST to
+    `/v3/databases/{database_id}/cdc`.
+
+    Args:
+        database_id: The database's id.
+        body: The request body: `EnableCDCRequest`.
+        timeout: Seconds (or an `httpx.Timeout`) for this call; None: the client's timeout.
+        extra_headers: Headers added to this request only (never Authorization).
 
     Generated operation: `astra_devops_api.api.database_operations.enable_cdc`.
     """
@@ -577,6 +888,15 @@ def generate_secure_bundle_url(
 ) -> Call:
     """Generate secure bundle URL.
 
+    Sends a POST to
+    `/v2/databases/{database_id}/secureBundleURL`.
+
+    Args:
+        database_id: The database's id.
+        all_: Include terminated datacenters too.
+        timeout: Seconds (or an `httpx.Timeout`) for this call; None: the client's timeout.
+        extra_headers: Headers added to this request only (never Authorization).
+
     Generated operation: `astra_devops_api.api.database_operations.generate_secure_bundle_url`.
     """
     return Call(
@@ -589,6 +909,14 @@ def generate_secure_bundle_url(
 
 def get_cdc(database_id: str, *, timeout: Timeout = None, extra_headers: Headers | None = None) -> Call:
     """Get CDC.
+
+    Sends a GET to
+    `/v3/databases/{database_id}/cdc`.
+
+    Args:
+        database_id: The database's id.
+        timeout: Seconds (or an `httpx.Timeout`) for this call; None: the client's timeout.
+        extra_headers: Headers added to this request only (never Authorization).
 
     Generated operation: `astra_devops_api.api.database_operations.get_cdc`.
     """
@@ -605,6 +933,16 @@ def get_cdc_status(
 ) -> Call:
     """Get cdcstatus.
 
+    Sends a GET to
+    `/v3/databases/{database_id}/keyspaces/{keyspace_name}/tables/{table_name}/cdc`.
+
+    Args:
+        database_id: The database's id.
+        keyspace_name: The keyspace's name.
+        table_name: The table's name.
+        timeout: Seconds (or an `httpx.Timeout`) for this call; None: the client's timeout.
+        extra_headers: Headers added to this request only (never Authorization).
+
     Generated operation: `astra_devops_api.api.database_operations.get_cdc_status`.
     """
     return Call(
@@ -618,6 +956,14 @@ def get_cdc_status(
 def get_database(database_id: str, *, timeout: Timeout = None, extra_headers: Headers | None = None) -> Call:
     """Get database.
 
+    Sends a GET to
+    `/v2/databases/{database_id}`.
+
+    Args:
+        database_id: The database's id.
+        timeout: Seconds (or an `httpx.Timeout`) for this call; None: the client's timeout.
+        extra_headers: Headers added to this request only (never Authorization).
+
     Generated operation: `astra_devops_api.api.database_operations.get_database`.
     """
     return Call("database_operations.get_database", {"database_id": database_id}, timeout, extra_headers)
@@ -627,6 +973,14 @@ def get_telemetry_config(
     database_id: str, *, timeout: Timeout = None, extra_headers: Headers | None = None
 ) -> Call:
     """Get telemetry config.
+
+    Sends a GET to
+    `/v2/databases/{database_id}/telemetry/metrics`.
+
+    Args:
+        database_id: The database's id.
+        timeout: Seconds (or an `httpx.Timeout`) for this call; None: the client's timeout.
+        extra_headers: Headers added to this request only (never Authorization).
 
     Generated operation: `astra_devops_api.api.database_operations.get_telemetry_config`.
     """
@@ -645,6 +999,17 @@ def list_databases(
     extra_headers: Headers | None = None,
 ) -> Call:
     """List databases.
+
+    Sends a GET to
+    `/v2/databases`.
+
+    Args:
+        include: Which databases, by status (`NONTERMINATED` unless given).
+        provider: The cloud provider: AWS, GCP or AZURE.
+        starting_after: The id of the last database of the previous page.
+        limit: The most databases one page holds.
+        timeout: Seconds (or an `httpx.Timeout`) for this call; None: the client's timeout.
+        extra_headers: Headers added to this request only (never Authorization).
 
     Generated operation: `astra_devops_api.api.database_operations.list_databases`.
     """
@@ -665,6 +1030,15 @@ def list_datacenters(
 ) -> Call:
     """List datacenters.
 
+    Sends a GET to
+    `/v2/databases/{database_id}/datacenters`.
+
+    Args:
+        database_id: The database's id.
+        all_: Include terminated datacenters too.
+        timeout: Seconds (or an `httpx.Timeout`) for this call; None: the client's timeout.
+        extra_headers: Headers added to this request only (never Authorization).
+
     Generated operation: `astra_devops_api.api.database_operations.list_datacenters`.
     """
     return Call(
@@ -678,6 +1052,14 @@ def list_datacenters(
 def park_database(database_id: str, *, timeout: Timeout = None, extra_headers: Headers | None = None) -> Call:
     """Park a classic database.
 
+    Sends a POST to
+    `/v2/databases/{database_id}/park`.
+
+    Args:
+        database_id: The database's id.
+        timeout: Seconds (or an `httpx.Timeout`) for this call; None: the client's timeout.
+        extra_headers: Headers added to this request only (never Authorization).
+
     Generated operation: `astra_devops_api.api.database_operations.park_database`.
     """
     return Call("database_operations.park_database", {"database_id": database_id}, timeout, extra_headers)
@@ -687,6 +1069,15 @@ def remove_keyspace(
     database_id: str, keyspace_name: str, *, timeout: Timeout = None, extra_headers: Headers | None = None
 ) -> Call:
     """Remove keyspace.
+
+    Sends a DELETE to
+    `/v2/databases/{database_id}/keyspaces/{keyspace_name}`.
+
+    Args:
+        database_id: The database's id.
+        keyspace_name: The keyspace's name.
+        timeout: Seconds (or an `httpx.Timeout`) for this call; None: the client's timeout.
+        extra_headers: Headers added to this request only (never Authorization).
 
     Generated operation: `astra_devops_api.api.database_operations.remove_keyspace`.
     """
@@ -703,6 +1094,15 @@ def reset_password(
 ) -> Call:
     """Reset password.
 
+    Sends a POST to
+    `/v2/databases/{database_id}/resetPassword`.
+
+    Args:
+        database_id: The database's id.
+        body: The request body: `UserPassword`.
+        timeout: Seconds (or an `httpx.Timeout`) for this call; None: the client's timeout.
+        extra_headers: Headers added to this request only (never Authorization).
+
     Generated operation: `astra_devops_api.api.database_operations.reset_password`.
     """
     return Call(
@@ -717,6 +1117,15 @@ def resize_database(
     database_id: str, *, body: CapacityUnits, timeout: Timeout = None, extra_headers: Headers | None = None
 ) -> Call:
     """Resize database.
+
+    Sends a POST to
+    `/v2/databases/{database_id}/resize`.
+
+    Args:
+        database_id: The database's id.
+        body: The request body: `CapacityUnits`.
+        timeout: Seconds (or an `httpx.Timeout`) for this call; None: the client's timeout.
+        extra_headers: Headers added to this request only (never Authorization).
 
     Generated operation: `astra_devops_api.api.database_operations.resize_database`.
     """
@@ -737,6 +1146,15 @@ def suspend_database(
 ) -> Call:
     """Suspend a database.
 
+    Sends a POST to
+    `/v2/databases/{database_id}/suspend`.
+
+    Args:
+        database_id: The database's id.
+        free_consumed: The percentage of free credits used, 0 to 100.
+        timeout: Seconds (or an `httpx.Timeout`) for this call; None: the client's timeout.
+        extra_headers: Headers added to this request only (never Authorization).
+
     Generated operation: `astra_devops_api.api.database_operations.suspend_database`.
     """
     return Call(
@@ -756,6 +1174,15 @@ def terminate_database(
 ) -> Call:
     """Terminate database.
 
+    Sends a POST to
+    `/v2/databases/{database_id}/terminate`.
+
+    Args:
+        database_id: The database's id.
+        prepared_state_only: Terminate only a database still in the PREPARED state.
+        timeout: Seconds (or an `httpx.Timeout`) for this call; None: the client's timeout.
+        extra_headers: Headers added to this request only (never Authorization).
+
     Generated operation: `astra_devops_api.api.database_operations.terminate_database`.
     """
     return Call(
@@ -770,6 +1197,15 @@ def terminate_datacenter(
     database_id: str, datacenter_id: str, *, timeout: Timeout = None, extra_headers: Headers | None = None
 ) -> Call:
     """Terminate datacenter.
+
+    Sends a POST to
+    `/v2/databases/{database_id}/datacenters/{datacenter_id}/terminate`.
+
+    Args:
+        database_id: The database's id.
+        datacenter_id: The datacenter's id.
+        timeout: Seconds (or an `httpx.Timeout`) for this call; None: the client's timeout.
+        extra_headers: Headers added to this request only (never Authorization).
 
     Generated operation: `astra_devops_api.api.database_operations.terminate_datacenter`.
     """
@@ -786,6 +1222,14 @@ def unpark_database(
 ) -> Call:
     """Unpark a classic database.
 
+    Sends a POST to
+    `/v2/databases/{database_id}/unpark`.
+
+    Args:
+        database_id: The database's id.
+        timeout: Seconds (or an `httpx.Timeout`) for this call; None: the client's timeout.
+        extra_headers: Headers added to this request only (never Authorization).
+
     Generated operation: `astra_devops_api.api.database_operations.unpark_database`.
     """
     return Call("database_operations.unpark_database", {"database_id": database_id}, timeout, extra_headers)
@@ -795,6 +1239,15 @@ def update_cdc(
     database_id: str, *, body: EnableCDCRequest, timeout: Timeout = None, extra_headers: Headers | None = None
 ) -> Call:
     """Update CDC.
+
+    Sends a PUT to
+    `/v3/databases/{database_id}/cdc`.
+
+    Args:
+        database_id: The database's id.
+        body: The request body: `EnableCDCRequest`.
+        timeout: Seconds (or an `httpx.Timeout`) for this call; None: the client's timeout.
+        extra_headers: Headers added to this request only (never Authorization).
 
     Generated operation: `astra_devops_api.api.database_operations.update_cdc`.
     """
@@ -807,6 +1260,15 @@ def update_engine_type(
     database_id: str, *, body: EngineType, timeout: Timeout = None, extra_headers: Headers | None = None
 ) -> Call:
     """Update engine type.
+
+    Sends a PUT to
+    `/v2/databases/{database_id}/engineType`.
+
+    Args:
+        database_id: The database's id.
+        body: The request body: `EngineType`.
+        timeout: Seconds (or an `httpx.Timeout`) for this call; None: the client's timeout.
+        extra_headers: Headers added to this request only (never Authorization).
 
     Generated operation: `astra_devops_api.api.database_operations.update_engine_type`.
     """
@@ -823,6 +1285,15 @@ def add_dev_ops_access_list(
 ) -> Call:
     """Add addresses to the DevOps API access list.
 
+    Sends a POST to
+    `/v2/organizations/{org_id}/devops-acl`.
+
+    Args:
+        org_id: The organization's id.
+        body: The request body: `list[DevOpsIpAddress]`.
+        timeout: Seconds (or an `httpx.Timeout`) for this call; None: the client's timeout.
+        extra_headers: Headers added to this request only (never Authorization).
+
     Generated operation: `astra_devops_api.api.dev_ops_access_list.add_dev_ops_access_list`.
     """
     return Call(
@@ -838,6 +1309,14 @@ def delete_dev_ops_access_list(
 ) -> Call:
     """Delete addresses from the DevOps API access list.
 
+    Sends a DELETE to
+    `/v2/organizations/{org_id}/devops-acl`.
+
+    Args:
+        org_id: The organization's id.
+        timeout: Seconds (or an `httpx.Timeout`) for this call; None: the client's timeout.
+        extra_headers: Headers added to this request only (never Authorization).
+
     Generated operation: `astra_devops_api.api.dev_ops_access_list.delete_dev_ops_access_list`.
     """
     return Call("dev_ops_access_list.delete_dev_ops_access_list", {"org_id": org_id}, timeout, extra_headers)
@@ -848,6 +1327,14 @@ def get_dev_ops_access_list(
 ) -> Call:
     """Get the DevOps API access list of an organization.
 
+    Sends a GET to
+    `/v2/organizations/{org_id}/devops-acl`.
+
+    Args:
+        org_id: The organization's id.
+        timeout: Seconds (or an `httpx.Timeout`) for this call; None: the client's timeout.
+        extra_headers: Headers added to this request only (never Authorization).
+
     Generated operation: `astra_devops_api.api.dev_ops_access_list.get_dev_ops_access_list`.
     """
     return Call("dev_ops_access_list.get_dev_ops_access_list", {"org_id": org_id}, timeout, extra_headers)
@@ -857,6 +1344,15 @@ def replace_dev_ops_access_list(
     org_id: str, *, body: list[DevOpsIpAddress], timeout: Timeout = None, extra_headers: Headers | None = None
 ) -> Call:
     """Replace the DevOps API access list.
+
+    Sends a PUT to
+    `/v2/organizations/{org_id}/devops-acl`.
+
+    Args:
+        org_id: The organization's id.
+        body: The request body: `list[DevOpsIpAddress]`.
+        timeout: Seconds (or an `httpx.Timeout`) for this call; None: the client's timeout.
+        extra_headers: Headers added to this request only (never Authorization).
 
     Generated operation: `astra_devops_api.api.dev_ops_access_list.replace_dev_ops_access_list`.
     """
@@ -872,6 +1368,15 @@ def update_dev_ops_access_list(
     org_id: str, *, body: DevOpsIpAddress, timeout: Timeout = None, extra_headers: Headers | None = None
 ) -> Call:
     """Update entries of the DevOps API access list.
+
+    Sends a PATCH to
+    `/v2/organizations/{org_id}/devops-acl`.
+
+    Args:
+        org_id: The organization's id.
+        body: The request body: `DevOpsIpAddress`.
+        timeout: Seconds (or an `httpx.Timeout`) for this call; None: the client's timeout.
+        extra_headers: Headers added to this request only (never Authorization).
 
     Generated operation: `astra_devops_api.api.dev_ops_access_list.update_dev_ops_access_list`.
     """
@@ -891,6 +1396,14 @@ def create_organization_in_enterprise(
 ) -> Call:
     """Create organization in enterprise.
 
+    Sends a POST to
+    `/v2/enterprises/organizations`.
+
+    Args:
+        body: The request body: `CreateOrgInEnterpriseRequest`.
+        timeout: Seconds (or an `httpx.Timeout`) for this call; None: the client's timeout.
+        extra_headers: Headers added to this request only (never Authorization).
+
     Generated operation: `astra_devops_api.api.enterprise_operations.create_organization_in_enterprise`.
     """
     return Call(
@@ -903,6 +1416,14 @@ def generate_report(
 ) -> Call:
     """Generate report.
 
+    Sends a POST to
+    `/v2/enterprises/billing-reports/generate-report`.
+
+    Args:
+        body: The request body: `EnterpriseGenerateReportRequest`.
+        timeout: Seconds (or an `httpx.Timeout`) for this call; None: the client's timeout.
+        extra_headers: Headers added to this request only (never Authorization).
+
     Generated operation: `astra_devops_api.api.enterprise_operations.generate_report`.
     """
     return Call("enterprise_operations.generate_report", {"body": body}, timeout, extra_headers)
@@ -912,6 +1433,14 @@ def get_enterprise_consumption(
     *, body: EnterpriseConsumptionRequest, timeout: Timeout = None, extra_headers: Headers | None = None
 ) -> Call:
     """Get enterprise consumption.
+
+    Sends a POST to
+    `/v2/enterprises/consumption`.
+
+    Args:
+        body: The request body: `EnterpriseConsumptionRequest`.
+        timeout: Seconds (or an `httpx.Timeout`) for this call; None: the client's timeout.
+        extra_headers: Headers added to this request only (never Authorization).
 
     Generated operation: `astra_devops_api.api.enterprise_operations.get_enterprise_consumption`.
     """
@@ -923,6 +1452,14 @@ def get_report_details(
 ) -> Call:
     """Get report details.
 
+    Sends a GET to
+    `/v2/enterprises/billing-reports/{report_id}`.
+
+    Args:
+        report_id: The report's id.
+        timeout: Seconds (or an `httpx.Timeout`) for this call; None: the client's timeout.
+        extra_headers: Headers added to this request only (never Authorization).
+
     Generated operation: `astra_devops_api.api.enterprise_operations.get_report_details`.
     """
     return Call("enterprise_operations.get_report_details", {"report_id": report_id}, timeout, extra_headers)
@@ -932,6 +1469,15 @@ def abort_migration(
     database_id: str, migration_id: str, *, timeout: Timeout = None, extra_headers: Headers | None = None
 ) -> Call:
     """Abort migration.
+
+    Sends a POST to
+    `/v2/databases/{database_id}/migrations/{migration_id}/abort`.
+
+    Args:
+        database_id: The database's id.
+        migration_id: The migration's id.
+        timeout: Seconds (or an `httpx.Timeout`) for this call; None: the client's timeout.
+        extra_headers: Headers added to this request only (never Authorization).
 
     Generated operation: `astra_devops_api.api.migrations.abort_migration`.
     """
@@ -953,6 +1499,16 @@ def cleanup_migration(
 ) -> Call:
     """Cleanup migration.
 
+    Sends a POST to
+    `/v2/databases/{database_id}/migrations/{migration_id}/cleanup`.
+
+    Args:
+        database_id: The database's id.
+        migration_id: The migration's id.
+        option_cleanup_time: When the migration's leftovers are cleaned up.
+        timeout: Seconds (or an `httpx.Timeout`) for this call; None: the client's timeout.
+        extra_headers: Headers added to this request only (never Authorization).
+
     Generated operation: `astra_devops_api.api.migrations.cleanup_migration`.
     """
     return Call(
@@ -971,6 +1527,15 @@ def get_migration_status(
     database_id: str, migration_id: str, *, timeout: Timeout = None, extra_headers: Headers | None = None
 ) -> Call:
     """Get migration status.
+
+    Sends a GET to
+    `/v2/databases/{database_id}/migrations/{migration_id}`.
+
+    Args:
+        database_id: The database's id.
+        migration_id: The migration's id.
+        timeout: Seconds (or an `httpx.Timeout`) for this call; None: the client's timeout.
+        extra_headers: Headers added to this request only (never Authorization).
 
     Generated operation: `astra_devops_api.api.migrations.get_migration_status`.
     """
@@ -991,6 +1556,16 @@ def initialize_migration(
     extra_headers: Headers | None = None,
 ) -> Call:
     """Initialize migration.
+
+    Sends a POST to
+    `/v2/databases/{database_id}/migrations/initialize`.
+
+    Args:
+        database_id: The database's id.
+        concurrency: How many tables are migrated at once.
+        target_subset_size_gb: How much data the migration moves, in GB.
+        timeout: Seconds (or an `httpx.Timeout`) for this call; None: the client's timeout.
+        extra_headers: Headers added to this request only (never Authorization).
 
     Generated operation: `astra_devops_api.api.migrations.initialize_migration`.
     """
@@ -1018,6 +1593,18 @@ def initialize_migration_dc(
 ) -> Call:
     """Initialize migration DC.
 
+    Sends a POST to
+    `/v2/databases/{database_id}/datacenters/{datacenter_id}/migrations/initialize`.
+
+    Args:
+        database_id: The database's id.
+        datacenter_id: The datacenter's id.
+        concurrency: How many tables are migrated at once.
+        target_subset_size_gb: How much data the migration moves, in GB.
+        option: The migration option.
+        timeout: Seconds (or an `httpx.Timeout`) for this call; None: the client's timeout.
+        extra_headers: Headers added to this request only (never Authorization).
+
     Generated operation: `astra_devops_api.api.migrations.initialize_migration_dc`.
     """
     return Call(
@@ -1039,6 +1626,15 @@ def launch_migration(
 ) -> Call:
     """Launch migration.
 
+    Sends a POST to
+    `/v2/databases/{database_id}/migrations/{migration_id}/launch`.
+
+    Args:
+        database_id: The database's id.
+        migration_id: The migration's id.
+        timeout: Seconds (or an `httpx.Timeout`) for this call; None: the client's timeout.
+        extra_headers: Headers added to this request only (never Authorization).
+
     Generated operation: `astra_devops_api.api.migrations.launch_migration`.
     """
     return Call(
@@ -1053,6 +1649,15 @@ def pause_migration(
     database_id: str, migration_id: str, *, timeout: Timeout = None, extra_headers: Headers | None = None
 ) -> Call:
     """Pause migration.
+
+    Sends a POST to
+    `/v2/databases/{database_id}/migrations/{migration_id}/pause`.
+
+    Args:
+        database_id: The database's id.
+        migration_id: The migration's id.
+        timeout: Seconds (or an `httpx.Timeout`) for this call; None: the client's timeout.
+        extra_headers: Headers added to this request only (never Authorization).
 
     Generated operation: `astra_devops_api.api.migrations.pause_migration`.
     """
@@ -1069,6 +1674,15 @@ def resume_migration(
 ) -> Call:
     """Resume migration.
 
+    Sends a POST to
+    `/v2/databases/{database_id}/migrations/{migration_id}/resume`.
+
+    Args:
+        database_id: The database's id.
+        migration_id: The migration's id.
+        timeout: Seconds (or an `httpx.Timeout`) for this call; None: the client's timeout.
+        extra_headers: Headers added to this request only (never Authorization).
+
     Generated operation: `astra_devops_api.api.migrations.resume_migration`.
     """
     return Call(
@@ -1084,6 +1698,14 @@ def delete_audit_log_exporter_config(
 ) -> Call:
     """Delete audit log exporter config.
 
+    Sends a DELETE to
+    `/v2/organizations/{org_id}/telemetry/auditLogs`.
+
+    Args:
+        org_id: The organization's id.
+        timeout: Seconds (or an `httpx.Timeout`) for this call; None: the client's timeout.
+        extra_headers: Headers added to this request only (never Authorization).
+
     Generated operation: `astra_devops_api.api.organization_operations.delete_audit_log_exporter_config`.
     """
     return Call(
@@ -1096,6 +1718,14 @@ def get_audit_log_exporter_config(
 ) -> Call:
     """Get audit log exporter config.
 
+    Sends a GET to
+    `/v2/organizations/{org_id}/telemetry/auditLogs`.
+
+    Args:
+        org_id: The organization's id.
+        timeout: Seconds (or an `httpx.Timeout`) for this call; None: the client's timeout.
+        extra_headers: Headers added to this request only (never Authorization).
+
     Generated operation: `astra_devops_api.api.organization_operations.get_audit_log_exporter_config`.
     """
     return Call(
@@ -1105,6 +1735,13 @@ def get_audit_log_exporter_config(
 
 def get_current_organization(*, timeout: Timeout = None, extra_headers: Headers | None = None) -> Call:
     """Get current organization.
+
+    Sends a GET to
+    `/v2/currentOrg`.
+
+    Args:
+        timeout: Seconds (or an `httpx.Timeout`) for this call; None: the client's timeout.
+        extra_headers: Headers added to this request only (never Authorization).
 
     Generated operation: `astra_devops_api.api.organization_operations.get_current_organization`.
     """
@@ -1119,6 +1756,15 @@ def set_audit_log_exporter_config(
     extra_headers: Headers | None = None,
 ) -> Call:
     """Set audit log exporter config.
+
+    Sends a POST to
+    `/v2/organizations/{org_id}/telemetry/auditLogs`.
+
+    Args:
+        org_id: The organization's id.
+        body: The request body: `PulsarTelemetryRequest`.
+        timeout: Seconds (or an `httpx.Timeout`) for this call; None: the client's timeout.
+        extra_headers: Headers added to this request only (never Authorization).
 
     Generated operation: `astra_devops_api.api.organization_operations.set_audit_log_exporter_config`.
     """
@@ -1139,6 +1785,15 @@ def pcu_association_create(
 ) -> Call:
     """Pcu association create.
 
+    Sends a POST to
+    `/v2/pcus/association/{pcu_group_uuid}/{datacenter_uuid}`.
+
+    Args:
+        pcu_group_uuid: The PCU group's id.
+        datacenter_uuid: The datacenter's id.
+        timeout: Seconds (or an `httpx.Timeout`) for this call; None: the client's timeout.
+        extra_headers: Headers added to this request only (never Authorization).
+
     Generated operation: `astra_devops_api.api.pcu.pcu_association_create`.
     """
     return Call(
@@ -1158,6 +1813,15 @@ def pcu_association_delete(
 ) -> Call:
     """Pcu association delete.
 
+    Sends a DELETE to
+    `/v2/pcus/association/{pcu_group_uuid}/{datacenter_uuid}`.
+
+    Args:
+        pcu_group_uuid: The PCU group's id.
+        datacenter_uuid: The datacenter's id.
+        timeout: Seconds (or an `httpx.Timeout`) for this call; None: the client's timeout.
+        extra_headers: Headers added to this request only (never Authorization).
+
     Generated operation: `astra_devops_api.api.pcu.pcu_association_delete`.
     """
     return Call(
@@ -1173,6 +1837,14 @@ def pcu_association_get(
 ) -> Call:
     """Pcu association get.
 
+    Sends a GET to
+    `/v2/pcus/association/{pcu_group_uuid}`.
+
+    Args:
+        pcu_group_uuid: The PCU group's id.
+        timeout: Seconds (or an `httpx.Timeout`) for this call; None: the client's timeout.
+        extra_headers: Headers added to this request only (never Authorization).
+
     Generated operation: `astra_devops_api.api.pcu.pcu_association_get`.
     """
     return Call("pcu.pcu_association_get", {"pcu_group_uuid": pcu_group_uuid}, timeout, extra_headers)
@@ -1182,6 +1854,14 @@ def pcu_association_transfer(
     *, body: PCUAssociationTransferRequest, timeout: Timeout = None, extra_headers: Headers | None = None
 ) -> Call:
     """Pcu association transfer.
+
+    Sends a POST to
+    `/v2/pcus/association/transfer`.
+
+    Args:
+        body: The request body: `PCUAssociationTransferRequest`.
+        timeout: Seconds (or an `httpx.Timeout`) for this call; None: the client's timeout.
+        extra_headers: Headers added to this request only (never Authorization).
 
     Generated operation: `astra_devops_api.api.pcu.pcu_association_transfer`.
     """
@@ -1193,6 +1873,14 @@ def pcu_create(
 ) -> Call:
     """Pcu create.
 
+    Sends a POST to
+    `/v2/pcus`.
+
+    Args:
+        body: The request body: `list[PCUGroupCreateRequest]`.
+        timeout: Seconds (or an `httpx.Timeout`) for this call; None: the client's timeout.
+        extra_headers: Headers added to this request only (never Authorization).
+
     Generated operation: `astra_devops_api.api.pcu.pcu_create`.
     """
     return Call("pcu.pcu_create", {"body": body}, timeout, extra_headers)
@@ -1200,6 +1888,14 @@ def pcu_create(
 
 def pcu_delete(pcu_group_uuid: str, *, timeout: Timeout = None, extra_headers: Headers | None = None) -> Call:
     """Pcu delete.
+
+    Sends a DELETE to
+    `/v2/pcus/{pcu_group_uuid}`.
+
+    Args:
+        pcu_group_uuid: The PCU group's id.
+        timeout: Seconds (or an `httpx.Timeout`) for this call; None: the client's timeout.
+        extra_headers: Headers added to this request only (never Authorization).
 
     Generated operation: `astra_devops_api.api.pcu.pcu_delete`.
     """
@@ -1211,6 +1907,14 @@ def pcu_get(
 ) -> Call:
     """Pcu get.
 
+    Sends a POST to
+    `/v2/pcus/actions/get`.
+
+    Args:
+        body: The request body: `PCUGroupGetRequest`.
+        timeout: Seconds (or an `httpx.Timeout`) for this call; None: the client's timeout.
+        extra_headers: Headers added to this request only (never Authorization).
+
     Generated operation: `astra_devops_api.api.pcu.pcu_get`.
     """
     return Call("pcu.pcu_get", {"body": body}, timeout, extra_headers)
@@ -1221,6 +1925,14 @@ def pcu_get_types(
 ) -> Call:
     """Pcu get types.
 
+    Sends a POST to
+    `/v2/pcus/types`.
+
+    Args:
+        body: The request body: `PCUGroupTypesRequest`.
+        timeout: Seconds (or an `httpx.Timeout`) for this call; None: the client's timeout.
+        extra_headers: Headers added to this request only (never Authorization).
+
     Generated operation: `astra_devops_api.api.pcu.pcu_get_types`.
     """
     return Call("pcu.pcu_get_types", {"body": body}, timeout, extra_headers)
@@ -1230,6 +1942,14 @@ def pcu_group_get_by_datacenter_uuid(
     datacenter_uuid: str, *, timeout: Timeout = None, extra_headers: Headers | None = None
 ) -> Call:
     """Pcu group get by datacenter UUID.
+
+    Sends a GET to
+    `/v2/pcus/actions/get/{datacenter_uuid}`.
+
+    Args:
+        datacenter_uuid: The datacenter's id.
+        timeout: Seconds (or an `httpx.Timeout`) for this call; None: the client's timeout.
+        extra_headers: Headers added to this request only (never Authorization).
 
     Generated operation: `astra_devops_api.api.pcu.pcu_group_get_by_datacenter_uuid`.
     """
@@ -1243,6 +1963,14 @@ def pcu_group_park(
 ) -> Call:
     """Pcu group park.
 
+    Sends a POST to
+    `/v2/pcus/park/{pcu_group_uuid}`.
+
+    Args:
+        pcu_group_uuid: The PCU group's id.
+        timeout: Seconds (or an `httpx.Timeout`) for this call; None: the client's timeout.
+        extra_headers: Headers added to this request only (never Authorization).
+
     Generated operation: `astra_devops_api.api.pcu.pcu_group_park`.
     """
     return Call("pcu.pcu_group_park", {"pcu_group_uuid": pcu_group_uuid}, timeout, extra_headers)
@@ -1253,6 +1981,14 @@ def pcu_group_unpark(
 ) -> Call:
     """Pcu group unpark.
 
+    Sends a POST to
+    `/v2/pcus/unpark/{pcu_group_uuid}`.
+
+    Args:
+        pcu_group_uuid: The PCU group's id.
+        timeout: Seconds (or an `httpx.Timeout`) for this call; None: the client's timeout.
+        extra_headers: Headers added to this request only (never Authorization).
+
     Generated operation: `astra_devops_api.api.pcu.pcu_group_unpark`.
     """
     return Call("pcu.pcu_group_unpark", {"pcu_group_uuid": pcu_group_uuid}, timeout, extra_headers)
@@ -1262,6 +1998,14 @@ def pcu_update(
     *, body: list[PCUGroupUpdateRequest], timeout: Timeout = None, extra_headers: Headers | None = None
 ) -> Call:
     """Pcu update.
+
+    Sends a PUT to
+    `/v2/pcus`.
+
+    Args:
+        body: The request body: `list[PCUGroupUpdateRequest]`.
+        timeout: Seconds (or an `httpx.Timeout`) for this call; None: the client's timeout.
+        extra_headers: Headers added to this request only (never Authorization).
 
     Generated operation: `astra_devops_api.api.pcu.pcu_update`.
     """
@@ -1277,6 +2021,16 @@ def accept_endpoint_to_service(
     extra_headers: Headers | None = None,
 ) -> Call:
     """Accept endpoint to service.
+
+    Sends a POST to
+    `/v2/organizations/clusters/{cluster_id}/datacenters/{datacenter_id}/endpoints`.
+
+    Args:
+        cluster_id: The database's id (the API calls it the cluster).
+        datacenter_id: The datacenter's id.
+        body: The request body: `PrivateLinkCreateEndpointInput`.
+        timeout: Seconds (or an `httpx.Timeout`) for this call; None: the client's timeout.
+        extra_headers: Headers added to this request only (never Authorization).
 
     Generated operation: `astra_devops_api.api.private_link.accept_endpoint_to_service`.
     """
@@ -1298,6 +2052,16 @@ def add_allowed_principal(
 ) -> Call:
     """Add allowed principal.
 
+    Sends a POST to
+    `/v2/organizations/clusters/{cluster_id}/datacenters/{datacenter_id}/allowed-principals`.
+
+    Args:
+        cluster_id: The database's id (the API calls it the cluster).
+        datacenter_id: The datacenter's id.
+        body: The request body: `PrivateLinkCreateConfigInput`.
+        timeout: Seconds (or an `httpx.Timeout`) for this call; None: the client's timeout.
+        extra_headers: Headers added to this request only (never Authorization).
+
     Generated operation: `astra_devops_api.api.private_link.add_allowed_principal`.
     """
     return Call(
@@ -1318,6 +2082,16 @@ def add_allowed_principal_to_service(
 ) -> Call:
     """Add allowed principal to service.
 
+    Sends a POST to
+    `/v2/organizations/clusters/{cluster_id}/datacenters/{datacenter_id}/private-link`.
+
+    Args:
+        cluster_id: The database's id (the API calls it the cluster).
+        datacenter_id: The datacenter's id.
+        body: The request body: `PrivateLinkCreateConfigInput`.
+        timeout: Seconds (or an `httpx.Timeout`) for this call; None: the client's timeout.
+        extra_headers: Headers added to this request only (never Authorization).
+
     Generated operation: `astra_devops_api.api.private_link.add_allowed_principal_to_service`.
     """
     return Call(
@@ -1330,6 +2104,13 @@ def add_allowed_principal_to_service(
 
 def get_custom_domains(*, timeout: Timeout = None, extra_headers: Headers | None = None) -> Call:
     """Get custom domains.
+
+    Sends a GET to
+    `/v2/organizations/customDomains`.
+
+    Args:
+        timeout: Seconds (or an `httpx.Timeout`) for this call; None: the client's timeout.
+        extra_headers: Headers added to this request only (never Authorization).
 
     Generated operation: `astra_devops_api.api.private_link.get_custom_domains`.
     """
@@ -1346,6 +2127,16 @@ def get_private_link_endpoint(
 ) -> Call:
     """Get private link endpoint.
 
+    Sends a GET to
+    `/v2/organizations/clusters/{cluster_id}/datacenters/{datacenter_id}/endpoints/{endpoint_id}`.
+
+    Args:
+        cluster_id: The database's id (the API calls it the cluster).
+        datacenter_id: The datacenter's id.
+        endpoint_id: The private endpoint's id, as the cloud provider names it.
+        timeout: Seconds (or an `httpx.Timeout`) for this call; None: the client's timeout.
+        extra_headers: Headers added to this request only (never Authorization).
+
     Generated operation: `astra_devops_api.api.private_link.get_private_link_endpoint`.
     """
     return Call(
@@ -1360,6 +2151,15 @@ def get_private_links_for_datacenter(
     cluster_id: UUID, datacenter_id: UUID, *, timeout: Timeout = None, extra_headers: Headers | None = None
 ) -> Call:
     """Get private links for datacenter.
+
+    Sends a GET to
+    `/v2/organizations/clusters/{cluster_id}/datacenters/{datacenter_id}/private-link`.
+
+    Args:
+        cluster_id: The database's id (the API calls it the cluster).
+        datacenter_id: The datacenter's id.
+        timeout: Seconds (or an `httpx.Timeout`) for this call; None: the client's timeout.
+        extra_headers: Headers added to this request only (never Authorization).
 
     Generated operation: `astra_devops_api.api.private_link.get_private_links_for_datacenter`.
     """
@@ -1376,6 +2176,14 @@ def list_private_links_for_cluster(
 ) -> Call:
     """List private links for cluster.
 
+    Sends a GET to
+    `/v2/organizations/clusters/{cluster_id}/private-link`.
+
+    Args:
+        cluster_id: The database's id (the API calls it the cluster).
+        timeout: Seconds (or an `httpx.Timeout`) for this call; None: the client's timeout.
+        extra_headers: Headers added to this request only (never Authorization).
+
     Generated operation: `astra_devops_api.api.private_link.list_private_links_for_cluster`.
     """
     return Call(
@@ -1385,6 +2193,13 @@ def list_private_links_for_cluster(
 
 def list_private_links_for_org(*, timeout: Timeout = None, extra_headers: Headers | None = None) -> Call:
     """List private links for org.
+
+    Sends a GET to
+    `/v2/organizations/private-link`.
+
+    Args:
+        timeout: Seconds (or an `httpx.Timeout`) for this call; None: the client's timeout.
+        extra_headers: Headers added to this request only (never Authorization).
 
     Generated operation: `astra_devops_api.api.private_link.list_private_links_for_org`.
     """
@@ -1400,6 +2215,16 @@ def reject_endpoint(
     extra_headers: Headers | None = None,
 ) -> Call:
     """Reject endpoint.
+
+    Sends a DELETE to
+    `/v2/organizations/clusters/{cluster_id}/datacenters/{datacenter_id}/endpoints/{endpoint_id}`.
+
+    Args:
+        cluster_id: The database's id (the API calls it the cluster).
+        datacenter_id: The datacenter's id.
+        endpoint_id: The private endpoint's id, as the cloud provider names it.
+        timeout: Seconds (or an `httpx.Timeout`) for this call; None: the client's timeout.
+        extra_headers: Headers added to this request only (never Authorization).
 
     Generated operation: `astra_devops_api.api.private_link.reject_endpoint`.
     """
@@ -1421,6 +2246,16 @@ def remove_allowed_principal_from_service(
 ) -> Call:
     """Remove allowed principal from service.
 
+    Sends a DELETE to
+    `/v2/organizations/clusters/{cluster_id}/datacenters/{datacenter_id}/allowed-principals`.
+
+    Args:
+        cluster_id: The database's id (the API calls it the cluster).
+        datacenter_id: The datacenter's id.
+        body: The request body: `PrivateLinkDeleteConfigInput`.
+        timeout: Seconds (or an `httpx.Timeout`) for this call; None: the client's timeout.
+        extra_headers: Headers added to this request only (never Authorization).
+
     Generated operation: `astra_devops_api.api.private_link.remove_allowed_principal_from_service`.
     """
     return Call(
@@ -1435,6 +2270,14 @@ def set_custom_domains(
     *, body: list[str], timeout: Timeout = None, extra_headers: Headers | None = None
 ) -> Call:
     """Set custom domains.
+
+    Sends a POST to
+    `/v2/organizations/customDomains`.
+
+    Args:
+        body: The request body: `list[str]`.
+        timeout: Seconds (or an `httpx.Timeout`) for this call; None: the client's timeout.
+        extra_headers: Headers added to this request only (never Authorization).
 
     Generated operation: `astra_devops_api.api.private_link.set_custom_domains`.
     """
@@ -1452,6 +2295,17 @@ def update_endpoint_description(
 ) -> Call:
     """Update endpoint description.
 
+    Sends a PUT to
+    `/v2/organizations/clusters/{cluster_id}/datacenters/{datacenter_id}/endpoints/{endpoint_id}`.
+
+    Args:
+        cluster_id: The database's id (the API calls it the cluster).
+        datacenter_id: The datacenter's id.
+        endpoint_id: The private endpoint's id, as the cloud provider names it.
+        body: The request body: `PrivateLinkUpdateEndpointInput`.
+        timeout: Seconds (or an `httpx.Timeout`) for this call; None: the client's timeout.
+        extra_headers: Headers added to this request only (never Authorization).
+
     Generated operation: `astra_devops_api.api.private_link.update_endpoint_description`.
     """
     return Call(
@@ -1464,6 +2318,13 @@ def update_endpoint_description(
 
 def list_available_regions(*, timeout: Timeout = None, extra_headers: Headers | None = None) -> Call:
     """List available regions.
+
+    Sends a GET to
+    `/v2/availableRegions`.
+
+    Args:
+        timeout: Seconds (or an `httpx.Timeout`) for this call; None: the client's timeout.
+        extra_headers: Headers added to this request only (never Authorization).
 
     Generated operation: `astra_devops_api.api.regions.list_available_regions`.
     """
@@ -1478,6 +2339,15 @@ def list_serverless_regions(
     extra_headers: Headers | None = None,
 ) -> Call:
     """List serverless regions.
+
+    Sends a GET to
+    `/v2/regions/serverless`.
+
+    Args:
+        region_type: The kind of region, for example `vector`; every kind when not given.
+        filter_by_org: `enabled`: only the regions this organization may use.
+        timeout: Seconds (or an `httpx.Timeout`) for this call; None: the client's timeout.
+        extra_headers: Headers added to this request only (never Authorization).
 
     Generated operation: `astra_devops_api.api.regions.list_serverless_regions`.
     """
@@ -1494,6 +2364,14 @@ def add_organization_role(
 ) -> Call:
     """Add organization role.
 
+    Sends a POST to
+    `/v2/organizations/roles`.
+
+    Args:
+        body: The request body: `CreateRoleRequest`.
+        timeout: Seconds (or an `httpx.Timeout`) for this call; None: the client's timeout.
+        extra_headers: Headers added to this request only (never Authorization).
+
     Generated operation: `astra_devops_api.api.roles.add_organization_role`.
     """
     return Call("roles.add_organization_role", {"body": body}, timeout, extra_headers)
@@ -1503,6 +2381,14 @@ def delete_organization_role(
     role_id: str, *, timeout: Timeout = None, extra_headers: Headers | None = None
 ) -> Call:
     """Delete organization role.
+
+    Sends a DELETE to
+    `/v2/organizations/roles/{role_id}`.
+
+    Args:
+        role_id: The role's id.
+        timeout: Seconds (or an `httpx.Timeout`) for this call; None: the client's timeout.
+        extra_headers: Headers added to this request only (never Authorization).
 
     Generated operation: `astra_devops_api.api.roles.delete_organization_role`.
     """
@@ -1514,6 +2400,14 @@ def get_organization_role(
 ) -> Call:
     """Get organization role.
 
+    Sends a GET to
+    `/v2/organizations/roles/{role_id}`.
+
+    Args:
+        role_id: The role's id.
+        timeout: Seconds (or an `httpx.Timeout`) for this call; None: the client's timeout.
+        extra_headers: Headers added to this request only (never Authorization).
+
     Generated operation: `astra_devops_api.api.roles.get_organization_role`.
     """
     return Call("roles.get_organization_role", {"role_id": role_id}, timeout, extra_headers)
@@ -1521,6 +2415,13 @@ def get_organization_role(
 
 def get_organization_roles(*, timeout: Timeout = None, extra_headers: Headers | None = None) -> Call:
     """Get organization roles.
+
+    Sends a GET to
+    `/v2/organizations/roles`.
+
+    Args:
+        timeout: Seconds (or an `httpx.Timeout`) for this call; None: the client's timeout.
+        extra_headers: Headers added to this request only (never Authorization).
 
     Generated operation: `astra_devops_api.api.roles.get_organization_roles`.
     """
@@ -1536,6 +2437,15 @@ def update_role(
 ) -> Call:
     """Update role.
 
+    Sends a PUT to
+    `/v2/organizations/roles/{role_id}`.
+
+    Args:
+        role_id: The role's id.
+        body: The request body: `UpdateRoleRequest`.
+        timeout: Seconds (or an `httpx.Timeout`) for this call; None: the client's timeout.
+        extra_headers: Headers added to this request only (never Authorization).
+
     Generated operation: `astra_devops_api.api.roles.update_role`.
     """
     return Call("roles.update_role", {"role_id": role_id, "body": body}, timeout, extra_headers)
@@ -1545,6 +2455,14 @@ def create_scim_group(
     *, body: SCIMGroup, timeout: Timeout = None, extra_headers: Headers | None = None
 ) -> Call:
     """Create scimgroup.
+
+    Sends a POST to
+    `/v2/scim/groups`.
+
+    Args:
+        body: The request body: `SCIMGroup`.
+        timeout: Seconds (or an `httpx.Timeout`) for this call; None: the client's timeout.
+        extra_headers: Headers added to this request only (never Authorization).
 
     Generated operation: `astra_devops_api.api.scim.create_scim_group`.
     """
@@ -1556,6 +2474,14 @@ def create_scim_user(
 ) -> Call:
     """Create scimuser.
 
+    Sends a POST to
+    `/v2/scim/users`.
+
+    Args:
+        body: The request body: `SCIMUser`.
+        timeout: Seconds (or an `httpx.Timeout`) for this call; None: the client's timeout.
+        extra_headers: Headers added to this request only (never Authorization).
+
     Generated operation: `astra_devops_api.api.scim.create_scim_user`.
     """
     return Call("scim.create_scim_user", {"body": body}, timeout, extra_headers)
@@ -1566,6 +2492,14 @@ def delete_scim_group(
 ) -> Call:
     """Delete scimgroup.
 
+    Sends a DELETE to
+    `/v2/scim/groups/{group_id}`.
+
+    Args:
+        group_id: The SCIM group's id.
+        timeout: Seconds (or an `httpx.Timeout`) for this call; None: the client's timeout.
+        extra_headers: Headers added to this request only (never Authorization).
+
     Generated operation: `astra_devops_api.api.scim.delete_scim_group`.
     """
     return Call("scim.delete_scim_group", {"group_id": group_id}, timeout, extra_headers)
@@ -1573,6 +2507,14 @@ def delete_scim_group(
 
 def delete_scim_user(user_id: UUID, *, timeout: Timeout = None, extra_headers: Headers | None = None) -> Call:
     """Delete scimuser.
+
+    Sends a DELETE to
+    `/v2/scim/users/{user_id}`.
+
+    Args:
+        user_id: The user's id.
+        timeout: Seconds (or an `httpx.Timeout`) for this call; None: the client's timeout.
+        extra_headers: Headers added to this request only (never Authorization).
 
     Generated operation: `astra_devops_api.api.scim.delete_scim_user`.
     """
@@ -1582,6 +2524,14 @@ def delete_scim_user(user_id: UUID, *, timeout: Timeout = None, extra_headers: H
 def get_scim_group(group_id: UUID, *, timeout: Timeout = None, extra_headers: Headers | None = None) -> Call:
     """Get scimgroup.
 
+    Sends a GET to
+    `/v2/scim/groups/{group_id}`.
+
+    Args:
+        group_id: The SCIM group's id.
+        timeout: Seconds (or an `httpx.Timeout`) for this call; None: the client's timeout.
+        extra_headers: Headers added to this request only (never Authorization).
+
     Generated operation: `astra_devops_api.api.scim.get_scim_group`.
     """
     return Call("scim.get_scim_group", {"group_id": group_id}, timeout, extra_headers)
@@ -1590,6 +2540,13 @@ def get_scim_group(group_id: UUID, *, timeout: Timeout = None, extra_headers: He
 def get_scim_resource_types(*, timeout: Timeout = None, extra_headers: Headers | None = None) -> Call:
     """Get scimresource types.
 
+    Sends a GET to
+    `/v2/scim/ResourceTypes`.
+
+    Args:
+        timeout: Seconds (or an `httpx.Timeout`) for this call; None: the client's timeout.
+        extra_headers: Headers added to this request only (never Authorization).
+
     Generated operation: `astra_devops_api.api.scim.get_scim_resource_types`.
     """
     return Call("scim.get_scim_resource_types", {}, timeout, extra_headers)
@@ -1597,6 +2554,13 @@ def get_scim_resource_types(*, timeout: Timeout = None, extra_headers: Headers |
 
 def get_scim_schemas(*, timeout: Timeout = None, extra_headers: Headers | None = None) -> Call:
     """Get scimschemas.
+
+    Sends a GET to
+    `/v2/scim/Schemas`.
+
+    Args:
+        timeout: Seconds (or an `httpx.Timeout`) for this call; None: the client's timeout.
+        extra_headers: Headers added to this request only (never Authorization).
 
     Generated operation: `astra_devops_api.api.scim.get_scim_schemas`.
     """
@@ -1608,6 +2572,13 @@ def get_scim_service_provider_config(
 ) -> Call:
     """Get scimservice provider config.
 
+    Sends a GET to
+    `/v2/scim/ServiceProviderConfig`.
+
+    Args:
+        timeout: Seconds (or an `httpx.Timeout`) for this call; None: the client's timeout.
+        extra_headers: Headers added to this request only (never Authorization).
+
     Generated operation: `astra_devops_api.api.scim.get_scim_service_provider_config`.
     """
     return Call("scim.get_scim_service_provider_config", {}, timeout, extra_headers)
@@ -1615,6 +2586,14 @@ def get_scim_service_provider_config(
 
 def get_scim_user(user_id: UUID, *, timeout: Timeout = None, extra_headers: Headers | None = None) -> Call:
     """Get scimuser.
+
+    Sends a GET to
+    `/v2/scim/users/{user_id}`.
+
+    Args:
+        user_id: The user's id.
+        timeout: Seconds (or an `httpx.Timeout`) for this call; None: the client's timeout.
+        extra_headers: Headers added to this request only (never Authorization).
 
     Generated operation: `astra_devops_api.api.scim.get_scim_user`.
     """
@@ -1630,6 +2609,16 @@ def list_scim_groups(
     extra_headers: Headers | None = None,
 ) -> Call:
     """List scimgroups.
+
+    Sends a GET to
+    `/v2/scim/groups`.
+
+    Args:
+        start_index: The 1-based index of the first entry of the page.
+        count: The most entries one page holds.
+        filter_: A SCIM filter expression (RFC 7644), for example on `userName`.
+        timeout: Seconds (or an `httpx.Timeout`) for this call; None: the client's timeout.
+        extra_headers: Headers added to this request only (never Authorization).
 
     Generated operation: `astra_devops_api.api.scim.list_scim_groups`.
     """
@@ -1651,6 +2640,16 @@ def list_scim_users(
 ) -> Call:
     """List scimusers.
 
+    Sends a GET to
+    `/v2/scim/users`.
+
+    Args:
+        start_index: The 1-based index of the first entry of the page.
+        count: The most entries one page holds.
+        filter_: A SCIM filter expression (RFC 7644), for example on `userName`.
+        timeout: Seconds (or an `httpx.Timeout`) for this call; None: the client's timeout.
+        extra_headers: Headers added to this request only (never Authorization).
+
     Generated operation: `astra_devops_api.api.scim.list_scim_users`.
     """
     return Call(
@@ -1666,6 +2665,15 @@ def patch_scim_group(
 ) -> Call:
     """Patch scimgroup.
 
+    Sends a PATCH to
+    `/v2/scim/groups/{group_id}`.
+
+    Args:
+        group_id: The SCIM group's id.
+        body: The request body: `SCIMPatchRequest`.
+        timeout: Seconds (or an `httpx.Timeout`) for this call; None: the client's timeout.
+        extra_headers: Headers added to this request only (never Authorization).
+
     Generated operation: `astra_devops_api.api.scim.patch_scim_group`.
     """
     return Call("scim.patch_scim_group", {"group_id": group_id, "body": body}, timeout, extra_headers)
@@ -1675,6 +2683,15 @@ def patch_scim_user(
     user_id: UUID, *, body: SCIMPatchRequest, timeout: Timeout = None, extra_headers: Headers | None = None
 ) -> Call:
     """Patch scimuser.
+
+    Sends a PATCH to
+    `/v2/scim/users/{user_id}`.
+
+    Args:
+        user_id: The user's id.
+        body: The request body: `SCIMPatchRequest`.
+        timeout: Seconds (or an `httpx.Timeout`) for this call; None: the client's timeout.
+        extra_headers: Headers added to this request only (never Authorization).
 
     Generated operation: `astra_devops_api.api.scim.patch_scim_user`.
     """
@@ -1686,6 +2703,15 @@ def update_scim_group(
 ) -> Call:
     """Update scimgroup.
 
+    Sends a PUT to
+    `/v2/scim/groups/{group_id}`.
+
+    Args:
+        group_id: The SCIM group's id.
+        body: The request body: `SCIMGroup`.
+        timeout: Seconds (or an `httpx.Timeout`) for this call; None: the client's timeout.
+        extra_headers: Headers added to this request only (never Authorization).
+
     Generated operation: `astra_devops_api.api.scim.update_scim_group`.
     """
     return Call("scim.update_scim_group", {"group_id": group_id, "body": body}, timeout, extra_headers)
@@ -1695,6 +2721,15 @@ def update_scim_user(
     user_id: UUID, *, body: SCIMUser, timeout: Timeout = None, extra_headers: Headers | None = None
 ) -> Call:
     """Update scimuser.
+
+    Sends a PUT to
+    `/v2/scim/users/{user_id}`.
+
+    Args:
+        user_id: The user's id.
+        body: The request body: `SCIMUser`.
+        timeout: Seconds (or an `httpx.Timeout`) for this call; None: the client's timeout.
+        extra_headers: Headers added to this request only (never Authorization).
 
     Generated operation: `astra_devops_api.api.scim.update_scim_user`.
     """
@@ -1706,6 +2741,14 @@ def get_organization_user(
 ) -> Call:
     """Get organization user.
 
+    Sends a GET to
+    `/v2/organizations/users/{user_id}`.
+
+    Args:
+        user_id: The user's id.
+        timeout: Seconds (or an `httpx.Timeout`) for this call; None: the client's timeout.
+        extra_headers: Headers added to this request only (never Authorization).
+
     Generated operation: `astra_devops_api.api.users.get_organization_user`.
     """
     return Call("users.get_organization_user", {"user_id": user_id}, timeout, extra_headers)
@@ -1713,6 +2756,13 @@ def get_organization_user(
 
 def get_organization_users(*, timeout: Timeout = None, extra_headers: Headers | None = None) -> Call:
     """Get organization users.
+
+    Sends a GET to
+    `/v2/organizations/users`.
+
+    Args:
+        timeout: Seconds (or an `httpx.Timeout`) for this call; None: the client's timeout.
+        extra_headers: Headers added to this request only (never Authorization).
 
     Generated operation: `astra_devops_api.api.users.get_organization_users`.
     """
@@ -1724,6 +2774,14 @@ def invite_user_to_organization(
 ) -> Call:
     """Invite user to organization.
 
+    Sends a PUT to
+    `/v2/organizations/users`.
+
+    Args:
+        body: The request body: `UserInvite`.
+        timeout: Seconds (or an `httpx.Timeout`) for this call; None: the client's timeout.
+        extra_headers: Headers added to this request only (never Authorization).
+
     Generated operation: `astra_devops_api.api.users.invite_user_to_organization`.
     """
     return Call("users.invite_user_to_organization", {"body": body}, timeout, extra_headers)
@@ -1733,6 +2791,14 @@ def remove_user_from_organization(
     user_id: str, *, timeout: Timeout = None, extra_headers: Headers | None = None
 ) -> Call:
     """Remove user from organization.
+
+    Sends a DELETE to
+    `/v2/organizations/users/{user_id}`.
+
+    Args:
+        user_id: The user's id.
+        timeout: Seconds (or an `httpx.Timeout`) for this call; None: the client's timeout.
+        extra_headers: Headers added to this request only (never Authorization).
 
     Generated operation: `astra_devops_api.api.users.remove_user_from_organization`.
     """
@@ -1747,6 +2813,15 @@ def update_roles_for_user_in_organization(
     extra_headers: Headers | None = None,
 ) -> Call:
     """Update roles for user in organization.
+
+    Sends a PUT to
+    `/v2/organizations/users/{user_id}/roles`.
+
+    Args:
+        user_id: The user's id.
+        body: The request body: `RoleInviteRequest`.
+        timeout: Seconds (or an `httpx.Timeout`) for this call; None: the client's timeout.
+        extra_headers: Headers added to this request only (never Authorization).
 
     Generated operation: `astra_devops_api.api.users.update_roles_for_user_in_organization`.
     """
@@ -1768,6 +2843,16 @@ def create_vpc_peering_connection(
 ) -> Call:
     """Create vpcpeering connection.
 
+    Sends a POST to
+    `/v2/peering/provider/{provider}/database/{database_id}`.
+
+    Args:
+        provider: The cloud provider: AWS, GCP or AZURE.
+        database_id: The database's id.
+        body: The request body: `AmazonVPC | AzureVPC | GoogleVPC`.
+        timeout: Seconds (or an `httpx.Timeout`) for this call; None: the client's timeout.
+        extra_headers: Headers added to this request only (never Authorization).
+
     Generated operation: `astra_devops_api.api.vpc_peering.create_vpc_peering_connection`.
     """
     return Call(
@@ -1787,6 +2872,15 @@ def delete_vpc_peering_connection(
 ) -> Call:
     """Delete vpcpeering connection.
 
+    Sends a DELETE to
+    `/v2/peering/provider/{provider}/database/{database_id}`.
+
+    Args:
+        provider: The cloud provider: AWS, GCP or AZURE.
+        database_id: The database's id.
+        timeout: Seconds (or an `httpx.Timeout`) for this call; None: the client's timeout.
+        extra_headers: Headers added to this request only (never Authorization).
+
     Generated operation: `astra_devops_api.api.vpc_peering.delete_vpc_peering_connection`.
     """
     return Call(
@@ -1805,6 +2899,15 @@ def get_vpc_peering_connection_details(
     extra_headers: Headers | None = None,
 ) -> Call:
     """Get vpcpeering connection details.
+
+    Sends a GET to
+    `/v2/peering/provider/{provider}/database/{database_id}`.
+
+    Args:
+        provider: The cloud provider: AWS, GCP or AZURE.
+        database_id: The database's id.
+        timeout: Seconds (or an `httpx.Timeout`) for this call; None: the client's timeout.
+        extra_headers: Headers added to this request only (never Authorization).
 
     Generated operation: `astra_devops_api.api.vpc_peering.get_vpc_peering_connection_details`.
     """

@@ -96,7 +96,7 @@ def test_park_unpark_resize(client: AstraDevOps, fake_astra: FakeAstra) -> None:
 
 
 def test_wait_false_returns_at_once(client: AstraDevOps, fake_astra: FakeAstra) -> None:
-    database = create(client)
+    database = create(client, tier="C10")
     assert client.databases.park(database.id, wait=False) is None
     assert fake_astra.databases[database.id].status == "PARKING"
 

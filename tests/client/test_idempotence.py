@@ -104,7 +104,7 @@ def test_classic_tiers_take_their_starting_capacity(client: AstraDevOps, fake_as
             {"tier": "C20", "capacity_units": 13, "db_type": None},
             "tier C20 must be a whole number from 1 to 12",
         ),
-        ({"tier": "C10", "capacity_units": 2}, "db_type is for the serverless tier, not C10"),
+        ({"tier": "C10", "db_type": "vector"}, "db_type is for the serverless tier, not C10"),
         (
             {"tier": "developer", "db_type": None, "capacity_units": 2},
             "tier developer must be a whole number",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import selectors
+import shlex
 import subprocess
 import time
 from collections.abc import Iterator, Sequence
@@ -46,7 +47,8 @@ def served_fake(command: Sequence[str | Path], cwd: Path) -> Iterator[tuple[str,
     )
     try:
         assert child.stdout is not None
-        printed = dict(line.split("=", 1) for line in read_lines(child.stdout, 2, START_SECONDS))
+        exports = [shlex.split(line) for line in read_lines(child.stdout, 2, START_SECONDS)]
+        printed = dict(assignment.split("=", 1) for _, assignment in exports)
         yield printed["ASTRA_DEVOPS_BASE_URL"], printed["ASTRA_DB_APPLICATION_TOKEN"]
     finally:
         child.terminate()

@@ -26,6 +26,7 @@ SDIST_TOP = {
     "examples",
     "mkdocs.yml",
     "README.md",
+    "CONTRIBUTING.md",
     "CHANGELOG.md",
     "LICENSE",
     "pyproject.toml",

@@ -1,5 +1,6 @@
 """The Makefile's promises to a new contributor: `make help` lists every target, `make demo` needs
-only Python, and a .venv made by a wrong or broken interpreter is rebuilt."""
+only Python and installs the package alone, `make test` adds the dev tools to that .venv, and a .venv
+made by a wrong or broken interpreter is rebuilt."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from .conftest import ROOT, outside_env
 from .test_installed_wheel import interpreter
 
 STAMP = ".venv/.installed"
+DEMO_STAMP = ".venv/.installed-demo"
 
 
 def make(folder: Path, *args: str) -> str:
@@ -39,11 +41,12 @@ def project(tmp_path: Path) -> Path:
     return tmp_path
 
 
-def venv(folder: Path, python: Path | str) -> None:
+def venv(folder: Path, python: Path | str, stamps: tuple[str, ...] = (STAMP,)) -> None:
     subprocess.run(
         [str(python), "-m", "venv", "--without-pip", str(folder / ".venv")], check=True, timeout=60
     )
-    (folder / STAMP).touch()
+    for stamp in stamps:
+        (folder / stamp).touch()
 
 
 def test_help_lists_every_target() -> None:
@@ -54,11 +57,28 @@ def test_help_lists_every_target() -> None:
     assert targets - {"help"} == shown
 
 
-def test_demo_installs_python_only(project: Path) -> None:
+def test_demo_installs_the_package_alone_and_says_so(project: Path) -> None:
     planned = make(project, "-n", "demo")
-    assert "pip install" in planned
+    assert "pip install --quiet -e .\n" in planned
+    assert "[dev]" not in planned
+    assert "make test adds the dev tools" in planned
     assert "tools/demo.py" in planned
     assert "npm" not in planned
+
+
+def test_test_adds_the_dev_tools_to_a_venv_made_by_demo(project: Path) -> None:
+    venv(project, sys.executable, stamps=(DEMO_STAMP,))
+    assert "pip install" not in make(project, "-n", "demo")
+    planned = make(project, "-n", STAMP)
+    assert "pip install --quiet -e '.[dev]'" in planned
+    assert f"touch {STAMP} {DEMO_STAMP}" in planned
+
+
+def test_demo_installs_nothing_after_test(project: Path) -> None:
+    venv(project, sys.executable, stamps=(STAMP, DEMO_STAMP))
+    planned = make(project, "-n", "demo")
+    assert "pip install" not in planned
+    assert "tools/demo.py" in planned
 
 
 def test_a_current_venv_is_kept(project: Path) -> None:

@@ -1,4 +1,4 @@
-"""The pytest plugin, as a user meets it: the README's examples (read from the README) run under
+"""The pytest plugin, as a user meets it: the examples of docs/testing.md (read from the page) run under
 pytester with pytest-asyncio in strict and in auto mode, under anyio, and beside pytest-django with
 Django configured (whose own `client` fixture then stays Django's)."""
 
@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-README = (Path(__file__).resolve().parents[2] / "README.md").read_text()
-_BLOCKS = re.findall(r"```python\n(.*?)```", README, re.DOTALL)
+GUIDE = (Path(__file__).resolve().parents[2] / "docs" / "testing.md").read_text()
+_BLOCKS = re.findall(r"```python\n(.*?)```", GUIDE, re.DOTALL)
 SYNC_EXAMPLE = next(block for block in _BLOCKS if "def test_terminates_only" in block)
 ASYNC_EXAMPLE = next(block for block in _BLOCKS if "async def test_async_client" in block)
 

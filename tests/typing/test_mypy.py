@@ -1,7 +1,8 @@
 """`mypy --strict` over code a user writes: right calls pass, wrong calls are rejected, nothing is `Any`.
 
 The user script below marks each line mypy must reject with `# rejected: <error code>`; every
-`reveal_type` must name a real type. The README's examples are checked the same way.
+`reveal_type` must name a real type. The examples of the README and docs/testing.md are checked the
+same way.
 """
 
 from __future__ import annotations
@@ -105,7 +106,11 @@ LINE = re.compile(
 
 
 def _readme_blocks() -> list[str]:
-    return re.findall(r"```python\n(.*?)```", (ROOT / "README.md").read_text(), re.DOTALL)
+    """The README's examples and the testing guide's, which were the README's."""
+    pages = (ROOT / "README.md", ROOT / "docs" / "testing.md")
+    return [
+        block for page in pages for block in re.findall(r"```python\n(.*?)```", page.read_text(), re.DOTALL)
+    ]
 
 
 @pytest.fixture(scope="module")

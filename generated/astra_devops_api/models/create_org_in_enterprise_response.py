@@ -8,7 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.create_org_in_enterprise_response_marketplace_data_type_0 import (
@@ -75,6 +75,9 @@ class CreateOrgInEnterpriseResponse(_Sourced):
     enterprise_id: UUID | Unset = UNSET
     organization_group_id: UUID | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     if not TYPE_CHECKING:
 

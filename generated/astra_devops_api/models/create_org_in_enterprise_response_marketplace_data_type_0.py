@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import model_repr
+
 T = TypeVar("T", bound="CreateOrgInEnterpriseResponseMarketplaceDataType0")
 
 
@@ -28,6 +30,9 @@ class _Sourced:
 @_attrs_define
 class CreateOrgInEnterpriseResponseMarketplaceDataType0(_Sourced):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     if not TYPE_CHECKING:
 

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.creds_url_custom_domain_bundles_item import (
@@ -75,6 +75,9 @@ class CredsURL(_Sourced):
     def datacenter_id(self) -> str | Unset:
         """The datacenter id, sent on the wire as `datcenterID` (sic; docs/quirks.md)."""
         return self.datcenter_id
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     if not TYPE_CHECKING:
 

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.database_info_create_cloud_provider import DatabaseInfoCreateCloudProvider
 from ..models.database_info_create_db_type import DatabaseInfoCreateDbType
 from ..models.database_info_create_tier import DatabaseInfoCreateTier
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="DatabaseInfoCreate")
 _WIRE_NAMES = frozenset(
@@ -67,6 +67,9 @@ class DatabaseInfoCreate(_Sourced):
     db_type: DatabaseInfoCreateDbType | Unset = UNSET
     pcu_group_uuid: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     if not TYPE_CHECKING:
 

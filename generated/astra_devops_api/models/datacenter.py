@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.datacenter_region_classification import DatacenterRegionClassification
 from ..models.datacenter_region_zone import DatacenterRegionZone
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.datacenter_streaming_tenant import DatacenterStreamingTenant
@@ -112,6 +112,9 @@ class Datacenter(_Sourced):
     pcu_group_uuid: str | Unset = UNSET
     studio_url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     if not TYPE_CHECKING:
 

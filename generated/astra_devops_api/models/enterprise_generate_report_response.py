@@ -7,6 +7,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import model_repr
+
 T = TypeVar("T", bound="EnterpriseGenerateReportResponse")
 _WIRE_NAMES = frozenset(
     {
@@ -51,6 +53,9 @@ class EnterpriseGenerateReportResponse(_Sourced):
     month: str
     year: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     if not TYPE_CHECKING:
 

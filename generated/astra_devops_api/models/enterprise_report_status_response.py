@@ -7,6 +7,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import model_repr
+
 if TYPE_CHECKING:
     from ..models.enterprise_report_status_response_report_details import (
         EnterpriseReportStatusResponseReportDetails,
@@ -60,6 +62,9 @@ class EnterpriseReportStatusResponse(_Sourced):
     year: str
     report_details: EnterpriseReportStatusResponseReportDetails
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     if not TYPE_CHECKING:
 

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="EnterpriseReportStatusResponseReportDetails")
 _WIRE_NAMES = frozenset(
@@ -53,6 +53,9 @@ class EnterpriseReportStatusResponseReportDetails(_Sourced):
     expiration_at: datetime.datetime | Unset = UNSET
     is_stale: bool | Unset = True
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     if not TYPE_CHECKING:
 

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import model_repr
+
 if TYPE_CHECKING:
     from ..models.get_cdc_response_regions_item import GetCDCResponseRegionsItem
 
@@ -57,6 +59,9 @@ class GetCDCResponse(_Sourced):
     regions: list[GetCDCResponseRegionsItem]
     status: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     if not TYPE_CHECKING:
 

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import model_repr
+
 T = TypeVar("T", bound="GetCDCResponseRegionsItem")
 _WIRE_NAMES = frozenset(
     {
@@ -50,6 +52,9 @@ class GetCDCResponseRegionsItem(_Sourced):
     streaming_cluster_name: str
     streaming_tenant_name: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     if not TYPE_CHECKING:
 

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.get_particular_customer_key_aws import GetParticularCustomerKeyAws
@@ -55,6 +55,9 @@ class GetParticularCustomerKey(_Sourced):
     org_id: str | Unset = UNSET
     aws: GetParticularCustomerKeyAws | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     if not TYPE_CHECKING:
 

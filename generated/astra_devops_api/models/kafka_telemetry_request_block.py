@@ -12,7 +12,7 @@ from ..models.kafka_telemetry_request_block_sasl_mechanism import (
 from ..models.kafka_telemetry_request_block_security_protocol import (
     KafkaTelemetryRequestBlockSecurityProtocol,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="KafkaTelemetryRequestBlock")
 _WIRE_NAMES = frozenset(
@@ -61,9 +61,12 @@ class KafkaTelemetryRequestBlock(_Sourced):
     topic: str
     sasl_mechanism: KafkaTelemetryRequestBlockSaslMechanism
     sasl_username: str
-    sasl_password: str
+    sasl_password: str = _attrs_field(repr=False)
     security_protocol: KafkaTelemetryRequestBlockSecurityProtocol | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     if not TYPE_CHECKING:
 

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.policy_actions_item import PolicyActionsItem
 from ..models.policy_effect import PolicyEffect
+from ..types import model_repr
 
 T = TypeVar("T", bound="Policy")
 _WIRE_NAMES = frozenset(
@@ -53,6 +54,9 @@ class Policy(_Sourced):
     actions: list[PolicyActionsItem]
     effect: PolicyEffect
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     if not TYPE_CHECKING:
 

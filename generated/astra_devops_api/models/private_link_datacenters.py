@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import model_repr
+
 if TYPE_CHECKING:
     from ..models.private_link_datacenter_output import PrivateLinkDatacenterOutput
 
@@ -46,6 +48,9 @@ class PrivateLinkDatacenters(_Sourced):
 
     datacenters: list[PrivateLinkDatacenterOutput]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     if not TYPE_CHECKING:
 

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.pulsar_auth_request_auth_strategy import PulsarAuthRequestAuthStrategy
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="PulsarOAuth2TelemetryRequest")
 _WIRE_NAMES = frozenset(
@@ -59,12 +59,15 @@ class PulsarOAuth2TelemetryRequest(_Sourced):
     endpoint: str
     auth_strategy: PulsarAuthRequestAuthStrategy
     topic: str
-    oauth2_credentials_url: str
+    oauth2_credentials_url: str = _attrs_field(repr=False)
     oauth2_issuer_url: str
     auth_name: str | Unset = UNSET
     oauth2_audience: str | Unset = UNSET
     oauth2_scope: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     if not TYPE_CHECKING:
 

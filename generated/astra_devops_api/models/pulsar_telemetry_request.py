@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import model_repr
+
 if TYPE_CHECKING:
     from ..models.pulsar_o_auth_2_telemetry_request import PulsarOAuth2TelemetryRequest
     from ..models.pulsar_token_auth_telemetry_request import (
@@ -48,6 +50,9 @@ class PulsarTelemetryRequest(_Sourced):
 
     pulsar: PulsarOAuth2TelemetryRequest | PulsarTokenAuthTelemetryRequest
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     if not TYPE_CHECKING:
 

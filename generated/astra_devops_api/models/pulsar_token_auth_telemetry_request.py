@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.pulsar_auth_request_auth_strategy import PulsarAuthRequestAuthStrategy
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="PulsarTokenAuthTelemetryRequest")
 _WIRE_NAMES = frozenset(
@@ -56,6 +56,9 @@ class PulsarTokenAuthTelemetryRequest(_Sourced):
     token: str = _attrs_field(repr=False)
     auth_name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     if not TYPE_CHECKING:
 

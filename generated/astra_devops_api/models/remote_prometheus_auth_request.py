@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..models.remote_prometheus_auth_request_auth_strategy import (
     RemotePrometheusAuthRequestAuthStrategy,
 )
+from ..types import model_repr
 
 T = TypeVar("T", bound="RemotePrometheusAuthRequest")
 _WIRE_NAMES = frozenset(
@@ -48,6 +49,9 @@ class RemotePrometheusAuthRequest(_Sourced):
     endpoint: str
     auth_strategy: RemotePrometheusAuthRequestAuthStrategy
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     if not TYPE_CHECKING:
 

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..models.remote_prometheus_auth_request_auth_strategy import (
     RemotePrometheusAuthRequestAuthStrategy,
 )
+from ..types import model_repr
 
 T = TypeVar("T", bound="RemotePrometheusBasicAuthTelemetryRequest")
 _WIRE_NAMES = frozenset(
@@ -54,6 +55,9 @@ class RemotePrometheusBasicAuthTelemetryRequest(_Sourced):
     user: str
     password: str = _attrs_field(repr=False)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     if not TYPE_CHECKING:
 

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.scim_authentication_scheme import SCIMAuthenticationScheme
@@ -117,6 +117,9 @@ class SCIMServiceProviderConfig(_Sourced):
     authentication_schemes: list[SCIMAuthenticationScheme] | Unset = UNSET
     meta: SCIMServiceProviderMeta | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     if not TYPE_CHECKING:
 

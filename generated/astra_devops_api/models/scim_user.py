@@ -7,7 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.scim_user_emails_item import SCIMUserEmailsItem
@@ -76,6 +76,9 @@ class SCIMUser(_Sourced):
     emails: list[SCIMUserEmailsItem] | Unset = UNSET
     meta: SCIMUserMeta | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     if not TYPE_CHECKING:
 

@@ -2,8 +2,9 @@
 
 `create` checks every documented combination before any request: `db_type` ("vector", or
 None for the API's default non-vector serverless database) and `pcu_group_id` are for the
-serverless tier; the PCU group must exist in the same provider and region; a developer or
-serverless database takes 1 capacity unit, a classic one (C10...D40) 1 to 12 at creation.
+serverless tier (`db_type` left out is "vector" there, and none on the other tiers); the PCU
+group must exist in the same provider and region; a developer or serverless database takes 1
+capacity unit, a classic one (C10...D40) 1 to 12 at creation.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ import httpx
 from astra_devops_api.models.database import Database
 from astra_devops_api.models.list_databases_include import ListDatabasesInclude
 from astra_devops_api.models.list_databases_provider import ListDatabasesProvider
-from astra_devops_api.types import UNSET
+from astra_devops_api.types import UNSET, Unset
 
 from .. import _operations as ops
 from .. import _quirks, _transport, _validate, _wait
@@ -93,7 +94,7 @@ def create_body(
     keyspace: str | None,
     tier: str,
     capacity_units: int,
-    db_type: str | None,
+    db_type: str | Unset | None,
     pcu_group_id: str | None,
 ) -> DatabaseInfoCreate:
     """The createDatabase body, every argument and combination checked first."""
@@ -103,6 +104,8 @@ def create_body(
     from astra_devops_api.models.database_info_create_tier import DatabaseInfoCreateTier
 
     tier = _validate.tier(tier)
+    if isinstance(db_type, Unset):
+        db_type = "vector" if tier == "serverless" else None
     serverless_only(tier, db_type=db_type, pcu_group_id=pcu_group_id)
     return DatabaseInfoCreate(
         name=_validate.identifier(name, "name"),
@@ -285,7 +288,7 @@ class Databases(SyncResource):
         keyspace: str | None = None,
         tier: str = "serverless",
         capacity_units: int = 1,
-        db_type: str | None = "vector",
+        db_type: str | Unset | None = UNSET,
         pcu_group_id: str | None = None,
         if_exists: str | None = None,
         wait: bool = True,
@@ -295,6 +298,7 @@ class Databases(SyncResource):
     ) -> Database:
         """Create a database; with `wait`, return it once ACTIVE (OperationFailedError if it fails).
 
+        `db_type` left out is "vector" on the serverless tier and none on the others.
         `if_exists="return"` returns the live database of that name (waiting for it like a new
         one) instead of making a second; `"error"` raises ConfigurationError; None (the default)
         does not look.
@@ -548,7 +552,7 @@ class AsyncDatabases(AsyncResource):
         keyspace: str | None = None,
         tier: str = "serverless",
         capacity_units: int = 1,
-        db_type: str | None = "vector",
+        db_type: str | Unset | None = UNSET,
         pcu_group_id: str | None = None,
         if_exists: str | None = None,
         wait: bool = True,
@@ -558,6 +562,7 @@ class AsyncDatabases(AsyncResource):
     ) -> Database:
         """Create a database; with `wait`, return it once ACTIVE (OperationFailedError if it fails).
 
+        `db_type` left out is "vector" on the serverless tier and none on the others.
         `if_exists="return"` returns the live database of that name (waiting for it like a new
         one) instead of making a second; `"error"` raises ConfigurationError; None (the default)
         does not look.

@@ -1,19 +1,42 @@
-"""`python -m astra_devops.testing serve --port 0`: run the fake on loopback until stopped."""
+"""`python -m astra_devops.testing serve`: run the fake on loopback until stopped.
+
+Once it serves, it prints two `export NAME=value` lines a POSIX shell runs as they are (paste them,
+or `eval` them), and with `--env-file PATH` also writes them to PATH, removed again when it stops.
+"""
 
 from __future__ import annotations
 
 import argparse
 import contextlib
+import os
+import shlex
+import signal
+import sys
 import threading
+from collections.abc import Iterator
+from pathlib import Path
 
 from ._fake import FakeAstra
 
 
-def main(argv: list[str] | None = None) -> None:
+def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m astra_devops.testing")
     commands = parser.add_subparsers(dest="command", required=True)
-    serve = commands.add_parser("serve", help="serve the fake DevOps API on 127.0.0.1")
+    serve = commands.add_parser(
+        "serve",
+        help="serve the fake DevOps API on 127.0.0.1",
+        description="Serve the fake on 127.0.0.1 until stopped (Ctrl-C or SIGTERM). Once it serves, it "
+        "prints `export ASTRA_DEVOPS_BASE_URL=...` and `export ASTRA_DB_APPLICATION_TOKEN=...` for a shell.",
+    )
     serve.add_argument("--port", type=int, default=0, help="0 picks a free port")
+    serve.add_argument(
+        "--env-file",
+        type=Path,
+        default=None,
+        metavar="PATH",
+        help="also write the two export lines to PATH (mode 0600) once serving, for `. PATH` in another "
+        "shell; PATH is removed when the server stops",
+    )
     serve.add_argument(
         "--step-seconds",
         type=float,
@@ -28,6 +51,36 @@ def main(argv: list[str] | None = None) -> None:
         help="the next database, clone, restore, migration, report or pcu_group to start fails "
         "(STATUS defaults to ERROR); repeat to plan more",
     )
+    return parser
+
+
+def export_lines(url: str, token: str) -> str:
+    """The shell lines that point a client at the served fake."""
+    return (
+        f"export ASTRA_DEVOPS_BASE_URL={shlex.quote(url)}\n"
+        f"export ASTRA_DB_APPLICATION_TOKEN={shlex.quote(token)}\n"
+    )
+
+
+@contextlib.contextmanager
+def _env_file(path: Path | None, text: str) -> Iterator[None]:
+    """`text` in `path` (0600, complete once it appears) while the block runs."""
+    if path is None:
+        yield
+        return
+    partial = path.with_name(f"{path.name}.part")
+    descriptor = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(descriptor, "w") as stream:
+        stream.write(text)
+    os.replace(partial, path)
+    try:
+        yield
+    finally:
+        path.unlink(missing_ok=True)
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = _parser()
     args = parser.parse_args(argv)
     per_poll = args.step_seconds is None
     fake = FakeAstra(advance_on_poll=per_poll, step_seconds=args.step_seconds or 1.0)
@@ -37,10 +90,14 @@ def main(argv: list[str] | None = None) -> None:
             fake.fail_next(kind, status or "ERROR")
         except ValueError as exc:
             parser.error(f"--fail-next {planned}: {exc}")
+    if args.env_file is not None and not args.env_file.parent.is_dir():
+        parser.error(f"--env-file {args.env_file}: no such folder {args.env_file.parent}")
+    signal.signal(signal.SIGTERM, signal.default_int_handler)  # stop as Ctrl-C does, cleaning up
     with fake.serve(port=args.port) as url:
-        print(f"ASTRA_DEVOPS_BASE_URL={url}", flush=True)
-        print(f"ASTRA_DB_APPLICATION_TOKEN={fake.token}", flush=True)
-        with contextlib.suppress(KeyboardInterrupt):
+        lines = export_lines(url, fake.token)
+        with contextlib.suppress(KeyboardInterrupt), _env_file(args.env_file, lines):
+            print(lines, end="", flush=True)
+            print(f"serving the fake Astra DevOps API at {url} until Ctrl-C", file=sys.stderr, flush=True)
             threading.Event().wait()
 
 

@@ -31,8 +31,8 @@ def routes(world: World) -> list[Route]:
         Route("POST", "/v2/databases", api.create),
         Route("GET", db, api.get),
         Route("POST", f"{db}/terminate", api.terminate),
-        Route("POST", f"{db}/park", api.transition("PARKING", "PARKED", "ACTIVE")),
-        Route("POST", f"{db}/unpark", api.transition("UNPARKING", "ACTIVE", "PARKED")),
+        Route("POST", f"{db}/park", api.transition("PARKING", "PARKED", "ACTIVE", classic="park")),
+        Route("POST", f"{db}/unpark", api.transition("UNPARKING", "ACTIVE", "PARKED", classic="unpark")),
         Route("POST", f"{db}/suspend", api.transition("SUSPENDING", "SUSPENDED", "ACTIVE")),
         Route("POST", f"{db}/resize", api.resize),
         Route("POST", f"{db}/resetPassword", api.reset_password),
@@ -109,9 +109,14 @@ class _Databases:
             database.begin("TERMINATING", [("TERMINATED", None)], self.world.now())
         return Reply(202)
 
-    def transition(self, during: str, after: str, before: str) -> Any:
+    def transition(self, during: str, after: str, before: str, classic: str | None = None) -> Any:
+        """An action taking a database from `before` through `during` to `after`; `classic`
+        names an action only classic databases take."""
+
         def handler(request: Request, database_id: str) -> Reply:
             request.int_arg("freeConsumed", 0)
+            if classic is not None:
+                _classic_only(self.world.database(database_id), classic)
             database = self.world.idle(database_id, before)
             database.begin(during, [(after, None)], self.world.now())
             return Reply(202)
@@ -120,11 +125,9 @@ class _Databases:
 
     def resize(self, request: Request, database_id: str) -> Reply:
         units = request.object().get("capacityUnits")
-        database = self.world.database(database_id)
-        if database.info["tier"] not in CLASSIC_TIERS:
-            raise Reply.error(400, "only classic databases are resized")
+        _classic_only(self.world.database(database_id), "resize")
         whole(units, "capacityUnits", 1, 100)
-        self.world.idle(database_id, "ACTIVE")
+        database = self.world.idle(database_id, "ACTIVE")
         grow = [("MAINTENANCE", lambda: database.info.update(capacityUnits=units)), ("ACTIVE", None)]
         database.begin("RESIZING", grow, self.world.now())
         return Reply(202)
@@ -251,6 +254,14 @@ def _included(status: str, include: str) -> bool:
     if include == "nonterminated":
         return status != "TERMINATED"
     return status == include.upper()
+
+
+def _classic_only(database: Database, action: str) -> None:
+    """Seed 000 line 70 and seed 003 line 25: park, unpark and resize are for classic databases
+    only. The fake refuses the others with a 400 naming the action and the tier."""
+    tier = database.info["tier"]
+    if tier not in CLASSIC_TIERS:
+        raise Reply.error(400, f"{action} is for classic databases only; database {database.id} is {tier}")
 
 
 # Seed 001, createDatabase: "100 for CXX/DXX the max is 12 on startup" (a resize reaches 100).
