@@ -109,7 +109,7 @@ def test_the_guarantees_are_a_list_of_their_own() -> None:
 def test_maintainer_material_lives_in_the_docs() -> None:
     assert "<!-- bench:start -->" in (ROOT / "docs" / "performance.md").read_text()
     assert "<!-- bench:start -->" not in README
-    assert "## What `make update-spec` does" in (ROOT / "docs" / "spec-updates.md").read_text()
+    assert "## When it refuses" in (ROOT / "docs" / "spec-updates.md").read_text()
     assert "## Tools, and why these" in (ROOT / "docs" / "design.md").read_text()
     assert '--8<-- "examples/quickstart.py"' in (ROOT / "docs" / "quickstart.md").read_text()
 
