@@ -1,6 +1,6 @@
 """`python -m astra_devops.testing serve` as a shell user meets it: the lines it prints, pasted or
 `eval`-ed into bash, and the file `--env-file` writes, sourced, point a client at the served fake;
-the testing guide's one-script form runs as written."""
+the testing guide's one-script form runs as written; a bad planning flag stops it before it serves."""
 
 from __future__ import annotations
 
@@ -71,8 +71,13 @@ def run_python(read_env: str = READ_ENV) -> str:
     return f"exec {shlex.quote(sys.executable)} -c {shlex.quote(read_env)}"
 
 
+def exported(printed: str) -> dict[str, str]:
+    """NAME: value of each printed `export NAME=value` line."""
+    return dict(shlex.split(line)[1].split("=", 1) for line in printed.splitlines())
+
+
 def organization_id(printed: str) -> str:
-    values = dict(shlex.split(line)[1].split("=", 1) for line in printed.splitlines())
+    values = exported(printed)
     answer = httpx.get(
         f"{values['ASTRA_DEVOPS_BASE_URL']}/v2/currentOrg",
         headers={"Authorization": f"Bearer {values['ASTRA_DB_APPLICATION_TOKEN']}"},
@@ -138,3 +143,42 @@ def test_the_testing_guides_one_script_form_runs(tmp_path: Path, shell_env: dict
     assert ran.returncode == 0, ran.stderr[-3000:]
     assert ran.stdout.rstrip().endswith("terminated")
     assert list(tmp_path.glob("fake.env*")) == []
+
+
+@pytest.mark.parametrize(
+    ("value", "complaint"),
+    [
+        ("keyspace=2", "no such kind 'keyspace'"),
+        ("database", "polls must be a whole number from 1 to 10000, got ''"),
+        ("database=two", "got 'two'"),
+        ("database=\u00b2", "got '\u00b2'"),
+        ("database=0", "got 0"),
+        ("clone=10001", "got 10001"),
+    ],
+)
+def test_a_bad_hide_next_stops_before_serving(tmp_path: Path, value: str, complaint: str) -> None:
+    command = [sys.executable, "-m", "astra_devops.testing", "serve", "--hide-next", value]
+    refused = subprocess.run(command, cwd=tmp_path, capture_output=True, text=True, timeout=60, check=False)
+    assert refused.returncode == 2 and refused.stdout == ""
+    assert f"--hide-next {value}: " in refused.stderr and complaint in refused.stderr
+
+
+def test_hide_next_keeps_the_next_database_out_of_sight_for_its_first_reads(
+    tmp_path: Path, shell_env: dict[str, str]
+) -> None:
+    with served(tmp_path, shell_env, "--hide-next", "database=2") as printed:
+        values = exported(printed)
+        headers = {"Authorization": f"Bearer {values['ASTRA_DB_APPLICATION_TOKEN']}"}
+        body = {
+            "name": "db",
+            "cloudProvider": "AWS",
+            "region": "us-east-1",
+            "tier": "serverless",
+            "capacityUnits": 1,
+        }
+        with httpx.Client(base_url=values["ASTRA_DEVOPS_BASE_URL"], headers=headers, timeout=5) as http:
+            location = http.post("/v2/databases", json=body).headers["Location"]
+            reads = [http.get(location).status_code for _ in range(3)]
+            second = http.post("/v2/databases", json={**body, "name": "db2"}).headers["Location"]
+            assert http.get(second).status_code == 200
+    assert reads == [404, 404, 200]

@@ -54,6 +54,10 @@ CLASSIC_TIERS = ("C10", "C20", "C40", "D10", "D20", "D40")
 # a developer (free) or serverless database takes 1.
 CLASSIC_START_UNITS = (1, 12)
 IF_EXISTS = ("error", "return")
+# `create(wait=False)` reads the new database once it is visible: any status ends that wait, and a
+# 404 means "not yet visible" for CREATE_GRACE at most, as in the waiting path.
+VISIBLE = "VISIBLE"
+FIRST_SIGHT = _wait.after_create(_wait.Goal(VISIBLE, frozenset()))
 
 BUNDLE_KINDS = {
     "external": "download_url",
@@ -228,6 +232,10 @@ def password_request(database_id: str, username: str, password: str) -> dict[str
     return ops.reset_password(_validate.identifier(database_id, "database_id"), body=body).request()
 
 
+def _sighted(database: Database) -> str:
+    return VISIBLE
+
+
 def _bundle_kind(kind: str) -> str:
     return _validate.choice(kind, "bundle kind", BUNDLE_KINDS)
 
@@ -296,7 +304,8 @@ class Databases(SyncResource):
         poll_interval: float | None = None,
         extra_headers: Headers | None = None,
     ) -> Database:
-        """Create a database; with `wait`, return it once ACTIVE (OperationFailedError if it fails).
+        """Create a database; with `wait`, return it once ACTIVE (OperationFailedError if it fails),
+        without, return it as first read (a 404 right after the create is waited out, see waiting.md).
 
         `db_type` left out is "vector" on the serverless tier and none on the others.
         `if_exists="return"` returns the live database of that name (waiting for it like a new
@@ -313,7 +322,7 @@ class Databases(SyncResource):
         found = self._existing(body, choice)
         database_id = found.id if found else created_id(self._send(ops.create_database(body=body).request()))
         if not wait:
-            return found or self.get(database_id)
+            return found or self._first_sight(database_id, timeout, poll_interval)
         ready = _wait.wait_until(
             self.get, database_id, "ACTIVE", timeout=timeout, poll_interval=poll_interval, created=True
         )
@@ -458,6 +467,19 @@ class Databases(SyncResource):
             group = None
         check_group(group, body)
 
+    def _first_sight(self, database_id: str, timeout: float, poll_interval: float | None) -> Database:
+        """The new database as first read, a 404 in the window after its create waited out."""
+        with _wait.waiting(timeout, poll_interval) as deadline:
+            seen = _wait.follow(
+                lambda: self.get(database_id),
+                _sighted,
+                FIRST_SIGHT,
+                database_id,
+                deadline=deadline,
+                poll_interval=poll_interval,
+            )
+        return _wait.present(seen, database_id, VISIBLE)
+
     def _existing(self, body: DatabaseInfoCreate, if_exists: str | None) -> Database | None:
         if if_exists is None:
             return None
@@ -560,7 +582,8 @@ class AsyncDatabases(AsyncResource):
         poll_interval: float | None = None,
         extra_headers: Headers | None = None,
     ) -> Database:
-        """Create a database; with `wait`, return it once ACTIVE (OperationFailedError if it fails).
+        """Create a database; with `wait`, return it once ACTIVE (OperationFailedError if it fails),
+        without, return it as first read (a 404 right after the create is waited out, see waiting.md).
 
         `db_type` left out is "vector" on the serverless tier and none on the others.
         `if_exists="return"` returns the live database of that name (waiting for it like a new
@@ -579,7 +602,7 @@ class AsyncDatabases(AsyncResource):
             found.id if found else created_id(await self._send(ops.create_database(body=body).request()))
         )
         if not wait:
-            return found or await self.get(database_id)
+            return found or await self._first_sight(database_id, timeout, poll_interval)
         ready = await _wait.async_wait_until(
             self.get, database_id, "ACTIVE", timeout=timeout, poll_interval=poll_interval, created=True
         )
@@ -727,6 +750,19 @@ class AsyncDatabases(AsyncResource):
         except (NotFoundError, BadRequestError):
             group = None
         check_group(group, body)
+
+    async def _first_sight(self, database_id: str, timeout: float, poll_interval: float | None) -> Database:
+        """The new database as first read, a 404 in the window after its create waited out."""
+        with _wait.waiting(timeout, poll_interval) as deadline:
+            seen = await _wait.async_follow(
+                lambda: self.get(database_id),
+                _sighted,
+                FIRST_SIGHT,
+                database_id,
+                deadline=deadline,
+                poll_interval=poll_interval,
+            )
+        return _wait.present(seen, database_id, VISIBLE)
 
     async def _existing(self, body: DatabaseInfoCreate, if_exists: str | None) -> Database | None:
         if if_exists is None:

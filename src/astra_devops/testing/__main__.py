@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import os
+import re
 import shlex
 import signal
 import sys
@@ -51,7 +52,37 @@ def _parser() -> argparse.ArgumentParser:
         help="the next database, clone, restore, migration, report or pcu_group to start fails "
         "(STATUS defaults to ERROR); repeat to plan more",
     )
+    serve.add_argument(
+        "--hide-next",
+        action="append",
+        default=[],
+        metavar="KIND=POLLS",
+        help="the next database, clone or restore created answers 404 to its first POLLS reads "
+        "(1 to 10000), as a new thing of the live API can; repeat to plan more",
+    )
     return parser
+
+
+def _fail(fake: FakeAstra, planned: str) -> None:
+    kind, _, status = planned.partition("=")
+    fake.fail_next(kind, status or "ERROR")
+
+
+def _hide(fake: FakeAstra, planned: str) -> None:
+    kind, _, polls = planned.partition("=")
+    if not re.fullmatch(r"[0-9]{1,5}", polls):
+        raise ValueError(f"polls must be a whole number from 1 to 10000, got {polls!r}")
+    fake.hide_next(kind, int(polls))
+
+
+def _plan(fake: FakeAstra, fail_next: list[str], hide_next: list[str]) -> None:
+    """Plan each --fail-next and --hide-next; ValueError names the first one the fake refuses."""
+    for flag, values, plan in (("--fail-next", fail_next, _fail), ("--hide-next", hide_next, _hide)):
+        for planned in values:
+            try:
+                plan(fake, planned)
+            except ValueError as exc:
+                raise ValueError(f"{flag} {planned}: {exc}") from None
 
 
 def export_lines(url: str, token: str) -> str:
@@ -84,12 +115,10 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
     per_poll = args.step_seconds is None
     fake = FakeAstra(advance_on_poll=per_poll, step_seconds=args.step_seconds or 1.0)
-    for planned in args.fail_next:
-        kind, _, status = planned.partition("=")
-        try:
-            fake.fail_next(kind, status or "ERROR")
-        except ValueError as exc:
-            parser.error(f"--fail-next {planned}: {exc}")
+    try:
+        _plan(fake, args.fail_next, args.hide_next)
+    except ValueError as exc:
+        parser.error(str(exc))
     if args.env_file is not None and not args.env_file.parent.is_dir():
         parser.error(f"--env-file {args.env_file}: no such folder {args.env_file.parent}")
     signal.signal(signal.SIGTERM, signal.default_int_handler)  # stop as Ctrl-C does, cleaning up
