@@ -1,4 +1,4 @@
-"""Apply the overlay action by action and collect every problem instead of stopping at the first.
+"""Apply the overlays action by action and collect every problem instead of stopping at the first.
 
 `apply_overlay.apply` stays the single implementation of the Overlay rules: each action is
 applied through it on its own, so a failing action is recorded and the next one still runs.
@@ -6,13 +6,16 @@ Two kinds of problem are reported:
 - an action `apply` refuses (its target matches nothing, or it has no description);
 - an action that adds an operation the vendor document already has, possibly under other
   path parameter names (`{databaseID}` against `{databaseId}`), which would duplicate it.
+Several overlays are checked in the order `make generate` applies them, each against the result
+of the ones before (`check_all`).
 """
 
 from __future__ import annotations
 
 import copy
 import re
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 from typing import Any
 
 import jsonpath_rfc9535 as jsonpath
@@ -27,9 +30,12 @@ class Problem:
     description: str
     target: str
     reason: str
+    overlay: str = ""
 
     def __str__(self) -> str:
-        return f"action #{self.index} ({self.description!r})\n    target: {self.target}\n    {self.reason}"
+        where = f"{self.overlay} " if self.overlay else ""
+        head = f"{where}action #{self.index} ({self.description!r})"
+        return f"{head}\n    target: {self.target}\n    {self.reason}"
 
 
 def normalise(path: str) -> str:
@@ -83,18 +89,29 @@ def duplicates(index: int, action: dict[str, Any], vendor: dict[str, Any]) -> li
     ]
 
 
-def check(document: dict[str, Any], overlay: dict[str, Any]) -> list[Problem]:
-    """Every problem of `overlay` against the vendor `document` (which is left untouched)."""
-    vendor = copy.deepcopy(document)
-    patched = copy.deepcopy(document)
+def _check(
+    vendor: dict[str, Any], patched: dict[str, Any], overlay: dict[str, Any], name: str
+) -> list[Problem]:
+    """The problems of `overlay` applied to `patched` (which it changes) over the `vendor` document."""
     header = {key: value for key, value in overlay.items() if key != "actions"}
     problems: list[Problem] = []
     for index, action in enumerate(overlay.get("actions") or [], start=1):
-        problems += duplicates(index, action, vendor)
+        problems += [replace(problem, overlay=name) for problem in duplicates(index, action, vendor)]
         try:
             apply(patched, {**header, "actions": [action]})
         except OverlayError as exc:
             message = str(exc)
             reason = "target matches nothing" if "matches nothing" in message else message
-            problems.append(Problem(index, _summary(action), str(action.get("target")), reason))
+            problems.append(Problem(index, _summary(action), str(action.get("target")), reason, name))
     return problems
+
+
+def check(document: dict[str, Any], overlay: dict[str, Any]) -> list[Problem]:
+    """Every problem of `overlay` against the vendor `document` (which is left untouched)."""
+    return _check(copy.deepcopy(document), copy.deepcopy(document), overlay, "")
+
+
+def check_all(document: dict[str, Any], overlays: Sequence[tuple[str, dict[str, Any]]]) -> list[Problem]:
+    """Every problem of the named overlays, applied in order, against the vendor `document`."""
+    vendor, patched = copy.deepcopy(document), copy.deepcopy(document)
+    return [problem for name, overlay in overlays for problem in _check(vendor, patched, overlay, name)]

@@ -121,7 +121,7 @@ def get_access_list_for_database(
 
 
 def get_access_list_template(*, timeout: Timeout = None, extra_headers: Headers | None = None) -> Call:
-    """Get access list template.
+    """Get an access list template.
 
     Generated operation: `astra_devops_api.api.access_list.get_access_list_template`.
     """
@@ -177,7 +177,7 @@ def upsert_access_list_for_database(
 
 
 def validate_access_list(*, timeout: Timeout = None, extra_headers: Headers | None = None) -> Call:
-    """Validate access list.
+    """Validate an access list.
 
     Generated operation: `astra_devops_api.api.access_list.validate_access_list`.
     """
@@ -187,7 +187,7 @@ def validate_access_list(*, timeout: Timeout = None, extra_headers: Headers | No
 def create_token(
     *, body: CreateTokenBody | Unset = UNSET, timeout: Timeout = None, extra_headers: Headers | None = None
 ) -> Call:
-    """Create token.
+    """Create an application token.
 
     Generated operation: `astra_devops_api.api.authentication.create_token`.
     """
@@ -195,7 +195,7 @@ def create_token(
 
 
 def delete_token(*, client_id: str, timeout: Timeout = None, extra_headers: Headers | None = None) -> Call:
-    """Delete token.
+    """Revoke an application token.
 
     Generated operation: `astra_devops_api.api.authentication.delete_token`.
     """
@@ -205,7 +205,7 @@ def delete_token(*, client_id: str, timeout: Timeout = None, extra_headers: Head
 def delete_token_for_client(
     client_id: str, *, timeout: Timeout = None, extra_headers: Headers | None = None
 ) -> Call:
-    """Delete token for client.
+    """Revoke an application token by client id.
 
     Generated operation: `astra_devops_api.api.authentication.delete_token_for_client`.
     """
@@ -215,7 +215,7 @@ def delete_token_for_client(
 def generate_token_for_client(
     *, body: GenerateTokenBody | Unset = UNSET, timeout: Timeout = None, extra_headers: Headers | None = None
 ) -> Call:
-    """Generate token for client.
+    """Generate an application token.
 
     Generated operation: `astra_devops_api.api.authentication.generate_token_for_client`.
     """
@@ -223,7 +223,7 @@ def generate_token_for_client(
 
 
 def get_clients_for_org(*, timeout: Timeout = None, extra_headers: Headers | None = None) -> Call:
-    """Get clients for org.
+    """List application tokens by client.
 
     Generated operation: `astra_devops_api.api.authentication.get_clients_for_org`.
     """
@@ -231,7 +231,7 @@ def get_clients_for_org(*, timeout: Timeout = None, extra_headers: Headers | Non
 
 
 def get_tokens_for_org(*, timeout: Timeout = None, extra_headers: Headers | None = None) -> Call:
-    """Get tokens for org.
+    """List application tokens.
 
     Generated operation: `astra_devops_api.api.authentication.get_tokens_for_org`.
     """
@@ -247,7 +247,7 @@ def clone_from_db(
     timeout: Timeout = None,
     extra_headers: Headers | None = None,
 ) -> Call:
-    """Clone from DB.
+    """Clone a database from a snapshot.
 
     Generated operation: `astra_devops_api.api.clone.clone_from_db`.
     """
@@ -267,7 +267,7 @@ def clone_from_db(
 def clone_status(
     target_dbid: str, operation_id: str, *, timeout: Timeout = None, extra_headers: Headers | None = None
 ) -> Call:
-    """Clone status.
+    """Get the status of a clone operation.
 
     Generated operation: `astra_devops_api.api.clone.clone_status`.
     """
@@ -333,7 +333,7 @@ def restore_status(
 def assign_cloud_account(
     provider: str, *, timeout: Timeout = None, extra_headers: Headers | None = None
 ) -> Call:
-    """Assign cloud account.
+    """Assign a cloud account for classic customer keys.
 
     Generated operation: `astra_devops_api.api.customer_keys.assign_cloud_account`.
     """
@@ -343,7 +343,7 @@ def assign_cloud_account(
 def create_classic_key(
     *, body: ExternalKMS | Unset = UNSET, timeout: Timeout = None, extra_headers: Headers | None = None
 ) -> Call:
-    """Create classic key.
+    """Register a customer key for classic databases.
 
     Generated operation: `astra_devops_api.api.customer_keys.create_classic_key`.
     """
@@ -353,7 +353,7 @@ def create_classic_key(
 def create_serverless_key(
     *, body: ExternalKMS | Unset = UNSET, timeout: Timeout = None, extra_headers: Headers | None = None
 ) -> Call:
-    """Create serverless key.
+    """Register a customer key for serverless databases.
 
     Generated operation: `astra_devops_api.api.customer_keys.create_serverless_key`.
     """
@@ -363,7 +363,7 @@ def create_serverless_key(
 def get_classic_cloud_accounts(
     provider: str, region: str, *, timeout: Timeout = None, extra_headers: Headers | None = None
 ) -> Call:
-    """Get classic cloud accounts.
+    """List the cloud accounts that use classic customer keys.
 
     Generated operation: `astra_devops_api.api.customer_keys.get_classic_cloud_accounts`.
     """
@@ -378,7 +378,7 @@ def get_classic_cloud_accounts(
 def get_classic_key(
     provider: str, region: str, *, timeout: Timeout = None, extra_headers: Headers | None = None
 ) -> Call:
-    """Get classic key.
+    """Get the classic customer key of a region.
 
     Generated operation: `astra_devops_api.api.customer_keys.get_classic_key`.
     """
@@ -390,7 +390,7 @@ def get_classic_key(
 def get_serverless_cloud_accounts(
     provider: str, region: str, *, timeout: Timeout = None, extra_headers: Headers | None = None
 ) -> Call:
-    """Get serverless cloud accounts.
+    """List the cloud accounts that use serverless customer keys.
 
     Generated operation: `astra_devops_api.api.customer_keys.get_serverless_cloud_accounts`.
     """
@@ -405,7 +405,7 @@ def get_serverless_cloud_accounts(
 def get_serverless_key(
     provider: str, region: str, *, timeout: Timeout = None, extra_headers: Headers | None = None
 ) -> Call:
-    """Get serverless key.
+    """Get the serverless customer key of a region.
 
     Generated operation: `astra_devops_api.api.customer_keys.get_serverless_key`.
     """
@@ -415,7 +415,7 @@ def get_serverless_key(
 
 
 def list_classic_keys(*, timeout: Timeout = None, extra_headers: Headers | None = None) -> Call:
-    """List classic keys.
+    """List customer keys for classic databases.
 
     Generated operation: `astra_devops_api.api.customer_keys.list_classic_keys`.
     """
@@ -423,7 +423,7 @@ def list_classic_keys(*, timeout: Timeout = None, extra_headers: Headers | None 
 
 
 def list_serverless_keys(*, timeout: Timeout = None, extra_headers: Headers | None = None) -> Call:
-    """List serverless keys.
+    """List customer keys for serverless databases.
 
     Generated operation: `astra_devops_api.api.customer_keys.list_serverless_keys`.
     """
@@ -525,7 +525,7 @@ def create_solr_index(
     timeout: Timeout = None,
     extra_headers: Headers | None = None,
 ) -> Call:
-    """Create solr index.
+    """Create a search index on a table.
 
     Generated operation: `astra_devops_api.api.database_operations.create_solr_index`.
     """
@@ -588,7 +588,7 @@ def generate_secure_bundle_url(
 
 
 def get_cdc(database_id: str, *, timeout: Timeout = None, extra_headers: Headers | None = None) -> Call:
-    """Get CDC.
+    """Get the CDC configuration of a database.
 
     Generated operation: `astra_devops_api.api.database_operations.get_cdc`.
     """
@@ -603,7 +603,7 @@ def get_cdc_status(
     timeout: Timeout = None,
     extra_headers: Headers | None = None,
 ) -> Call:
-    """Get cdcstatus.
+    """Get the CDC status of a table.
 
     Generated operation: `astra_devops_api.api.database_operations.get_cdc_status`.
     """
@@ -889,7 +889,7 @@ def create_organization_in_enterprise(
     timeout: Timeout = None,
     extra_headers: Headers | None = None,
 ) -> Call:
-    """Create organization in enterprise.
+    """Create an organization in an enterprise.
 
     Generated operation: `astra_devops_api.api.enterprise_operations.create_organization_in_enterprise`.
     """
@@ -901,7 +901,7 @@ def create_organization_in_enterprise(
 def generate_report(
     *, body: EnterpriseGenerateReportRequest, timeout: Timeout = None, extra_headers: Headers | None = None
 ) -> Call:
-    """Generate report.
+    """Generate a billing report.
 
     Generated operation: `astra_devops_api.api.enterprise_operations.generate_report`.
     """
@@ -921,7 +921,7 @@ def get_enterprise_consumption(
 def get_report_details(
     report_id: UUID, *, timeout: Timeout = None, extra_headers: Headers | None = None
 ) -> Call:
-    """Get report details.
+    """Get a billing report.
 
     Generated operation: `astra_devops_api.api.enterprise_operations.get_report_details`.
     """
@@ -951,7 +951,7 @@ def cleanup_migration(
     timeout: Timeout = None,
     extra_headers: Headers | None = None,
 ) -> Call:
-    """Cleanup migration.
+    """Clean up a migration.
 
     Generated operation: `astra_devops_api.api.migrations.cleanup_migration`.
     """
@@ -1016,7 +1016,7 @@ def initialize_migration_dc(
     timeout: Timeout = None,
     extra_headers: Headers | None = None,
 ) -> Call:
-    """Initialize migration DC.
+    """Initialize a migration for one datacenter.
 
     Generated operation: `astra_devops_api.api.migrations.initialize_migration_dc`.
     """
@@ -1137,7 +1137,7 @@ def pcu_association_create(
     timeout: Timeout = None,
     extra_headers: Headers | None = None,
 ) -> Call:
-    """Pcu association create.
+    """Associate a datacenter with a PCU group.
 
     Generated operation: `astra_devops_api.api.pcu.pcu_association_create`.
     """
@@ -1156,7 +1156,7 @@ def pcu_association_delete(
     timeout: Timeout = None,
     extra_headers: Headers | None = None,
 ) -> Call:
-    """Pcu association delete.
+    """Dissociate a datacenter from a PCU group.
 
     Generated operation: `astra_devops_api.api.pcu.pcu_association_delete`.
     """
@@ -1171,7 +1171,7 @@ def pcu_association_delete(
 def pcu_association_get(
     pcu_group_uuid: str, *, timeout: Timeout = None, extra_headers: Headers | None = None
 ) -> Call:
-    """Pcu association get.
+    """List the datacenters of a PCU group.
 
     Generated operation: `astra_devops_api.api.pcu.pcu_association_get`.
     """
@@ -1181,7 +1181,7 @@ def pcu_association_get(
 def pcu_association_transfer(
     *, body: PCUAssociationTransferRequest, timeout: Timeout = None, extra_headers: Headers | None = None
 ) -> Call:
-    """Pcu association transfer.
+    """Move a datacenter to another PCU group.
 
     Generated operation: `astra_devops_api.api.pcu.pcu_association_transfer`.
     """
@@ -1191,7 +1191,7 @@ def pcu_association_transfer(
 def pcu_create(
     *, body: list[PCUGroupCreateRequest], timeout: Timeout = None, extra_headers: Headers | None = None
 ) -> Call:
-    """Pcu create.
+    """Create a PCU group.
 
     Generated operation: `astra_devops_api.api.pcu.pcu_create`.
     """
@@ -1199,7 +1199,7 @@ def pcu_create(
 
 
 def pcu_delete(pcu_group_uuid: str, *, timeout: Timeout = None, extra_headers: Headers | None = None) -> Call:
-    """Pcu delete.
+    """Delete a PCU group.
 
     Generated operation: `astra_devops_api.api.pcu.pcu_delete`.
     """
@@ -1209,7 +1209,7 @@ def pcu_delete(pcu_group_uuid: str, *, timeout: Timeout = None, extra_headers: H
 def pcu_get(
     *, body: PCUGroupGetRequest, timeout: Timeout = None, extra_headers: Headers | None = None
 ) -> Call:
-    """Pcu get.
+    """List PCU groups.
 
     Generated operation: `astra_devops_api.api.pcu.pcu_get`.
     """
@@ -1219,7 +1219,7 @@ def pcu_get(
 def pcu_get_types(
     *, body: PCUGroupTypesRequest, timeout: Timeout = None, extra_headers: Headers | None = None
 ) -> Call:
-    """Pcu get types.
+    """List PCU group types.
 
     Generated operation: `astra_devops_api.api.pcu.pcu_get_types`.
     """
@@ -1229,7 +1229,7 @@ def pcu_get_types(
 def pcu_group_get_by_datacenter_uuid(
     datacenter_uuid: str, *, timeout: Timeout = None, extra_headers: Headers | None = None
 ) -> Call:
-    """Pcu group get by datacenter UUID.
+    """Get the PCU group of a datacenter.
 
     Generated operation: `astra_devops_api.api.pcu.pcu_group_get_by_datacenter_uuid`.
     """
@@ -1241,7 +1241,7 @@ def pcu_group_get_by_datacenter_uuid(
 def pcu_group_park(
     pcu_group_uuid: str, *, timeout: Timeout = None, extra_headers: Headers | None = None
 ) -> Call:
-    """Pcu group park.
+    """Park a PCU group.
 
     Generated operation: `astra_devops_api.api.pcu.pcu_group_park`.
     """
@@ -1251,7 +1251,7 @@ def pcu_group_park(
 def pcu_group_unpark(
     pcu_group_uuid: str, *, timeout: Timeout = None, extra_headers: Headers | None = None
 ) -> Call:
-    """Pcu group unpark.
+    """Unpark a PCU group.
 
     Generated operation: `astra_devops_api.api.pcu.pcu_group_unpark`.
     """
@@ -1261,7 +1261,7 @@ def pcu_group_unpark(
 def pcu_update(
     *, body: list[PCUGroupUpdateRequest], timeout: Timeout = None, extra_headers: Headers | None = None
 ) -> Call:
-    """Pcu update.
+    """Update a PCU group.
 
     Generated operation: `astra_devops_api.api.pcu.pcu_update`.
     """
@@ -1316,7 +1316,7 @@ def add_allowed_principal_to_service(
     timeout: Timeout = None,
     extra_headers: Headers | None = None,
 ) -> Call:
-    """Add allowed principal to service.
+    """Set up a private link service.
 
     Generated operation: `astra_devops_api.api.private_link.add_allowed_principal_to_service`.
     """
@@ -1544,7 +1544,7 @@ def update_role(
 def create_scim_group(
     *, body: SCIMGroup, timeout: Timeout = None, extra_headers: Headers | None = None
 ) -> Call:
-    """Create scimgroup.
+    """Create a SCIM group.
 
     Generated operation: `astra_devops_api.api.scim.create_scim_group`.
     """
@@ -1554,7 +1554,7 @@ def create_scim_group(
 def create_scim_user(
     *, body: SCIMUser, timeout: Timeout = None, extra_headers: Headers | None = None
 ) -> Call:
-    """Create scimuser.
+    """Create a SCIM user.
 
     Generated operation: `astra_devops_api.api.scim.create_scim_user`.
     """
@@ -1564,7 +1564,7 @@ def create_scim_user(
 def delete_scim_group(
     group_id: UUID, *, timeout: Timeout = None, extra_headers: Headers | None = None
 ) -> Call:
-    """Delete scimgroup.
+    """Delete a SCIM group.
 
     Generated operation: `astra_devops_api.api.scim.delete_scim_group`.
     """
@@ -1572,7 +1572,7 @@ def delete_scim_group(
 
 
 def delete_scim_user(user_id: UUID, *, timeout: Timeout = None, extra_headers: Headers | None = None) -> Call:
-    """Delete scimuser.
+    """Delete a SCIM user.
 
     Generated operation: `astra_devops_api.api.scim.delete_scim_user`.
     """
@@ -1580,7 +1580,7 @@ def delete_scim_user(user_id: UUID, *, timeout: Timeout = None, extra_headers: H
 
 
 def get_scim_group(group_id: UUID, *, timeout: Timeout = None, extra_headers: Headers | None = None) -> Call:
-    """Get scimgroup.
+    """Get a SCIM group.
 
     Generated operation: `astra_devops_api.api.scim.get_scim_group`.
     """
@@ -1588,7 +1588,7 @@ def get_scim_group(group_id: UUID, *, timeout: Timeout = None, extra_headers: He
 
 
 def get_scim_resource_types(*, timeout: Timeout = None, extra_headers: Headers | None = None) -> Call:
-    """Get scimresource types.
+    """List SCIM resource types.
 
     Generated operation: `astra_devops_api.api.scim.get_scim_resource_types`.
     """
@@ -1596,7 +1596,7 @@ def get_scim_resource_types(*, timeout: Timeout = None, extra_headers: Headers |
 
 
 def get_scim_schemas(*, timeout: Timeout = None, extra_headers: Headers | None = None) -> Call:
-    """Get scimschemas.
+    """List SCIM schemas.
 
     Generated operation: `astra_devops_api.api.scim.get_scim_schemas`.
     """
@@ -1606,7 +1606,7 @@ def get_scim_schemas(*, timeout: Timeout = None, extra_headers: Headers | None =
 def get_scim_service_provider_config(
     *, timeout: Timeout = None, extra_headers: Headers | None = None
 ) -> Call:
-    """Get scimservice provider config.
+    """Get the SCIM service provider configuration.
 
     Generated operation: `astra_devops_api.api.scim.get_scim_service_provider_config`.
     """
@@ -1614,7 +1614,7 @@ def get_scim_service_provider_config(
 
 
 def get_scim_user(user_id: UUID, *, timeout: Timeout = None, extra_headers: Headers | None = None) -> Call:
-    """Get scimuser.
+    """Get a SCIM user.
 
     Generated operation: `astra_devops_api.api.scim.get_scim_user`.
     """
@@ -1629,7 +1629,7 @@ def list_scim_groups(
     timeout: Timeout = None,
     extra_headers: Headers | None = None,
 ) -> Call:
-    """List scimgroups.
+    """List SCIM groups.
 
     Generated operation: `astra_devops_api.api.scim.list_scim_groups`.
     """
@@ -1649,7 +1649,7 @@ def list_scim_users(
     timeout: Timeout = None,
     extra_headers: Headers | None = None,
 ) -> Call:
-    """List scimusers.
+    """List SCIM users.
 
     Generated operation: `astra_devops_api.api.scim.list_scim_users`.
     """
@@ -1664,7 +1664,7 @@ def list_scim_users(
 def patch_scim_group(
     group_id: UUID, *, body: SCIMPatchRequest, timeout: Timeout = None, extra_headers: Headers | None = None
 ) -> Call:
-    """Patch scimgroup.
+    """Patch a SCIM group.
 
     Generated operation: `astra_devops_api.api.scim.patch_scim_group`.
     """
@@ -1674,7 +1674,7 @@ def patch_scim_group(
 def patch_scim_user(
     user_id: UUID, *, body: SCIMPatchRequest, timeout: Timeout = None, extra_headers: Headers | None = None
 ) -> Call:
-    """Patch scimuser.
+    """Patch a SCIM user.
 
     Generated operation: `astra_devops_api.api.scim.patch_scim_user`.
     """
@@ -1684,7 +1684,7 @@ def patch_scim_user(
 def update_scim_group(
     group_id: UUID, *, body: SCIMGroup, timeout: Timeout = None, extra_headers: Headers | None = None
 ) -> Call:
-    """Update scimgroup.
+    """Replace a SCIM group.
 
     Generated operation: `astra_devops_api.api.scim.update_scim_group`.
     """
@@ -1694,7 +1694,7 @@ def update_scim_group(
 def update_scim_user(
     user_id: UUID, *, body: SCIMUser, timeout: Timeout = None, extra_headers: Headers | None = None
 ) -> Call:
-    """Update scimuser.
+    """Replace a SCIM user.
 
     Generated operation: `astra_devops_api.api.scim.update_scim_user`.
     """
@@ -1766,7 +1766,7 @@ def create_vpc_peering_connection(
     timeout: Timeout = None,
     extra_headers: Headers | None = None,
 ) -> Call:
-    """Create vpcpeering connection.
+    """Create a VPC peering connection.
 
     Generated operation: `astra_devops_api.api.vpc_peering.create_vpc_peering_connection`.
     """
@@ -1785,7 +1785,7 @@ def delete_vpc_peering_connection(
     timeout: Timeout = None,
     extra_headers: Headers | None = None,
 ) -> Call:
-    """Delete vpcpeering connection.
+    """Delete a VPC peering connection.
 
     Generated operation: `astra_devops_api.api.vpc_peering.delete_vpc_peering_connection`.
     """
@@ -1804,7 +1804,7 @@ def get_vpc_peering_connection_details(
     timeout: Timeout = None,
     extra_headers: Headers | None = None,
 ) -> Call:
-    """Get vpcpeering connection details.
+    """Get a VPC peering connection.
 
     Generated operation: `astra_devops_api.api.vpc_peering.get_vpc_peering_connection_details`.
     """

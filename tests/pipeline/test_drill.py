@@ -33,6 +33,7 @@ PUBLISHED = REFERENCE / "astra-devops-openapi-2.3.0.published.json"
 COPIED = [
     "Makefile",
     "redocly.yaml",
+    ".spectral.yaml",
     "generator-config.yaml",
     "generator-templates",
     "openapi",
@@ -184,9 +185,7 @@ def synthetic_vendor_change(contract: dict[str, Any], overlay_text: str) -> dict
     }
     document["paths"]["/v2/databases/{databaseID}/hibernate"] = {"post": added}
     datacenter = document["components"]["schemas"]["Datacenter"]
-    removed = next(
-        name for name in datacenter["properties"] if name.endswith("Url") and name not in overlay_text
-    )
+    removed = next(name for name in datacenter["properties"] if name not in overlay_text)
     del datacenter["properties"][removed]
     list_parameters = {
         parameter["name"]: parameter for parameter in document["paths"]["/v2/databases"]["get"]["parameters"]
@@ -199,7 +198,9 @@ def synthetic_vendor_change(contract: dict[str, Any], overlay_text: str) -> dict
 
 def test_a_vendor_change_regenerates_and_is_reported(tree: Path) -> None:
     contract = yaml.safe_load((tree / "openapi" / "astra-devops-api.yaml").read_text())
-    changed = synthetic_vendor_change(contract, (tree / "overlay" / "astra-devops.overlay.yaml").read_text())
+    # Every overlay `make generate` applies: the descriptions overlay's examples name properties too.
+    overlays = "".join(path.read_text() for path in sorted((tree / "overlay").glob("*.overlay.yaml")))
+    changed = synthetic_vendor_change(contract, overlays)
     removed = changed.pop("x-drill-removed")
     spec = tree.parent / "vendor.json"
     spec.write_text(json.dumps(changed))

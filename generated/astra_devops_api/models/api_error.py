@@ -8,10 +8,14 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="ErrorDescription")
+T = TypeVar("T", bound="ApiError")
 _WIRE_NAMES = frozenset(
     {
+        "ID",
+        "message",
         "description",
+        "internalCode",
+        "internalTxId",
     }
 )
 
@@ -35,13 +39,22 @@ class _Sourced:
 
 
 @_attrs_define
-class ErrorDescription(_Sourced):
-    """
+class ApiError(_Sourced):
+    """One error entry: `ID` and `message`, or (customer keys) `description`, `internalCode` and `internalTxId`.
+
     Attributes:
+        id (int | Unset):
+        message (str | Unset):
         description (str | Unset):
+        internal_code (str | Unset):
+        internal_tx_id (str | Unset):
     """
 
+    id: int | Unset = UNSET
+    message: str | Unset = UNSET
     description: str | Unset = UNSET
+    internal_code: str | Unset = UNSET
+    internal_tx_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     if not TYPE_CHECKING:
@@ -57,22 +70,42 @@ class ErrorDescription(_Sourced):
             return value
 
     def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        message = self.message
+
         description = self.description
+
+        internal_code = self.internal_code
+
+        internal_tx_id = self.internal_tx_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
+        if id is not UNSET:
+            field_dict["ID"] = id
+        if message is not UNSET:
+            field_dict["message"] = message
         if description is not UNSET:
             field_dict["description"] = description
+        if internal_code is not UNSET:
+            field_dict["internalCode"] = internal_code
+        if internal_tx_id is not UNSET:
+            field_dict["internalTxId"] = internal_tx_id
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        error_description = object.__new__(cls)
-        error_description._source = src_dict
-        error_description.description = src_dict.get("description", UNSET)
-        return error_description
+        api_error = object.__new__(cls)
+        api_error._source = src_dict
+        api_error.id = src_dict.get("ID", UNSET)
+        api_error.message = src_dict.get("message", UNSET)
+        api_error.description = src_dict.get("description", UNSET)
+        api_error.internal_code = src_dict.get("internalCode", UNSET)
+        api_error.internal_tx_id = src_dict.get("internalTxId", UNSET)
+        return api_error
 
     @property
     def additional_keys(self) -> list[str]:
