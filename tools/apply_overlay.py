@@ -1,9 +1,10 @@
-"""Apply an OpenAPI Overlay 1.0 document to an OpenAPI description, strictly.
+"""Apply OpenAPI Overlay 1.0 documents to an OpenAPI description, in order, strictly.
 
 JSONPath selection is RFC 9535 (jsonpath-rfc9535); the merge rules of the Overlay
 specification are the few lines below. Every action must match at least one node:
 an action whose target matches nothing means the upstream document changed under
-us, so the run fails and names the action instead of silently skipping it.
+us, so the run fails and names the overlay and the action instead of silently skipping it.
+Several overlays apply one after the other, each to the result of the ones before.
 """
 
 from __future__ import annotations
@@ -66,17 +67,17 @@ def apply(document: dict[str, Any], overlay: dict[str, Any]) -> dict[str, Any]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("spec", type=Path)
-    parser.add_argument("overlay", type=Path)
+    parser.add_argument("overlays", type=Path, nargs="+", metavar="overlay")
     parser.add_argument("-o", "--output", type=Path, required=True)
     args = parser.parse_args(argv)
     document = yaml.safe_load(args.spec.read_text())
-    overlay = yaml.safe_load(args.overlay.read_text())
-    try:
-        patched = apply(document, overlay)
-    except OverlayError as exc:
-        print(f"overlay: {exc}", file=sys.stderr)
-        return 1
-    args.output.write_text(json.dumps(patched, indent=2, ensure_ascii=False) + "\n")
+    for path in args.overlays:
+        try:
+            document = apply(document, yaml.safe_load(path.read_text()))
+        except OverlayError as exc:
+            print(f"overlay {path}: {exc}", file=sys.stderr)
+            return 1
+    args.output.write_text(json.dumps(document, indent=2, ensure_ascii=False) + "\n")
     return 0
 
 

@@ -147,7 +147,7 @@ def get_access_list_for_database(
 
 
 def get_access_list_template(*, timeout: Timeout = None, extra_headers: Headers | None = None) -> Call:
-    """Get access list template.
+    """Get an access list template.
 
     Sends a POST to
     `/v2/access-list/template`.
@@ -235,7 +235,7 @@ def upsert_access_list_for_database(
 
 
 def validate_access_list(*, timeout: Timeout = None, extra_headers: Headers | None = None) -> Call:
-    """Validate access list.
+    """Validate an access list.
 
     Sends a POST to
     `/v2/access-list/validate`.
@@ -252,7 +252,7 @@ def validate_access_list(*, timeout: Timeout = None, extra_headers: Headers | No
 def create_token(
     *, body: CreateTokenBody | Unset = UNSET, timeout: Timeout = None, extra_headers: Headers | None = None
 ) -> Call:
-    """Create token.
+    """Create an application token.
 
     Sends a POST to
     `/v2/tokens`.
@@ -268,7 +268,7 @@ def create_token(
 
 
 def delete_token(*, client_id: str, timeout: Timeout = None, extra_headers: Headers | None = None) -> Call:
-    """Delete token.
+    """Revoke an application token.
 
     Sends a DELETE to
     `/v2/tokens`.
@@ -286,7 +286,7 @@ def delete_token(*, client_id: str, timeout: Timeout = None, extra_headers: Head
 def delete_token_for_client(
     client_id: str, *, timeout: Timeout = None, extra_headers: Headers | None = None
 ) -> Call:
-    """Delete token for client.
+    """Revoke an application token by client id.
 
     Sends a DELETE to
     `/v2/clientIdSecrets/{client_id}`.
@@ -304,7 +304,7 @@ def delete_token_for_client(
 def generate_token_for_client(
     *, body: GenerateTokenBody | Unset = UNSET, timeout: Timeout = None, extra_headers: Headers | None = None
 ) -> Call:
-    """Generate token for client.
+    """Generate an application token.
 
     Sends a POST to
     `/v2/clientIdSecrets`.
@@ -320,7 +320,7 @@ def generate_token_for_client(
 
 
 def get_clients_for_org(*, timeout: Timeout = None, extra_headers: Headers | None = None) -> Call:
-    """Get clients for org.
+    """List application tokens by client.
 
     Sends a GET to
     `/v2/clientIdSecrets`.
@@ -335,7 +335,7 @@ def get_clients_for_org(*, timeout: Timeout = None, extra_headers: Headers | Non
 
 
 def get_tokens_for_org(*, timeout: Timeout = None, extra_headers: Headers | None = None) -> Call:
-    """Get tokens for org.
+    """List application tokens.
 
     Sends a GET to
     `/v2/tokens`.
@@ -358,7 +358,7 @@ def clone_from_db(
     timeout: Timeout = None,
     extra_headers: Headers | None = None,
 ) -> Call:
-    """Clone from DB.
+    """Clone a database from a snapshot.
 
     Sends a POST to
     `/v2/databases/{target_dbid}/cloneFrom/{source_dbid}`.
@@ -389,7 +389,7 @@ def clone_from_db(
 def clone_status(
     target_dbid: str, operation_id: str, *, timeout: Timeout = None, extra_headers: Headers | None = None
 ) -> Call:
-    """Clone status.
+    """Get the status of a clone operation.
 
     Sends a GET to
     `/v2/databases/{target_dbid}/cloneStatus/{operation_id}`.
@@ -493,7 +493,7 @@ def restore_status(
 def assign_cloud_account(
     provider: str, *, timeout: Timeout = None, extra_headers: Headers | None = None
 ) -> Call:
-    """Assign cloud account.
+    """Assign a cloud account for classic customer keys.
 
     Sends a POST to
     `/v2/kms/classic/provider/{provider}/accounts`.
@@ -511,7 +511,7 @@ def assign_cloud_account(
 def create_classic_key(
     *, body: ExternalKMS | Unset = UNSET, timeout: Timeout = None, extra_headers: Headers | None = None
 ) -> Call:
-    """Create classic key.
+    """Register a customer key for classic databases.
 
     Sends a POST to
     `/v2/kms/classic`.
@@ -529,7 +529,7 @@ def create_classic_key(
 def create_serverless_key(
     *, body: ExternalKMS | Unset = UNSET, timeout: Timeout = None, extra_headers: Headers | None = None
 ) -> Call:
-    """Create serverless key.
+    """Register a customer key for serverless databases.
 
     Sends a POST to
     `/v2/kms`.
@@ -547,7 +547,7 @@ def create_serverless_key(
 def get_classic_cloud_accounts(
     provider: str, region: str, *, timeout: Timeout = None, extra_headers: Headers | None = None
 ) -> Call:
-    """Get classic cloud accounts.
+    """List the cloud accounts that use classic customer keys.
 
     Sends a GET to
     `/v2/kms/classic/provider/{provider}/region/{region}/accounts`.
@@ -571,7 +571,7 @@ def get_classic_cloud_accounts(
 def get_classic_key(
     provider: str, region: str, *, timeout: Timeout = None, extra_headers: Headers | None = None
 ) -> Call:
-    """Get classic key.
+    """Get the classic customer key of a region.
 
     Sends a GET to
     `/v2/kms/classic/provider/{provider}/region/{region}`.
@@ -592,7 +592,7 @@ def get_classic_key(
 def get_serverless_cloud_accounts(
     provider: str, region: str, *, timeout: Timeout = None, extra_headers: Headers | None = None
 ) -> Call:
-    """Get serverless cloud accounts.
+    """List the cloud accounts that use serverless customer keys.
 
     Sends a GET to
     `/v2/kms/provider/{provider}/region/{region}/accounts`.
@@ -616,7 +616,7 @@ def get_serverless_cloud_accounts(
 def get_serverless_key(
     provider: str, region: str, *, timeout: Timeout = None, extra_headers: Headers | None = None
 ) -> Call:
-    """Get serverless key.
+    """Get the serverless customer key of a region.
 
     Sends a GET to
     `/v2/kms/provider/{provider}/region/{region}`.
@@ -635,7 +635,7 @@ def get_serverless_key(
 
 
 def list_classic_keys(*, timeout: Timeout = None, extra_headers: Headers | None = None) -> Call:
-    """List classic keys.
+    """List customer keys for classic databases.
 
     Sends a GET to
     `/v2/kms/classic`.
@@ -650,7 +650,7 @@ def list_classic_keys(*, timeout: Timeout = None, extra_headers: Headers | None 
 
 
 def list_serverless_keys(*, timeout: Timeout = None, extra_headers: Headers | None = None) -> Call:
-    """List serverless keys.
+    """List customer keys for serverless databases.
 
     Sends a GET to
     `/v2/kms`.
@@ -805,7 +805,7 @@ def create_solr_index(
     timeout: Timeout = None,
     extra_headers: Headers | None = None,
 ) -> Call:
-    """Create solr index.
+    """Create a search index on a table.
 
     Sends a POST to
     `/v2/databases/{database_id}/keyspaces/{keyspace_name}/tables/{table_name}/solr/createCorewithconfigs`.
@@ -908,7 +908,7 @@ def generate_secure_bundle_url(
 
 
 def get_cdc(database_id: str, *, timeout: Timeout = None, extra_headers: Headers | None = None) -> Call:
-    """Get CDC.
+    """Get the CDC configuration of a database.
 
     Sends a GET to
     `/v3/databases/{database_id}/cdc`.
@@ -931,7 +931,7 @@ def get_cdc_status(
     timeout: Timeout = None,
     extra_headers: Headers | None = None,
 ) -> Call:
-    """Get cdcstatus.
+    """Get the CDC status of a table.
 
     Sends a GET to
     `/v3/databases/{database_id}/keyspaces/{keyspace_name}/tables/{table_name}/cdc`.
@@ -1394,7 +1394,7 @@ def create_organization_in_enterprise(
     timeout: Timeout = None,
     extra_headers: Headers | None = None,
 ) -> Call:
-    """Create organization in enterprise.
+    """Create an organization in an enterprise.
 
     Sends a POST to
     `/v2/enterprises/organizations`.
@@ -1414,7 +1414,7 @@ def create_organization_in_enterprise(
 def generate_report(
     *, body: EnterpriseGenerateReportRequest, timeout: Timeout = None, extra_headers: Headers | None = None
 ) -> Call:
-    """Generate report.
+    """Generate a billing report.
 
     Sends a POST to
     `/v2/enterprises/billing-reports/generate-report`.
@@ -1450,7 +1450,7 @@ def get_enterprise_consumption(
 def get_report_details(
     report_id: UUID, *, timeout: Timeout = None, extra_headers: Headers | None = None
 ) -> Call:
-    """Get report details.
+    """Get a billing report.
 
     Sends a GET to
     `/v2/enterprises/billing-reports/{report_id}`.
@@ -1497,7 +1497,7 @@ def cleanup_migration(
     timeout: Timeout = None,
     extra_headers: Headers | None = None,
 ) -> Call:
-    """Cleanup migration.
+    """Clean up a migration.
 
     Sends a POST to
     `/v2/databases/{database_id}/migrations/{migration_id}/cleanup`.
@@ -1591,7 +1591,7 @@ def initialize_migration_dc(
     timeout: Timeout = None,
     extra_headers: Headers | None = None,
 ) -> Call:
-    """Initialize migration DC.
+    """Initialize a migration for one datacenter.
 
     Sends a POST to
     `/v2/databases/{database_id}/datacenters/{datacenter_id}/migrations/initialize`.
@@ -1783,7 +1783,7 @@ def pcu_association_create(
     timeout: Timeout = None,
     extra_headers: Headers | None = None,
 ) -> Call:
-    """Pcu association create.
+    """Associate a datacenter with a PCU group.
 
     Sends a POST to
     `/v2/pcus/association/{pcu_group_uuid}/{datacenter_uuid}`.
@@ -1811,7 +1811,7 @@ def pcu_association_delete(
     timeout: Timeout = None,
     extra_headers: Headers | None = None,
 ) -> Call:
-    """Pcu association delete.
+    """Dissociate a datacenter from a PCU group.
 
     Sends a DELETE to
     `/v2/pcus/association/{pcu_group_uuid}/{datacenter_uuid}`.
@@ -1835,7 +1835,7 @@ def pcu_association_delete(
 def pcu_association_get(
     pcu_group_uuid: str, *, timeout: Timeout = None, extra_headers: Headers | None = None
 ) -> Call:
-    """Pcu association get.
+    """List the datacenters of a PCU group.
 
     Sends a GET to
     `/v2/pcus/association/{pcu_group_uuid}`.
@@ -1853,7 +1853,7 @@ def pcu_association_get(
 def pcu_association_transfer(
     *, body: PCUAssociationTransferRequest, timeout: Timeout = None, extra_headers: Headers | None = None
 ) -> Call:
-    """Pcu association transfer.
+    """Move a datacenter to another PCU group.
 
     Sends a POST to
     `/v2/pcus/association/transfer`.
@@ -1871,7 +1871,7 @@ def pcu_association_transfer(
 def pcu_create(
     *, body: list[PCUGroupCreateRequest], timeout: Timeout = None, extra_headers: Headers | None = None
 ) -> Call:
-    """Pcu create.
+    """Create a PCU group.
 
     Sends a POST to
     `/v2/pcus`.
@@ -1887,7 +1887,7 @@ def pcu_create(
 
 
 def pcu_delete(pcu_group_uuid: str, *, timeout: Timeout = None, extra_headers: Headers | None = None) -> Call:
-    """Pcu delete.
+    """Delete a PCU group.
 
     Sends a DELETE to
     `/v2/pcus/{pcu_group_uuid}`.
@@ -1905,7 +1905,7 @@ def pcu_delete(pcu_group_uuid: str, *, timeout: Timeout = None, extra_headers: H
 def pcu_get(
     *, body: PCUGroupGetRequest, timeout: Timeout = None, extra_headers: Headers | None = None
 ) -> Call:
-    """Pcu get.
+    """List PCU groups.
 
     Sends a POST to
     `/v2/pcus/actions/get`.
@@ -1923,7 +1923,7 @@ def pcu_get(
 def pcu_get_types(
     *, body: PCUGroupTypesRequest, timeout: Timeout = None, extra_headers: Headers | None = None
 ) -> Call:
-    """Pcu get types.
+    """List PCU group types.
 
     Sends a POST to
     `/v2/pcus/types`.
@@ -1941,7 +1941,7 @@ def pcu_get_types(
 def pcu_group_get_by_datacenter_uuid(
     datacenter_uuid: str, *, timeout: Timeout = None, extra_headers: Headers | None = None
 ) -> Call:
-    """Pcu group get by datacenter UUID.
+    """Get the PCU group of a datacenter.
 
     Sends a GET to
     `/v2/pcus/actions/get/{datacenter_uuid}`.
@@ -1961,7 +1961,7 @@ def pcu_group_get_by_datacenter_uuid(
 def pcu_group_park(
     pcu_group_uuid: str, *, timeout: Timeout = None, extra_headers: Headers | None = None
 ) -> Call:
-    """Pcu group park.
+    """Park a PCU group.
 
     Sends a POST to
     `/v2/pcus/park/{pcu_group_uuid}`.
@@ -1979,7 +1979,7 @@ def pcu_group_park(
 def pcu_group_unpark(
     pcu_group_uuid: str, *, timeout: Timeout = None, extra_headers: Headers | None = None
 ) -> Call:
-    """Pcu group unpark.
+    """Unpark a PCU group.
 
     Sends a POST to
     `/v2/pcus/unpark/{pcu_group_uuid}`.
@@ -1997,7 +1997,7 @@ def pcu_group_unpark(
 def pcu_update(
     *, body: list[PCUGroupUpdateRequest], timeout: Timeout = None, extra_headers: Headers | None = None
 ) -> Call:
-    """Pcu update.
+    """Update a PCU group.
 
     Sends a PUT to
     `/v2/pcus`.
@@ -2080,7 +2080,7 @@ def add_allowed_principal_to_service(
     timeout: Timeout = None,
     extra_headers: Headers | None = None,
 ) -> Call:
-    """Add allowed principal to service.
+    """Set up a private link service.
 
     Sends a POST to
     `/v2/organizations/clusters/{cluster_id}/datacenters/{datacenter_id}/private-link`.
@@ -2454,7 +2454,7 @@ def update_role(
 def create_scim_group(
     *, body: SCIMGroup, timeout: Timeout = None, extra_headers: Headers | None = None
 ) -> Call:
-    """Create scimgroup.
+    """Create a SCIM group.
 
     Sends a POST to
     `/v2/scim/groups`.
@@ -2472,7 +2472,7 @@ def create_scim_group(
 def create_scim_user(
     *, body: SCIMUser, timeout: Timeout = None, extra_headers: Headers | None = None
 ) -> Call:
-    """Create scimuser.
+    """Create a SCIM user.
 
     Sends a POST to
     `/v2/scim/users`.
@@ -2490,7 +2490,7 @@ def create_scim_user(
 def delete_scim_group(
     group_id: UUID, *, timeout: Timeout = None, extra_headers: Headers | None = None
 ) -> Call:
-    """Delete scimgroup.
+    """Delete a SCIM group.
 
     Sends a DELETE to
     `/v2/scim/groups/{group_id}`.
@@ -2506,7 +2506,7 @@ def delete_scim_group(
 
 
 def delete_scim_user(user_id: UUID, *, timeout: Timeout = None, extra_headers: Headers | None = None) -> Call:
-    """Delete scimuser.
+    """Delete a SCIM user.
 
     Sends a DELETE to
     `/v2/scim/users/{user_id}`.
@@ -2522,7 +2522,7 @@ def delete_scim_user(user_id: UUID, *, timeout: Timeout = None, extra_headers: H
 
 
 def get_scim_group(group_id: UUID, *, timeout: Timeout = None, extra_headers: Headers | None = None) -> Call:
-    """Get scimgroup.
+    """Get a SCIM group.
 
     Sends a GET to
     `/v2/scim/groups/{group_id}`.
@@ -2538,7 +2538,7 @@ def get_scim_group(group_id: UUID, *, timeout: Timeout = None, extra_headers: He
 
 
 def get_scim_resource_types(*, timeout: Timeout = None, extra_headers: Headers | None = None) -> Call:
-    """Get scimresource types.
+    """List SCIM resource types.
 
     Sends a GET to
     `/v2/scim/ResourceTypes`.
@@ -2553,7 +2553,7 @@ def get_scim_resource_types(*, timeout: Timeout = None, extra_headers: Headers |
 
 
 def get_scim_schemas(*, timeout: Timeout = None, extra_headers: Headers | None = None) -> Call:
-    """Get scimschemas.
+    """List SCIM schemas.
 
     Sends a GET to
     `/v2/scim/Schemas`.
@@ -2570,7 +2570,7 @@ def get_scim_schemas(*, timeout: Timeout = None, extra_headers: Headers | None =
 def get_scim_service_provider_config(
     *, timeout: Timeout = None, extra_headers: Headers | None = None
 ) -> Call:
-    """Get scimservice provider config.
+    """Get the SCIM service provider configuration.
 
     Sends a GET to
     `/v2/scim/ServiceProviderConfig`.
@@ -2585,7 +2585,7 @@ def get_scim_service_provider_config(
 
 
 def get_scim_user(user_id: UUID, *, timeout: Timeout = None, extra_headers: Headers | None = None) -> Call:
-    """Get scimuser.
+    """Get a SCIM user.
 
     Sends a GET to
     `/v2/scim/users/{user_id}`.
@@ -2608,7 +2608,7 @@ def list_scim_groups(
     timeout: Timeout = None,
     extra_headers: Headers | None = None,
 ) -> Call:
-    """List scimgroups.
+    """List SCIM groups.
 
     Sends a GET to
     `/v2/scim/groups`.
@@ -2638,7 +2638,7 @@ def list_scim_users(
     timeout: Timeout = None,
     extra_headers: Headers | None = None,
 ) -> Call:
-    """List scimusers.
+    """List SCIM users.
 
     Sends a GET to
     `/v2/scim/users`.
@@ -2663,7 +2663,7 @@ def list_scim_users(
 def patch_scim_group(
     group_id: UUID, *, body: SCIMPatchRequest, timeout: Timeout = None, extra_headers: Headers | None = None
 ) -> Call:
-    """Patch scimgroup.
+    """Patch a SCIM group.
 
     Sends a PATCH to
     `/v2/scim/groups/{group_id}`.
@@ -2682,7 +2682,7 @@ def patch_scim_group(
 def patch_scim_user(
     user_id: UUID, *, body: SCIMPatchRequest, timeout: Timeout = None, extra_headers: Headers | None = None
 ) -> Call:
-    """Patch scimuser.
+    """Patch a SCIM user.
 
     Sends a PATCH to
     `/v2/scim/users/{user_id}`.
@@ -2701,7 +2701,7 @@ def patch_scim_user(
 def update_scim_group(
     group_id: UUID, *, body: SCIMGroup, timeout: Timeout = None, extra_headers: Headers | None = None
 ) -> Call:
-    """Update scimgroup.
+    """Replace a SCIM group.
 
     Sends a PUT to
     `/v2/scim/groups/{group_id}`.
@@ -2720,7 +2720,7 @@ def update_scim_group(
 def update_scim_user(
     user_id: UUID, *, body: SCIMUser, timeout: Timeout = None, extra_headers: Headers | None = None
 ) -> Call:
-    """Update scimuser.
+    """Replace a SCIM user.
 
     Sends a PUT to
     `/v2/scim/users/{user_id}`.
@@ -2841,7 +2841,7 @@ def create_vpc_peering_connection(
     timeout: Timeout = None,
     extra_headers: Headers | None = None,
 ) -> Call:
-    """Create vpcpeering connection.
+    """Create a VPC peering connection.
 
     Sends a POST to
     `/v2/peering/provider/{provider}/database/{database_id}`.
@@ -2870,7 +2870,7 @@ def delete_vpc_peering_connection(
     timeout: Timeout = None,
     extra_headers: Headers | None = None,
 ) -> Call:
-    """Delete vpcpeering connection.
+    """Delete a VPC peering connection.
 
     Sends a DELETE to
     `/v2/peering/provider/{provider}/database/{database_id}`.
@@ -2898,7 +2898,7 @@ def get_vpc_peering_connection_details(
     timeout: Timeout = None,
     extra_headers: Headers | None = None,
 ) -> Call:
-    """Get vpcpeering connection details.
+    """Get a VPC peering connection.
 
     Sends a GET to
     `/v2/peering/provider/{provider}/database/{database_id}`.

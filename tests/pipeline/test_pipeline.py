@@ -98,6 +98,66 @@ def test_an_action_without_evidence_is_refused() -> None:
         apply(load_contract(), overlay)
 
 
+def test_several_overlays_apply_in_order_and_a_failure_names_its_file(tmp_path: Path) -> None:
+    spec = tmp_path / "spec.yaml"
+    spec.write_text(yaml.safe_dump({"openapi": "3.0.3", "info": {"title": "t", "version": "1"}, "paths": {}}))
+    first, second, broken = tmp_path / "1.yaml", tmp_path / "2.yaml", tmp_path / "3.yaml"
+    first.write_text(
+        yaml.safe_dump(
+            {
+                "overlay": "1.0.0",
+                "actions": [
+                    {"target": "$.info", "description": "first", "update": {"title": "one", "x-a": 1}}
+                ],
+            }
+        )
+    )
+    second.write_text(
+        yaml.safe_dump(
+            {
+                "overlay": "1.0.0",
+                "actions": [
+                    {"target": "$.info[?@ == 1]", "description": "second sees the first", "remove": True}
+                ],
+            }
+        )
+    )
+    broken.write_text(
+        yaml.safe_dump(
+            {"overlay": "1.0.0", "actions": [{"target": "$.nothing", "description": "stale", "update": {}}]}
+        )
+    )
+    out = tmp_path / "out.json"
+    tool = [sys.executable, str(ROOT / "tools" / "apply_overlay.py"), str(spec)]
+
+    done = subprocess.run([*tool, str(first), str(second), "-o", str(out)], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert json.loads(out.read_text())["info"] == {"title": "one", "version": "1"}
+
+    failed = subprocess.run([*tool, str(first), str(broken), "-o", str(out)], capture_output=True, text=True)
+    assert failed.returncode == 1 and f"overlay {broken}: action #1 ('stale')" in failed.stderr
+
+
+def test_check_checks_each_overlay_on_the_result_of_the_ones_before() -> None:
+    from overlay_check import check
+
+    first = {
+        "overlay": "1.0.0",
+        "actions": [{"target": "$.info", "description": "d", "update": {"x-new": 1}}],
+    }
+    second = {
+        "overlay": "1.0.0",
+        "actions": [
+            {"target": "$.info['x-new']", "description": "needs the first", "remove": True},
+            {"target": "$.paths['/v2/gone']", "description": "stale", "remove": True},
+        ],
+    }
+    problems = check(load_contract(), [("shapes", first), ("prose", second)])
+    assert [(p.source, p.index) for p in problems] == [("prose", 2)]
+    assert problems[0].reason.startswith("target matches nothing")
+    assert str(problems[0]).startswith("action #2 ('stale') in prose")
+
+
 def test_the_overlays_turn_the_vendor_document_with_its_prose_into_the_same_client(tmp_path: Path) -> None:
     """The overlays are applied to the vendor's document as published (prose included, as
     tests/pipeline/vendor.py builds it), in the order update-spec applies them."""
@@ -120,3 +180,25 @@ def test_the_overlays_turn_the_vendor_document_with_its_prose_into_the_same_clie
         p.relative_to(ROOT / "generated" / "astra_devops_api").as_posix() for p in API.glob("*/*.py")
     )
     assert theirs == ours
+
+
+def test_the_spectral_budget_refuses_errors_and_unallowed_warnings() -> None:
+    from spectral_budget import over_budget
+
+    found = [
+        {"severity": 0, "code": "no-$ref-siblings", "path": ["a"], "message": "m"},
+        {"severity": 1, "code": "operation-description", "path": ["b"], "message": "m"},
+        {"severity": 1, "code": "oas3-unused-component", "path": ["c"], "message": "m"},
+        {"severity": 2, "code": "info-only", "path": ["d"], "message": "m"},
+    ]
+    refused = over_budget(found, {"operation-description"})
+    assert [line.split()[1] for line in refused] == ["no-$ref-siblings", "oas3-unused-component"]
+
+
+@pytest.mark.skipif(
+    not (ROOT / "node_modules" / ".bin" / "spectral").exists(), reason="npm tools not installed"
+)
+def test_spectral_oas_finds_nothing_in_the_contract() -> None:
+    from spectral_budget import findings
+
+    assert findings(ROOT / "generated" / "openapi.json") == []

@@ -1,57 +1,144 @@
-"""The pieces of `make ports` that need no generator: every seed answer has a Go type to decode
-into, and the two generator defects it patches are patched as documented."""
+"""The pieces of `make ports` that need no generator: every seed answer has a port type, what a
+port writes back is compared key by key with only the named normalisations, and tsc's errors on
+the typed literals are pinned to their answers."""
 
 import json
 import sys
+from dataclasses import replace
 from pathlib import Path
+from unittest.mock import patch
 
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "tools" / "ports"))
-from ports import (  # noqa: E402
-    decoder_program,
-    go_type,
-    with_primitive_one_of_branches,
-    without_repeated_imports,
-)
-from seed_answers import checked_answers  # noqa: E402
+from compare import INSTANT_MICROSECONDS, INSTANT_MILLISECONDS, NULL_DROPPED, difference  # noqa: E402
+from ports import Case, Report, cases, compared, contract_check, go_models, response_type, tsc_failures  # noqa: E402
+from seed_answers import SeedAnswer, checked_answers  # noqa: E402
 from strict_contract import response_schema  # noqa: E402
 
 CONTRACT = json.loads((ROOT / "generated" / "openapi.json").read_text())
 
 
-def test_every_seed_answer_has_a_named_go_type() -> None:
+def test_every_seed_answer_has_a_port_type() -> None:
     types = {
-        answer.label: go_type(CONTRACT, response_schema(CONTRACT, answer)) for answer in checked_answers()
+        answer.label: response_type(CONTRACT, response_schema(CONTRACT, answer))
+        for answer in checked_answers()
     }
-    assert types["seed 003 line 43: GET /v2/organizations/roles 200"] == "[]astradevops.Role"
-    assert types["seed 001 line 1001: GET /v2/kms 200"] == "[]astradevops.ExternalKMSResponse"
-    program = decoder_program(CONTRACT, checked_answers())
-    assert program.count("json.Unmarshal(body, &v)") == len(checked_answers())
+    assert types["seed 003 line 43: GET /v2/organizations/roles 200"] == ("Role", True)
+    assert types["seed 001 line 1001: GET /v2/kms 200"] == ("ExternalKMSResponse", True)
+    program = go_models([Case(label, model, array, None) for label, (model, array) in types.items()])
+    assert "astradevops.Role{}" in program and "astradevops.ExternalKMSResponse{}" in program
 
 
-def test_an_inline_composition_has_no_go_type() -> None:
+def test_a_schema_that_says_nothing_of_the_form_is_any_value() -> None:
+    assert response_type(CONTRACT, {"description": "an error, object or string"}) == ("any", False)
+    assert response_type(CONTRACT, {"type": "array", "items": {"type": "string"}}) == ("string", True)
+
+
+def test_a_value_of_several_forms_is_read_as_the_form_it_has() -> None:
+    contract = {
+        "paths": {
+            "/things": {"get": {"responses": {"200": {"content": {"application/json": {"schema": SHAPED}}}}}}
+        },
+        "components": {"schemas": {"Thing": {"type": "object", "properties": {"id": {"type": "string"}}}}},
+    }
+    answers = [SeedAnswer("001", n, "get", "/things", "200") for n in range(3)]
+    bodies = iter([{"id": "a"}, [{"id": "a"}], 7])
+    with patch("ports.read_answer", lambda answer: next(bodies)):
+        found = cases(contract, answers)
+    assert [(case.model, case.array) for case in found] == [("Thing", False), ("Thing", True), ("any", False)]
+
+
+def test_an_answer_whose_schema_says_nothing_of_its_form_fails_the_contract_check() -> None:
+    answers = checked_answers()[:2]
+    typed = cases(CONTRACT, answers)
+    assert contract_check(answers, typed).read == 2
+    report = contract_check(answers, [replace(typed[0], model="any"), typed[1]])
+    assert report.read == 1
+    assert report.failures == [f"{answers[0].label}: <root>: no type and no form in x-astra-shapes that fits"]
+
+
+def test_an_inline_composition_has_no_port_type() -> None:
     with pytest.raises(ValueError, match="name it in the contract"):
-        go_type(CONTRACT, {"anyOf": [{"type": "string"}, {"type": "integer"}]})
+        response_type(CONTRACT, {"anyOf": [{"type": "string"}, {"type": "integer"}]})
 
 
-def test_a_repeated_typescript_import_is_dropped_once() -> None:
-    block = "import type { CredsURL } from './CredsURL';\n"
-    source = (
-        f"{block}import {{\n    CredsURLFromJSON,\n}} from './CredsURL';\n{block}export type X = CredsURL;\n"
+SHAPED = {
+    "x-astra-shapes": [
+        {"$ref": "#/components/schemas/Thing"},
+        {"type": "array", "items": {"$ref": "#/components/schemas/Thing"}},
+    ]
+}
+ANSWER = {"id": "a", "count": 1, "on": True, "tags": ["x"], "at": "2021-04-30T19:38:26.147847107Z"}
+
+
+def test_a_lost_changed_or_added_key_is_a_difference() -> None:
+    assert difference(ANSWER, dict(ANSWER)) is None
+    assert difference(ANSWER, {k: v for k, v in ANSWER.items() if k != "tags"}) == "/tags: lost"
+    assert difference(ANSWER, {**ANSWER, "tags": []}) == "/tags: 1 items read back as 0"
+    assert difference(ANSWER, {**ANSWER, "on": 1}) == "/on: True read back as 1"
+    assert difference(ANSWER, {**ANSWER, "count": 1.0}) is None
+    assert difference(ANSWER, {**ANSWER, "extra": []}) == "/: extra added"
+    assert difference([{"a": "x"}], [{"a": "y"}]) == "/0/a: 'x' read back as 'y'"
+
+
+def test_a_null_may_be_dropped_only_where_allowed() -> None:
+    answer = {"id": "a", "note": None}
+    assert difference(answer, {"id": "a"}) == "/note: lost"
+    assert difference(answer, {"id": "a"}, frozenset({NULL_DROPPED})) is None
+    assert difference({"id": None}, {"id": "a"}, frozenset({NULL_DROPPED})) == "/id: None read back as 'a'"
+
+
+@pytest.mark.parametrize(
+    ("allowed", "returned", "same"),
+    [
+        (INSTANT_MICROSECONDS, "2021-04-30T21:38:26.147847+02:00", True),
+        (INSTANT_MICROSECONDS, "2021-04-30T19:38:26.147847Z", True),
+        (INSTANT_MICROSECONDS, "2021-04-30T19:38:26.147848Z", False),
+        (INSTANT_MICROSECONDS, "2021-04-30T19:38:26.147Z", False),
+        (INSTANT_MILLISECONDS, "2021-04-30T19:38:26.147Z", True),
+        (INSTANT_MILLISECONDS, "2021-04-30T19:38:27.147Z", False),
+    ],
+)
+def test_a_date_time_is_kept_as_an_instant_to_the_languages_precision(
+    allowed: str, returned: str, same: bool
+) -> None:
+    found = difference(ANSWER, {**ANSWER, "at": returned}, frozenset({allowed}))
+    assert (found is None) is same
+    assert difference(ANSWER, {**ANSWER, "at": returned}) is not None
+
+
+def test_a_round_trip_counts_what_came_back_unchanged() -> None:
+    cases = [Case(f"answer {n}", "Role", False, {"ID": str(n)}) for n in range(3)]
+    results = [
+        {"label": "answer 0", "json": {"ID": "0"}},
+        {"label": "answer 1", "error": "json: cannot unmarshal\n string"},
+    ]
+    report = Report("go")
+    compared(report, cases, results, set())
+    assert report.read == 1
+    assert report.failures == [
+        "answer 1: json: cannot unmarshal string",
+        "answer 2: no result",
+    ]
+
+
+def test_tsc_errors_are_pinned_to_their_answers(tmp_path: Path) -> None:
+    folder = tmp_path / "literals" / "typescript-axios"
+    cases = [Case(f"answer {n}", "Role", False, {}) for n in range(3)]
+    output = (
+        "literals/typescript-axios/a001.ts(3,5): error TS2353: Object literal may only specify known"
+        " properties, and '\"bogus\"' does not exist in type 'Role'.\n"
+        "literals/typescript-axios/a001.ts(4,5): error TS2322: a second error in the same answer\n"
     )
-    assert without_repeated_imports(source).count(block) == 1
-    assert "CredsURLFromJSON" in without_repeated_imports(source)
-
-
-def test_go_one_of_branches_use_the_lenient_validation(tmp_path: Path) -> None:
-    model = tmp_path / "model_role_policy_value.go"
-    model.write_text(
-        'import (\n\t"fmt"\n\t"gopkg.in/validator.v2"\n)\n'
-        "if err = validator.Validate(dst.String); err != nil {}\n"
-    )
-    with_primitive_one_of_branches(tmp_path)
-    patched = model.read_text()
-    assert "validateStruct(dst.String)" in patched and "validator" not in patched
-    assert "validator.ErrUnsupported" in (tmp_path / "validate_struct.go").read_text()
+    report = Report("typescript-axios")
+    tsc_failures(report, cases, folder, output)
+    assert report.read == 2 and not report.problem
+    assert report.failures == [
+        "answer 1: TS2353: Object literal may only specify known properties, and '\"bogus\"' does"
+        " not exist in type 'Role'."
+    ]
+    broken = Report("typescript-axios")
+    tsc_failures(broken, cases, folder, "typescript-axios/api.ts(9,1): error TS1005: ';' expected.\n")
+    assert broken.problem.startswith("typescript-axios/api.ts(9,1)") and broken.read == 3

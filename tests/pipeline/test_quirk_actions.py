@@ -2,9 +2,11 @@
 
 import datetime
 import json
+import re
 import sys
 from pathlib import Path
 
+import httpx
 import pytest
 from astra_devops_api.models import (
     AddressResponse,
@@ -12,14 +14,17 @@ from astra_devops_api.models import (
     Database,
     Datacenter,
     Organization,
+    PrivateLinkAcceptOutput,
+    PulsarTelemetryRequestBlock,
     Role,
     RolePolicy,
-    StatusEnum,
+    TelemetryConfig,
 )
 from openapi_schema_validator import OAS30Validator
 from referencing import Registry, Resource
 
 from astra_devops import _quirks
+from astra_devops.resources.roles import parse_role
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "tools" / "ports"))
@@ -55,9 +60,20 @@ def validate(instance: object, schema_name: str) -> None:
     OAS30Validator(schema, registry=registry).validate(instance)
 
 
+def validate_shapes(instance: object, schema_name: str) -> int:
+    """How many of the forms an untyped schema lists in `x-astra-shapes` `instance` matches."""
+    registry = Registry().with_resource("urn:contract", Resource.opaque(CONTRACT))
+    shapes = CONTRACT["components"]["schemas"][schema_name]["x-astra-shapes"]
+    refs = [
+        json.loads(json.dumps(shape).replace('"#/components', '"urn:contract#/components'))
+        for shape in shapes
+    ]
+    return sum(OAS30Validator(shape, registry=registry).is_valid(instance) for shape in refs)
+
+
 def test_seed_database_with_its_odd_available_actions() -> None:
     database = Database.from_dict(SEED_DATABASE)
-    assert database.status == StatusEnum.ACTIVE
+    assert database.status == "ACTIVE"
     assert database.available_actions == ["addKeyspace, terminate"]
 
 
@@ -66,8 +82,40 @@ def test_unlisted_database_statuses_parse_as_strings(status: str) -> None:
     assert Database.from_dict({**SEED_DATABASE, "status": status}).status == status
 
 
-def test_suspending_is_a_known_status() -> None:
-    assert Database.from_dict({**SEED_DATABASE, "status": "SUSPENDING"}).status == StatusEnum.SUSPENDING
+def test_status_is_an_open_string_listing_suspending_among_known_values() -> None:
+    status = CONTRACT["components"]["schemas"]["Database"]["properties"]["status"]
+    assert status["type"] == "string" and "enum" not in status and "anyOf" not in status
+    assert "SUSPENDING" in status["x-extensible-enum"]
+    assert Database.from_dict({**SEED_DATABASE, "status": "SUSPENDING"}).status == "SUSPENDING"
+
+
+def test_the_deprecated_status_enum_keeps_the_contract_values() -> None:
+    import astra_devops.models
+
+    with pytest.warns(DeprecationWarning, match="StatusEnum"):
+        status_enum = astra_devops.models.StatusEnum
+    known = CONTRACT["components"]["schemas"]["Database"]["properties"]["status"]["x-extensible-enum"]
+    assert [member.value for member in status_enum] == known
+    assert Database.from_dict(SEED_DATABASE).status == status_enum.ACTIVE
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("Error", "ApiError"),
+        ("ErrorDescription", "Errors"),
+        ("PrivateLinkDatacenters", "PrivateLinkAcceptOutput"),
+        ("PulsarTokenAuthTelemetryRequest", "PulsarTelemetryRequestBlock"),
+        ("PulsarOAuth2TelemetryRequest", "PulsarTelemetryRequestBlock"),
+    ],
+)
+def test_renamed_models_stay_importable_with_a_warning(old: str, new: str) -> None:
+    import astra_devops_api.models
+
+    import astra_devops.models
+
+    with pytest.warns(DeprecationWarning, match=new):
+        assert getattr(astra_devops.models, old) is getattr(astra_devops_api.models, new)
 
 
 def test_seed_datacenter_tier_casing() -> None:
@@ -95,20 +143,37 @@ def test_role_policy_as_a_json_string_and_as_an_object() -> None:
         ' "actions":["db-all-keyspace-create","db-all-keyspace-describe"], "effect":"allow" }'
     )
     assert Role.from_dict({"ID": "b125f9ab", "Name": "keyspaceRole", "policy": text}).policy == text
-    decoded = Role.from_dict({"ID": "b125f9ab", "Name": "r", "policy": json.loads(text)}).policy
-    assert isinstance(decoded, RolePolicy)
-    open_action = Role.from_dict(
-        {"ID": "b", "Name": "r", "policy": {**json.loads(text), "actions": ["accesslist-read"]}}
+    assert Role.from_dict({"ID": "b", "Name": "r", "Policy": text})["Policy"] == text
+    response = httpx.Response(
+        200, request=httpx.Request("GET", "https://example.invalid/v2/organizations/roles/b")
+    )
+    for key, policy in [("policy", text), ("Policy", text), ("policy", json.loads(text))]:
+        decoded = parse_role({"ID": "b125f9ab", "Name": "r", key: policy}, response).policy
+        assert isinstance(decoded, RolePolicy) and decoded.description == "keyspaces", key
+    open_action = parse_role(
+        {"ID": "b", "Name": "r", "policy": {**json.loads(text), "actions": ["accesslist-read"]}}, response
     ).policy
     assert isinstance(open_action, RolePolicy) and open_action.actions == ["accesslist-read"]
 
 
-def test_role_policy_is_one_named_component_used_by_both_role_answers() -> None:
+def test_role_policy_is_one_untyped_component_and_the_other_spelling_is_kept() -> None:
     schemas = CONTRACT["components"]["schemas"]
     value = {"$ref": "#/components/schemas/RolePolicyValue"}
-    assert schemas["Role"]["properties"]["policy"] == value
-    assert schemas["RoleWriteResponse"]["properties"]["Policy"] == value
-    assert schemas["RolePolicyValue"]["x-astra-json-in-string"] == "RolePolicy"
+    assert (
+        schemas["Role"]["properties"]["policy"]
+        == schemas["RoleWriteResponse"]["properties"]["Policy"]
+        == value
+    )
+    # One spelling per schema (two would collide in generated Go, Java and TypeScript); the
+    # other arrives among the additional properties, which both schemas allow.
+    for name in ("Role", "RoleWriteResponse"):
+        assert len([key for key in schemas[name]["properties"] if key.lower() == "policy"]) == 1
+        assert schemas[name]["additionalProperties"] is True
+    policy_value = schemas["RolePolicyValue"]
+    assert policy_value["x-astra-json-in-string"] == "RolePolicy"
+    assert not {"type", "oneOf", "anyOf"} & set(policy_value)
+    assert validate_shapes("{}", "RolePolicyValue") == 1
+    assert validate_shapes({"actions": ["accesslist-read"], "effect": "allow"}, "RolePolicyValue") == 1
 
 
 def test_python_casing_tables_are_the_contract_keys() -> None:
@@ -172,8 +237,8 @@ def test_access_list_date_keeps_the_seed_form_and_names_the_reported_one() -> No
         "unable to get role for organization",  # seed 003, Managing roles
     ],
 )
-def test_every_error_body_shape_validates(body: object) -> None:
-    validate(body, "ErrorBody")
+def test_every_error_body_matches_one_listed_shape(body: object) -> None:
+    assert validate_shapes(body, "ErrorBody") == 1
 
 
 def test_error_responses_point_at_error_body() -> None:
@@ -195,6 +260,51 @@ def test_secure_bundle_object_or_array_with_the_misspelled_datacenter_id() -> No
     assert CredsURL.from_dict(entry).datacenter_id == "dc-1"
     validate(entry, "CredsURL")
     validate([entry, {**entry, "datcenterID": "dc-2"}], "CredsURLList")
+    assert validate_shapes(entry, "SecureBundleURLs") == 1
+    assert validate_shapes([entry, {**entry, "datcenterID": "dc-2"}], "SecureBundleURLs") == 1
+    assert validate_shapes({"region": "no downloadURL"}, "SecureBundleURLs") == 0
+
+
+def test_access_list_object_or_one_element_array() -> None:
+    # Seed 003 (Managing access list): `[ {"organizationId": ..., "addresses": [...]} ]`.
+    entry = {"organizationId": "7142-1283", "addresses": [{"address": "137.187.23.0/24"}]}
+    assert validate_shapes(entry, "AccessListForDatabase") == 1
+    assert validate_shapes([entry], "AccessListForDatabase") == 1
+    assert validate_shapes("text", "AccessListForDatabase") == 0
+
+
+def test_accept_answer_is_one_object_reading_either_form() -> None:
+    # Seed 001 shows one endpoint; seed 003 (Private endpoints) shows `{"datacenters": [...]}`.
+    endpoint = PrivateLinkAcceptOutput.from_dict({"endpointID": "e-1", "status": "Accepted"})
+    assert (endpoint.endpoint_id, endpoint.status) == ("e-1", "Accepted")
+    service = PrivateLinkAcceptOutput.from_dict({"datacenters": [{"serviceName": "svc", "endpoints": []}]})
+    assert len(service.datacenters) == 1 and not service.additional_properties
+
+
+def test_telemetry_config_is_one_object_with_a_key_per_destination() -> None:
+    # Seed 001 (Get telemetry configuration): a Kafka answer.
+    kafka = {"bootstrap_servers": ["b:9092"], "topic": "t", "sasl_mechanism": "GSSAPI"}
+    config = TelemetryConfig.from_dict({"kafka": {**kafka, "sasl_username": "u", "sasl_password": "p"}})
+    assert config.kafka.topic == "t"
+    destinations = CONTRACT["components"]["schemas"]["TelemetryConfig"]["properties"]
+    assert set(destinations) == {"kafka", "prometheus_remote", "cloudwatch", "splunk", "pulsar", "Datadog"}
+
+
+def test_pulsar_settings_are_one_object_for_both_strategies() -> None:
+    token = PulsarTelemetryRequestBlock.from_dict(
+        {"endpoint": "pulsar+ssl://p:6651", "topic": "t", "auth_strategy": "token", "token": "x"}
+    )
+    oauth2 = PulsarTelemetryRequestBlock.from_dict(
+        {
+            "endpoint": "pulsar+ssl://p:6651",
+            "topic": "t",
+            "auth_strategy": "oauth2",
+            "oauth2_credentials_url": "https://c",
+            "oauth2_issuer_url": "https://i",
+        }
+    )
+    assert (token.token, oauth2.oauth2_issuer_url) == ("x", "https://i")
+    assert "oneOf" not in json.dumps(CONTRACT["components"]["schemas"]["PulsarTelemetryRequestBlock"])
 
 
 def test_current_organization_is_one_object() -> None:
@@ -245,3 +355,40 @@ def test_other_casings_are_brought_to_the_contract_casing() -> None:
     assert role == {"ID": "r", "Name": "n", "policy": {"actions": []}, "LastUpdateUserID": "u"}
     user = _quirks.user({"userId": "u", "email": "e", "status": "s", "roles": [{"id": "r", "name": "n"}]})
     assert user == {"UserID": "u", "Email": "e", "Status": "s", "Roles": [{"ID": "r", "Name": "n"}]}
+
+
+def _walk(node: object, path: str = "") -> list[tuple[str, str, object]]:
+    if isinstance(node, dict):
+        return [(path, key, value) for key, value in node.items()] + [
+            found for key, value in node.items() for found in _walk(value, f"{path}/{key}")
+        ]
+    if isinstance(node, list):
+        return [found for index, value in enumerate(node) for found in _walk(value, f"{path}/{index}")]
+    return []
+
+
+def test_the_contract_reads_on_its_own() -> None:
+    texts = [(path, value) for path, key, value in _walk(CONTRACT) if isinstance(value, str)]
+    cited = [path for path, text in texts if re.search(r"\bseed 0\d\d|overlay/|src/astra|\.py\b", text, re.I)]
+    assert cited == []
+    used = {key for _, key, _ in _walk(CONTRACT) if key.startswith("x-")}
+    defined = set(re.findall(r"^- `(x-[a-z-]+)`", CONTRACT["info"]["description"], re.MULTILINE))
+    assert used == defined
+
+
+def test_bearer_requirements_have_no_scopes_and_permissions_stay_per_operation() -> None:
+    requirements = [CONTRACT["security"]] + [
+        operation["security"]
+        for item in CONTRACT["paths"].values()
+        for operation in item.values()
+        if "security" in operation
+    ]
+    assert all(requirement == {"BearerAuth": []} for listed in requirements for requirement in listed)
+    assert CONTRACT["paths"]["/v2/databases"]["get"]["x-astra-permissions"] == ["org-db-view"]
+
+
+def test_create_database_location_names_the_id_and_keyspaces_have_no_number_bound() -> None:
+    location = CONTRACT["paths"]["/v2/databases"]["post"]["responses"]["201"]["headers"]["Location"]
+    assert "last path segment is the database id" in location["description"]
+    keyspaces = CONTRACT["components"]["schemas"]["DatabaseInfo"]["properties"]["additionalKeyspaces"]
+    assert "maximum" not in keyspaces and keyspaces["type"] == "array"

@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 
 from astra_devops._parsing import parse_model, parse_models
 from astra_devops.errors import APIResponseValidationError
-from astra_devops.models import Database, DatabaseInfo, StatusEnum, Storage
+from astra_devops.models import Database, DatabaseInfo, Storage
 
 RESPONSE = httpx.Response(200, request=httpx.Request("GET", "http://127.0.0.1/v2/databases"))
 INFO = {"name": "db", "region": "us-east1", "tier": "serverless"}
@@ -38,7 +38,7 @@ def _eager(wire: dict[str, Any]) -> Database:
         org_id=wire["orgId"],
         owner_id=wire["ownerId"],
         info=DatabaseInfo.from_dict(wire["info"]),
-        status=StatusEnum(wire["status"]),
+        status=wire["status"],
         storage=storage,
     )
 

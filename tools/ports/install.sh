@@ -1,14 +1,16 @@
 #!/usr/bin/env bash
-# What `make ports` needs, installed only when missing, so a fresh CI machine can run it:
-# Java 17 and Go with the Go client's one module dependency (Debian packages), the pinned
-# openapi-generator-cli (PyPI, into .venv) and the pinned npm tools (package-lock.json).
+# What `make ports` needs, installed only when missing, so a fresh Debian machine (as root, or
+# with sudo) can run it: a JDK and Go with the go client's one module dependency, and
+# javax.annotation.Generated for the java port (Debian packages); the pinned generators (PyPI, into
+# .venv); the pinned npm tools (package-lock.json).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
 missing=()
-command -v java >/dev/null || missing+=(openjdk-17-jre-headless)
+command -v javac >/dev/null || missing+=(openjdk-17-jdk-headless)
 command -v go >/dev/null || missing+=(golang-go)
 test -d /usr/share/gocode/src/gopkg.in/validator.v2 || missing+=(golang-gopkg-validator.v2-dev)
+test -f /usr/share/java/geronimo-annotation-1.3-spec.jar || missing+=(libgeronimo-annotation-1.3-spec-java)
 if ((${#missing[@]})); then
   echo "ports: apt-get install ${missing[*]}"
   sudo=(); [ "$(id -u)" -eq 0 ] || sudo=(sudo)
@@ -17,4 +19,5 @@ if ((${#missing[@]})); then
 fi
 
 .venv/bin/python -m pip install --quiet --disable-pip-version-check -r tools/ports/requirements.txt
-test -x node_modules/.bin/openapi-typescript -a -x node_modules/.bin/tsc || npm ci --no-audit --no-fund --loglevel=error
+test -x node_modules/.bin/tsc -a -x node_modules/.bin/openapi-typescript -a -d node_modules/axios \
+  -a -d node_modules/@types/node || npm ci --no-audit --no-fund --loglevel=error

@@ -1,13 +1,14 @@
-"""`make ports`: generate clients in other languages from generated/openapi.json, compile them,
-and read every seed answer through the Go client's models.
+"""`make ports`: clients in other languages generated from generated/openapi.json by the stock
+generators, with nothing edited after generation, built, and made to read every seed answer.
 
-Everything is generated into a temporary folder, removed at the end (`--keep` keeps it):
-- typescript-fetch (openapi-generator), compiled with `tsc --strict`;
-- openapi-typescript types, compiled with `tsc --strict`;
-- go (openapi-generator), `go build` and `go vet` offline (GOPATH mode over Debian's Go packages),
-  then a Go program decodes each seed answer into its response type.
-Each seed answer is also checked against its response schema with undeclared keys rejected.
-The tools come from tools/ports/install.sh (Debian packages, the pinned PyPI generator, npm ci).
+Everything goes into a temporary folder, removed at the end (`--keep` keeps it). openapi-generator
+(the PyPI jar) runs its generators in one JVM from a batch of configurations. Each port is built
+(go build and vet, javac, tsc --strict, a Python import), then reads each seed answer as its
+operation's response type (for a value of several forms, `x-astra-shapes`, the form it has): the
+Go, Java, Python and runtime TypeScript ports decode it and write it back (one driver per language
+in tools/ports/{go,java,python,typescript}), and compare.py compares that with the answer;
+typescript-axios and openapi-typescript, types only, get each answer as a typed literal under
+`tsc --strict`. docs/ports.md gives each generator's command and options and why.
 """
 
 from __future__ import annotations
@@ -15,182 +16,280 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import re
 import shutil
 import subprocess
 import sys
 import tempfile
 import time
+import zipfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 sys.path.insert(0, str(HERE))
-from seed_answers import SEEDS, SeedAnswer, checked_answers, read_answer  # noqa: E402
+from compare import INSTANT_MICROSECONDS, INSTANT_MILLISECONDS, NULL_DROPPED, difference  # noqa: E402
+from seed_answers import SeedAnswer, checked_answers, read_answer  # noqa: E402
 from strict_contract import CONTRACT, StrictContract, response_schema  # noqa: E402
 
-GENERATOR = Path(sys.executable).parent / "openapi-generator-cli"
-NPX = ["npx", "--no-install"]
+BIN = Path(sys.executable).parent
+NODE_BIN = ROOT / "node_modules" / ".bin"
 GO_PACKAGE = "astradevops"
 DEBIAN_GOPATH = "/usr/share/gocode"
-QUIET = ["--global-property", "apiTests=false,modelTests=false,apiDocs=false,modelDocs=false"]
-TSC = ["--strict", "--noEmit", "--target", "es2020", "--module", "es2020"]
-TSC += ["--moduleResolution", "node", "--lib", "es2020,dom"]
+# javax.annotation.Generated, which the java generator puts on every class (Java 11 dropped it).
+DEBIAN_ANNOTATIONS = "/usr/share/java/geronimo-annotation-1.3-spec.jar"
+TSC = ["--strict", "--target", "es2021", "--module", "commonjs", "--moduleResolution", "node"]
+TSC += ["--lib", "es2021,dom", "--types", "node"]
+
+# openapi-generator 7.26.0: each generator's options besides the defaults (docs/ports.md says why).
+OPENAPI_GENERATOR: dict[str, dict[str, Any]] = {
+    "go": {"packageName": GO_PACKAGE},
+    "typescript-axios": {},
+    "typescript-fetch": {"modelPropertyNaming": "original"},
+    "typescript": {},
+    "python": {},
+    "java": {"library": "native", "openApiNullable": False, "containerDefaultToNull": True},
+}
+# Leaves out test stubs and Markdown only: nothing a client is built from.
+QUIET = {"apiTests": "false", "modelTests": "false", "apiDocs": "false", "modelDocs": "false"}
 
 
-def run(step: str, command: list[str], **kwargs: Any) -> str:
-    started = time.monotonic()
-    result = subprocess.run(command, capture_output=True, text=True, check=False, **kwargs)
-    if result.returncode != 0:
-        sys.exit(f"ports: {step} failed:\n{result.stdout[-4000:]}{result.stderr[-4000:]}")
-    print(f"ports: {step}: ok ({time.monotonic() - started:.0f} s)", flush=True)
-    return result.stdout
+class StepFailed(Exception):
+    pass
 
 
-def generate(generator: str, output: Path, *extra: str) -> None:
-    command = [str(GENERATOR), "generate", "-i", str(CONTRACT), "-g", generator, "-o", str(output)]
-    run(f"openapi-generator {generator}", [*command, *QUIET, *extra])
+@dataclass
+class Report:
+    port: str
+    built: bool = False
+    read: int = 0
+    failures: list[str] = field(default_factory=list)
+    problem: str = ""
 
 
-IMPORT = re.compile(r"^import (?:type )?\{[^}]*\} from '[^']+';\n", re.MULTILINE)
+@dataclass(frozen=True)
+class Case:
+    """One seed answer and the response type to read it as: a schema name (or `string`), or an
+    array of it."""
+
+    label: str
+    model: str
+    array: bool
+    body: Any
+
+    def as_json(self) -> dict[str, Any]:
+        return {"label": self.label, "model": self.model, "array": self.array, "body": self.body}
 
 
-def without_repeated_imports(source: str) -> str:
-    """typescript-fetch 7.26 imports a model twice in a oneOf of the model and an array of it
-    (SecureBundleURLs, AccessListForDatabase), which tsc refuses (TS2300); the repeats go."""
-    seen: set[str] = set()
-
-    def once(match: re.Match[str]) -> str:
-        statement = match.group(0)
-        if statement in seen:
-            return ""
-        seen.add(statement)
-        return statement
-
-    return IMPORT.sub(once, source)
+# What makes a schema a model of its own; one with none of these is any JSON value.
+COMPOSED = {"type", "properties", "allOf", "oneOf", "anyOf", "enum", "items"}
 
 
-def typescript(work: Path) -> None:
-    fetch = work / "typescript-fetch"
-    generate("typescript-fetch", fetch, "--additional-properties=supportsES6=true")
-    for model in (fetch / "models").glob("*.ts"):
-        model.write_text(without_repeated_imports(model.read_text()))
-    run("tsc --strict typescript-fetch", [*NPX, "tsc", *TSC, str(fetch / "index.ts")], cwd=ROOT)
-    types = work / "openapi-typescript" / "schema.ts"
-    run("openapi-typescript", [*NPX, "openapi-typescript", str(CONTRACT), "-o", str(types)], cwd=ROOT)
-    run("tsc --strict openapi-typescript", [*NPX, "tsc", *TSC, str(types)], cwd=ROOT)
-
-
-def go_type(contract: dict[str, Any], schema: dict[str, Any]) -> str:
-    """The Go type the generated client reads `schema` into."""
+def response_type(contract: dict[str, Any], schema: dict[str, Any]) -> tuple[str, bool]:
+    """(schema name, is an array) for a response schema; a named array is read as its items, as
+    the generators make no model for it; `string`, or `any` for a schema that says nothing of the
+    value's form."""
+    if schema.get("type") == "array":
+        item, nested = response_type(contract, schema["items"])
+        if nested:
+            raise ValueError(f"an array of arrays has no port type: {schema}")
+        return item, True
     if "$ref" in schema:
         name = schema["$ref"].rsplit("/", 1)[-1]
         target = contract["components"]["schemas"][name]
-        return go_type(contract, target) if target.get("type") == "array" else f"{GO_PACKAGE}.{name}"
-    if schema.get("type") == "array":
-        return "[]" + go_type(contract, schema["items"])
+        if target.get("type") == "array" or not COMPOSED.intersection(target):
+            return response_type(contract, target)
+        return name, False
     if schema.get("type") == "string":
-        return "string"
-    raise ValueError(f"no Go type for {schema}: name it in the contract")
+        return "string", False
+    if not COMPOSED.intersection(schema):
+        return "any", False
+    raise ValueError(f"no port type for {schema}: name it in the contract")
 
 
-def decoder_program(contract: dict[str, Any], answers: list[SeedAnswer]) -> str:
-    """A Go program that decodes answers.json entry by entry into each answer's Go type."""
-    cases = "".join(
-        f"\tcase {index}:\n\t\tvar v {go_type(contract, response_schema(contract, answer))}\n"
-        "\t\treturn json.Unmarshal(body, &v)\n"
-        for index, answer in enumerate(answers)
+def shape(contract: dict[str, Any], schema: dict[str, Any], body: Any) -> dict[str, Any]:
+    """The form in `x-astra-shapes` that `body` has (an object, an array or a string), as the
+    contract tells a port to decode such a value; `schema` itself when it lists no forms."""
+    shapes = resolved(contract, schema).get("x-astra-shapes", [])
+    kinds = {"object": dict, "array": list, "string": str}
+    matching = [form for form in shapes if isinstance(body, kinds.get(json_type(contract, form), ()))]
+    return matching[0] if len(matching) == 1 else schema
+
+
+def resolved(contract: dict[str, Any], schema: dict[str, Any]) -> dict[str, Any]:
+    while "$ref" in schema:
+        schema = contract["components"]["schemas"][schema["$ref"].rsplit("/", 1)[-1]]
+    return schema
+
+
+def json_type(contract: dict[str, Any], schema: dict[str, Any]) -> str:
+    target = resolved(contract, schema)
+    return str(target.get("type", "object" if "properties" in target else "any"))
+
+
+def cases(contract: dict[str, Any], answers: list[SeedAnswer]) -> list[Case]:
+    found = []
+    for answer in answers:
+        body = read_answer(answer)
+        schema = shape(contract, response_schema(contract, answer), body)
+        found.append(Case(answer.label, *response_type(contract, schema), body))
+    return found
+
+
+def run(step: str, command: list[str], **kwargs: Any) -> None:
+    started = time.monotonic()
+    result = subprocess.run(command, capture_output=True, text=True, check=False, **kwargs)
+    seconds = time.monotonic() - started
+    if result.returncode != 0:
+        print(f"ports: {step}: FAILED ({seconds:.0f} s)", flush=True)
+        raise StepFailed(f"{step}: {(result.stdout + result.stderr).strip()[-3000:]}")
+    print(f"ports: {step}: ok ({seconds:.0f} s)", flush=True)
+
+
+def generate(work: Path, generators: list[str]) -> None:
+    """Every openapi-generator port from one JVM: a batch of one configuration per generator."""
+    configs = []
+    for name in generators:
+        config = {
+            "generatorName": name,
+            "inputSpec": str(CONTRACT),
+            "outputDir": str(output_dir(work, name)),
+            "additionalProperties": OPENAPI_GENERATOR[name],
+            "globalProperties": QUIET,
+        }
+        path = work / "config" / f"{name}.yaml"  # JSON is YAML
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(json.dumps(config, indent=2))
+        configs.append(str(path))
+    run(
+        "openapi-generator batch " + " ".join(generators),
+        [str(BIN / "openapi-generator-cli"), "batch", *configs],
     )
-    return f"""package main
-
-import (
-\t"encoding/json"
-\t"fmt"
-\t"os"
-
-\t"{GO_PACKAGE}"
-)
-
-var _ = {GO_PACKAGE}.NewConfiguration
-
-func decode(index int, body []byte) error {{
-\tswitch index {{
-{cases}\t}}
-\treturn fmt.Errorf("no decoder for answer %d", index)
-}}
-
-func main() {{
-\tvar answers []struct {{
-\t\tLabel string          `json:"label"`
-\t\tBody  json.RawMessage `json:"body"`
-\t}}
-\tdata, err := os.ReadFile(os.Args[1])
-\tif err == nil {{
-\t\terr = json.Unmarshal(data, &answers)
-\t}}
-\tif err != nil {{
-\t\tfmt.Println(err)
-\t\tos.Exit(2)
-\t}}
-\tfailed := 0
-\tfor index, answer := range answers {{
-\t\tif err := decode(index, answer.Body); err != nil {{
-\t\t\tfmt.Printf("%s: %v\\n", answer.Label, err)
-\t\t\tfailed++
-\t\t}}
-\t}}
-\tfmt.Printf("decoded %d of %d seed answers\\n", len(answers)-failed, len(answers))
-\tif failed > 0 {{
-\t\tos.Exit(1)
-\t}}
-}}
-"""
 
 
-VALIDATE_BRANCH = "validator.Validate(dst."
-VALIDATE_STRUCT = f"""package {GO_PACKAGE}
-
-import "gopkg.in/validator.v2"
-
-// validateStruct is validator.Validate for a oneOf branch that may be a string or an array,
-// which validator.v2 refuses as unsupported (tools/ports/ports.py, docs/quirks.md).
-func validateStruct(v interface{{}}) error {{
-\tif err := validator.Validate(v); err != validator.ErrUnsupported {{
-\t\treturn err
-\t}}
-\treturn nil
-}}
-"""
+def output_dir(work: Path, generator: str) -> Path:
+    return work / "gopath" / "src" / GO_PACKAGE if generator == "go" else work / generator
 
 
-def with_primitive_one_of_branches(client: Path) -> None:
-    """The go generator (7.26) validates each oneOf branch with validator.v2, which answers
-    ErrUnsupported for a string or an array branch (RolePolicyValue, SecureBundleURLs,
-    AccessListForDatabase), so no answer matches; such branches are accepted instead."""
-    for model in client.glob("model_*.go"):
-        source = model.read_text()
-        if VALIDATE_BRANCH in source:
-            source = source.replace(VALIDATE_BRANCH, "validateStruct(dst.")
-            if source.count("validator.") == 1:  # only the import is left
-                source = source.replace('\t"gopkg.in/validator.v2"\n', "")
-            model.write_text(source)
-    (client / "validate_struct.go").write_text(VALIDATE_STRUCT)
+def compared(report: Report, all_cases: list[Case], results: list[dict[str, Any]], allowed: set[str]) -> None:
+    """Counts the answers that came back unchanged (but for `allowed` normalisations)."""
+    by_label = {result["label"]: result for result in results}
+    for case in all_cases:
+        result = by_label.get(case.label, {"error": "no result"})
+        problem = (
+            result["error"]
+            if "error" in result
+            else difference(case.body, result["json"], frozenset(allowed))
+        )
+        if problem:
+            report.failures.append(f"{case.label}: {' '.join(str(problem).split())[:300]}")
+        else:
+            report.read += 1
 
 
-def go(work: Path, contract: dict[str, Any], answers: list[SeedAnswer]) -> None:
+def tsc_failures(report: Report, all_cases: list[Case], folder: Path, output: str) -> None:
+    """Counts the typed literals tsc accepted; the first error of each file names its answer, and
+    an error elsewhere (in the client) is the port's problem."""
+    errors: dict[int, str] = {}
+    for line in output.splitlines():
+        name, _, message = line.partition(": error ")
+        if not message:
+            continue
+        path = folder.parent.parent / name.split("(", 1)[0]
+        if path.parent == folder:
+            errors.setdefault(int(path.stem[1:]), message)
+        else:
+            report.problem = report.problem or line
+    for index, case in enumerate(all_cases):
+        if index in errors:
+            report.failures.append(f"{case.label}: {errors[index][:300]}")
+        else:
+            report.read += 1
+
+
+def typed_literals(
+    work: Path, name: str, all_cases: list[Case], header: str, type_of: Callable[[Case], str]
+) -> Path:
+    folder = work / "literals" / name
+    folder.mkdir(parents=True)
+    for index, case in enumerate(all_cases):
+        literal = json.dumps(case.body, indent=2)
+        (folder / f"a{index:03}.ts").write_text(
+            f"{header}\nexport const answer: {type_of(case)} = {literal};\n"
+        )
+    return folder
+
+
+def type_check(report: Report, work: Path, all_cases: list[Case], client: Path, folder: Path) -> None:
+    files = sorted(str(path) for path in folder.glob("*.ts"))
+    run(f"tsc --strict {report.port}", [str(NODE_BIN / "tsc"), *TSC, "--noEmit", str(client)], cwd=work)
+    report.built = True
+    command = [str(NODE_BIN / "tsc"), *TSC, "--noEmit", "--pretty", "false", *files]
+    result = subprocess.run(command, capture_output=True, text=True, check=False, cwd=work)
+    print(f"ports: tsc --strict {report.port}: {len(files)} typed seed answers checked", flush=True)
+    tsc_failures(report, all_cases, folder, result.stdout)
+
+
+def typescript_axios(report: Report, work: Path, all_cases: list[Case]) -> None:
+    def type_of(case: Case) -> str:
+        item = case.model if case.model in {"string", "any"} else f"api.{case.model}"
+        return f"Array<{item}>" if case.array else item
+
+    header = 'import type * as api from "../../typescript-axios/api";'
+    folder = typed_literals(work, report.port, all_cases, header, type_of)
+    type_check(report, work, all_cases, work / "typescript-axios" / "index.ts", folder)
+
+
+def openapi_typescript(report: Report, work: Path, all_cases: list[Case]) -> None:
+    types = work / "openapi-typescript" / "schema.ts"
+    run(
+        "openapi-typescript",
+        [str(NODE_BIN / "openapi-typescript"), str(CONTRACT), "-o", str(types)],
+        cwd=work,
+    )
+
+    def type_of(case: Case) -> str:
+        item = case.model if case.model in {"string", "any"} else f'components["schemas"]["{case.model}"]'
+        return f"Array<{item}>" if case.array else item
+
+    header = 'import type { components } from "../../openapi-typescript/schema";'
+    folder = typed_literals(work, report.port, all_cases, header, type_of)
+    type_check(report, work, all_cases, types, folder)
+
+
+def round_trip(report: Report, work: Path, all_cases: list[Case], command: list[str], **kwargs: Any) -> None:
+    """Runs a driver over answers.json and compares what it wrote back."""
+    results = work / f"results-{report.port}.json"
+    run(
+        f"{report.port} reads the seed answers",
+        [*command, str(work / "answers.json"), str(results)],
+        **kwargs,
+    )
+    compared(report, all_cases, json.loads(results.read_text()), NORMALISED[report.port])
+
+
+def typescript_runtime(report: Report, work: Path, all_cases: list[Case], driver: str) -> None:
+    client = work / report.port
+    # The generic generator ships its tsconfig.json (strict, and stricter); typescript-fetch none.
+    build = ["-p", str(client)] if (client / "tsconfig.json").is_file() else [*TSC, str(client / "index.ts")]
+    run(f"tsc --strict {report.port}", [str(NODE_BIN / "tsc"), "--noEmit", *build], cwd=work)
+    report.built = True
+    drivers = work / "drivers"
+    shutil.copytree(HERE / "typescript", drivers, dirs_exist_ok=True)
+    out = work / "js" / report.port
+    compile_driver = [str(NODE_BIN / "tsc"), *TSC, "--outDir", str(out), "--rootDir", str(work)]
+    run(f"tsc {driver}", [*compile_driver, str(drivers / f"{driver}.ts")], cwd=work)
+    round_trip(report, work, all_cases, ["node", str(out / "drivers" / f"{driver}.js")], cwd=work)
+
+
+def go(report: Report, work: Path, all_cases: list[Case]) -> None:
     gopath = work / "gopath"
-    client = gopath / "src" / GO_PACKAGE
-    generate(
-        "go", client, "--package-name", GO_PACKAGE, "--git-user-id", "astra", "--git-repo-id", GO_PACKAGE
-    )
-    shutil.rmtree(client / "test", ignore_errors=True)
-    with_primitive_one_of_branches(client)
     program = gopath / "src" / "seedcheck"
     program.mkdir(parents=True)
-    (program / "main.go").write_text(decoder_program(contract, answers))
-    bodies = [{"label": answer.label, "body": read_answer(answer)} for answer in answers]
-    (work / "answers.json").write_text(json.dumps(bodies))
+    shutil.copy(HERE / "go" / "main.go", program / "main.go")
+    (program / "models.go").write_text(go_models(all_cases))
     env = {
         **os.environ,
         "GO111MODULE": "off",
@@ -199,39 +298,189 @@ def go(work: Path, contract: dict[str, Any], answers: list[SeedAnswer]) -> None:
         "GOPROXY": "off",
         "GOCACHE": str(work / "gocache"),
     }
-    run("go build", ["go", "build", f"./{GO_PACKAGE}/...", "./seedcheck"], cwd=gopath / "src", env=env)
-    run("go vet", ["go", "vet", f"./{GO_PACKAGE}/...", "./seedcheck"], cwd=gopath / "src", env=env)
-    command = ["go", "run", "./seedcheck", str(work / "answers.json")]
-    print("ports: " + run("go decode", command, cwd=gopath / "src", env=env).strip(), flush=True)
+    packages = [f"./{GO_PACKAGE}/...", "./seedcheck"]
+    run("go build", ["go", "build", *packages], cwd=gopath / "src", env=env)
+    run("go vet", ["go", "vet", *packages], cwd=gopath / "src", env=env)
+    report.built = True
+    run(
+        "go build seedcheck",
+        ["go", "build", "-o", str(work / "seedcheck"), "./seedcheck"],
+        cwd=gopath / "src",
+        env=env,
+    )
+    round_trip(report, work, all_cases, [str(work / "seedcheck")])
 
 
-def schemas(answers: list[SeedAnswer]) -> None:
+def go_models(all_cases: list[Case]) -> str:
+    """The Go driver's table from schema name to the stock client's type."""
+    names = sorted({case.model for case in all_cases} - {"string", "any"})
+    rows = "".join(f'\t"{name}": reflect.TypeOf({GO_PACKAGE}.{name}{{}}),\n' for name in names)
+    return (
+        f'package main\n\nimport (\n\t"reflect"\n\n\t"{GO_PACKAGE}"\n)\n\n'
+        f'var models = map[string]reflect.Type{{\n\t"string": reflect.TypeOf(""),\n'
+        f'\t"any":    reflect.TypeOf((*interface{{}})(nil)).Elem(),\n{rows}}}\n'
+    )
+
+
+def java(report: Report, work: Path, all_cases: list[Case]) -> None:
+    classpath = os.pathsep.join([str(jackson(work)), DEBIAN_ANNOTATIONS])
+    classes = work / "java-classes"
+    sources = sorted(str(path) for path in (work / "java" / "src" / "main" / "java").rglob("*.java"))
+    javac = ["javac", "-nowarn", "-encoding", "UTF-8", "-d", str(classes), "-cp", classpath]
+    run(f"javac java ({len(sources)} files)", [*javac, *sources])
+    report.built = True
+    run(
+        "javac Driver",
+        [*javac, "-cp", f"{classes}{os.pathsep}{classpath}", str(HERE / "java" / "Driver.java")],
+    )
+    command = ["java", "-cp", f"{classes}{os.pathsep}{classpath}", "Driver"]
+    round_trip(report, work, all_cases, command)
+
+
+def jackson(work: Path) -> Path:
+    """Jackson 2.22 (core, databind, annotations, datatype-jsr310) and the jsr305 annotations, as
+    shipped inside the PyPI openapi-generator-cli jar: Debian has no jackson-datatype-jsr310."""
+    import openapi_generator_cli
+
+    jar = Path(openapi_generator_cli.__file__).parent / "openapi-generator.jar"
+    target = work / "java-deps"
+    with zipfile.ZipFile(jar) as archive:
+        wanted = [
+            n for n in archive.namelist() if n.startswith(("com/fasterxml/jackson/", "javax/annotation/"))
+        ]
+        archive.extractall(target, wanted)
+    return target
+
+
+def python(report: Report, work: Path, all_cases: list[Case]) -> None:
+    run(
+        "python import openapi_client",
+        [sys.executable, "-c", "import openapi_client.api"],
+        cwd=work / "python",
+    )
+    report.built = True
+    env = {**os.environ, "PYTHONPATH": str(work / "python")}
+    command = [sys.executable, str(HERE / "python" / "driver.py"), "openapi-generator"]
+    round_trip(report, work, all_cases, command, env=env)
+
+
+def datamodel_codegen(report: Report, work: Path, all_cases: list[Case]) -> None:
+    folder = work / "datamodel-codegen"
+    folder.mkdir()
+    command = [str(BIN / "datamodel-codegen"), *DATAMODEL_CODEGEN, "--input", str(CONTRACT)]
+    run("datamodel-codegen", [*command, "--output", str(folder / "models.py")])
+    run("python import models", [sys.executable, "-c", "import models"], cwd=folder)
+    report.built = True
+    env = {**os.environ, "PYTHONPATH": str(folder)}
+    command = [sys.executable, str(HERE / "python" / "driver.py"), "datamodel-codegen"]
+    round_trip(report, work, all_cases, command, env=env)
+
+
+DATAMODEL_CODEGEN = ["--input-file-type", "openapi", "--output-model-type", "pydantic_v2.BaseModel"]
+DATAMODEL_CODEGEN += ["--target-python-version", "3.11"]
+
+# The normalisations (compare.py) each round-tripping port needs, and no more: Python's datetime
+# keeps microseconds and JavaScript's Date milliseconds; Java's models write no null.
+NORMALISED: dict[str, set[str]] = {
+    "go": set(),
+    "java": {NULL_DROPPED},
+    "python": {INSTANT_MICROSECONDS},
+    "datamodel-codegen": {INSTANT_MICROSECONDS},
+    "typescript-fetch": {INSTANT_MILLISECONDS},
+    "typescript": {INSTANT_MILLISECONDS},
+}
+
+Port = Callable[[Report, Path, list[Case]], None]
+PORTS: dict[str, Port] = {
+    "go": go,
+    "java": java,
+    "python": python,
+    "datamodel-codegen": datamodel_codegen,
+    "typescript-fetch": lambda r, w, c: typescript_runtime(r, w, c, "fetch"),
+    "typescript": lambda r, w, c: typescript_runtime(r, w, c, "generic"),
+    "typescript-axios": typescript_axios,
+    "openapi-typescript": openapi_typescript,
+}
+
+
+def contract_check(answers: list[SeedAnswer], all_cases: list[Case]) -> Report:
+    """Each answer against its response schema with undeclared keys refused, and typed: a schema
+    that says nothing of the value's form would let every port read anything."""
     strict = StrictContract()
-    failures = [f"{a.label}: {error}" for a in answers for error in strict.errors(a, read_answer(a))]
-    if failures:
-        sys.exit("ports: seed answers that do not match the contract:\n" + "\n".join(failures))
-    print(f"ports: {len(answers)} seed answers match their response schemas, no undeclared key", flush=True)
+    report = Report("contract (closed schemas)", built=True)
+    for answer, case in zip(answers, all_cases, strict=True):
+        errors = strict.errors(answer, read_answer(answer))
+        if case.model == "any":
+            errors.append("<root>: no type and no form in x-astra-shapes that fits")
+        if errors:
+            report.failures.append(f"{answer.label}: {errors[0]}")
+        else:
+            report.read += 1
+    print(f"ports: contract: {report.read} of {len(answers)} seed answers match, typed, no undeclared key")
+    return report
+
+
+def summary(reports: list[Report], total: int) -> str:
+    lines = [f"{'port':<28} {'builds':<7} seed answers read unchanged"]
+    for report in reports:
+        built = "yes" if report.built else "NO"
+        lines.append(f"{report.port:<28} {built:<7} {report.read} of {total}")
+    for report in reports:
+        if report.problem:
+            lines.append(f"\n{report.port}: {report.problem}")
+        if report.failures:
+            lines.append(f"\n{report.port}: {len(report.failures)} answers not read unchanged:")
+            lines += [f"  {failure}" for failure in report.failures]
+    return "\n".join(lines)
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--keep", action="store_true", help="keep the temporary folder and print it")
+    parser.add_argument("--only", action="append", choices=sorted(PORTS), help="run these ports only")
     args = parser.parse_args(argv)
-    if not SEEDS.is_dir():
-        sys.exit(f"ports: the seeds are not at {SEEDS}")
-    contract = json.loads(CONTRACT.read_text())
+    started = time.monotonic()
     answers = checked_answers()
-    work = Path(tempfile.mkdtemp(prefix="astra-ports-"))
     try:
-        schemas(answers)
-        typescript(work)
-        go(work, contract, answers)
+        all_cases = cases(json.loads(CONTRACT.read_text()), answers)
+    except ValueError as error:
+        sys.exit(f"ports: {error}")
+    work = Path(tempfile.mkdtemp(prefix="astra-ports-"))
+    reports = [contract_check(answers, all_cases)]
+    try:
+        reports += run_ports(work, args.only or list(PORTS), all_cases)
     finally:
         if args.keep:
             print(f"ports: kept {work}")
         else:
             shutil.rmtree(work, ignore_errors=True)
-    return 0
+    print(summary(reports, len(answers)))
+    print(f"ports: {time.monotonic() - started:.0f} s")
+    ok = all(report.built and not report.failures and not report.problem for report in reports)
+    return 0 if ok else 1
+
+
+def run_ports(work: Path, selected: list[str], all_cases: list[Case]) -> list[Report]:
+    """Each port in turn; a port whose generator wrote nothing reports the batch's failure."""
+    (work / "answers.json").write_text(json.dumps([case.as_json() for case in all_cases]))
+    (work / "node_modules").symlink_to(ROOT / "node_modules")
+    batch_failure = ""
+    try:
+        generate(work, [name for name in selected if name in OPENAPI_GENERATOR])
+    except StepFailed as failure:
+        batch_failure = str(failure)
+    reports = []
+    for name in selected:
+        report = Report(name)
+        reports.append(report)
+        if name in OPENAPI_GENERATOR and not output_dir(work, name).is_dir():
+            report.problem = batch_failure
+            continue
+        try:
+            PORTS[name](report, work, all_cases)
+        except StepFailed as failure:
+            report.problem = str(failure)
+    return reports
 
 
 if __name__ == "__main__":

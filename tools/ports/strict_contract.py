@@ -2,7 +2,8 @@
 
 The contract leaves objects open (a new key must not break a client), so this check closes
 them: every object schema that lists properties gets `additionalProperties: false`, and an
-answer carrying a key the contract does not describe fails.
+answer carrying a key the contract does not describe fails. A schema without a type that lists
+its forms in `x-astra-shapes` must match exactly one of them.
 """
 
 from __future__ import annotations
@@ -51,6 +52,8 @@ def closed(node: Any, contract: dict[str, Any]) -> Any:
     if isinstance(node.get("allOf"), list):
         node = {**{k: v for k, v in node.items() if k != "allOf"}, **_merged(contract, node["allOf"])}
     result = {key: closed(value, contract) for key, value in node.items()}
+    if "x-astra-shapes" in result and "type" not in result:
+        result["oneOf"] = result["x-astra-shapes"]  # a value of several forms is exactly one of them
     if isinstance(result.get("properties"), dict) and "additionalProperties" not in result:
         result["additionalProperties"] = False
     return result

@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from .address_request import AddressRequest
     from .address_response import AddressResponse
     from .amazon_vpc import AmazonVPC
+    from .api_error import ApiError
     from .available_region_combination import AvailableRegionCombination
     from .awskms import AWSKMS
     from .azure_vpc import AzureVPC
@@ -72,8 +73,6 @@ if TYPE_CHECKING:
     from .enterprise_report_status_response_report_details import (
         EnterpriseReportStatusResponseReportDetails,
     )
-    from .error import Error
-    from .error_description import ErrorDescription
     from .errors import Errors
     from .external_kms import ExternalKMS
     from .external_kms_response import ExternalKMSResponse
@@ -117,12 +116,12 @@ if TYPE_CHECKING:
     from .policy import Policy
     from .policy_actions_item import PolicyActionsItem
     from .policy_effect import PolicyEffect
+    from .private_link_accept_output import PrivateLinkAcceptOutput
     from .private_link_cluster_output import PrivateLinkClusterOutput
     from .private_link_create_config_input import PrivateLinkCreateConfigInput
     from .private_link_create_config_output import PrivateLinkCreateConfigOutput
     from .private_link_create_endpoint_input import PrivateLinkCreateEndpointInput
     from .private_link_datacenter_output import PrivateLinkDatacenterOutput
-    from .private_link_datacenters import PrivateLinkDatacenters
     from .private_link_delete_config_input import PrivateLinkDeleteConfigInput
     from .private_link_endpoint import PrivateLinkEndpoint
     from .private_link_endpoint_activation import PrivateLinkEndpointActivation
@@ -130,9 +129,8 @@ if TYPE_CHECKING:
     from .private_link_update_endpoint_input import PrivateLinkUpdateEndpointInput
     from .pulsar_auth_request import PulsarAuthRequest
     from .pulsar_auth_request_auth_strategy import PulsarAuthRequestAuthStrategy
-    from .pulsar_o_auth_2_telemetry_request import PulsarOAuth2TelemetryRequest
     from .pulsar_telemetry_request import PulsarTelemetryRequest
-    from .pulsar_token_auth_telemetry_request import PulsarTokenAuthTelemetryRequest
+    from .pulsar_telemetry_request_block import PulsarTelemetryRequestBlock
     from .remote_prometheus_auth_request import RemotePrometheusAuthRequest
     from .remote_prometheus_auth_request_auth_strategy import (
         RemotePrometheusAuthRequestAuthStrategy,
@@ -184,8 +182,8 @@ if TYPE_CHECKING:
     from .snapshot_list_snapshots_item import SnapshotListSnapshotsItem
     from .splunk_telemetry_request import SplunkTelemetryRequest
     from .splunk_telemetry_request_block import SplunkTelemetryRequestBlock
-    from .status_enum import StatusEnum
     from .storage import Storage
+    from .telemetry_config import TelemetryConfig
     from .update_role_request import UpdateRoleRequest
     from .user_invite import UserInvite
     from .user_password import UserPassword
@@ -201,6 +199,7 @@ _MODULE_OF = {
     "AddressRequest": ".address_request",
     "AddressResponse": ".address_response",
     "AmazonVPC": ".amazon_vpc",
+    "ApiError": ".api_error",
     "AvailableRegionCombination": ".available_region_combination",
     "AWSKMS": ".awskms",
     "AzureVPC": ".azure_vpc",
@@ -251,8 +250,6 @@ _MODULE_OF = {
     "EnterpriseGenerateReportResponse": ".enterprise_generate_report_response",
     "EnterpriseReportStatusResponse": ".enterprise_report_status_response",
     "EnterpriseReportStatusResponseReportDetails": ".enterprise_report_status_response_report_details",
-    "Error": ".error",
-    "ErrorDescription": ".error_description",
     "Errors": ".errors",
     "ExternalKMS": ".external_kms",
     "ExternalKMSResponse": ".external_kms_response",
@@ -290,12 +287,12 @@ _MODULE_OF = {
     "Policy": ".policy",
     "PolicyActionsItem": ".policy_actions_item",
     "PolicyEffect": ".policy_effect",
+    "PrivateLinkAcceptOutput": ".private_link_accept_output",
     "PrivateLinkClusterOutput": ".private_link_cluster_output",
     "PrivateLinkCreateConfigInput": ".private_link_create_config_input",
     "PrivateLinkCreateConfigOutput": ".private_link_create_config_output",
     "PrivateLinkCreateEndpointInput": ".private_link_create_endpoint_input",
     "PrivateLinkDatacenterOutput": ".private_link_datacenter_output",
-    "PrivateLinkDatacenters": ".private_link_datacenters",
     "PrivateLinkDeleteConfigInput": ".private_link_delete_config_input",
     "PrivateLinkEndpoint": ".private_link_endpoint",
     "PrivateLinkEndpointActivation": ".private_link_endpoint_activation",
@@ -303,9 +300,8 @@ _MODULE_OF = {
     "PrivateLinkUpdateEndpointInput": ".private_link_update_endpoint_input",
     "PulsarAuthRequest": ".pulsar_auth_request",
     "PulsarAuthRequestAuthStrategy": ".pulsar_auth_request_auth_strategy",
-    "PulsarOAuth2TelemetryRequest": ".pulsar_o_auth_2_telemetry_request",
     "PulsarTelemetryRequest": ".pulsar_telemetry_request",
-    "PulsarTokenAuthTelemetryRequest": ".pulsar_token_auth_telemetry_request",
+    "PulsarTelemetryRequestBlock": ".pulsar_telemetry_request_block",
     "RemotePrometheusAuthRequest": ".remote_prometheus_auth_request",
     "RemotePrometheusAuthRequestAuthStrategy": ".remote_prometheus_auth_request_auth_strategy",
     "RemotePrometheusBasicAuthTelemetryRequest": ".remote_prometheus_basic_auth_telemetry_request",
@@ -349,8 +345,8 @@ _MODULE_OF = {
     "SnapshotListSnapshotsItem": ".snapshot_list_snapshots_item",
     "SplunkTelemetryRequest": ".splunk_telemetry_request",
     "SplunkTelemetryRequestBlock": ".splunk_telemetry_request_block",
-    "StatusEnum": ".status_enum",
     "Storage": ".storage",
+    "TelemetryConfig": ".telemetry_config",
     "UpdateRoleRequest": ".update_role_request",
     "UserInvite": ".user_invite",
     "UserPassword": ".user_password",
@@ -385,6 +381,7 @@ __all__ = (
     "AddressRequest",
     "AddressResponse",
     "AmazonVPC",
+    "ApiError",
     "AvailableRegionCombination",
     "AzureVPC",
     "CapacityUnits",
@@ -433,8 +430,6 @@ __all__ = (
     "EnterpriseGenerateReportResponse",
     "EnterpriseReportStatusResponse",
     "EnterpriseReportStatusResponseReportDetails",
-    "Error",
-    "ErrorDescription",
     "Errors",
     "ExternalKMS",
     "ExternalKMSResponse",
@@ -471,12 +466,12 @@ __all__ = (
     "Policy",
     "PolicyActionsItem",
     "PolicyEffect",
+    "PrivateLinkAcceptOutput",
     "PrivateLinkClusterOutput",
     "PrivateLinkCreateConfigInput",
     "PrivateLinkCreateConfigOutput",
     "PrivateLinkCreateEndpointInput",
     "PrivateLinkDatacenterOutput",
-    "PrivateLinkDatacenters",
     "PrivateLinkDeleteConfigInput",
     "PrivateLinkEndpoint",
     "PrivateLinkEndpointActivation",
@@ -484,9 +479,8 @@ __all__ = (
     "PrivateLinkUpdateEndpointInput",
     "PulsarAuthRequest",
     "PulsarAuthRequestAuthStrategy",
-    "PulsarOAuth2TelemetryRequest",
     "PulsarTelemetryRequest",
-    "PulsarTokenAuthTelemetryRequest",
+    "PulsarTelemetryRequestBlock",
     "RemotePrometheusAuthRequest",
     "RemotePrometheusAuthRequestAuthStrategy",
     "RemotePrometheusBasicAuthTelemetryRequest",
@@ -530,8 +524,8 @@ __all__ = (
     "SnapshotListSnapshotsItem",
     "SplunkTelemetryRequest",
     "SplunkTelemetryRequestBlock",
-    "StatusEnum",
     "Storage",
+    "TelemetryConfig",
     "UpdateRoleRequest",
     "UserInvite",
     "UserPassword",

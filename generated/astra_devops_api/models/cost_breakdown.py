@@ -44,7 +44,7 @@ class CostBreakdown(_Sourced):
         org_id (str):
         cluster_id (str):
         region (str):
-        cost (str): A decimal number sent as a string (seed 001).
+        cost (str): A decimal number, sent as a string to keep its digits.
     """
 
     org_id: str

@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.status_enum import StatusEnum
 from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
@@ -15,7 +14,6 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Database")
-_STATUS_VALUES: dict[str, StatusEnum] = {member.value: member for member in StatusEnum}
 _WIRE_NAMES = frozenset(
     {
         "id",
@@ -72,7 +70,9 @@ class Database(_Sourced):
         org_id (str):
         owner_id (str):
         info (DatabaseInfo):
-        status (StatusEnum | str):
+        status (str): The database's state. Known values: ACTIVE, PENDING, PREPARING, PREPARED, INITIALIZING, PARKED,
+            PARKING, UNPARKING, TERMINATED, TERMINATING, RESIZING, ERROR, MAINTENANCE, SUSPENDED, SUSPENDING, UNKNOWN; other
+            states (HIBERNATED, ASSOCIATING, RESUMING, DEGRADED have been seen) may appear and must be accepted.
         creation_time (str | Unset):
         termination_time (str | Unset):
         storage (Storage | Unset):
@@ -88,7 +88,7 @@ class Database(_Sourced):
     org_id: str
     owner_id: str
     info: DatabaseInfo
-    status: StatusEnum | str
+    status: str
     creation_time: str | Unset = UNSET
     termination_time: str | Unset = UNSET
     storage: Storage | Unset = UNSET
@@ -124,11 +124,7 @@ class Database(_Sourced):
 
         info = self.info.to_dict()
 
-        status: str
-        if isinstance(self.status, StatusEnum):
-            status = self.status.value
-        else:
-            status = self.status
+        status = self.status
 
         creation_time = self.creation_time
 
@@ -188,9 +184,6 @@ class Database(_Sourced):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _info = src_dict["info"]
 
-        _status = src_dict["status"]
-        status = _STATUS_VALUES.get(_status, _status) if isinstance(_status, str) else _status
-
         _storage = src_dict.get("storage", UNSET)
 
         database = object.__new__(cls)
@@ -200,7 +193,7 @@ class Database(_Sourced):
         database.owner_id = src_dict["ownerId"]
         if type(_info) is not dict or "name" not in _info:
             database.info = DatabaseInfo.from_dict(_info)
-        database.status = status
+        database.status = src_dict["status"]
         database.creation_time = src_dict.get("creationTime", UNSET)
         database.termination_time = src_dict.get("terminationTime", UNSET)
         if _storage is UNSET:

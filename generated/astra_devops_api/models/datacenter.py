@@ -66,7 +66,7 @@ class _Sourced:
 
 @_attrs_define
 class Datacenter(_Sourced):
-    """A datacenter (region) of a database, as list answers send it (seed 003).
+    """A datacenter (region) of a database, as list answers send it.
 
     Attributes:
         id (str):

@@ -45,7 +45,7 @@ class DatacenterRequest(_Sourced):
 
     Attributes:
         tier (str):
-        status (str): Seed 001's example sends `ACTIVE`.
+        status (str): The datacenter's state; send `ACTIVE`.
         cloud_provider (str):
         region (str):
         capacity_units (int | Unset):

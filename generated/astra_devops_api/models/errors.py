@@ -6,16 +6,17 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
-    from ..models.error import Error
+    from ..models.api_error import ApiError
 
 
 T = TypeVar("T", bound="Errors")
 _WIRE_NAMES = frozenset(
     {
         "errors",
+        "description",
     }
 )
 
@@ -40,12 +41,15 @@ class _Sourced:
 
 @_attrs_define
 class Errors(_Sourced):
-    """
+    """An error answer as an object: a list of `errors`, or a `description`. One of them is present.
+
     Attributes:
-        errors (list[Error]):
+        errors (list[ApiError] | Unset):
+        description (str | Unset):
     """
 
-    errors: list[Error]
+    errors: list[ApiError] | Unset = UNSET
+    description: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -64,33 +68,40 @@ class Errors(_Sourced):
             return value
 
     def to_dict(self) -> dict[str, Any]:
-        errors = []
-        for errors_item_data in self.errors:
-            errors_item = errors_item_data.to_dict()
-            errors.append(errors_item)
+        errors: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.errors, Unset):
+            errors = []
+            for errors_item_data in self.errors:
+                errors_item = errors_item_data.to_dict()
+                errors.append(errors_item)
+
+        description = self.description
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "errors": errors,
-            }
-        )
+        field_dict.update({})
+        if errors is not UNSET:
+            field_dict["errors"] = errors
+        if description is not UNSET:
+            field_dict["description"] = description
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        errors = []
-        _errors = src_dict["errors"]
-        for errors_item_data in _errors:
-            errors_item = Error.from_dict(errors_item_data)
+        _errors = src_dict.get("errors", UNSET)
+        errors: list[ApiError] | Unset = UNSET
+        if _errors is not UNSET:
+            errors = []
+            for errors_item_data in _errors:
+                errors_item = ApiError.from_dict(errors_item_data)
 
-            errors.append(errors_item)
+                errors.append(errors_item)
 
         errors = object.__new__(cls)
         errors._source = src_dict
         errors.errors = errors
+        errors.description = src_dict.get("description", UNSET)
         return errors
 
     @property
@@ -111,4 +122,4 @@ class Errors(_Sourced):
 
 
 # Imported once, after the class, rather than on every call: models may refer to each other in cycles.
-from ..models.error import Error
+from ..models.api_error import ApiError

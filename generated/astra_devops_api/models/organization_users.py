@@ -42,7 +42,7 @@ class _Sourced:
 
 @_attrs_define
 class OrganizationUsers(_Sourced):
-    """The organization's members (seed 003).
+    """The organization's members.
 
     Attributes:
         org_id (str):

@@ -39,7 +39,7 @@ class _Sourced:
 
 @_attrs_define
 class PrivateLinkEndpointActivation(_Sourced):
-    """An endpoint and when it was active (seed 003).
+    """An endpoint and when it was active.
 
     Attributes:
         id (str | Unset):

@@ -9,10 +9,7 @@ from attrs import field as _attrs_field
 from ..types import model_repr
 
 if TYPE_CHECKING:
-    from ..models.pulsar_o_auth_2_telemetry_request import PulsarOAuth2TelemetryRequest
-    from ..models.pulsar_token_auth_telemetry_request import (
-        PulsarTokenAuthTelemetryRequest,
-    )
+    from ..models.pulsar_telemetry_request_block import PulsarTelemetryRequestBlock
 
 
 T = TypeVar("T", bound="PulsarTelemetryRequest")
@@ -45,10 +42,12 @@ class _Sourced:
 class PulsarTelemetryRequest(_Sourced):
     """
     Attributes:
-        pulsar (PulsarOAuth2TelemetryRequest | PulsarTokenAuthTelemetryRequest):
+        pulsar (PulsarTelemetryRequestBlock): Where to send Pulsar messages and how to authenticate. With
+            `auth_strategy: token`, `token` is required; with `oauth2`, `oauth2_credentials_url` and `oauth2_issuer_url` are
+            (`oauth2_audience` and `oauth2_scope` optional).
     """
 
-    pulsar: PulsarOAuth2TelemetryRequest | PulsarTokenAuthTelemetryRequest
+    pulsar: PulsarTelemetryRequestBlock
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -67,11 +66,7 @@ class PulsarTelemetryRequest(_Sourced):
             return value
 
     def to_dict(self) -> dict[str, Any]:
-        pulsar: dict[str, Any]
-        if isinstance(self.pulsar, PulsarTokenAuthTelemetryRequest):
-            pulsar = self.pulsar.to_dict()
-        else:
-            pulsar = self.pulsar.to_dict()
+        pulsar = self.pulsar.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -85,24 +80,7 @@ class PulsarTelemetryRequest(_Sourced):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        def _parse_pulsar(data: object) -> PulsarOAuth2TelemetryRequest | PulsarTokenAuthTelemetryRequest:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_pulsar_telemetry_request_block_type_0 = PulsarTokenAuthTelemetryRequest.from_dict(
-                    data
-                )
-
-                return componentsschemas_pulsar_telemetry_request_block_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_pulsar_telemetry_request_block_type_1 = PulsarOAuth2TelemetryRequest.from_dict(data)
-
-            return componentsschemas_pulsar_telemetry_request_block_type_1
-
-        pulsar = _parse_pulsar(src_dict["pulsar"])
+        pulsar = PulsarTelemetryRequestBlock.from_dict(src_dict["pulsar"])
 
         pulsar_telemetry_request = object.__new__(cls)
         pulsar_telemetry_request._source = src_dict
@@ -127,5 +105,4 @@ class PulsarTelemetryRequest(_Sourced):
 
 
 # Imported once, after the class, rather than on every call: models may refer to each other in cycles.
-from ..models.pulsar_o_auth_2_telemetry_request import PulsarOAuth2TelemetryRequest
-from ..models.pulsar_token_auth_telemetry_request import PulsarTokenAuthTelemetryRequest
+from ..models.pulsar_telemetry_request_block import PulsarTelemetryRequestBlock

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
-
-if TYPE_CHECKING:
-    from ..models.role_policy import RolePolicy
-
 
 T = TypeVar("T", bound="Role")
 _WIRE_NAMES = frozenset(
@@ -46,8 +42,9 @@ class _Sourced:
 
 @_attrs_define
 class Role(_Sourced):
-    """A role as the list and get answers send it (seed 003). The API has been seen with other casings of the same keys;
-    read them case-insensitively.
+    """A role as the list and get answers send it. The policy comes under `policy`, or (as create and update answers spell
+    it) `Policy`, which then arrives among the additional properties: read whichever spelling is present. Other keys
+    have also been seen in other casings (`id`, `name`): a client that meets them reads them case-insensitively.
 
         Attributes:
             id (str):
@@ -56,8 +53,9 @@ class Role(_Sourced):
             org_id (str | Unset):
             last_update_date_time (str | Unset):
             last_update_user_id (str | Unset):
-            policy (RolePolicy | str | Unset): A role policy: the policy object, or (as every seed 003 answer sends it) a
-                string holding the policy object as JSON. Decode the string with a JSON parser.
+            policy (Any | Unset): A role policy. Answers send a string holding the policy object (RolePolicy) as JSON:
+                decode it with a JSON parser. The object itself is also accepted, so the value is declared without a type;
+                `x-astra-shapes` lists both forms.
     """
 
     id: str
@@ -66,7 +64,7 @@ class Role(_Sourced):
     org_id: str | Unset = UNSET
     last_update_date_time: str | Unset = UNSET
     last_update_user_id: str | Unset = UNSET
-    policy: RolePolicy | str | Unset = UNSET
+    policy: Any | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -97,13 +95,7 @@ class Role(_Sourced):
 
         last_update_user_id = self.last_update_user_id
 
-        policy: dict[str, Any] | str | Unset
-        if isinstance(self.policy, Unset):
-            policy = UNSET
-        elif isinstance(self.policy, RolePolicy):
-            policy = self.policy.to_dict()
-        else:
-            policy = self.policy
+        policy = self.policy
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -128,21 +120,6 @@ class Role(_Sourced):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        def _parse_policy(data: object) -> RolePolicy | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_role_policy_value_type_0 = RolePolicy.from_dict(data)
-
-                return componentsschemas_role_policy_value_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(RolePolicy | str | Unset, data)
-
-        policy = _parse_policy(src_dict.get("policy", UNSET))
-
         role = object.__new__(cls)
         role._source = src_dict
         role.id = src_dict["ID"]
@@ -151,7 +128,7 @@ class Role(_Sourced):
         role.org_id = src_dict.get("OrgID", UNSET)
         role.last_update_date_time = src_dict.get("LastUpdateDateTime", UNSET)
         role.last_update_user_id = src_dict.get("LastUpdateUserID", UNSET)
-        role.policy = policy
+        role.policy = src_dict.get("policy", UNSET)
         return role
 
     @property
@@ -169,7 +146,3 @@ class Role(_Sourced):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported once, after the class, rather than on every call: models may refer to each other in cycles.
-from ..models.role_policy import RolePolicy

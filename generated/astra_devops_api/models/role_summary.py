@@ -37,7 +37,7 @@ class _Sourced:
 
 @_attrs_define
 class RoleSummary(_Sourced):
-    """A role as a user's answer lists it (seed 003).
+    """A role as a user's answer lists it.
 
     Attributes:
         id (str):

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
-
-if TYPE_CHECKING:
-    from ..models.role_policy import RolePolicy
-
 
 T = TypeVar("T", bound="RoleWriteResponse")
 _WIRE_NAMES = frozenset(
@@ -45,23 +41,25 @@ class _Sourced:
 
 @_attrs_define
 class RoleWriteResponse(_Sourced):
-    """The answer to creating or updating a role (seed 003): PascalCase keys, the policy as `Policy`, and
-    `LastUpdateDateTime` may be an empty string.
+    """The answer to creating or updating a role: PascalCase keys, the policy under `Policy`, and `LastUpdateDateTime` may
+    be an empty string. A policy spelled `policy` comes among the additional properties: read whichever spelling is
+    present.
 
         Attributes:
             id (str):
             name (str):
             org_id (str | Unset):
-            policy (RolePolicy | str | Unset): A role policy: the policy object, or (as every seed 003 answer sends it) a
-                string holding the policy object as JSON. Decode the string with a JSON parser.
-            last_update_date_time (str | Unset): An RFC 3339 time, or an empty string (seed 003).
+            policy (Any | Unset): A role policy. Answers send a string holding the policy object (RolePolicy) as JSON:
+                decode it with a JSON parser. The object itself is also accepted, so the value is declared without a type;
+                `x-astra-shapes` lists both forms.
+            last_update_date_time (str | Unset): An RFC 3339 time, or an empty string.
             last_update_user_id (str | Unset):
     """
 
     id: str
     name: str
     org_id: str | Unset = UNSET
-    policy: RolePolicy | str | Unset = UNSET
+    policy: Any | Unset = UNSET
     last_update_date_time: str | Unset = UNSET
     last_update_user_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -88,13 +86,7 @@ class RoleWriteResponse(_Sourced):
 
         org_id = self.org_id
 
-        policy: dict[str, Any] | str | Unset
-        if isinstance(self.policy, Unset):
-            policy = UNSET
-        elif isinstance(self.policy, RolePolicy):
-            policy = self.policy.to_dict()
-        else:
-            policy = self.policy
+        policy = self.policy
 
         last_update_date_time = self.last_update_date_time
 
@@ -121,27 +113,12 @@ class RoleWriteResponse(_Sourced):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        def _parse_policy(data: object) -> RolePolicy | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_role_policy_value_type_0 = RolePolicy.from_dict(data)
-
-                return componentsschemas_role_policy_value_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(RolePolicy | str | Unset, data)
-
-        policy = _parse_policy(src_dict.get("Policy", UNSET))
-
         role_write_response = object.__new__(cls)
         role_write_response._source = src_dict
         role_write_response.id = src_dict["ID"]
         role_write_response.name = src_dict["Name"]
         role_write_response.org_id = src_dict.get("OrgID", UNSET)
-        role_write_response.policy = policy
+        role_write_response.policy = src_dict.get("Policy", UNSET)
         role_write_response.last_update_date_time = src_dict.get("LastUpdateDateTime", UNSET)
         role_write_response.last_update_user_id = src_dict.get("LastUpdateUserID", UNSET)
         return role_write_response
@@ -161,7 +138,3 @@ class RoleWriteResponse(_Sourced):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported once, after the class, rather than on every call: models may refer to each other in cycles.
-from ..models.role_policy import RolePolicy

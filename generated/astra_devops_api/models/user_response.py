@@ -43,7 +43,7 @@ class _Sourced:
 
 @_attrs_define
 class UserResponse(_Sourced):
-    """A member of the organization (seed 003).
+    """A member of the organization.
 
     Attributes:
         user_id (str):

@@ -45,12 +45,18 @@ def policy_of(policy: PolicyArg) -> Policy:
 
 def parse_role(data: Any, response: httpx.Response) -> Role:
     """A role in the contract's Role casing, whatever the answer's casing (create and update
-    answers spell the policy `Policy`, seed 003), its policy decoded from JSON text."""
+    answers spell the policy `Policy`, seed 003), its policy decoded from JSON text into a
+    RolePolicy (the contract declares the policy without a type: JSON text or the object)."""
+    from astra_devops_api.models.role_policy import RolePolicy
+
     try:
         normalized = _quirks.role(data)
     except ValueError as exc:
         raise APIResponseValidationError(response, f"cannot read the role's policy: {exc}") from None
-    return parse_model(Role, normalized, response)
+    role = parse_model(Role, normalized, response)
+    if isinstance(role.policy, Mapping):
+        role.policy = parse_model(RolePolicy, role.policy, response)
+    return role
 
 
 def parse_roles(data: Any, response: httpx.Response) -> list[Role]:

@@ -1,13 +1,11 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.access_list_response import AccessListResponse
-from ...models.error_description import ErrorDescription
-from ...models.errors import Errors
 from ...types import Response
 
 
@@ -23,7 +21,7 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorDescription | Errors | str | list[AccessListResponse] | None:
+) -> Any | list[AccessListResponse] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -35,53 +33,11 @@ def _parse_response(
         return response_200
 
     if response.status_code == 401:
-
-        def _parse_response_401(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_401 = _parse_response_401(response.json())
-
+        response_401 = response.json()
         return response_401
 
     if response.status_code == 500:
-
-        def _parse_response_500(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_500 = _parse_response_500(response.json())
-
+        response_500 = response.json()
         return response_500
 
     if client.raise_on_unexpected_status:
@@ -92,7 +48,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorDescription | Errors | str | list[AccessListResponse]]:
+) -> Response[Any | list[AccessListResponse]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -104,15 +60,18 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorDescription | Errors | str | list[AccessListResponse]]:
-    """Get access list template
+) -> Response[Any | list[AccessListResponse]]:
+    """Get an access list template
+
+     Returns a sample access list that shows the structure the other access-list operations expect, as an
+    array of access lists. Nothing is created.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorDescription | Errors | str | list[AccessListResponse]]
+        Response[Any | list[AccessListResponse]]
     """
 
     kwargs = _get_kwargs()
@@ -127,15 +86,18 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorDescription | Errors | str | list[AccessListResponse] | None:
-    """Get access list template
+) -> Any | list[AccessListResponse] | None:
+    """Get an access list template
+
+     Returns a sample access list that shows the structure the other access-list operations expect, as an
+    array of access lists. Nothing is created.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorDescription | Errors | str | list[AccessListResponse]
+        Any | list[AccessListResponse]
     """
 
     return sync_detailed(
@@ -146,15 +108,18 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorDescription | Errors | str | list[AccessListResponse]]:
-    """Get access list template
+) -> Response[Any | list[AccessListResponse]]:
+    """Get an access list template
+
+     Returns a sample access list that shows the structure the other access-list operations expect, as an
+    array of access lists. Nothing is created.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorDescription | Errors | str | list[AccessListResponse]]
+        Response[Any | list[AccessListResponse]]
     """
 
     kwargs = _get_kwargs()
@@ -167,15 +132,18 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorDescription | Errors | str | list[AccessListResponse] | None:
-    """Get access list template
+) -> Any | list[AccessListResponse] | None:
+    """Get an access list template
+
+     Returns a sample access list that shows the structure the other access-list operations expect, as an
+    array of access lists. Nothing is created.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorDescription | Errors | str | list[AccessListResponse]
+        Any | list[AccessListResponse]
     """
 
     return (

@@ -1,12 +1,10 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_description import ErrorDescription
-from ...models.errors import Errors
 from ...models.validation_response import ValidationResponse
 from ...types import Response
 
@@ -23,60 +21,18 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorDescription | Errors | str | ValidationResponse | None:
+) -> Any | ValidationResponse | None:
     if response.status_code == 200:
         response_200 = ValidationResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-
-        def _parse_response_401(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_401 = _parse_response_401(response.json())
-
+        response_401 = response.json()
         return response_401
 
     if response.status_code == 500:
-
-        def _parse_response_500(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_500 = _parse_response_500(response.json())
-
+        response_500 = response.json()
         return response_500
 
     if client.raise_on_unexpected_status:
@@ -87,7 +43,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorDescription | Errors | str | ValidationResponse]:
+) -> Response[Any | ValidationResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -99,15 +55,18 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorDescription | Errors | str | ValidationResponse]:
-    """Validate access list
+) -> Response[Any | ValidationResponse]:
+    """Validate an access list
+
+     Checks the structure of an access list without saving anything. The answer says whether it is valid
+    and lists each problem found.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorDescription | Errors | str | ValidationResponse]
+        Response[Any | ValidationResponse]
     """
 
     kwargs = _get_kwargs()
@@ -122,15 +81,18 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorDescription | Errors | str | ValidationResponse | None:
-    """Validate access list
+) -> Any | ValidationResponse | None:
+    """Validate an access list
+
+     Checks the structure of an access list without saving anything. The answer says whether it is valid
+    and lists each problem found.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorDescription | Errors | str | ValidationResponse
+        Any | ValidationResponse
     """
 
     return sync_detailed(
@@ -141,15 +103,18 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorDescription | Errors | str | ValidationResponse]:
-    """Validate access list
+) -> Response[Any | ValidationResponse]:
+    """Validate an access list
+
+     Checks the structure of an access list without saving anything. The answer says whether it is valid
+    and lists each problem found.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorDescription | Errors | str | ValidationResponse]
+        Response[Any | ValidationResponse]
     """
 
     kwargs = _get_kwargs()
@@ -162,15 +127,18 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorDescription | Errors | str | ValidationResponse | None:
-    """Validate access list
+) -> Any | ValidationResponse | None:
+    """Validate an access list
+
+     Checks the structure of an access list without saving anything. The answer says whether it is valid
+    and lists each problem found.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorDescription | Errors | str | ValidationResponse
+        Any | ValidationResponse
     """
 
     return (

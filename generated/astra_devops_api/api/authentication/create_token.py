@@ -1,13 +1,11 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_token_body import CreateTokenBody
-from ...models.error_description import ErrorDescription
-from ...models.errors import Errors
 from ...models.generate_token_response import GenerateTokenResponse
 from ...types import UNSET, Response, Unset
 
@@ -34,110 +32,26 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorDescription | Errors | str | GenerateTokenResponse | None:
+) -> Any | GenerateTokenResponse | None:
     if response.status_code == 200:
         response_200 = GenerateTokenResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-
-        def _parse_response_400(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_400 = _parse_response_400(response.json())
-
+        response_400 = response.json()
         return response_400
 
     if response.status_code == 401:
-
-        def _parse_response_401(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_401 = _parse_response_401(response.json())
-
+        response_401 = response.json()
         return response_401
 
     if response.status_code == 403:
-
-        def _parse_response_403(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_403 = _parse_response_403(response.json())
-
+        response_403 = response.json()
         return response_403
 
     if response.status_code == 500:
-
-        def _parse_response_500(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_500 = _parse_response_500(response.json())
-
+        response_500 = response.json()
         return response_500
 
     if client.raise_on_unexpected_status:
@@ -148,7 +62,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorDescription | Errors | str | GenerateTokenResponse]:
+) -> Response[Any | GenerateTokenResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -161,8 +75,12 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateTokenBody | Unset = UNSET,
-) -> Response[ErrorDescription | Errors | str | GenerateTokenResponse]:
-    """Create token
+) -> Response[Any | GenerateTokenResponse]:
+    """Create an application token
+
+     Creates an application token holding the given roles, optionally for another organization, with an
+    expiry time and a description. The answer is the only place the secret and the token appear: the
+    list operations return client ids and roles only.
 
     Args:
         body (CreateTokenBody | Unset):
@@ -172,7 +90,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorDescription | Errors | str | GenerateTokenResponse]
+        Response[Any | GenerateTokenResponse]
     """
 
     kwargs = _get_kwargs(
@@ -190,8 +108,12 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateTokenBody | Unset = UNSET,
-) -> ErrorDescription | Errors | str | GenerateTokenResponse | None:
-    """Create token
+) -> Any | GenerateTokenResponse | None:
+    """Create an application token
+
+     Creates an application token holding the given roles, optionally for another organization, with an
+    expiry time and a description. The answer is the only place the secret and the token appear: the
+    list operations return client ids and roles only.
 
     Args:
         body (CreateTokenBody | Unset):
@@ -201,7 +123,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorDescription | Errors | str | GenerateTokenResponse
+        Any | GenerateTokenResponse
     """
 
     return sync_detailed(
@@ -214,8 +136,12 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateTokenBody | Unset = UNSET,
-) -> Response[ErrorDescription | Errors | str | GenerateTokenResponse]:
-    """Create token
+) -> Response[Any | GenerateTokenResponse]:
+    """Create an application token
+
+     Creates an application token holding the given roles, optionally for another organization, with an
+    expiry time and a description. The answer is the only place the secret and the token appear: the
+    list operations return client ids and roles only.
 
     Args:
         body (CreateTokenBody | Unset):
@@ -225,7 +151,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorDescription | Errors | str | GenerateTokenResponse]
+        Response[Any | GenerateTokenResponse]
     """
 
     kwargs = _get_kwargs(
@@ -241,8 +167,12 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateTokenBody | Unset = UNSET,
-) -> ErrorDescription | Errors | str | GenerateTokenResponse | None:
-    """Create token
+) -> Any | GenerateTokenResponse | None:
+    """Create an application token
+
+     Creates an application token holding the given roles, optionally for another organization, with an
+    expiry time and a description. The answer is the only place the secret and the token appear: the
+    list operations return client ids and roles only.
 
     Args:
         body (CreateTokenBody | Unset):
@@ -252,7 +182,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorDescription | Errors | str | GenerateTokenResponse
+        Any | GenerateTokenResponse
     """
 
     return (

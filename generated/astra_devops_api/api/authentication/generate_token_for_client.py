@@ -1,12 +1,10 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_description import ErrorDescription
-from ...models.errors import Errors
 from ...models.generate_token_body import GenerateTokenBody
 from ...models.generate_token_response import GenerateTokenResponse
 from ...types import UNSET, Response, Unset
@@ -34,110 +32,26 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorDescription | Errors | str | GenerateTokenResponse | None:
+) -> Any | GenerateTokenResponse | None:
     if response.status_code == 200:
         response_200 = GenerateTokenResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-
-        def _parse_response_400(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_400 = _parse_response_400(response.json())
-
+        response_400 = response.json()
         return response_400
 
     if response.status_code == 401:
-
-        def _parse_response_401(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_401 = _parse_response_401(response.json())
-
+        response_401 = response.json()
         return response_401
 
     if response.status_code == 403:
-
-        def _parse_response_403(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_403 = _parse_response_403(response.json())
-
+        response_403 = response.json()
         return response_403
 
     if response.status_code == 500:
-
-        def _parse_response_500(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_500 = _parse_response_500(response.json())
-
+        response_500 = response.json()
         return response_500
 
     if client.raise_on_unexpected_status:
@@ -148,7 +62,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorDescription | Errors | str | GenerateTokenResponse]:
+) -> Response[Any | GenerateTokenResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -161,8 +75,12 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: GenerateTokenBody | Unset = UNSET,
-) -> Response[ErrorDescription | Errors | str | GenerateTokenResponse]:
-    """Generate token for client
+) -> Response[Any | GenerateTokenResponse]:
+    """Generate an application token
+
+     Generates a new application token with the listed role ids, and optionally an expiry and a
+    description. The answer holds the client id, secret and `AstraCS:` token, shown this once; every
+    call creates another token.
 
     Args:
         body (GenerateTokenBody | Unset):
@@ -172,7 +90,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorDescription | Errors | str | GenerateTokenResponse]
+        Response[Any | GenerateTokenResponse]
     """
 
     kwargs = _get_kwargs(
@@ -190,8 +108,12 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: GenerateTokenBody | Unset = UNSET,
-) -> ErrorDescription | Errors | str | GenerateTokenResponse | None:
-    """Generate token for client
+) -> Any | GenerateTokenResponse | None:
+    """Generate an application token
+
+     Generates a new application token with the listed role ids, and optionally an expiry and a
+    description. The answer holds the client id, secret and `AstraCS:` token, shown this once; every
+    call creates another token.
 
     Args:
         body (GenerateTokenBody | Unset):
@@ -201,7 +123,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorDescription | Errors | str | GenerateTokenResponse
+        Any | GenerateTokenResponse
     """
 
     return sync_detailed(
@@ -214,8 +136,12 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: GenerateTokenBody | Unset = UNSET,
-) -> Response[ErrorDescription | Errors | str | GenerateTokenResponse]:
-    """Generate token for client
+) -> Response[Any | GenerateTokenResponse]:
+    """Generate an application token
+
+     Generates a new application token with the listed role ids, and optionally an expiry and a
+    description. The answer holds the client id, secret and `AstraCS:` token, shown this once; every
+    call creates another token.
 
     Args:
         body (GenerateTokenBody | Unset):
@@ -225,7 +151,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorDescription | Errors | str | GenerateTokenResponse]
+        Response[Any | GenerateTokenResponse]
     """
 
     kwargs = _get_kwargs(
@@ -241,8 +167,12 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: GenerateTokenBody | Unset = UNSET,
-) -> ErrorDescription | Errors | str | GenerateTokenResponse | None:
-    """Generate token for client
+) -> Any | GenerateTokenResponse | None:
+    """Generate an application token
+
+     Generates a new application token with the listed role ids, and optionally an expiry and a
+    description. The answer holds the client id, secret and `AstraCS:` token, shown this once; every
+    call creates another token.
 
     Args:
         body (GenerateTokenBody | Unset):
@@ -252,7 +182,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorDescription | Errors | str | GenerateTokenResponse
+        Any | GenerateTokenResponse
     """
 
     return (

@@ -1,13 +1,11 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_description import ErrorDescription
-from ...models.errors import Errors
 from ...models.snapshot_list import SnapshotList
 from ...types import UNSET, Response, Unset
 
@@ -41,112 +39,26 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorDescription | Errors | str | SnapshotList | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | SnapshotList | None:
     if response.status_code == 200:
         response_200 = SnapshotList.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-
-        def _parse_response_400(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_400 = _parse_response_400(response.json())
-
+        response_400 = response.json()
         return response_400
 
     if response.status_code == 401:
-
-        def _parse_response_401(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_401 = _parse_response_401(response.json())
-
+        response_401 = response.json()
         return response_401
 
     if response.status_code == 404:
-
-        def _parse_response_404(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_404 = _parse_response_404(response.json())
-
+        response_404 = response.json()
         return response_404
 
     if response.status_code == 500:
-
-        def _parse_response_500(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_500 = _parse_response_500(response.json())
-
+        response_500 = response.json()
         return response_500
 
     if client.raise_on_unexpected_status:
@@ -155,9 +67,7 @@ def _parse_response(
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorDescription | Errors | str | SnapshotList]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | SnapshotList]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -173,8 +83,11 @@ def sync_detailed(
     from_: str | Unset = UNSET,
     to: str | Unset = UNSET,
     source_region: str | Unset = UNSET,
-) -> Response[ErrorDescription | Errors | str | SnapshotList]:
+) -> Response[Any | SnapshotList]:
     """List snapshots
+
+     Lists the database's snapshots, each with its id and time, optionally only those between `from` and
+    `to` (RFC 3339 times) or from one source region.
 
     Args:
         database_id (str):
@@ -187,7 +100,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorDescription | Errors | str | SnapshotList]
+        Response[Any | SnapshotList]
     """
 
     kwargs = _get_kwargs(
@@ -211,8 +124,11 @@ def sync(
     from_: str | Unset = UNSET,
     to: str | Unset = UNSET,
     source_region: str | Unset = UNSET,
-) -> ErrorDescription | Errors | str | SnapshotList | None:
+) -> Any | SnapshotList | None:
     """List snapshots
+
+     Lists the database's snapshots, each with its id and time, optionally only those between `from` and
+    `to` (RFC 3339 times) or from one source region.
 
     Args:
         database_id (str):
@@ -225,7 +141,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorDescription | Errors | str | SnapshotList
+        Any | SnapshotList
     """
 
     return sync_detailed(
@@ -244,8 +160,11 @@ async def asyncio_detailed(
     from_: str | Unset = UNSET,
     to: str | Unset = UNSET,
     source_region: str | Unset = UNSET,
-) -> Response[ErrorDescription | Errors | str | SnapshotList]:
+) -> Response[Any | SnapshotList]:
     """List snapshots
+
+     Lists the database's snapshots, each with its id and time, optionally only those between `from` and
+    `to` (RFC 3339 times) or from one source region.
 
     Args:
         database_id (str):
@@ -258,7 +177,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorDescription | Errors | str | SnapshotList]
+        Response[Any | SnapshotList]
     """
 
     kwargs = _get_kwargs(
@@ -280,8 +199,11 @@ async def asyncio(
     from_: str | Unset = UNSET,
     to: str | Unset = UNSET,
     source_region: str | Unset = UNSET,
-) -> ErrorDescription | Errors | str | SnapshotList | None:
+) -> Any | SnapshotList | None:
     """List snapshots
+
+     Lists the database's snapshots, each with its id and time, optionally only those between `from` and
+    `to` (RFC 3339 times) or from one source region.
 
     Args:
         database_id (str):
@@ -294,7 +216,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorDescription | Errors | str | SnapshotList
+        Any | SnapshotList
     """
 
     return (

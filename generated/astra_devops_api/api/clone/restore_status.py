@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -7,8 +7,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.clone_status import CloneStatus
-from ...models.error_description import ErrorDescription
-from ...models.errors import Errors
 from ...types import Response
 
 
@@ -28,137 +26,30 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CloneStatus | ErrorDescription | Errors | str | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | CloneStatus | None:
     if response.status_code == 200:
         response_200 = CloneStatus.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-
-        def _parse_response_400(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_400 = _parse_response_400(response.json())
-
+        response_400 = response.json()
         return response_400
 
     if response.status_code == 401:
-
-        def _parse_response_401(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_401 = _parse_response_401(response.json())
-
+        response_401 = response.json()
         return response_401
 
     if response.status_code == 403:
-
-        def _parse_response_403(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_403 = _parse_response_403(response.json())
-
+        response_403 = response.json()
         return response_403
 
     if response.status_code == 404:
-
-        def _parse_response_404(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_404 = _parse_response_404(response.json())
-
+        response_404 = response.json()
         return response_404
 
     if response.status_code == 500:
-
-        def _parse_response_500(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_500 = _parse_response_500(response.json())
-
+        response_500 = response.json()
         return response_500
 
     if client.raise_on_unexpected_status:
@@ -167,9 +58,7 @@ def _parse_response(
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CloneStatus | ErrorDescription | Errors | str]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | CloneStatus]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -183,8 +72,11 @@ def sync_detailed(
     operation_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[CloneStatus | ErrorDescription | Errors | str]:
+) -> Response[Any | CloneStatus]:
     """Get the status of a restore operation
+
+     Returns the status of a restore operation: RUNNING, then DONE or ERROR. The path follows the clone
+    operations' convention and is not confirmed on the wire (`x-unconfirmed-path`).
 
     Args:
         database_id (str):
@@ -195,7 +87,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CloneStatus | ErrorDescription | Errors | str]
+        Response[Any | CloneStatus]
     """
 
     kwargs = _get_kwargs(
@@ -215,8 +107,11 @@ def sync(
     operation_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> CloneStatus | ErrorDescription | Errors | str | None:
+) -> Any | CloneStatus | None:
     """Get the status of a restore operation
+
+     Returns the status of a restore operation: RUNNING, then DONE or ERROR. The path follows the clone
+    operations' convention and is not confirmed on the wire (`x-unconfirmed-path`).
 
     Args:
         database_id (str):
@@ -227,7 +122,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CloneStatus | ErrorDescription | Errors | str
+        Any | CloneStatus
     """
 
     return sync_detailed(
@@ -242,8 +137,11 @@ async def asyncio_detailed(
     operation_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[CloneStatus | ErrorDescription | Errors | str]:
+) -> Response[Any | CloneStatus]:
     """Get the status of a restore operation
+
+     Returns the status of a restore operation: RUNNING, then DONE or ERROR. The path follows the clone
+    operations' convention and is not confirmed on the wire (`x-unconfirmed-path`).
 
     Args:
         database_id (str):
@@ -254,7 +152,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CloneStatus | ErrorDescription | Errors | str]
+        Response[Any | CloneStatus]
     """
 
     kwargs = _get_kwargs(
@@ -272,8 +170,11 @@ async def asyncio(
     operation_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> CloneStatus | ErrorDescription | Errors | str | None:
+) -> Any | CloneStatus | None:
     """Get the status of a restore operation
+
+     Returns the status of a restore operation: RUNNING, then DONE or ERROR. The path follows the clone
+    operations' convention and is not confirmed on the wire (`x-unconfirmed-path`).
 
     Args:
         database_id (str):
@@ -284,7 +185,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CloneStatus | ErrorDescription | Errors | str
+        Any | CloneStatus
     """
 
     return (

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -7,8 +7,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.cloud_provider_account_details import CloudProviderAccountDetails
-from ...models.error_description import ErrorDescription
-from ...models.errors import Errors
 from ...types import Response
 
 
@@ -30,7 +28,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorDescription | Errors | str | list[CloudProviderAccountDetails] | None:
+) -> Any | list[CloudProviderAccountDetails] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -44,128 +42,23 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-
-        def _parse_response_400(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_400 = _parse_response_400(response.json())
-
+        response_400 = response.json()
         return response_400
 
     if response.status_code == 401:
-
-        def _parse_response_401(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_401 = _parse_response_401(response.json())
-
+        response_401 = response.json()
         return response_401
 
     if response.status_code == 403:
-
-        def _parse_response_403(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_403 = _parse_response_403(response.json())
-
+        response_403 = response.json()
         return response_403
 
     if response.status_code == 404:
-
-        def _parse_response_404(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_404 = _parse_response_404(response.json())
-
+        response_404 = response.json()
         return response_404
 
     if response.status_code == 500:
-
-        def _parse_response_500(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_500 = _parse_response_500(response.json())
-
+        response_500 = response.json()
         return response_500
 
     if client.raise_on_unexpected_status:
@@ -176,7 +69,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorDescription | Errors | str | list[CloudProviderAccountDetails]]:
+) -> Response[Any | list[CloudProviderAccountDetails]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -190,8 +83,12 @@ def sync_detailed(
     region: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorDescription | Errors | str | list[CloudProviderAccountDetails]]:
-    """Get classic cloud accounts
+) -> Response[Any | list[CloudProviderAccountDetails]]:
+    """List the cloud accounts that use classic customer keys
+
+     Lists the cloud provider accounts that must be allowed to use your key before Managed Cluster
+    (Classic) databases in this provider and region can be encrypted with it; 404 with a `description`
+    when the organization has none there.
 
     Args:
         provider (str):
@@ -202,7 +99,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorDescription | Errors | str | list[CloudProviderAccountDetails]]
+        Response[Any | list[CloudProviderAccountDetails]]
     """
 
     kwargs = _get_kwargs(
@@ -222,8 +119,12 @@ def sync(
     region: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorDescription | Errors | str | list[CloudProviderAccountDetails] | None:
-    """Get classic cloud accounts
+) -> Any | list[CloudProviderAccountDetails] | None:
+    """List the cloud accounts that use classic customer keys
+
+     Lists the cloud provider accounts that must be allowed to use your key before Managed Cluster
+    (Classic) databases in this provider and region can be encrypted with it; 404 with a `description`
+    when the organization has none there.
 
     Args:
         provider (str):
@@ -234,7 +135,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorDescription | Errors | str | list[CloudProviderAccountDetails]
+        Any | list[CloudProviderAccountDetails]
     """
 
     return sync_detailed(
@@ -249,8 +150,12 @@ async def asyncio_detailed(
     region: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorDescription | Errors | str | list[CloudProviderAccountDetails]]:
-    """Get classic cloud accounts
+) -> Response[Any | list[CloudProviderAccountDetails]]:
+    """List the cloud accounts that use classic customer keys
+
+     Lists the cloud provider accounts that must be allowed to use your key before Managed Cluster
+    (Classic) databases in this provider and region can be encrypted with it; 404 with a `description`
+    when the organization has none there.
 
     Args:
         provider (str):
@@ -261,7 +166,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorDescription | Errors | str | list[CloudProviderAccountDetails]]
+        Response[Any | list[CloudProviderAccountDetails]]
     """
 
     kwargs = _get_kwargs(
@@ -279,8 +184,12 @@ async def asyncio(
     region: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorDescription | Errors | str | list[CloudProviderAccountDetails] | None:
-    """Get classic cloud accounts
+) -> Any | list[CloudProviderAccountDetails] | None:
+    """List the cloud accounts that use classic customer keys
+
+     Lists the cloud provider accounts that must be allowed to use your key before Managed Cluster
+    (Classic) databases in this provider and region can be encrypted with it; 404 with a `description`
+    when the organization has none there.
 
     Args:
         provider (str):
@@ -291,7 +200,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorDescription | Errors | str | list[CloudProviderAccountDetails]
+        Any | list[CloudProviderAccountDetails]
     """
 
     return (

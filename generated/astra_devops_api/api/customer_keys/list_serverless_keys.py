@@ -1,12 +1,10 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_description import ErrorDescription
-from ...models.errors import Errors
 from ...models.external_kms_response import ExternalKMSResponse
 from ...types import Response
 
@@ -23,7 +21,7 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorDescription | Errors | str | list[ExternalKMSResponse] | None:
+) -> Any | list[ExternalKMSResponse] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -37,128 +35,23 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-
-        def _parse_response_400(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_400 = _parse_response_400(response.json())
-
+        response_400 = response.json()
         return response_400
 
     if response.status_code == 401:
-
-        def _parse_response_401(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_401 = _parse_response_401(response.json())
-
+        response_401 = response.json()
         return response_401
 
     if response.status_code == 403:
-
-        def _parse_response_403(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_403 = _parse_response_403(response.json())
-
+        response_403 = response.json()
         return response_403
 
     if response.status_code == 404:
-
-        def _parse_response_404(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_404 = _parse_response_404(response.json())
-
+        response_404 = response.json()
         return response_404
 
     if response.status_code == 500:
-
-        def _parse_response_500(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_500 = _parse_response_500(response.json())
-
+        response_500 = response.json()
         return response_500
 
     if client.raise_on_unexpected_status:
@@ -169,7 +62,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorDescription | Errors | str | list[ExternalKMSResponse]]:
+) -> Response[Any | list[ExternalKMSResponse]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -181,15 +74,18 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorDescription | Errors | str | list[ExternalKMSResponse]]:
-    """List serverless keys
+) -> Response[Any | list[ExternalKMSResponse]]:
+    """List customer keys for serverless databases
+
+     Lists the customer keys registered for the organization's serverless databases: cloud provider, key
+    id and region of each, with PascalCase keys.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorDescription | Errors | str | list[ExternalKMSResponse]]
+        Response[Any | list[ExternalKMSResponse]]
     """
 
     kwargs = _get_kwargs()
@@ -204,15 +100,18 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorDescription | Errors | str | list[ExternalKMSResponse] | None:
-    """List serverless keys
+) -> Any | list[ExternalKMSResponse] | None:
+    """List customer keys for serverless databases
+
+     Lists the customer keys registered for the organization's serverless databases: cloud provider, key
+    id and region of each, with PascalCase keys.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorDescription | Errors | str | list[ExternalKMSResponse]
+        Any | list[ExternalKMSResponse]
     """
 
     return sync_detailed(
@@ -223,15 +122,18 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorDescription | Errors | str | list[ExternalKMSResponse]]:
-    """List serverless keys
+) -> Response[Any | list[ExternalKMSResponse]]:
+    """List customer keys for serverless databases
+
+     Lists the customer keys registered for the organization's serverless databases: cloud provider, key
+    id and region of each, with PascalCase keys.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorDescription | Errors | str | list[ExternalKMSResponse]]
+        Response[Any | list[ExternalKMSResponse]]
     """
 
     kwargs = _get_kwargs()
@@ -244,15 +146,18 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorDescription | Errors | str | list[ExternalKMSResponse] | None:
-    """List serverless keys
+) -> Any | list[ExternalKMSResponse] | None:
+    """List customer keys for serverless databases
+
+     Lists the customer keys registered for the organization's serverless databases: cloud provider, key
+    id and region of each, with PascalCase keys.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorDescription | Errors | str | list[ExternalKMSResponse]
+        Any | list[ExternalKMSResponse]
     """
 
     return (

@@ -1,13 +1,11 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_description import ErrorDescription
-from ...models.errors import Errors
 from ...types import Response
 
 
@@ -27,91 +25,21 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ErrorDescription | Errors | str | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | None:
     if response.status_code == 202:
-        response_202 = cast(Any, None)
-        return response_202
+        return None
 
     if response.status_code == 204:
-        response_204 = cast(Any, None)
-        return response_204
+        return None
 
     if response.status_code == 400:
-
-        def _parse_response_400(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_400 = _parse_response_400(response.json())
-
-        return response_400
+        return None
 
     if response.status_code == 401:
-
-        def _parse_response_401(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_401 = _parse_response_401(response.json())
-
-        return response_401
+        return None
 
     if response.status_code == 500:
-
-        def _parse_response_500(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_500 = _parse_response_500(response.json())
-
-        return response_500
+        return None
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -119,9 +47,7 @@ def _parse_response(
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ErrorDescription | Errors | str]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -135,8 +61,12 @@ def sync_detailed(
     keyspace_name: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | ErrorDescription | Errors | str]:
+) -> Response[Any]:
     """Alter keyspace with graph engine
+
+     Turns on graph engine capabilities for an existing keyspace of a Managed Cluster (Classic) database.
+    202 means the change was accepted, 204 that there is no such keyspace, and 400 that the database's
+    tier does not support it.
 
     Args:
         database_id (str):
@@ -147,7 +77,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorDescription | Errors | str]
+        Response[Any]
     """
 
     kwargs = _get_kwargs(
@@ -162,40 +92,17 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-def sync(
-    database_id: str,
-    keyspace_name: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Any | ErrorDescription | Errors | str | None:
-    """Alter keyspace with graph engine
-
-    Args:
-        database_id (str):
-        keyspace_name (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | ErrorDescription | Errors | str
-    """
-
-    return sync_detailed(
-        database_id=database_id,
-        keyspace_name=keyspace_name,
-        client=client,
-    ).parsed
-
-
 async def asyncio_detailed(
     database_id: str,
     keyspace_name: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | ErrorDescription | Errors | str]:
+) -> Response[Any]:
     """Alter keyspace with graph engine
+
+     Turns on graph engine capabilities for an existing keyspace of a Managed Cluster (Classic) database.
+    202 means the change was accepted, 204 that there is no such keyspace, and 400 that the database's
+    tier does not support it.
 
     Args:
         database_id (str):
@@ -206,7 +113,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorDescription | Errors | str]
+        Response[Any]
     """
 
     kwargs = _get_kwargs(
@@ -217,32 +124,3 @@ async def asyncio_detailed(
     response = await client.get_async_httpx_client().request(**kwargs)
 
     return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    database_id: str,
-    keyspace_name: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Any | ErrorDescription | Errors | str | None:
-    """Alter keyspace with graph engine
-
-    Args:
-        database_id (str):
-        keyspace_name (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | ErrorDescription | Errors | str
-    """
-
-    return (
-        await asyncio_detailed(
-            database_id=database_id,
-            keyspace_name=keyspace_name,
-            client=client,
-        )
-    ).parsed

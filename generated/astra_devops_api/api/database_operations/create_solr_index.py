@@ -1,13 +1,11 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_description import ErrorDescription
-from ...models.errors import Errors
 from ...types import UNSET, File, FileTypes, Response, Unset
 
 
@@ -52,91 +50,21 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ErrorDescription | Errors | str | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | None:
     if response.status_code == 202:
-        response_202 = cast(Any, None)
-        return response_202
+        return None
 
     if response.status_code == 204:
-        response_204 = cast(Any, None)
-        return response_204
+        return None
 
     if response.status_code == 400:
-
-        def _parse_response_400(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_400 = _parse_response_400(response.json())
-
-        return response_400
+        return None
 
     if response.status_code == 401:
-
-        def _parse_response_401(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_401 = _parse_response_401(response.json())
-
-        return response_401
+        return None
 
     if response.status_code == 500:
-
-        def _parse_response_500(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_500 = _parse_response_500(response.json())
-
-        return response_500
+        return None
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -144,9 +72,7 @@ def _parse_response(
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ErrorDescription | Errors | str]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -164,8 +90,13 @@ def sync_detailed(
     generate_resources: bool,
     schema: File | Unset = UNSET,
     solrconfig: File | Unset = UNSET,
-) -> Response[Any | ErrorDescription | Errors | str]:
-    """Create solr index
+) -> Response[Any]:
+    """Create a search index on a table
+
+     Creates a Solr search index on a table of an E-tier Managed Cluster (Classic) database, built from
+    the table's CQL definition when `generateResources=true`, or from the given `schema` and
+    `solrconfig` otherwise. 202 means accepted, not yet built; 204 that the keyspace does not exist; 400
+    that the database is not E tier.
 
     Args:
         database_id (str):
@@ -180,7 +111,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorDescription | Errors | str]
+        Response[Any]
     """
 
     kwargs = _get_kwargs(
@@ -199,45 +130,6 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-def sync(
-    database_id: str,
-    keyspace_name: str,
-    table_name: str,
-    *,
-    client: AuthenticatedClient | Client,
-    generate_resources: bool,
-    schema: File | Unset = UNSET,
-    solrconfig: File | Unset = UNSET,
-) -> Any | ErrorDescription | Errors | str | None:
-    """Create solr index
-
-    Args:
-        database_id (str):
-        keyspace_name (str):
-        table_name (str):
-        generate_resources (bool):
-        schema (File | Unset):
-        solrconfig (File | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | ErrorDescription | Errors | str
-    """
-
-    return sync_detailed(
-        database_id=database_id,
-        keyspace_name=keyspace_name,
-        table_name=table_name,
-        client=client,
-        generate_resources=generate_resources,
-        schema=schema,
-        solrconfig=solrconfig,
-    ).parsed
-
-
 async def asyncio_detailed(
     database_id: str,
     keyspace_name: str,
@@ -247,8 +139,13 @@ async def asyncio_detailed(
     generate_resources: bool,
     schema: File | Unset = UNSET,
     solrconfig: File | Unset = UNSET,
-) -> Response[Any | ErrorDescription | Errors | str]:
-    """Create solr index
+) -> Response[Any]:
+    """Create a search index on a table
+
+     Creates a Solr search index on a table of an E-tier Managed Cluster (Classic) database, built from
+    the table's CQL definition when `generateResources=true`, or from the given `schema` and
+    `solrconfig` otherwise. 202 means accepted, not yet built; 204 that the keyspace does not exist; 400
+    that the database is not E tier.
 
     Args:
         database_id (str):
@@ -263,7 +160,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorDescription | Errors | str]
+        Response[Any]
     """
 
     kwargs = _get_kwargs(
@@ -278,44 +175,3 @@ async def asyncio_detailed(
     response = await client.get_async_httpx_client().request(**kwargs)
 
     return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    database_id: str,
-    keyspace_name: str,
-    table_name: str,
-    *,
-    client: AuthenticatedClient | Client,
-    generate_resources: bool,
-    schema: File | Unset = UNSET,
-    solrconfig: File | Unset = UNSET,
-) -> Any | ErrorDescription | Errors | str | None:
-    """Create solr index
-
-    Args:
-        database_id (str):
-        keyspace_name (str):
-        table_name (str):
-        generate_resources (bool):
-        schema (File | Unset):
-        solrconfig (File | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | ErrorDescription | Errors | str
-    """
-
-    return (
-        await asyncio_detailed(
-            database_id=database_id,
-            keyspace_name=keyspace_name,
-            table_name=table_name,
-            client=client,
-            generate_resources=generate_resources,
-            schema=schema,
-            solrconfig=solrconfig,
-        )
-    ).parsed

@@ -1,13 +1,11 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_description import ErrorDescription
-from ...models.errors import Errors
 from ...models.list_cdc_response import ListCDCResponse
 from ...types import Response
 
@@ -26,87 +24,22 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorDescription | Errors | str | ListCDCResponse | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | ListCDCResponse | None:
     if response.status_code == 200:
         response_200 = ListCDCResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-
-        def _parse_response_401(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_401 = _parse_response_401(response.json())
-
+        response_401 = response.json()
         return response_401
 
     if response.status_code == 404:
-
-        def _parse_response_404(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_404 = _parse_response_404(response.json())
-
+        response_404 = response.json()
         return response_404
 
     if 500 <= response.status_code <= 599:
-
-        def _parse_response_5xx(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_5xx = _parse_response_5xx(response.json())
-
+        response_5xx = response.json()
         return response_5xx
 
     if client.raise_on_unexpected_status:
@@ -117,7 +50,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorDescription | Errors | str | ListCDCResponse]:
+) -> Response[Any | ListCDCResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -130,8 +63,11 @@ def sync_detailed(
     database_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[ErrorDescription | Errors | str | ListCDCResponse]:
-    """Get CDC
+) -> Response[Any | ListCDCResponse]:
+    """Get the CDC configuration of a database
+
+     Returns the database's change data capture configuration: the tables it covers and, per region, the
+    streaming cluster and tenant that receive the changes.
 
     Args:
         database_id (str):
@@ -141,7 +77,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorDescription | Errors | str | ListCDCResponse]
+        Response[Any | ListCDCResponse]
     """
 
     kwargs = _get_kwargs(
@@ -159,8 +95,11 @@ def sync(
     database_id: str,
     *,
     client: AuthenticatedClient,
-) -> ErrorDescription | Errors | str | ListCDCResponse | None:
-    """Get CDC
+) -> Any | ListCDCResponse | None:
+    """Get the CDC configuration of a database
+
+     Returns the database's change data capture configuration: the tables it covers and, per region, the
+    streaming cluster and tenant that receive the changes.
 
     Args:
         database_id (str):
@@ -170,7 +109,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorDescription | Errors | str | ListCDCResponse
+        Any | ListCDCResponse
     """
 
     return sync_detailed(
@@ -183,8 +122,11 @@ async def asyncio_detailed(
     database_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[ErrorDescription | Errors | str | ListCDCResponse]:
-    """Get CDC
+) -> Response[Any | ListCDCResponse]:
+    """Get the CDC configuration of a database
+
+     Returns the database's change data capture configuration: the tables it covers and, per region, the
+    streaming cluster and tenant that receive the changes.
 
     Args:
         database_id (str):
@@ -194,7 +136,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorDescription | Errors | str | ListCDCResponse]
+        Response[Any | ListCDCResponse]
     """
 
     kwargs = _get_kwargs(
@@ -210,8 +152,11 @@ async def asyncio(
     database_id: str,
     *,
     client: AuthenticatedClient,
-) -> ErrorDescription | Errors | str | ListCDCResponse | None:
-    """Get CDC
+) -> Any | ListCDCResponse | None:
+    """Get the CDC configuration of a database
+
+     Returns the database's change data capture configuration: the tables it covers and, per region, the
+    streaming cluster and tenant that receive the changes.
 
     Args:
         database_id (str):
@@ -221,7 +166,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorDescription | Errors | str | ListCDCResponse
+        Any | ListCDCResponse
     """
 
     return (

@@ -1,13 +1,11 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_description import ErrorDescription
-from ...models.errors import Errors
 from ...models.get_cdc_response import GetCDCResponse
 from ...types import Response
 
@@ -32,7 +30,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorDescription | Errors | str | list[GetCDCResponse] | None:
+) -> Any | list[GetCDCResponse] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -44,78 +42,15 @@ def _parse_response(
         return response_200
 
     if response.status_code == 401:
-
-        def _parse_response_401(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_401 = _parse_response_401(response.json())
-
+        response_401 = response.json()
         return response_401
 
     if response.status_code == 404:
-
-        def _parse_response_404(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_404 = _parse_response_404(response.json())
-
+        response_404 = response.json()
         return response_404
 
     if 500 <= response.status_code <= 599:
-
-        def _parse_response_5xx(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_5xx = _parse_response_5xx(response.json())
-
+        response_5xx = response.json()
         return response_5xx
 
     if client.raise_on_unexpected_status:
@@ -126,7 +61,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorDescription | Errors | str | list[GetCDCResponse]]:
+) -> Response[Any | list[GetCDCResponse]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -141,8 +76,11 @@ def sync_detailed(
     table_name: str,
     *,
     client: AuthenticatedClient,
-) -> Response[ErrorDescription | Errors | str | list[GetCDCResponse]]:
-    """Get cdcstatus
+) -> Response[Any | list[GetCDCResponse]]:
+    """Get the CDC status of a table
+
+     Returns the change data capture status of one table, with the regions and streaming tenants its
+    changes go to.
 
     Args:
         database_id (str):
@@ -154,7 +92,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorDescription | Errors | str | list[GetCDCResponse]]
+        Response[Any | list[GetCDCResponse]]
     """
 
     kwargs = _get_kwargs(
@@ -176,8 +114,11 @@ def sync(
     table_name: str,
     *,
     client: AuthenticatedClient,
-) -> ErrorDescription | Errors | str | list[GetCDCResponse] | None:
-    """Get cdcstatus
+) -> Any | list[GetCDCResponse] | None:
+    """Get the CDC status of a table
+
+     Returns the change data capture status of one table, with the regions and streaming tenants its
+    changes go to.
 
     Args:
         database_id (str):
@@ -189,7 +130,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorDescription | Errors | str | list[GetCDCResponse]
+        Any | list[GetCDCResponse]
     """
 
     return sync_detailed(
@@ -206,8 +147,11 @@ async def asyncio_detailed(
     table_name: str,
     *,
     client: AuthenticatedClient,
-) -> Response[ErrorDescription | Errors | str | list[GetCDCResponse]]:
-    """Get cdcstatus
+) -> Response[Any | list[GetCDCResponse]]:
+    """Get the CDC status of a table
+
+     Returns the change data capture status of one table, with the regions and streaming tenants its
+    changes go to.
 
     Args:
         database_id (str):
@@ -219,7 +163,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorDescription | Errors | str | list[GetCDCResponse]]
+        Response[Any | list[GetCDCResponse]]
     """
 
     kwargs = _get_kwargs(
@@ -239,8 +183,11 @@ async def asyncio(
     table_name: str,
     *,
     client: AuthenticatedClient,
-) -> ErrorDescription | Errors | str | list[GetCDCResponse] | None:
-    """Get cdcstatus
+) -> Any | list[GetCDCResponse] | None:
+    """Get the CDC status of a table
+
+     Returns the change data capture status of one table, with the regions and streaming tenants its
+    changes go to.
 
     Args:
         database_id (str):
@@ -252,7 +199,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorDescription | Errors | str | list[GetCDCResponse]
+        Any | list[GetCDCResponse]
     """
 
     return (

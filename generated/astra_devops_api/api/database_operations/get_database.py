@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -7,8 +7,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.database import Database
-from ...models.error_description import ErrorDescription
-from ...models.errors import Errors
 from ...types import Response
 
 
@@ -26,112 +24,26 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Database | ErrorDescription | Errors | str | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Database | None:
     if response.status_code == 200:
         response_200 = Database.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-
-        def _parse_response_400(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_400 = _parse_response_400(response.json())
-
+        response_400 = response.json()
         return response_400
 
     if response.status_code == 401:
-
-        def _parse_response_401(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_401 = _parse_response_401(response.json())
-
+        response_401 = response.json()
         return response_401
 
     if response.status_code == 404:
-
-        def _parse_response_404(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_404 = _parse_response_404(response.json())
-
+        response_404 = response.json()
         return response_404
 
     if 500 <= response.status_code <= 599:
-
-        def _parse_response_5xx(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_5xx = _parse_response_5xx(response.json())
-
+        response_5xx = response.json()
         return response_5xx
 
     if client.raise_on_unexpected_status:
@@ -140,9 +52,7 @@ def _parse_response(
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Database | ErrorDescription | Errors | str]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Database]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -155,8 +65,12 @@ def sync_detailed(
     database_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Database | ErrorDescription | Errors | str]:
+) -> Response[Any | Database]:
     """Get database
+
+     Returns one database: its creation settings and keyspaces (`info`), status, storage, the actions it
+    allows right now and the URLs of its services. Read `status` as an open set: states beyond the
+    listed ones occur.
 
     Args:
         database_id (str):
@@ -166,7 +80,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Database | ErrorDescription | Errors | str]
+        Response[Any | Database]
     """
 
     kwargs = _get_kwargs(
@@ -184,8 +98,12 @@ def sync(
     database_id: str,
     *,
     client: AuthenticatedClient,
-) -> Database | ErrorDescription | Errors | str | None:
+) -> Any | Database | None:
     """Get database
+
+     Returns one database: its creation settings and keyspaces (`info`), status, storage, the actions it
+    allows right now and the URLs of its services. Read `status` as an open set: states beyond the
+    listed ones occur.
 
     Args:
         database_id (str):
@@ -195,7 +113,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Database | ErrorDescription | Errors | str
+        Any | Database
     """
 
     return sync_detailed(
@@ -208,8 +126,12 @@ async def asyncio_detailed(
     database_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Database | ErrorDescription | Errors | str]:
+) -> Response[Any | Database]:
     """Get database
+
+     Returns one database: its creation settings and keyspaces (`info`), status, storage, the actions it
+    allows right now and the URLs of its services. Read `status` as an open set: states beyond the
+    listed ones occur.
 
     Args:
         database_id (str):
@@ -219,7 +141,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Database | ErrorDescription | Errors | str]
+        Response[Any | Database]
     """
 
     kwargs = _get_kwargs(
@@ -235,8 +157,12 @@ async def asyncio(
     database_id: str,
     *,
     client: AuthenticatedClient,
-) -> Database | ErrorDescription | Errors | str | None:
+) -> Any | Database | None:
     """Get database
+
+     Returns one database: its creation settings and keyspaces (`info`), status, storage, the actions it
+    allows right now and the URLs of its services. Read `status` as an open set: states beyond the
+    listed ones occur.
 
     Args:
         database_id (str):
@@ -246,7 +172,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Database | ErrorDescription | Errors | str
+        Any | Database
     """
 
     return (

@@ -1,21 +1,12 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.cloud_watch_telemetry_request import CloudWatchTelemetryRequest
-from ...models.datadog_telemetry_request import DatadogTelemetryRequest
-from ...models.error_description import ErrorDescription
-from ...models.errors import Errors
-from ...models.kafka_telemetry_request import KafkaTelemetryRequest
-from ...models.pulsar_telemetry_request import PulsarTelemetryRequest
-from ...models.remote_prometheus_telemetry_request import (
-    RemotePrometheusTelemetryRequest,
-)
-from ...models.splunk_telemetry_request import SplunkTelemetryRequest
+from ...models.telemetry_config import TelemetryConfig
 from ...types import Response
 
 
@@ -33,230 +24,34 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    CloudWatchTelemetryRequest
-    | DatadogTelemetryRequest
-    | KafkaTelemetryRequest
-    | PulsarTelemetryRequest
-    | RemotePrometheusTelemetryRequest
-    | SplunkTelemetryRequest
-    | ErrorDescription
-    | Errors
-    | str
-    | None
-):
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | TelemetryConfig | None:
     if response.status_code == 200:
-
-        def _parse_response_200(
-            data: object,
-        ) -> (
-            CloudWatchTelemetryRequest
-            | DatadogTelemetryRequest
-            | KafkaTelemetryRequest
-            | PulsarTelemetryRequest
-            | RemotePrometheusTelemetryRequest
-            | SplunkTelemetryRequest
-        ):
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_telemetry_config_type_0 = KafkaTelemetryRequest.from_dict(data)
-
-                return componentsschemas_telemetry_config_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_telemetry_config_type_1 = RemotePrometheusTelemetryRequest.from_dict(data)
-
-                return componentsschemas_telemetry_config_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_telemetry_config_type_2 = CloudWatchTelemetryRequest.from_dict(data)
-
-                return componentsschemas_telemetry_config_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_telemetry_config_type_3 = SplunkTelemetryRequest.from_dict(data)
-
-                return componentsschemas_telemetry_config_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_telemetry_config_type_4 = PulsarTelemetryRequest.from_dict(data)
-
-                return componentsschemas_telemetry_config_type_4
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_telemetry_config_type_5 = DatadogTelemetryRequest.from_dict(data)
-
-            return componentsschemas_telemetry_config_type_5
-
-        response_200 = _parse_response_200(response.json())
+        response_200 = TelemetryConfig.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-
-        def _parse_response_400(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_400 = _parse_response_400(response.json())
-
+        response_400 = response.json()
         return response_400
 
     if response.status_code == 401:
-
-        def _parse_response_401(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_401 = _parse_response_401(response.json())
-
+        response_401 = response.json()
         return response_401
 
     if response.status_code == 403:
-
-        def _parse_response_403(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_403 = _parse_response_403(response.json())
-
+        response_403 = response.json()
         return response_403
 
     if response.status_code == 404:
-
-        def _parse_response_404(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_404 = _parse_response_404(response.json())
-
+        response_404 = response.json()
         return response_404
 
     if response.status_code == 409:
-
-        def _parse_response_409(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_409 = _parse_response_409(response.json())
-
+        response_409 = response.json()
         return response_409
 
     if 500 <= response.status_code <= 599:
-
-        def _parse_response_5xx(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_5xx = _parse_response_5xx(response.json())
-
+        response_5xx = response.json()
         return response_5xx
 
     if client.raise_on_unexpected_status:
@@ -267,17 +62,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    CloudWatchTelemetryRequest
-    | DatadogTelemetryRequest
-    | KafkaTelemetryRequest
-    | PulsarTelemetryRequest
-    | RemotePrometheusTelemetryRequest
-    | SplunkTelemetryRequest
-    | ErrorDescription
-    | Errors
-    | str
-]:
+) -> Response[Any | TelemetryConfig]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -290,18 +75,11 @@ def sync_detailed(
     database_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[
-    CloudWatchTelemetryRequest
-    | DatadogTelemetryRequest
-    | KafkaTelemetryRequest
-    | PulsarTelemetryRequest
-    | RemotePrometheusTelemetryRequest
-    | SplunkTelemetryRequest
-    | ErrorDescription
-    | Errors
-    | str
-]:
+) -> Response[Any | TelemetryConfig]:
     """Get telemetry config
+
+     Returns the database's current metrics export: an object with one key naming the destination (such
+    as `kafka`), holding that destination's settings.
 
     Args:
         database_id (str):
@@ -311,7 +89,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CloudWatchTelemetryRequest | DatadogTelemetryRequest | KafkaTelemetryRequest | PulsarTelemetryRequest | RemotePrometheusTelemetryRequest | SplunkTelemetryRequest | ErrorDescription | Errors | str]
+        Response[Any | TelemetryConfig]
     """
 
     kwargs = _get_kwargs(
@@ -329,19 +107,11 @@ def sync(
     database_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> (
-    CloudWatchTelemetryRequest
-    | DatadogTelemetryRequest
-    | KafkaTelemetryRequest
-    | PulsarTelemetryRequest
-    | RemotePrometheusTelemetryRequest
-    | SplunkTelemetryRequest
-    | ErrorDescription
-    | Errors
-    | str
-    | None
-):
+) -> Any | TelemetryConfig | None:
     """Get telemetry config
+
+     Returns the database's current metrics export: an object with one key naming the destination (such
+    as `kafka`), holding that destination's settings.
 
     Args:
         database_id (str):
@@ -351,7 +121,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CloudWatchTelemetryRequest | DatadogTelemetryRequest | KafkaTelemetryRequest | PulsarTelemetryRequest | RemotePrometheusTelemetryRequest | SplunkTelemetryRequest | ErrorDescription | Errors | str
+        Any | TelemetryConfig
     """
 
     return sync_detailed(
@@ -364,18 +134,11 @@ async def asyncio_detailed(
     database_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[
-    CloudWatchTelemetryRequest
-    | DatadogTelemetryRequest
-    | KafkaTelemetryRequest
-    | PulsarTelemetryRequest
-    | RemotePrometheusTelemetryRequest
-    | SplunkTelemetryRequest
-    | ErrorDescription
-    | Errors
-    | str
-]:
+) -> Response[Any | TelemetryConfig]:
     """Get telemetry config
+
+     Returns the database's current metrics export: an object with one key naming the destination (such
+    as `kafka`), holding that destination's settings.
 
     Args:
         database_id (str):
@@ -385,7 +148,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CloudWatchTelemetryRequest | DatadogTelemetryRequest | KafkaTelemetryRequest | PulsarTelemetryRequest | RemotePrometheusTelemetryRequest | SplunkTelemetryRequest | ErrorDescription | Errors | str]
+        Response[Any | TelemetryConfig]
     """
 
     kwargs = _get_kwargs(
@@ -401,19 +164,11 @@ async def asyncio(
     database_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> (
-    CloudWatchTelemetryRequest
-    | DatadogTelemetryRequest
-    | KafkaTelemetryRequest
-    | PulsarTelemetryRequest
-    | RemotePrometheusTelemetryRequest
-    | SplunkTelemetryRequest
-    | ErrorDescription
-    | Errors
-    | str
-    | None
-):
+) -> Any | TelemetryConfig | None:
     """Get telemetry config
+
+     Returns the database's current metrics export: an object with one key naming the destination (such
+    as `kafka`), holding that destination's settings.
 
     Args:
         database_id (str):
@@ -423,7 +178,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CloudWatchTelemetryRequest | DatadogTelemetryRequest | KafkaTelemetryRequest | PulsarTelemetryRequest | RemotePrometheusTelemetryRequest | SplunkTelemetryRequest | ErrorDescription | Errors | str
+        Any | TelemetryConfig
     """
 
     return (

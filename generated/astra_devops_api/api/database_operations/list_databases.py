@@ -1,13 +1,11 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.database import Database
-from ...models.error_description import ErrorDescription
-from ...models.errors import Errors
 from ...models.list_databases_include import ListDatabasesInclude
 from ...models.list_databases_provider import ListDatabasesProvider
 from ...types import UNSET, Response, Unset
@@ -50,9 +48,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorDescription | Errors | str | list[Database] | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | list[Database] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -64,78 +60,15 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-
-        def _parse_response_400(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_400 = _parse_response_400(response.json())
-
+        response_400 = response.json()
         return response_400
 
     if response.status_code == 401:
-
-        def _parse_response_401(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_401 = _parse_response_401(response.json())
-
+        response_401 = response.json()
         return response_401
 
     if 500 <= response.status_code <= 599:
-
-        def _parse_response_5xx(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_5xx = _parse_response_5xx(response.json())
-
+        response_5xx = response.json()
         return response_5xx
 
     if client.raise_on_unexpected_status:
@@ -146,7 +79,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorDescription | Errors | str | list[Database]]:
+) -> Response[Any | list[Database]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -162,8 +95,12 @@ def sync_detailed(
     provider: ListDatabasesProvider | Unset = ListDatabasesProvider.ALL,
     starting_after: str | Unset = UNSET,
     limit: int | Unset = 25,
-) -> Response[ErrorDescription | Errors | str | list[Database]]:
+) -> Response[Any | list[Database]]:
     """List databases
+
+     Lists the databases the token can see, by default every one not terminated; `include` selects by
+    status and `provider` by cloud. The list is paged: ask for the next page with the id of the last
+    database received as `starting_after`, up to `limit` (1 to 100, 25 by default) per page.
 
     Args:
         include (ListDatabasesInclude | Unset):  Default: ListDatabasesInclude.NONTERMINATED.
@@ -176,7 +113,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorDescription | Errors | str | list[Database]]
+        Response[Any | list[Database]]
     """
 
     kwargs = _get_kwargs(
@@ -200,8 +137,12 @@ def sync(
     provider: ListDatabasesProvider | Unset = ListDatabasesProvider.ALL,
     starting_after: str | Unset = UNSET,
     limit: int | Unset = 25,
-) -> ErrorDescription | Errors | str | list[Database] | None:
+) -> Any | list[Database] | None:
     """List databases
+
+     Lists the databases the token can see, by default every one not terminated; `include` selects by
+    status and `provider` by cloud. The list is paged: ask for the next page with the id of the last
+    database received as `starting_after`, up to `limit` (1 to 100, 25 by default) per page.
 
     Args:
         include (ListDatabasesInclude | Unset):  Default: ListDatabasesInclude.NONTERMINATED.
@@ -214,7 +155,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorDescription | Errors | str | list[Database]
+        Any | list[Database]
     """
 
     return sync_detailed(
@@ -233,8 +174,12 @@ async def asyncio_detailed(
     provider: ListDatabasesProvider | Unset = ListDatabasesProvider.ALL,
     starting_after: str | Unset = UNSET,
     limit: int | Unset = 25,
-) -> Response[ErrorDescription | Errors | str | list[Database]]:
+) -> Response[Any | list[Database]]:
     """List databases
+
+     Lists the databases the token can see, by default every one not terminated; `include` selects by
+    status and `provider` by cloud. The list is paged: ask for the next page with the id of the last
+    database received as `starting_after`, up to `limit` (1 to 100, 25 by default) per page.
 
     Args:
         include (ListDatabasesInclude | Unset):  Default: ListDatabasesInclude.NONTERMINATED.
@@ -247,7 +192,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorDescription | Errors | str | list[Database]]
+        Response[Any | list[Database]]
     """
 
     kwargs = _get_kwargs(
@@ -269,8 +214,12 @@ async def asyncio(
     provider: ListDatabasesProvider | Unset = ListDatabasesProvider.ALL,
     starting_after: str | Unset = UNSET,
     limit: int | Unset = 25,
-) -> ErrorDescription | Errors | str | list[Database] | None:
+) -> Any | list[Database] | None:
     """List databases
+
+     Lists the databases the token can see, by default every one not terminated; `include` selects by
+    status and `provider` by cloud. The list is paged: ask for the next page with the id of the last
+    database received as `starting_after`, up to `limit` (1 to 100, 25 by default) per page.
 
     Args:
         include (ListDatabasesInclude | Unset):  Default: ListDatabasesInclude.NONTERMINATED.
@@ -283,7 +232,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorDescription | Errors | str | list[Database]
+        Any | list[Database]
     """
 
     return (

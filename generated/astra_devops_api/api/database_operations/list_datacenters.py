@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -7,8 +7,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.datacenter import Datacenter
-from ...models.error_description import ErrorDescription
-from ...models.errors import Errors
 from ...types import UNSET, Response, Unset
 
 
@@ -35,9 +33,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorDescription | Errors | str | list[Datacenter] | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | list[Datacenter] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -49,53 +45,11 @@ def _parse_response(
         return response_200
 
     if response.status_code == 401:
-
-        def _parse_response_401(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_401 = _parse_response_401(response.json())
-
+        response_401 = response.json()
         return response_401
 
     if 500 <= response.status_code <= 599:
-
-        def _parse_response_5xx(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_5xx = _parse_response_5xx(response.json())
-
+        response_5xx = response.json()
         return response_5xx
 
     if client.raise_on_unexpected_status:
@@ -106,7 +60,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorDescription | Errors | str | list[Datacenter]]:
+) -> Response[Any | list[Datacenter]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -120,8 +74,11 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     all_: bool | Unset = False,
-) -> Response[ErrorDescription | Errors | str | list[Datacenter]]:
+) -> Response[Any | list[Datacenter]]:
     """List datacenters
+
+     Lists the database's datacenters (one per region) with cloud, region, tier, capacity and service
+    URLs. Terminated datacenters are left out unless `all=true`.
 
     Args:
         database_id (str):
@@ -132,7 +89,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorDescription | Errors | str | list[Datacenter]]
+        Response[Any | list[Datacenter]]
     """
 
     kwargs = _get_kwargs(
@@ -152,8 +109,11 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     all_: bool | Unset = False,
-) -> ErrorDescription | Errors | str | list[Datacenter] | None:
+) -> Any | list[Datacenter] | None:
     """List datacenters
+
+     Lists the database's datacenters (one per region) with cloud, region, tier, capacity and service
+    URLs. Terminated datacenters are left out unless `all=true`.
 
     Args:
         database_id (str):
@@ -164,7 +124,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorDescription | Errors | str | list[Datacenter]
+        Any | list[Datacenter]
     """
 
     return sync_detailed(
@@ -179,8 +139,11 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     all_: bool | Unset = False,
-) -> Response[ErrorDescription | Errors | str | list[Datacenter]]:
+) -> Response[Any | list[Datacenter]]:
     """List datacenters
+
+     Lists the database's datacenters (one per region) with cloud, region, tier, capacity and service
+    URLs. Terminated datacenters are left out unless `all=true`.
 
     Args:
         database_id (str):
@@ -191,7 +154,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorDescription | Errors | str | list[Datacenter]]
+        Response[Any | list[Datacenter]]
     """
 
     kwargs = _get_kwargs(
@@ -209,8 +172,11 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     all_: bool | Unset = False,
-) -> ErrorDescription | Errors | str | list[Datacenter] | None:
+) -> Any | list[Datacenter] | None:
     """List datacenters
+
+     Lists the database's datacenters (one per region) with cloud, region, tier, capacity and service
+    URLs. Terminated datacenters are left out unless `all=true`.
 
     Args:
         database_id (str):
@@ -221,7 +187,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorDescription | Errors | str | list[Datacenter]
+        Any | list[Datacenter]
     """
 
     return (

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -8,8 +8,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.dev_ops_access_list_response import DevOpsAccessListResponse
 from ...models.dev_ops_ip_address import DevOpsIpAddress
-from ...models.error_description import ErrorDescription
-from ...models.errors import Errors
 from ...types import Response
 
 
@@ -40,160 +38,34 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DevOpsAccessListResponse | ErrorDescription | Errors | str | None:
+) -> Any | DevOpsAccessListResponse | None:
     if response.status_code == 201:
         response_201 = DevOpsAccessListResponse.from_dict(response.json())
 
         return response_201
 
     if response.status_code == 400:
-
-        def _parse_response_400(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_400 = _parse_response_400(response.json())
-
+        response_400 = response.json()
         return response_400
 
     if response.status_code == 401:
-
-        def _parse_response_401(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_401 = _parse_response_401(response.json())
-
+        response_401 = response.json()
         return response_401
 
     if response.status_code == 403:
-
-        def _parse_response_403(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_403 = _parse_response_403(response.json())
-
+        response_403 = response.json()
         return response_403
 
     if response.status_code == 404:
-
-        def _parse_response_404(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_404 = _parse_response_404(response.json())
-
+        response_404 = response.json()
         return response_404
 
     if response.status_code == 409:
-
-        def _parse_response_409(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_409 = _parse_response_409(response.json())
-
+        response_409 = response.json()
         return response_409
 
     if response.status_code == 500:
-
-        def _parse_response_500(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_500 = _parse_response_500(response.json())
-
+        response_500 = response.json()
         return response_500
 
     if client.raise_on_unexpected_status:
@@ -204,7 +76,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DevOpsAccessListResponse | ErrorDescription | Errors | str]:
+) -> Response[Any | DevOpsAccessListResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -218,8 +90,11 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: list[DevOpsIpAddress],
-) -> Response[DevOpsAccessListResponse | ErrorDescription | Errors | str]:
+) -> Response[Any | DevOpsAccessListResponse]:
     """Add addresses to the DevOps API access list
+
+     Adds the given addresses to the organization's DevOps API access list, creating the list if there is
+    none, and answers 201 with the whole list.
 
     Args:
         org_id (str):
@@ -230,7 +105,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DevOpsAccessListResponse | ErrorDescription | Errors | str]
+        Response[Any | DevOpsAccessListResponse]
     """
 
     kwargs = _get_kwargs(
@@ -250,8 +125,11 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: list[DevOpsIpAddress],
-) -> DevOpsAccessListResponse | ErrorDescription | Errors | str | None:
+) -> Any | DevOpsAccessListResponse | None:
     """Add addresses to the DevOps API access list
+
+     Adds the given addresses to the organization's DevOps API access list, creating the list if there is
+    none, and answers 201 with the whole list.
 
     Args:
         org_id (str):
@@ -262,7 +140,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DevOpsAccessListResponse | ErrorDescription | Errors | str
+        Any | DevOpsAccessListResponse
     """
 
     return sync_detailed(
@@ -277,8 +155,11 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: list[DevOpsIpAddress],
-) -> Response[DevOpsAccessListResponse | ErrorDescription | Errors | str]:
+) -> Response[Any | DevOpsAccessListResponse]:
     """Add addresses to the DevOps API access list
+
+     Adds the given addresses to the organization's DevOps API access list, creating the list if there is
+    none, and answers 201 with the whole list.
 
     Args:
         org_id (str):
@@ -289,7 +170,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DevOpsAccessListResponse | ErrorDescription | Errors | str]
+        Response[Any | DevOpsAccessListResponse]
     """
 
     kwargs = _get_kwargs(
@@ -307,8 +188,11 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: list[DevOpsIpAddress],
-) -> DevOpsAccessListResponse | ErrorDescription | Errors | str | None:
+) -> Any | DevOpsAccessListResponse | None:
     """Add addresses to the DevOps API access list
+
+     Adds the given addresses to the organization's DevOps API access list, creating the list if there is
+    none, and answers 201 with the whole list.
 
     Args:
         org_id (str):
@@ -319,7 +203,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DevOpsAccessListResponse | ErrorDescription | Errors | str
+        Any | DevOpsAccessListResponse
     """
 
     return (

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -7,8 +7,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.dev_ops_access_list_response import DevOpsAccessListResponse
-from ...models.error_description import ErrorDescription
-from ...models.errors import Errors
 from ...types import Response
 
 
@@ -28,110 +26,26 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DevOpsAccessListResponse | ErrorDescription | Errors | str | None:
+) -> Any | DevOpsAccessListResponse | None:
     if response.status_code == 200:
         response_200 = DevOpsAccessListResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-
-        def _parse_response_400(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_400 = _parse_response_400(response.json())
-
+        response_400 = response.json()
         return response_400
 
     if response.status_code == 401:
-
-        def _parse_response_401(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_401 = _parse_response_401(response.json())
-
+        response_401 = response.json()
         return response_401
 
     if response.status_code == 404:
-
-        def _parse_response_404(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_404 = _parse_response_404(response.json())
-
+        response_404 = response.json()
         return response_404
 
     if response.status_code == 500:
-
-        def _parse_response_500(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_500 = _parse_response_500(response.json())
-
+        response_500 = response.json()
         return response_500
 
     if client.raise_on_unexpected_status:
@@ -142,7 +56,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DevOpsAccessListResponse | ErrorDescription | Errors | str]:
+) -> Response[Any | DevOpsAccessListResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -155,8 +69,11 @@ def sync_detailed(
     org_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[DevOpsAccessListResponse | ErrorDescription | Errors | str]:
+) -> Response[Any | DevOpsAccessListResponse]:
     """Get the DevOps API access list of an organization
+
+     Returns the addresses (IP or CIDR) allowed to call the DevOps API for the organization, each with
+    its description, whether it is enabled, and when it was created and last changed.
 
     Args:
         org_id (str):
@@ -166,7 +83,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DevOpsAccessListResponse | ErrorDescription | Errors | str]
+        Response[Any | DevOpsAccessListResponse]
     """
 
     kwargs = _get_kwargs(
@@ -184,8 +101,11 @@ def sync(
     org_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> DevOpsAccessListResponse | ErrorDescription | Errors | str | None:
+) -> Any | DevOpsAccessListResponse | None:
     """Get the DevOps API access list of an organization
+
+     Returns the addresses (IP or CIDR) allowed to call the DevOps API for the organization, each with
+    its description, whether it is enabled, and when it was created and last changed.
 
     Args:
         org_id (str):
@@ -195,7 +115,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DevOpsAccessListResponse | ErrorDescription | Errors | str
+        Any | DevOpsAccessListResponse
     """
 
     return sync_detailed(
@@ -208,8 +128,11 @@ async def asyncio_detailed(
     org_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[DevOpsAccessListResponse | ErrorDescription | Errors | str]:
+) -> Response[Any | DevOpsAccessListResponse]:
     """Get the DevOps API access list of an organization
+
+     Returns the addresses (IP or CIDR) allowed to call the DevOps API for the organization, each with
+    its description, whether it is enabled, and when it was created and last changed.
 
     Args:
         org_id (str):
@@ -219,7 +142,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DevOpsAccessListResponse | ErrorDescription | Errors | str]
+        Response[Any | DevOpsAccessListResponse]
     """
 
     kwargs = _get_kwargs(
@@ -235,8 +158,11 @@ async def asyncio(
     org_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> DevOpsAccessListResponse | ErrorDescription | Errors | str | None:
+) -> Any | DevOpsAccessListResponse | None:
     """Get the DevOps API access list of an organization
+
+     Returns the addresses (IP or CIDR) allowed to call the DevOps API for the organization, each with
+    its description, whether it is enabled, and when it was created and last changed.
 
     Args:
         org_id (str):
@@ -246,7 +172,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DevOpsAccessListResponse | ErrorDescription | Errors | str
+        Any | DevOpsAccessListResponse
     """
 
     return (

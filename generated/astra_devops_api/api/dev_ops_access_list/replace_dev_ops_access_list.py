@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -8,8 +8,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.dev_ops_access_list_response import DevOpsAccessListResponse
 from ...models.dev_ops_ip_address import DevOpsIpAddress
-from ...models.error_description import ErrorDescription
-from ...models.errors import Errors
 from ...types import Response
 
 
@@ -40,110 +38,26 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DevOpsAccessListResponse | ErrorDescription | Errors | str | None:
+) -> Any | DevOpsAccessListResponse | None:
     if response.status_code == 200:
         response_200 = DevOpsAccessListResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-
-        def _parse_response_400(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_400 = _parse_response_400(response.json())
-
+        response_400 = response.json()
         return response_400
 
     if response.status_code == 401:
-
-        def _parse_response_401(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_401 = _parse_response_401(response.json())
-
+        response_401 = response.json()
         return response_401
 
     if response.status_code == 403:
-
-        def _parse_response_403(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_403 = _parse_response_403(response.json())
-
+        response_403 = response.json()
         return response_403
 
     if response.status_code == 500:
-
-        def _parse_response_500(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_500 = _parse_response_500(response.json())
-
+        response_500 = response.json()
         return response_500
 
     if client.raise_on_unexpected_status:
@@ -154,7 +68,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DevOpsAccessListResponse | ErrorDescription | Errors | str]:
+) -> Response[Any | DevOpsAccessListResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -168,8 +82,11 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: list[DevOpsIpAddress],
-) -> Response[DevOpsAccessListResponse | ErrorDescription | Errors | str]:
+) -> Response[Any | DevOpsAccessListResponse]:
     """Replace the DevOps API access list
+
+     Replaces the organization's whole DevOps API access list with the given addresses and answers the
+    new list. Repeating the call leaves the same list.
 
     Args:
         org_id (str):
@@ -180,7 +97,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DevOpsAccessListResponse | ErrorDescription | Errors | str]
+        Response[Any | DevOpsAccessListResponse]
     """
 
     kwargs = _get_kwargs(
@@ -200,8 +117,11 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: list[DevOpsIpAddress],
-) -> DevOpsAccessListResponse | ErrorDescription | Errors | str | None:
+) -> Any | DevOpsAccessListResponse | None:
     """Replace the DevOps API access list
+
+     Replaces the organization's whole DevOps API access list with the given addresses and answers the
+    new list. Repeating the call leaves the same list.
 
     Args:
         org_id (str):
@@ -212,7 +132,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DevOpsAccessListResponse | ErrorDescription | Errors | str
+        Any | DevOpsAccessListResponse
     """
 
     return sync_detailed(
@@ -227,8 +147,11 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: list[DevOpsIpAddress],
-) -> Response[DevOpsAccessListResponse | ErrorDescription | Errors | str]:
+) -> Response[Any | DevOpsAccessListResponse]:
     """Replace the DevOps API access list
+
+     Replaces the organization's whole DevOps API access list with the given addresses and answers the
+    new list. Repeating the call leaves the same list.
 
     Args:
         org_id (str):
@@ -239,7 +162,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DevOpsAccessListResponse | ErrorDescription | Errors | str]
+        Response[Any | DevOpsAccessListResponse]
     """
 
     kwargs = _get_kwargs(
@@ -257,8 +180,11 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: list[DevOpsIpAddress],
-) -> DevOpsAccessListResponse | ErrorDescription | Errors | str | None:
+) -> Any | DevOpsAccessListResponse | None:
     """Replace the DevOps API access list
+
+     Replaces the organization's whole DevOps API access list with the given addresses and answers the
+    new list. Repeating the call leaves the same list.
 
     Args:
         org_id (str):
@@ -269,7 +195,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DevOpsAccessListResponse | ErrorDescription | Errors | str
+        Any | DevOpsAccessListResponse
     """
 
     return (

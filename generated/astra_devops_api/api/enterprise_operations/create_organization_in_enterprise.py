@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
@@ -7,8 +7,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_org_in_enterprise_request import CreateOrgInEnterpriseRequest
 from ...models.create_org_in_enterprise_response import CreateOrgInEnterpriseResponse
-from ...models.error_description import ErrorDescription
-from ...models.errors import Errors
 from ...types import UNSET, Response, Unset
 
 
@@ -34,135 +32,30 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CreateOrgInEnterpriseResponse | ErrorDescription | Errors | str | None:
+) -> Any | CreateOrgInEnterpriseResponse | None:
     if response.status_code == 201:
         response_201 = CreateOrgInEnterpriseResponse.from_dict(response.json())
 
         return response_201
 
     if response.status_code == 400:
-
-        def _parse_response_400(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_400 = _parse_response_400(response.json())
-
+        response_400 = response.json()
         return response_400
 
     if response.status_code == 401:
-
-        def _parse_response_401(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_401 = _parse_response_401(response.json())
-
+        response_401 = response.json()
         return response_401
 
     if response.status_code == 403:
-
-        def _parse_response_403(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_403 = _parse_response_403(response.json())
-
+        response_403 = response.json()
         return response_403
 
     if response.status_code == 404:
-
-        def _parse_response_404(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_404 = _parse_response_404(response.json())
-
+        response_404 = response.json()
         return response_404
 
     if response.status_code == 500:
-
-        def _parse_response_500(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_500 = _parse_response_500(response.json())
-
+        response_500 = response.json()
         return response_500
 
     if client.raise_on_unexpected_status:
@@ -173,7 +66,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CreateOrgInEnterpriseResponse | ErrorDescription | Errors | str]:
+) -> Response[Any | CreateOrgInEnterpriseResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -186,8 +79,11 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateOrgInEnterpriseRequest | Unset = UNSET,
-) -> Response[CreateOrgInEnterpriseResponse | ErrorDescription | Errors | str]:
-    """Create organization in enterprise
+) -> Response[Any | CreateOrgInEnterpriseResponse]:
+    """Create an organization in an enterprise
+
+     Creates an organization in an enterprise, with its name, contact email and first administrator. The
+    answer describes the new organization, with PascalCase keys.
 
     Args:
         body (CreateOrgInEnterpriseRequest | Unset):
@@ -197,7 +93,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateOrgInEnterpriseResponse | ErrorDescription | Errors | str]
+        Response[Any | CreateOrgInEnterpriseResponse]
     """
 
     kwargs = _get_kwargs(
@@ -215,8 +111,11 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateOrgInEnterpriseRequest | Unset = UNSET,
-) -> CreateOrgInEnterpriseResponse | ErrorDescription | Errors | str | None:
-    """Create organization in enterprise
+) -> Any | CreateOrgInEnterpriseResponse | None:
+    """Create an organization in an enterprise
+
+     Creates an organization in an enterprise, with its name, contact email and first administrator. The
+    answer describes the new organization, with PascalCase keys.
 
     Args:
         body (CreateOrgInEnterpriseRequest | Unset):
@@ -226,7 +125,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateOrgInEnterpriseResponse | ErrorDescription | Errors | str
+        Any | CreateOrgInEnterpriseResponse
     """
 
     return sync_detailed(
@@ -239,8 +138,11 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateOrgInEnterpriseRequest | Unset = UNSET,
-) -> Response[CreateOrgInEnterpriseResponse | ErrorDescription | Errors | str]:
-    """Create organization in enterprise
+) -> Response[Any | CreateOrgInEnterpriseResponse]:
+    """Create an organization in an enterprise
+
+     Creates an organization in an enterprise, with its name, contact email and first administrator. The
+    answer describes the new organization, with PascalCase keys.
 
     Args:
         body (CreateOrgInEnterpriseRequest | Unset):
@@ -250,7 +152,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateOrgInEnterpriseResponse | ErrorDescription | Errors | str]
+        Response[Any | CreateOrgInEnterpriseResponse]
     """
 
     kwargs = _get_kwargs(
@@ -266,8 +168,11 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateOrgInEnterpriseRequest | Unset = UNSET,
-) -> CreateOrgInEnterpriseResponse | ErrorDescription | Errors | str | None:
-    """Create organization in enterprise
+) -> Any | CreateOrgInEnterpriseResponse | None:
+    """Create an organization in an enterprise
+
+     Creates an organization in an enterprise, with its name, contact email and first administrator. The
+    answer describes the new organization, with PascalCase keys.
 
     Args:
         body (CreateOrgInEnterpriseRequest | Unset):
@@ -277,7 +182,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateOrgInEnterpriseResponse | ErrorDescription | Errors | str
+        Any | CreateOrgInEnterpriseResponse
     """
 
     return (

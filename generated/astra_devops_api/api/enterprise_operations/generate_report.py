@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
@@ -9,8 +9,6 @@ from ...models.enterprise_generate_report_request import EnterpriseGenerateRepor
 from ...models.enterprise_generate_report_response import (
     EnterpriseGenerateReportResponse,
 )
-from ...models.error_description import ErrorDescription
-from ...models.errors import Errors
 from ...types import Response
 
 
@@ -35,135 +33,30 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> EnterpriseGenerateReportResponse | ErrorDescription | Errors | str | None:
+) -> Any | EnterpriseGenerateReportResponse | None:
     if response.status_code == 200:
         response_200 = EnterpriseGenerateReportResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-
-        def _parse_response_400(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_400 = _parse_response_400(response.json())
-
+        response_400 = response.json()
         return response_400
 
     if response.status_code == 401:
-
-        def _parse_response_401(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_401 = _parse_response_401(response.json())
-
+        response_401 = response.json()
         return response_401
 
     if response.status_code == 403:
-
-        def _parse_response_403(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_403 = _parse_response_403(response.json())
-
+        response_403 = response.json()
         return response_403
 
     if response.status_code == 404:
-
-        def _parse_response_404(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_404 = _parse_response_404(response.json())
-
+        response_404 = response.json()
         return response_404
 
     if response.status_code == 500:
-
-        def _parse_response_500(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_500 = _parse_response_500(response.json())
-
+        response_500 = response.json()
         return response_500
 
     if client.raise_on_unexpected_status:
@@ -174,7 +67,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[EnterpriseGenerateReportResponse | ErrorDescription | Errors | str]:
+) -> Response[Any | EnterpriseGenerateReportResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -187,8 +80,12 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: EnterpriseGenerateReportRequest,
-) -> Response[EnterpriseGenerateReportResponse | ErrorDescription | Errors | str]:
-    """Generate report
+) -> Response[Any | EnterpriseGenerateReportResponse]:
+    """Generate a billing report
+
+     Starts generating the enterprise's billing report for a month and year. The answer holds the report
+    id and its status; read the report until it is COMPLETED (or FAILED). Each call starts another
+    report.
 
     Args:
         body (EnterpriseGenerateReportRequest):
@@ -198,7 +95,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EnterpriseGenerateReportResponse | ErrorDescription | Errors | str]
+        Response[Any | EnterpriseGenerateReportResponse]
     """
 
     kwargs = _get_kwargs(
@@ -216,8 +113,12 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: EnterpriseGenerateReportRequest,
-) -> EnterpriseGenerateReportResponse | ErrorDescription | Errors | str | None:
-    """Generate report
+) -> Any | EnterpriseGenerateReportResponse | None:
+    """Generate a billing report
+
+     Starts generating the enterprise's billing report for a month and year. The answer holds the report
+    id and its status; read the report until it is COMPLETED (or FAILED). Each call starts another
+    report.
 
     Args:
         body (EnterpriseGenerateReportRequest):
@@ -227,7 +128,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EnterpriseGenerateReportResponse | ErrorDescription | Errors | str
+        Any | EnterpriseGenerateReportResponse
     """
 
     return sync_detailed(
@@ -240,8 +141,12 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: EnterpriseGenerateReportRequest,
-) -> Response[EnterpriseGenerateReportResponse | ErrorDescription | Errors | str]:
-    """Generate report
+) -> Response[Any | EnterpriseGenerateReportResponse]:
+    """Generate a billing report
+
+     Starts generating the enterprise's billing report for a month and year. The answer holds the report
+    id and its status; read the report until it is COMPLETED (or FAILED). Each call starts another
+    report.
 
     Args:
         body (EnterpriseGenerateReportRequest):
@@ -251,7 +156,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EnterpriseGenerateReportResponse | ErrorDescription | Errors | str]
+        Response[Any | EnterpriseGenerateReportResponse]
     """
 
     kwargs = _get_kwargs(
@@ -267,8 +172,12 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: EnterpriseGenerateReportRequest,
-) -> EnterpriseGenerateReportResponse | ErrorDescription | Errors | str | None:
-    """Generate report
+) -> Any | EnterpriseGenerateReportResponse | None:
+    """Generate a billing report
+
+     Starts generating the enterprise's billing report for a month and year. The answer holds the report
+    id and its status; read the report until it is COMPLETED (or FAILED). Each call starts another
+    report.
 
     Args:
         body (EnterpriseGenerateReportRequest):
@@ -278,7 +187,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EnterpriseGenerateReportResponse | ErrorDescription | Errors | str
+        Any | EnterpriseGenerateReportResponse
     """
 
     return (

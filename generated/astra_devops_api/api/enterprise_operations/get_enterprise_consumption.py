@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
@@ -7,8 +7,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.enterprise_consumption_request import EnterpriseConsumptionRequest
 from ...models.enterprise_consumption_response import EnterpriseConsumptionResponse
-from ...models.error_description import ErrorDescription
-from ...models.errors import Errors
 from ...types import Response
 
 
@@ -33,135 +31,30 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> EnterpriseConsumptionResponse | ErrorDescription | Errors | str | None:
+) -> Any | EnterpriseConsumptionResponse | None:
     if response.status_code == 200:
         response_200 = EnterpriseConsumptionResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-
-        def _parse_response_400(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_400 = _parse_response_400(response.json())
-
+        response_400 = response.json()
         return response_400
 
     if response.status_code == 401:
-
-        def _parse_response_401(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_401 = _parse_response_401(response.json())
-
+        response_401 = response.json()
         return response_401
 
     if response.status_code == 404:
-
-        def _parse_response_404(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_404 = _parse_response_404(response.json())
-
+        response_404 = response.json()
         return response_404
 
     if response.status_code == 422:
-
-        def _parse_response_422(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_422 = _parse_response_422(response.json())
-
+        response_422 = response.json()
         return response_422
 
     if 500 <= response.status_code <= 599:
-
-        def _parse_response_5xx(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_5xx = _parse_response_5xx(response.json())
-
+        response_5xx = response.json()
         return response_5xx
 
     if client.raise_on_unexpected_status:
@@ -172,7 +65,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[EnterpriseConsumptionResponse | ErrorDescription | Errors | str]:
+) -> Response[Any | EnterpriseConsumptionResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -185,8 +78,12 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: EnterpriseConsumptionRequest,
-) -> Response[EnterpriseConsumptionResponse | ErrorDescription | Errors | str]:
+) -> Response[Any | EnterpriseConsumptionResponse]:
     """Get enterprise consumption
+
+     Returns what the enterprise consumed over a date range of at most 31 days, broken down by
+    organization, database and region, optionally only for given organizations or resources. Each `cost`
+    is a decimal number sent as a string, and `totalCost` may be null.
 
     Args:
         body (EnterpriseConsumptionRequest):
@@ -196,7 +93,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EnterpriseConsumptionResponse | ErrorDescription | Errors | str]
+        Response[Any | EnterpriseConsumptionResponse]
     """
 
     kwargs = _get_kwargs(
@@ -214,8 +111,12 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: EnterpriseConsumptionRequest,
-) -> EnterpriseConsumptionResponse | ErrorDescription | Errors | str | None:
+) -> Any | EnterpriseConsumptionResponse | None:
     """Get enterprise consumption
+
+     Returns what the enterprise consumed over a date range of at most 31 days, broken down by
+    organization, database and region, optionally only for given organizations or resources. Each `cost`
+    is a decimal number sent as a string, and `totalCost` may be null.
 
     Args:
         body (EnterpriseConsumptionRequest):
@@ -225,7 +126,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EnterpriseConsumptionResponse | ErrorDescription | Errors | str
+        Any | EnterpriseConsumptionResponse
     """
 
     return sync_detailed(
@@ -238,8 +139,12 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: EnterpriseConsumptionRequest,
-) -> Response[EnterpriseConsumptionResponse | ErrorDescription | Errors | str]:
+) -> Response[Any | EnterpriseConsumptionResponse]:
     """Get enterprise consumption
+
+     Returns what the enterprise consumed over a date range of at most 31 days, broken down by
+    organization, database and region, optionally only for given organizations or resources. Each `cost`
+    is a decimal number sent as a string, and `totalCost` may be null.
 
     Args:
         body (EnterpriseConsumptionRequest):
@@ -249,7 +154,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EnterpriseConsumptionResponse | ErrorDescription | Errors | str]
+        Response[Any | EnterpriseConsumptionResponse]
     """
 
     kwargs = _get_kwargs(
@@ -265,8 +170,12 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: EnterpriseConsumptionRequest,
-) -> EnterpriseConsumptionResponse | ErrorDescription | Errors | str | None:
+) -> Any | EnterpriseConsumptionResponse | None:
     """Get enterprise consumption
+
+     Returns what the enterprise consumed over a date range of at most 31 days, broken down by
+    organization, database and region, optionally only for given organizations or resources. Each `cost`
+    is a decimal number sent as a string, and `totalCost` may be null.
 
     Args:
         body (EnterpriseConsumptionRequest):
@@ -276,7 +185,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EnterpriseConsumptionResponse | ErrorDescription | Errors | str
+        Any | EnterpriseConsumptionResponse
     """
 
     return (

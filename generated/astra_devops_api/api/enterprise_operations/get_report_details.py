@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 from uuid import UUID
 
@@ -8,8 +8,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.enterprise_report_status_response import EnterpriseReportStatusResponse
-from ...models.error_description import ErrorDescription
-from ...models.errors import Errors
 from ...types import Response
 
 
@@ -29,135 +27,30 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> EnterpriseReportStatusResponse | ErrorDescription | Errors | str | None:
+) -> Any | EnterpriseReportStatusResponse | None:
     if response.status_code == 200:
         response_200 = EnterpriseReportStatusResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-
-        def _parse_response_400(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_400 = _parse_response_400(response.json())
-
+        response_400 = response.json()
         return response_400
 
     if response.status_code == 401:
-
-        def _parse_response_401(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_401 = _parse_response_401(response.json())
-
+        response_401 = response.json()
         return response_401
 
     if response.status_code == 403:
-
-        def _parse_response_403(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_403 = _parse_response_403(response.json())
-
+        response_403 = response.json()
         return response_403
 
     if response.status_code == 404:
-
-        def _parse_response_404(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_404 = _parse_response_404(response.json())
-
+        response_404 = response.json()
         return response_404
 
     if response.status_code == 500:
-
-        def _parse_response_500(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_500 = _parse_response_500(response.json())
-
+        response_500 = response.json()
         return response_500
 
     if client.raise_on_unexpected_status:
@@ -168,7 +61,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[EnterpriseReportStatusResponse | ErrorDescription | Errors | str]:
+) -> Response[Any | EnterpriseReportStatusResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -181,8 +74,11 @@ def sync_detailed(
     report_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Response[EnterpriseReportStatusResponse | ErrorDescription | Errors | str]:
-    """Get report details
+) -> Response[Any | EnterpriseReportStatusResponse]:
+    """Get a billing report
+
+     Returns a billing report's status and, once it is generated, a temporary URL of its CSV with the
+    time that URL expires.
 
     Args:
         report_id (UUID):
@@ -192,7 +88,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EnterpriseReportStatusResponse | ErrorDescription | Errors | str]
+        Response[Any | EnterpriseReportStatusResponse]
     """
 
     kwargs = _get_kwargs(
@@ -210,8 +106,11 @@ def sync(
     report_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> EnterpriseReportStatusResponse | ErrorDescription | Errors | str | None:
-    """Get report details
+) -> Any | EnterpriseReportStatusResponse | None:
+    """Get a billing report
+
+     Returns a billing report's status and, once it is generated, a temporary URL of its CSV with the
+    time that URL expires.
 
     Args:
         report_id (UUID):
@@ -221,7 +120,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EnterpriseReportStatusResponse | ErrorDescription | Errors | str
+        Any | EnterpriseReportStatusResponse
     """
 
     return sync_detailed(
@@ -234,8 +133,11 @@ async def asyncio_detailed(
     report_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Response[EnterpriseReportStatusResponse | ErrorDescription | Errors | str]:
-    """Get report details
+) -> Response[Any | EnterpriseReportStatusResponse]:
+    """Get a billing report
+
+     Returns a billing report's status and, once it is generated, a temporary URL of its CSV with the
+    time that URL expires.
 
     Args:
         report_id (UUID):
@@ -245,7 +147,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EnterpriseReportStatusResponse | ErrorDescription | Errors | str]
+        Response[Any | EnterpriseReportStatusResponse]
     """
 
     kwargs = _get_kwargs(
@@ -261,8 +163,11 @@ async def asyncio(
     report_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> EnterpriseReportStatusResponse | ErrorDescription | Errors | str | None:
-    """Get report details
+) -> Any | EnterpriseReportStatusResponse | None:
+    """Get a billing report
+
+     Returns a billing report's status and, once it is generated, a temporary URL of its CSV with the
+    time that URL expires.
 
     Args:
         report_id (UUID):
@@ -272,7 +177,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EnterpriseReportStatusResponse | ErrorDescription | Errors | str
+        Any | EnterpriseReportStatusResponse
     """
 
     return (

@@ -1,13 +1,11 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_description import ErrorDescription
-from ...models.errors import Errors
 from ...models.migration_status import MigrationStatus
 from ...types import UNSET, Response, Unset
 
@@ -38,87 +36,22 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorDescription | Errors | str | MigrationStatus | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | MigrationStatus | None:
     if response.status_code == 200:
         response_200 = MigrationStatus.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-
-        def _parse_response_401(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_401 = _parse_response_401(response.json())
-
+        response_401 = response.json()
         return response_401
 
     if response.status_code == 403:
-
-        def _parse_response_403(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_403 = _parse_response_403(response.json())
-
+        response_403 = response.json()
         return response_403
 
     if response.status_code == 500:
-
-        def _parse_response_500(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_500 = _parse_response_500(response.json())
-
+        response_500 = response.json()
         return response_500
 
     if client.raise_on_unexpected_status:
@@ -129,7 +62,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorDescription | Errors | str | MigrationStatus]:
+) -> Response[Any | MigrationStatus]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -144,8 +77,12 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     concurrency: str | Unset = UNSET,
     target_subset_size_gb: str | Unset = UNSET,
-) -> Response[ErrorDescription | Errors | str | MigrationStatus]:
+) -> Response[Any | MigrationStatus]:
     """Initialize migration
+
+     Prepares a migration that imports SSTable files into the database, optionally with an import
+    concurrency and a target subset size. The answer holds the migration id, first INITIALIZING; launch
+    it once it is READY.
 
     Args:
         database_id (str):
@@ -157,7 +94,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorDescription | Errors | str | MigrationStatus]
+        Response[Any | MigrationStatus]
     """
 
     kwargs = _get_kwargs(
@@ -179,8 +116,12 @@ def sync(
     client: AuthenticatedClient | Client,
     concurrency: str | Unset = UNSET,
     target_subset_size_gb: str | Unset = UNSET,
-) -> ErrorDescription | Errors | str | MigrationStatus | None:
+) -> Any | MigrationStatus | None:
     """Initialize migration
+
+     Prepares a migration that imports SSTable files into the database, optionally with an import
+    concurrency and a target subset size. The answer holds the migration id, first INITIALIZING; launch
+    it once it is READY.
 
     Args:
         database_id (str):
@@ -192,7 +133,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorDescription | Errors | str | MigrationStatus
+        Any | MigrationStatus
     """
 
     return sync_detailed(
@@ -209,8 +150,12 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     concurrency: str | Unset = UNSET,
     target_subset_size_gb: str | Unset = UNSET,
-) -> Response[ErrorDescription | Errors | str | MigrationStatus]:
+) -> Response[Any | MigrationStatus]:
     """Initialize migration
+
+     Prepares a migration that imports SSTable files into the database, optionally with an import
+    concurrency and a target subset size. The answer holds the migration id, first INITIALIZING; launch
+    it once it is READY.
 
     Args:
         database_id (str):
@@ -222,7 +167,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorDescription | Errors | str | MigrationStatus]
+        Response[Any | MigrationStatus]
     """
 
     kwargs = _get_kwargs(
@@ -242,8 +187,12 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     concurrency: str | Unset = UNSET,
     target_subset_size_gb: str | Unset = UNSET,
-) -> ErrorDescription | Errors | str | MigrationStatus | None:
+) -> Any | MigrationStatus | None:
     """Initialize migration
+
+     Prepares a migration that imports SSTable files into the database, optionally with an import
+    concurrency and a target subset size. The answer holds the migration id, first INITIALIZING; launch
+    it once it is READY.
 
     Args:
         database_id (str):
@@ -255,7 +204,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorDescription | Errors | str | MigrationStatus
+        Any | MigrationStatus
     """
 
     return (

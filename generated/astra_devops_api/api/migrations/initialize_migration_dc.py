@@ -1,13 +1,11 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_description import ErrorDescription
-from ...models.errors import Errors
 from ...models.migration_status import MigrationStatus
 from ...types import UNSET, Response, Unset
 
@@ -43,112 +41,26 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorDescription | Errors | str | MigrationStatus | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | MigrationStatus | None:
     if response.status_code == 200:
         response_200 = MigrationStatus.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-
-        def _parse_response_401(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_401 = _parse_response_401(response.json())
-
+        response_401 = response.json()
         return response_401
 
     if response.status_code == 403:
-
-        def _parse_response_403(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_403 = _parse_response_403(response.json())
-
+        response_403 = response.json()
         return response_403
 
     if response.status_code == 404:
-
-        def _parse_response_404(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_404 = _parse_response_404(response.json())
-
+        response_404 = response.json()
         return response_404
 
     if response.status_code == 500:
-
-        def _parse_response_500(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_500 = _parse_response_500(response.json())
-
+        response_500 = response.json()
         return response_500
 
     if client.raise_on_unexpected_status:
@@ -159,7 +71,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorDescription | Errors | str | MigrationStatus]:
+) -> Response[Any | MigrationStatus]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -176,8 +88,12 @@ def sync_detailed(
     concurrency: str | Unset = UNSET,
     target_subset_size_gb: str | Unset = UNSET,
     option: str | Unset = UNSET,
-) -> Response[ErrorDescription | Errors | str | MigrationStatus]:
-    """Initialize migration DC
+) -> Response[Any | MigrationStatus]:
+    """Initialize a migration for one datacenter
+
+     Prepares an SSTable import into one datacenter of the database; further import settings go as
+    `option.<name>` query parameters. The answer holds the migration id, first INITIALIZING; launch it
+    once it is READY.
 
     Args:
         database_id (str):
@@ -191,7 +107,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorDescription | Errors | str | MigrationStatus]
+        Response[Any | MigrationStatus]
     """
 
     kwargs = _get_kwargs(
@@ -217,8 +133,12 @@ def sync(
     concurrency: str | Unset = UNSET,
     target_subset_size_gb: str | Unset = UNSET,
     option: str | Unset = UNSET,
-) -> ErrorDescription | Errors | str | MigrationStatus | None:
-    """Initialize migration DC
+) -> Any | MigrationStatus | None:
+    """Initialize a migration for one datacenter
+
+     Prepares an SSTable import into one datacenter of the database; further import settings go as
+    `option.<name>` query parameters. The answer holds the migration id, first INITIALIZING; launch it
+    once it is READY.
 
     Args:
         database_id (str):
@@ -232,7 +152,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorDescription | Errors | str | MigrationStatus
+        Any | MigrationStatus
     """
 
     return sync_detailed(
@@ -253,8 +173,12 @@ async def asyncio_detailed(
     concurrency: str | Unset = UNSET,
     target_subset_size_gb: str | Unset = UNSET,
     option: str | Unset = UNSET,
-) -> Response[ErrorDescription | Errors | str | MigrationStatus]:
-    """Initialize migration DC
+) -> Response[Any | MigrationStatus]:
+    """Initialize a migration for one datacenter
+
+     Prepares an SSTable import into one datacenter of the database; further import settings go as
+    `option.<name>` query parameters. The answer holds the migration id, first INITIALIZING; launch it
+    once it is READY.
 
     Args:
         database_id (str):
@@ -268,7 +192,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorDescription | Errors | str | MigrationStatus]
+        Response[Any | MigrationStatus]
     """
 
     kwargs = _get_kwargs(
@@ -292,8 +216,12 @@ async def asyncio(
     concurrency: str | Unset = UNSET,
     target_subset_size_gb: str | Unset = UNSET,
     option: str | Unset = UNSET,
-) -> ErrorDescription | Errors | str | MigrationStatus | None:
-    """Initialize migration DC
+) -> Any | MigrationStatus | None:
+    """Initialize a migration for one datacenter
+
+     Prepares an SSTable import into one datacenter of the database; further import settings go as
+    `option.<name>` query parameters. The answer holds the migration id, first INITIALIZING; launch it
+    once it is READY.
 
     Args:
         database_id (str):
@@ -307,7 +235,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorDescription | Errors | str | MigrationStatus
+        Any | MigrationStatus
     """
 
     return (

@@ -1,13 +1,11 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_description import ErrorDescription
-from ...models.errors import Errors
 from ...models.pulsar_telemetry_request import PulsarTelemetryRequest
 from ...types import Response
 
@@ -28,160 +26,34 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorDescription | Errors | str | PulsarTelemetryRequest | None:
+) -> Any | PulsarTelemetryRequest | None:
     if response.status_code == 200:
         response_200 = PulsarTelemetryRequest.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-
-        def _parse_response_400(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_400 = _parse_response_400(response.json())
-
+        response_400 = response.json()
         return response_400
 
     if response.status_code == 401:
-
-        def _parse_response_401(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_401 = _parse_response_401(response.json())
-
+        response_401 = response.json()
         return response_401
 
     if response.status_code == 403:
-
-        def _parse_response_403(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_403 = _parse_response_403(response.json())
-
+        response_403 = response.json()
         return response_403
 
     if response.status_code == 404:
-
-        def _parse_response_404(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_404 = _parse_response_404(response.json())
-
+        response_404 = response.json()
         return response_404
 
     if response.status_code == 409:
-
-        def _parse_response_409(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_409 = _parse_response_409(response.json())
-
+        response_409 = response.json()
         return response_409
 
     if 500 <= response.status_code <= 599:
-
-        def _parse_response_5xx(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_5xx = _parse_response_5xx(response.json())
-
+        response_5xx = response.json()
         return response_5xx
 
     if client.raise_on_unexpected_status:
@@ -192,7 +64,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorDescription | Errors | str | PulsarTelemetryRequest]:
+) -> Response[Any | PulsarTelemetryRequest]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -205,8 +77,11 @@ def sync_detailed(
     org_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[ErrorDescription | Errors | str | PulsarTelemetryRequest]:
+) -> Response[Any | PulsarTelemetryRequest]:
     """Get audit log exporter config
+
+     Returns the organization's audit-log export: the Pulsar endpoint and topic and how the export
+    authenticates. Use it to check that a new setup is in place.
 
     Args:
         org_id (str):
@@ -216,7 +91,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorDescription | Errors | str | PulsarTelemetryRequest]
+        Response[Any | PulsarTelemetryRequest]
     """
 
     kwargs = _get_kwargs(
@@ -234,8 +109,11 @@ def sync(
     org_id: str,
     *,
     client: AuthenticatedClient,
-) -> ErrorDescription | Errors | str | PulsarTelemetryRequest | None:
+) -> Any | PulsarTelemetryRequest | None:
     """Get audit log exporter config
+
+     Returns the organization's audit-log export: the Pulsar endpoint and topic and how the export
+    authenticates. Use it to check that a new setup is in place.
 
     Args:
         org_id (str):
@@ -245,7 +123,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorDescription | Errors | str | PulsarTelemetryRequest
+        Any | PulsarTelemetryRequest
     """
 
     return sync_detailed(
@@ -258,8 +136,11 @@ async def asyncio_detailed(
     org_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[ErrorDescription | Errors | str | PulsarTelemetryRequest]:
+) -> Response[Any | PulsarTelemetryRequest]:
     """Get audit log exporter config
+
+     Returns the organization's audit-log export: the Pulsar endpoint and topic and how the export
+    authenticates. Use it to check that a new setup is in place.
 
     Args:
         org_id (str):
@@ -269,7 +150,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorDescription | Errors | str | PulsarTelemetryRequest]
+        Response[Any | PulsarTelemetryRequest]
     """
 
     kwargs = _get_kwargs(
@@ -285,8 +166,11 @@ async def asyncio(
     org_id: str,
     *,
     client: AuthenticatedClient,
-) -> ErrorDescription | Errors | str | PulsarTelemetryRequest | None:
+) -> Any | PulsarTelemetryRequest | None:
     """Get audit log exporter config
+
+     Returns the organization's audit-log export: the Pulsar endpoint and topic and how the export
+    authenticates. Use it to check that a new setup is in place.
 
     Args:
         org_id (str):
@@ -296,7 +180,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorDescription | Errors | str | PulsarTelemetryRequest
+        Any | PulsarTelemetryRequest
     """
 
     return (

@@ -1,13 +1,11 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_description import ErrorDescription
-from ...models.errors import Errors
 from ...models.pcu_association import PCUAssociation
 from ...types import Response
 
@@ -28,7 +26,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorDescription | Errors | str | list[PCUAssociation] | None:
+) -> Any | list[PCUAssociation] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -40,53 +38,11 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-
-        def _parse_response_400(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_400 = _parse_response_400(response.json())
-
+        response_400 = response.json()
         return response_400
 
     if 500 <= response.status_code <= 599:
-
-        def _parse_response_5xx(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_5xx = _parse_response_5xx(response.json())
-
+        response_5xx = response.json()
         return response_5xx
 
     if client.raise_on_unexpected_status:
@@ -97,7 +53,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorDescription | Errors | str | list[PCUAssociation]]:
+) -> Response[Any | list[PCUAssociation]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -110,8 +66,11 @@ def sync_detailed(
     pcu_group_uuid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorDescription | Errors | str | list[PCUAssociation]]:
-    """Pcu association get
+) -> Response[Any | list[PCUAssociation]]:
+    """List the datacenters of a PCU group
+
+     Lists the datacenters associated with a PCU group, each with the association's provisioning status
+    and who created and last changed it, and when.
 
     Args:
         pcu_group_uuid (str):
@@ -121,7 +80,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorDescription | Errors | str | list[PCUAssociation]]
+        Response[Any | list[PCUAssociation]]
     """
 
     kwargs = _get_kwargs(
@@ -139,8 +98,11 @@ def sync(
     pcu_group_uuid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorDescription | Errors | str | list[PCUAssociation] | None:
-    """Pcu association get
+) -> Any | list[PCUAssociation] | None:
+    """List the datacenters of a PCU group
+
+     Lists the datacenters associated with a PCU group, each with the association's provisioning status
+    and who created and last changed it, and when.
 
     Args:
         pcu_group_uuid (str):
@@ -150,7 +112,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorDescription | Errors | str | list[PCUAssociation]
+        Any | list[PCUAssociation]
     """
 
     return sync_detailed(
@@ -163,8 +125,11 @@ async def asyncio_detailed(
     pcu_group_uuid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorDescription | Errors | str | list[PCUAssociation]]:
-    """Pcu association get
+) -> Response[Any | list[PCUAssociation]]:
+    """List the datacenters of a PCU group
+
+     Lists the datacenters associated with a PCU group, each with the association's provisioning status
+    and who created and last changed it, and when.
 
     Args:
         pcu_group_uuid (str):
@@ -174,7 +139,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorDescription | Errors | str | list[PCUAssociation]]
+        Response[Any | list[PCUAssociation]]
     """
 
     kwargs = _get_kwargs(
@@ -190,8 +155,11 @@ async def asyncio(
     pcu_group_uuid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorDescription | Errors | str | list[PCUAssociation] | None:
-    """Pcu association get
+) -> Any | list[PCUAssociation] | None:
+    """List the datacenters of a PCU group
+
+     Lists the datacenters associated with a PCU group, each with the association's provisioning status
+    and who created and last changed it, and when.
 
     Args:
         pcu_group_uuid (str):
@@ -201,7 +169,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorDescription | Errors | str | list[PCUAssociation]
+        Any | list[PCUAssociation]
     """
 
     return (

@@ -1,12 +1,10 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_description import ErrorDescription
-from ...models.errors import Errors
 from ...models.pcu_group import PCUGroup
 from ...models.pcu_group_create_request import PCUGroupCreateRequest
 from ...types import Response
@@ -34,9 +32,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorDescription | Errors | str | list[PCUGroup] | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | list[PCUGroup] | None:
     if response.status_code == 201:
         response_201 = []
         _response_201 = response.json()
@@ -48,53 +44,11 @@ def _parse_response(
         return response_201
 
     if response.status_code == 400:
-
-        def _parse_response_400(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_400 = _parse_response_400(response.json())
-
+        response_400 = response.json()
         return response_400
 
     if 500 <= response.status_code <= 599:
-
-        def _parse_response_5xx(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_5xx = _parse_response_5xx(response.json())
-
+        response_5xx = response.json()
         return response_5xx
 
     if client.raise_on_unexpected_status:
@@ -105,7 +59,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorDescription | Errors | str | list[PCUGroup]]:
+) -> Response[Any | list[PCUGroup]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -118,8 +72,12 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: list[PCUGroupCreateRequest],
-) -> Response[ErrorDescription | Errors | str | list[PCUGroup]]:
-    """Pcu create
+) -> Response[Any | list[PCUGroup]]:
+    """Create a PCU group
+
+     Creates a PCU group from its title, cloud provider, region, instance type, provisioning type and
+    minimum, maximum and reserved capacity. The body is a list holding exactly one group; the answer
+    lists the group created. Each call creates another group.
 
     Args:
         body (list[PCUGroupCreateRequest]):
@@ -129,7 +87,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorDescription | Errors | str | list[PCUGroup]]
+        Response[Any | list[PCUGroup]]
     """
 
     kwargs = _get_kwargs(
@@ -147,8 +105,12 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: list[PCUGroupCreateRequest],
-) -> ErrorDescription | Errors | str | list[PCUGroup] | None:
-    """Pcu create
+) -> Any | list[PCUGroup] | None:
+    """Create a PCU group
+
+     Creates a PCU group from its title, cloud provider, region, instance type, provisioning type and
+    minimum, maximum and reserved capacity. The body is a list holding exactly one group; the answer
+    lists the group created. Each call creates another group.
 
     Args:
         body (list[PCUGroupCreateRequest]):
@@ -158,7 +120,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorDescription | Errors | str | list[PCUGroup]
+        Any | list[PCUGroup]
     """
 
     return sync_detailed(
@@ -171,8 +133,12 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: list[PCUGroupCreateRequest],
-) -> Response[ErrorDescription | Errors | str | list[PCUGroup]]:
-    """Pcu create
+) -> Response[Any | list[PCUGroup]]:
+    """Create a PCU group
+
+     Creates a PCU group from its title, cloud provider, region, instance type, provisioning type and
+    minimum, maximum and reserved capacity. The body is a list holding exactly one group; the answer
+    lists the group created. Each call creates another group.
 
     Args:
         body (list[PCUGroupCreateRequest]):
@@ -182,7 +148,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorDescription | Errors | str | list[PCUGroup]]
+        Response[Any | list[PCUGroup]]
     """
 
     kwargs = _get_kwargs(
@@ -198,8 +164,12 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: list[PCUGroupCreateRequest],
-) -> ErrorDescription | Errors | str | list[PCUGroup] | None:
-    """Pcu create
+) -> Any | list[PCUGroup] | None:
+    """Create a PCU group
+
+     Creates a PCU group from its title, cloud provider, region, instance type, provisioning type and
+    minimum, maximum and reserved capacity. The body is a list holding exactly one group; the answer
+    lists the group created. Each call creates another group.
 
     Args:
         body (list[PCUGroupCreateRequest]):
@@ -209,7 +179,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorDescription | Errors | str | list[PCUGroup]
+        Any | list[PCUGroup]
     """
 
     return (

@@ -1,13 +1,11 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_description import ErrorDescription
-from ...models.errors import Errors
 from ...types import Response
 
 
@@ -25,62 +23,15 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ErrorDescription | Errors | str | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | None:
     if response.status_code == 200:
-        response_200 = cast(Any, None)
-        return response_200
+        return None
 
     if response.status_code == 400:
-
-        def _parse_response_400(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_400 = _parse_response_400(response.json())
-
-        return response_400
+        return None
 
     if 500 <= response.status_code <= 599:
-
-        def _parse_response_5xx(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_5xx = _parse_response_5xx(response.json())
-
-        return response_5xx
+        return None
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -88,9 +39,7 @@ def _parse_response(
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ErrorDescription | Errors | str]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -103,8 +52,10 @@ def sync_detailed(
     pcu_group_uuid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | ErrorDescription | Errors | str]:
-    """Pcu delete
+) -> Response[Any]:
+    """Delete a PCU group
+
+     Deletes a PCU group. Answers 200 with no body.
 
     Args:
         pcu_group_uuid (str):
@@ -114,7 +65,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorDescription | Errors | str]
+        Response[Any]
     """
 
     kwargs = _get_kwargs(
@@ -128,36 +79,14 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-def sync(
-    pcu_group_uuid: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Any | ErrorDescription | Errors | str | None:
-    """Pcu delete
-
-    Args:
-        pcu_group_uuid (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | ErrorDescription | Errors | str
-    """
-
-    return sync_detailed(
-        pcu_group_uuid=pcu_group_uuid,
-        client=client,
-    ).parsed
-
-
 async def asyncio_detailed(
     pcu_group_uuid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | ErrorDescription | Errors | str]:
-    """Pcu delete
+) -> Response[Any]:
+    """Delete a PCU group
+
+     Deletes a PCU group. Answers 200 with no body.
 
     Args:
         pcu_group_uuid (str):
@@ -167,7 +96,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorDescription | Errors | str]
+        Response[Any]
     """
 
     kwargs = _get_kwargs(
@@ -177,29 +106,3 @@ async def asyncio_detailed(
     response = await client.get_async_httpx_client().request(**kwargs)
 
     return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    pcu_group_uuid: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Any | ErrorDescription | Errors | str | None:
-    """Pcu delete
-
-    Args:
-        pcu_group_uuid (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | ErrorDescription | Errors | str
-    """
-
-    return (
-        await asyncio_detailed(
-            pcu_group_uuid=pcu_group_uuid,
-            client=client,
-        )
-    ).parsed

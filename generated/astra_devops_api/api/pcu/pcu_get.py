@@ -1,12 +1,10 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_description import ErrorDescription
-from ...models.errors import Errors
 from ...models.pcu_group import PCUGroup
 from ...models.pcu_group_get_request import PCUGroupGetRequest
 from ...types import Response
@@ -31,9 +29,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorDescription | Errors | str | list[PCUGroup] | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | list[PCUGroup] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -45,53 +41,11 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-
-        def _parse_response_400(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_400 = _parse_response_400(response.json())
-
+        response_400 = response.json()
         return response_400
 
     if 500 <= response.status_code <= 599:
-
-        def _parse_response_5xx(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_5xx = _parse_response_5xx(response.json())
-
+        response_5xx = response.json()
         return response_5xx
 
     if client.raise_on_unexpected_status:
@@ -102,7 +56,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorDescription | Errors | str | list[PCUGroup]]:
+) -> Response[Any | list[PCUGroup]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -115,8 +69,11 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PCUGroupGetRequest,
-) -> Response[ErrorDescription | Errors | str | list[PCUGroup]]:
-    """Pcu get
+) -> Response[Any | list[PCUGroup]]:
+    """List PCU groups
+
+     Returns the organization's provisioned capacity unit (PCU) groups, or only those whose UUIDs the
+    body lists. A read despite the POST.
 
     Args:
         body (PCUGroupGetRequest):
@@ -126,7 +83,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorDescription | Errors | str | list[PCUGroup]]
+        Response[Any | list[PCUGroup]]
     """
 
     kwargs = _get_kwargs(
@@ -144,8 +101,11 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: PCUGroupGetRequest,
-) -> ErrorDescription | Errors | str | list[PCUGroup] | None:
-    """Pcu get
+) -> Any | list[PCUGroup] | None:
+    """List PCU groups
+
+     Returns the organization's provisioned capacity unit (PCU) groups, or only those whose UUIDs the
+    body lists. A read despite the POST.
 
     Args:
         body (PCUGroupGetRequest):
@@ -155,7 +115,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorDescription | Errors | str | list[PCUGroup]
+        Any | list[PCUGroup]
     """
 
     return sync_detailed(
@@ -168,8 +128,11 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PCUGroupGetRequest,
-) -> Response[ErrorDescription | Errors | str | list[PCUGroup]]:
-    """Pcu get
+) -> Response[Any | list[PCUGroup]]:
+    """List PCU groups
+
+     Returns the organization's provisioned capacity unit (PCU) groups, or only those whose UUIDs the
+    body lists. A read despite the POST.
 
     Args:
         body (PCUGroupGetRequest):
@@ -179,7 +142,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorDescription | Errors | str | list[PCUGroup]]
+        Response[Any | list[PCUGroup]]
     """
 
     kwargs = _get_kwargs(
@@ -195,8 +158,11 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: PCUGroupGetRequest,
-) -> ErrorDescription | Errors | str | list[PCUGroup] | None:
-    """Pcu get
+) -> Any | list[PCUGroup] | None:
+    """List PCU groups
+
+     Returns the organization's provisioned capacity unit (PCU) groups, or only those whose UUIDs the
+    body lists. A read despite the POST.
 
     Args:
         body (PCUGroupGetRequest):
@@ -206,7 +172,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorDescription | Errors | str | list[PCUGroup]
+        Any | list[PCUGroup]
     """
 
     return (

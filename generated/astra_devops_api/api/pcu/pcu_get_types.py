@@ -1,12 +1,10 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_description import ErrorDescription
-from ...models.errors import Errors
 from ...models.pcu_group_type_response import PCUGroupTypeResponse
 from ...models.pcu_group_types_request import PCUGroupTypesRequest
 from ...types import Response
@@ -33,7 +31,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorDescription | Errors | str | list[PCUGroupTypeResponse] | None:
+) -> Any | list[PCUGroupTypeResponse] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -45,53 +43,11 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-
-        def _parse_response_400(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_400 = _parse_response_400(response.json())
-
+        response_400 = response.json()
         return response_400
 
     if 500 <= response.status_code <= 599:
-
-        def _parse_response_5xx(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_5xx = _parse_response_5xx(response.json())
-
+        response_5xx = response.json()
         return response_5xx
 
     if client.raise_on_unexpected_status:
@@ -102,7 +58,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorDescription | Errors | str | list[PCUGroupTypeResponse]]:
+) -> Response[Any | list[PCUGroupTypeResponse]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -115,8 +71,11 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PCUGroupTypesRequest,
-) -> Response[ErrorDescription | Errors | str | list[PCUGroupTypeResponse]]:
-    """Pcu get types
+) -> Response[Any | list[PCUGroupTypeResponse]]:
+    """List PCU group types
+
+     Lists the PCU group types, with their details, offered for a cloud provider and region. A read
+    despite the POST.
 
     Args:
         body (PCUGroupTypesRequest):
@@ -126,7 +85,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorDescription | Errors | str | list[PCUGroupTypeResponse]]
+        Response[Any | list[PCUGroupTypeResponse]]
     """
 
     kwargs = _get_kwargs(
@@ -144,8 +103,11 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: PCUGroupTypesRequest,
-) -> ErrorDescription | Errors | str | list[PCUGroupTypeResponse] | None:
-    """Pcu get types
+) -> Any | list[PCUGroupTypeResponse] | None:
+    """List PCU group types
+
+     Lists the PCU group types, with their details, offered for a cloud provider and region. A read
+    despite the POST.
 
     Args:
         body (PCUGroupTypesRequest):
@@ -155,7 +117,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorDescription | Errors | str | list[PCUGroupTypeResponse]
+        Any | list[PCUGroupTypeResponse]
     """
 
     return sync_detailed(
@@ -168,8 +130,11 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PCUGroupTypesRequest,
-) -> Response[ErrorDescription | Errors | str | list[PCUGroupTypeResponse]]:
-    """Pcu get types
+) -> Response[Any | list[PCUGroupTypeResponse]]:
+    """List PCU group types
+
+     Lists the PCU group types, with their details, offered for a cloud provider and region. A read
+    despite the POST.
 
     Args:
         body (PCUGroupTypesRequest):
@@ -179,7 +144,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorDescription | Errors | str | list[PCUGroupTypeResponse]]
+        Response[Any | list[PCUGroupTypeResponse]]
     """
 
     kwargs = _get_kwargs(
@@ -195,8 +160,11 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: PCUGroupTypesRequest,
-) -> ErrorDescription | Errors | str | list[PCUGroupTypeResponse] | None:
-    """Pcu get types
+) -> Any | list[PCUGroupTypeResponse] | None:
+    """List PCU group types
+
+     Lists the PCU group types, with their details, offered for a cloud provider and region. A read
+    despite the POST.
 
     Args:
         body (PCUGroupTypesRequest):
@@ -206,7 +174,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorDescription | Errors | str | list[PCUGroupTypeResponse]
+        Any | list[PCUGroupTypeResponse]
     """
 
     return (

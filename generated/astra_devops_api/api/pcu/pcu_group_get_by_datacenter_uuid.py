@@ -1,13 +1,11 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_description import ErrorDescription
-from ...models.errors import Errors
 from ...models.pcu_group import PCUGroup
 from ...types import Response
 
@@ -26,9 +24,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorDescription | Errors | str | list[PCUGroup] | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | list[PCUGroup] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -40,53 +36,11 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-
-        def _parse_response_400(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_400 = _parse_response_400(response.json())
-
+        response_400 = response.json()
         return response_400
 
     if 500 <= response.status_code <= 599:
-
-        def _parse_response_5xx(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_5xx = _parse_response_5xx(response.json())
-
+        response_5xx = response.json()
         return response_5xx
 
     if client.raise_on_unexpected_status:
@@ -97,7 +51,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorDescription | Errors | str | list[PCUGroup]]:
+) -> Response[Any | list[PCUGroup]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -110,8 +64,10 @@ def sync_detailed(
     datacenter_uuid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorDescription | Errors | str | list[PCUGroup]]:
-    """Pcu group get by datacenter UUID
+) -> Response[Any | list[PCUGroup]]:
+    """Get the PCU group of a datacenter
+
+     Returns, as a list, the PCU group the datacenter belongs to, if it belongs to one.
 
     Args:
         datacenter_uuid (str):
@@ -121,7 +77,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorDescription | Errors | str | list[PCUGroup]]
+        Response[Any | list[PCUGroup]]
     """
 
     kwargs = _get_kwargs(
@@ -139,8 +95,10 @@ def sync(
     datacenter_uuid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorDescription | Errors | str | list[PCUGroup] | None:
-    """Pcu group get by datacenter UUID
+) -> Any | list[PCUGroup] | None:
+    """Get the PCU group of a datacenter
+
+     Returns, as a list, the PCU group the datacenter belongs to, if it belongs to one.
 
     Args:
         datacenter_uuid (str):
@@ -150,7 +108,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorDescription | Errors | str | list[PCUGroup]
+        Any | list[PCUGroup]
     """
 
     return sync_detailed(
@@ -163,8 +121,10 @@ async def asyncio_detailed(
     datacenter_uuid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorDescription | Errors | str | list[PCUGroup]]:
-    """Pcu group get by datacenter UUID
+) -> Response[Any | list[PCUGroup]]:
+    """Get the PCU group of a datacenter
+
+     Returns, as a list, the PCU group the datacenter belongs to, if it belongs to one.
 
     Args:
         datacenter_uuid (str):
@@ -174,7 +134,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorDescription | Errors | str | list[PCUGroup]]
+        Response[Any | list[PCUGroup]]
     """
 
     kwargs = _get_kwargs(
@@ -190,8 +150,10 @@ async def asyncio(
     datacenter_uuid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorDescription | Errors | str | list[PCUGroup] | None:
-    """Pcu group get by datacenter UUID
+) -> Any | list[PCUGroup] | None:
+    """Get the PCU group of a datacenter
+
+     Returns, as a list, the PCU group the datacenter belongs to, if it belongs to one.
 
     Args:
         datacenter_uuid (str):
@@ -201,7 +163,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorDescription | Errors | str | list[PCUGroup]
+        Any | list[PCUGroup]
     """
 
     return (

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 from uuid import UUID
 
@@ -7,11 +7,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_description import ErrorDescription
-from ...models.errors import Errors
+from ...models.private_link_accept_output import PrivateLinkAcceptOutput
 from ...models.private_link_create_endpoint_input import PrivateLinkCreateEndpointInput
-from ...models.private_link_datacenters import PrivateLinkDatacenters
-from ...models.private_link_endpoint import PrivateLinkEndpoint
 from ...types import UNSET, Response, Unset
 
 
@@ -42,151 +39,30 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorDescription | Errors | str | PrivateLinkDatacenters | PrivateLinkEndpoint | None:
+) -> Any | PrivateLinkAcceptOutput | None:
     if response.status_code == 200:
-
-        def _parse_response_200(data: object) -> PrivateLinkDatacenters | PrivateLinkEndpoint:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_private_link_accept_output_type_0 = PrivateLinkEndpoint.from_dict(data)
-
-                return componentsschemas_private_link_accept_output_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_private_link_accept_output_type_1 = PrivateLinkDatacenters.from_dict(data)
-
-            return componentsschemas_private_link_accept_output_type_1
-
-        response_200 = _parse_response_200(response.json())
+        response_200 = PrivateLinkAcceptOutput.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-
-        def _parse_response_400(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_400 = _parse_response_400(response.json())
-
+        response_400 = response.json()
         return response_400
 
     if response.status_code == 401:
-
-        def _parse_response_401(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_401 = _parse_response_401(response.json())
-
+        response_401 = response.json()
         return response_401
 
     if response.status_code == 404:
-
-        def _parse_response_404(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_404 = _parse_response_404(response.json())
-
+        response_404 = response.json()
         return response_404
 
     if response.status_code == 409:
-
-        def _parse_response_409(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_409 = _parse_response_409(response.json())
-
+        response_409 = response.json()
         return response_409
 
     if response.status_code == 500:
-
-        def _parse_response_500(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_500 = _parse_response_500(response.json())
-
+        response_500 = response.json()
         return response_500
 
     if client.raise_on_unexpected_status:
@@ -197,7 +73,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorDescription | Errors | str | PrivateLinkDatacenters | PrivateLinkEndpoint]:
+) -> Response[Any | PrivateLinkAcceptOutput]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -212,8 +88,12 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PrivateLinkCreateEndpointInput | Unset = UNSET,
-) -> Response[ErrorDescription | Errors | str | PrivateLinkDatacenters | PrivateLinkEndpoint]:
+) -> Response[Any | PrivateLinkAcceptOutput]:
     """Accept endpoint to service
+
+     Completes a private link connection: the endpoint you created in your cloud account (its id, and a
+    description) is accepted on the datacenter's service. The answer is either that endpoint or the
+    service's datacenters with all their endpoints; a client should accept both.
 
     Args:
         cluster_id (UUID):
@@ -225,7 +105,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorDescription | Errors | str | PrivateLinkDatacenters | PrivateLinkEndpoint]
+        Response[Any | PrivateLinkAcceptOutput]
     """
 
     kwargs = _get_kwargs(
@@ -247,8 +127,12 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: PrivateLinkCreateEndpointInput | Unset = UNSET,
-) -> ErrorDescription | Errors | str | PrivateLinkDatacenters | PrivateLinkEndpoint | None:
+) -> Any | PrivateLinkAcceptOutput | None:
     """Accept endpoint to service
+
+     Completes a private link connection: the endpoint you created in your cloud account (its id, and a
+    description) is accepted on the datacenter's service. The answer is either that endpoint or the
+    service's datacenters with all their endpoints; a client should accept both.
 
     Args:
         cluster_id (UUID):
@@ -260,7 +144,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorDescription | Errors | str | PrivateLinkDatacenters | PrivateLinkEndpoint
+        Any | PrivateLinkAcceptOutput
     """
 
     return sync_detailed(
@@ -277,8 +161,12 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PrivateLinkCreateEndpointInput | Unset = UNSET,
-) -> Response[ErrorDescription | Errors | str | PrivateLinkDatacenters | PrivateLinkEndpoint]:
+) -> Response[Any | PrivateLinkAcceptOutput]:
     """Accept endpoint to service
+
+     Completes a private link connection: the endpoint you created in your cloud account (its id, and a
+    description) is accepted on the datacenter's service. The answer is either that endpoint or the
+    service's datacenters with all their endpoints; a client should accept both.
 
     Args:
         cluster_id (UUID):
@@ -290,7 +178,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorDescription | Errors | str | PrivateLinkDatacenters | PrivateLinkEndpoint]
+        Response[Any | PrivateLinkAcceptOutput]
     """
 
     kwargs = _get_kwargs(
@@ -310,8 +198,12 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: PrivateLinkCreateEndpointInput | Unset = UNSET,
-) -> ErrorDescription | Errors | str | PrivateLinkDatacenters | PrivateLinkEndpoint | None:
+) -> Any | PrivateLinkAcceptOutput | None:
     """Accept endpoint to service
+
+     Completes a private link connection: the endpoint you created in your cloud account (its id, and a
+    description) is accepted on the datacenter's service. The answer is either that endpoint or the
+    service's datacenters with all their endpoints; a client should accept both.
 
     Args:
         cluster_id (UUID):
@@ -323,7 +215,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorDescription | Errors | str | PrivateLinkDatacenters | PrivateLinkEndpoint
+        Any | PrivateLinkAcceptOutput
     """
 
     return (

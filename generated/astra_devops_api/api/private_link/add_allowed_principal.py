@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 from uuid import UUID
 
@@ -7,8 +7,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_description import ErrorDescription
-from ...models.errors import Errors
 from ...models.private_link_create_config_input import PrivateLinkCreateConfigInput
 from ...models.private_link_create_config_output import PrivateLinkCreateConfigOutput
 from ...types import UNSET, Response, Unset
@@ -41,135 +39,30 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorDescription | Errors | str | PrivateLinkCreateConfigOutput | None:
+) -> Any | PrivateLinkCreateConfigOutput | None:
     if response.status_code == 200:
         response_200 = PrivateLinkCreateConfigOutput.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-
-        def _parse_response_400(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_400 = _parse_response_400(response.json())
-
+        response_400 = response.json()
         return response_400
 
     if response.status_code == 401:
-
-        def _parse_response_401(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_401 = _parse_response_401(response.json())
-
+        response_401 = response.json()
         return response_401
 
     if response.status_code == 404:
-
-        def _parse_response_404(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_404 = _parse_response_404(response.json())
-
+        response_404 = response.json()
         return response_404
 
     if response.status_code == 409:
-
-        def _parse_response_409(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_409 = _parse_response_409(response.json())
-
+        response_409 = response.json()
         return response_409
 
     if response.status_code == 500:
-
-        def _parse_response_500(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_500 = _parse_response_500(response.json())
-
+        response_500 = response.json()
         return response_500
 
     if client.raise_on_unexpected_status:
@@ -180,7 +73,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorDescription | Errors | str | PrivateLinkCreateConfigOutput]:
+) -> Response[Any | PrivateLinkCreateConfigOutput]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -195,8 +88,11 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PrivateLinkCreateConfigInput | Unset = UNSET,
-) -> Response[ErrorDescription | Errors | str | PrivateLinkCreateConfigOutput]:
+) -> Response[Any | PrivateLinkCreateConfigOutput]:
     """Add allowed principal
+
+     Adds principals to the list of those allowed to connect to a datacenter's private link service. The
+    answer holds the service name and the allowed principals.
 
     Args:
         cluster_id (UUID):
@@ -208,7 +104,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorDescription | Errors | str | PrivateLinkCreateConfigOutput]
+        Response[Any | PrivateLinkCreateConfigOutput]
     """
 
     kwargs = _get_kwargs(
@@ -230,8 +126,11 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: PrivateLinkCreateConfigInput | Unset = UNSET,
-) -> ErrorDescription | Errors | str | PrivateLinkCreateConfigOutput | None:
+) -> Any | PrivateLinkCreateConfigOutput | None:
     """Add allowed principal
+
+     Adds principals to the list of those allowed to connect to a datacenter's private link service. The
+    answer holds the service name and the allowed principals.
 
     Args:
         cluster_id (UUID):
@@ -243,7 +142,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorDescription | Errors | str | PrivateLinkCreateConfigOutput
+        Any | PrivateLinkCreateConfigOutput
     """
 
     return sync_detailed(
@@ -260,8 +159,11 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PrivateLinkCreateConfigInput | Unset = UNSET,
-) -> Response[ErrorDescription | Errors | str | PrivateLinkCreateConfigOutput]:
+) -> Response[Any | PrivateLinkCreateConfigOutput]:
     """Add allowed principal
+
+     Adds principals to the list of those allowed to connect to a datacenter's private link service. The
+    answer holds the service name and the allowed principals.
 
     Args:
         cluster_id (UUID):
@@ -273,7 +175,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorDescription | Errors | str | PrivateLinkCreateConfigOutput]
+        Response[Any | PrivateLinkCreateConfigOutput]
     """
 
     kwargs = _get_kwargs(
@@ -293,8 +195,11 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: PrivateLinkCreateConfigInput | Unset = UNSET,
-) -> ErrorDescription | Errors | str | PrivateLinkCreateConfigOutput | None:
+) -> Any | PrivateLinkCreateConfigOutput | None:
     """Add allowed principal
+
+     Adds principals to the list of those allowed to connect to a datacenter's private link service. The
+    answer holds the service name and the allowed principals.
 
     Args:
         cluster_id (UUID):
@@ -306,7 +211,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorDescription | Errors | str | PrivateLinkCreateConfigOutput
+        Any | PrivateLinkCreateConfigOutput
     """
 
     return (

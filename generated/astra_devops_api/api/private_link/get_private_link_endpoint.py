@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 from uuid import UUID
 
@@ -7,8 +7,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_description import ErrorDescription
-from ...models.errors import Errors
 from ...models.private_link_endpoint import PrivateLinkEndpoint
 from ...types import Response
 
@@ -33,135 +31,30 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorDescription | Errors | str | PrivateLinkEndpoint | None:
+) -> Any | PrivateLinkEndpoint | None:
     if response.status_code == 200:
         response_200 = PrivateLinkEndpoint.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-
-        def _parse_response_400(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_400 = _parse_response_400(response.json())
-
+        response_400 = response.json()
         return response_400
 
     if response.status_code == 401:
-
-        def _parse_response_401(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_401 = _parse_response_401(response.json())
-
+        response_401 = response.json()
         return response_401
 
     if response.status_code == 404:
-
-        def _parse_response_404(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_404 = _parse_response_404(response.json())
-
+        response_404 = response.json()
         return response_404
 
     if response.status_code == 409:
-
-        def _parse_response_409(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_409 = _parse_response_409(response.json())
-
+        response_409 = response.json()
         return response_409
 
     if response.status_code == 500:
-
-        def _parse_response_500(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_500 = _parse_response_500(response.json())
-
+        response_500 = response.json()
         return response_500
 
     if client.raise_on_unexpected_status:
@@ -172,7 +65,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorDescription | Errors | str | PrivateLinkEndpoint]:
+) -> Response[Any | PrivateLinkEndpoint]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -187,8 +80,11 @@ def sync_detailed(
     endpoint_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorDescription | Errors | str | PrivateLinkEndpoint]:
+) -> Response[Any | PrivateLinkEndpoint]:
     """Get private link endpoint
+
+     Returns one endpoint connected to a datacenter's private link service: id, description, status
+    (`Accepted` or `Rejected`) and when it was created.
 
     Args:
         cluster_id (UUID):
@@ -200,7 +96,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorDescription | Errors | str | PrivateLinkEndpoint]
+        Response[Any | PrivateLinkEndpoint]
     """
 
     kwargs = _get_kwargs(
@@ -222,8 +118,11 @@ def sync(
     endpoint_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorDescription | Errors | str | PrivateLinkEndpoint | None:
+) -> Any | PrivateLinkEndpoint | None:
     """Get private link endpoint
+
+     Returns one endpoint connected to a datacenter's private link service: id, description, status
+    (`Accepted` or `Rejected`) and when it was created.
 
     Args:
         cluster_id (UUID):
@@ -235,7 +134,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorDescription | Errors | str | PrivateLinkEndpoint
+        Any | PrivateLinkEndpoint
     """
 
     return sync_detailed(
@@ -252,8 +151,11 @@ async def asyncio_detailed(
     endpoint_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorDescription | Errors | str | PrivateLinkEndpoint]:
+) -> Response[Any | PrivateLinkEndpoint]:
     """Get private link endpoint
+
+     Returns one endpoint connected to a datacenter's private link service: id, description, status
+    (`Accepted` or `Rejected`) and when it was created.
 
     Args:
         cluster_id (UUID):
@@ -265,7 +167,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorDescription | Errors | str | PrivateLinkEndpoint]
+        Response[Any | PrivateLinkEndpoint]
     """
 
     kwargs = _get_kwargs(
@@ -285,8 +187,11 @@ async def asyncio(
     endpoint_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorDescription | Errors | str | PrivateLinkEndpoint | None:
+) -> Any | PrivateLinkEndpoint | None:
     """Get private link endpoint
+
+     Returns one endpoint connected to a datacenter's private link service: id, description, status
+    (`Accepted` or `Rejected`) and when it was created.
 
     Args:
         cluster_id (UUID):
@@ -298,7 +203,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorDescription | Errors | str | PrivateLinkEndpoint
+        Any | PrivateLinkEndpoint
     """
 
     return (

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 from uuid import UUID
 
@@ -7,8 +7,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_description import ErrorDescription
-from ...models.errors import Errors
 from ...models.private_link_datacenter_output import PrivateLinkDatacenterOutput
 from ...types import Response
 
@@ -31,135 +29,30 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorDescription | Errors | str | PrivateLinkDatacenterOutput | None:
+) -> Any | PrivateLinkDatacenterOutput | None:
     if response.status_code == 200:
         response_200 = PrivateLinkDatacenterOutput.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-
-        def _parse_response_400(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_400 = _parse_response_400(response.json())
-
+        response_400 = response.json()
         return response_400
 
     if response.status_code == 401:
-
-        def _parse_response_401(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_401 = _parse_response_401(response.json())
-
+        response_401 = response.json()
         return response_401
 
     if response.status_code == 404:
-
-        def _parse_response_404(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_404 = _parse_response_404(response.json())
-
+        response_404 = response.json()
         return response_404
 
     if response.status_code == 409:
-
-        def _parse_response_409(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_409 = _parse_response_409(response.json())
-
+        response_409 = response.json()
         return response_409
 
     if response.status_code == 500:
-
-        def _parse_response_500(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_500 = _parse_response_500(response.json())
-
+        response_500 = response.json()
         return response_500
 
     if client.raise_on_unexpected_status:
@@ -170,7 +63,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorDescription | Errors | str | PrivateLinkDatacenterOutput]:
+) -> Response[Any | PrivateLinkDatacenterOutput]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -184,8 +77,11 @@ def sync_detailed(
     datacenter_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorDescription | Errors | str | PrivateLinkDatacenterOutput]:
+) -> Response[Any | PrivateLinkDatacenterOutput]:
     """Get private links for datacenter
+
+     Returns the private link service of one datacenter of a database: its service name, the principals
+    allowed to connect and the endpoints connected to it.
 
     Args:
         cluster_id (UUID):
@@ -196,7 +92,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorDescription | Errors | str | PrivateLinkDatacenterOutput]
+        Response[Any | PrivateLinkDatacenterOutput]
     """
 
     kwargs = _get_kwargs(
@@ -216,8 +112,11 @@ def sync(
     datacenter_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorDescription | Errors | str | PrivateLinkDatacenterOutput | None:
+) -> Any | PrivateLinkDatacenterOutput | None:
     """Get private links for datacenter
+
+     Returns the private link service of one datacenter of a database: its service name, the principals
+    allowed to connect and the endpoints connected to it.
 
     Args:
         cluster_id (UUID):
@@ -228,7 +127,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorDescription | Errors | str | PrivateLinkDatacenterOutput
+        Any | PrivateLinkDatacenterOutput
     """
 
     return sync_detailed(
@@ -243,8 +142,11 @@ async def asyncio_detailed(
     datacenter_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorDescription | Errors | str | PrivateLinkDatacenterOutput]:
+) -> Response[Any | PrivateLinkDatacenterOutput]:
     """Get private links for datacenter
+
+     Returns the private link service of one datacenter of a database: its service name, the principals
+    allowed to connect and the endpoints connected to it.
 
     Args:
         cluster_id (UUID):
@@ -255,7 +157,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorDescription | Errors | str | PrivateLinkDatacenterOutput]
+        Response[Any | PrivateLinkDatacenterOutput]
     """
 
     kwargs = _get_kwargs(
@@ -273,8 +175,11 @@ async def asyncio(
     datacenter_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorDescription | Errors | str | PrivateLinkDatacenterOutput | None:
+) -> Any | PrivateLinkDatacenterOutput | None:
     """Get private links for datacenter
+
+     Returns the private link service of one datacenter of a database: its service name, the principals
+    allowed to connect and the endpoints connected to it.
 
     Args:
         cluster_id (UUID):
@@ -285,7 +190,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorDescription | Errors | str | PrivateLinkDatacenterOutput
+        Any | PrivateLinkDatacenterOutput
     """
 
     return (

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 from uuid import UUID
 
@@ -7,8 +7,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_description import ErrorDescription
-from ...models.errors import Errors
 from ...models.private_link_cluster_output import PrivateLinkClusterOutput
 from ...types import Response
 
@@ -29,135 +27,30 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorDescription | Errors | str | PrivateLinkClusterOutput | None:
+) -> Any | PrivateLinkClusterOutput | None:
     if response.status_code == 200:
         response_200 = PrivateLinkClusterOutput.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-
-        def _parse_response_400(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_400 = _parse_response_400(response.json())
-
+        response_400 = response.json()
         return response_400
 
     if response.status_code == 401:
-
-        def _parse_response_401(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_401 = _parse_response_401(response.json())
-
+        response_401 = response.json()
         return response_401
 
     if response.status_code == 404:
-
-        def _parse_response_404(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_404 = _parse_response_404(response.json())
-
+        response_404 = response.json()
         return response_404
 
     if response.status_code == 409:
-
-        def _parse_response_409(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_409 = _parse_response_409(response.json())
-
+        response_409 = response.json()
         return response_409
 
     if response.status_code == 500:
-
-        def _parse_response_500(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_500 = _parse_response_500(response.json())
-
+        response_500 = response.json()
         return response_500
 
     if client.raise_on_unexpected_status:
@@ -168,7 +61,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorDescription | Errors | str | PrivateLinkClusterOutput]:
+) -> Response[Any | PrivateLinkClusterOutput]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -181,8 +74,12 @@ def sync_detailed(
     cluster_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorDescription | Errors | str | PrivateLinkClusterOutput]:
+) -> Response[Any | PrivateLinkClusterOutput]:
     """List private links for cluster
+
+     Returns the private link setup of one database (`clusterID` is the database id). The answer lists
+    the database's datacenters with their services and endpoints, or describes its endpoints with the
+    times they were active.
 
     Args:
         cluster_id (UUID):
@@ -192,7 +89,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorDescription | Errors | str | PrivateLinkClusterOutput]
+        Response[Any | PrivateLinkClusterOutput]
     """
 
     kwargs = _get_kwargs(
@@ -210,8 +107,12 @@ def sync(
     cluster_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorDescription | Errors | str | PrivateLinkClusterOutput | None:
+) -> Any | PrivateLinkClusterOutput | None:
     """List private links for cluster
+
+     Returns the private link setup of one database (`clusterID` is the database id). The answer lists
+    the database's datacenters with their services and endpoints, or describes its endpoints with the
+    times they were active.
 
     Args:
         cluster_id (UUID):
@@ -221,7 +122,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorDescription | Errors | str | PrivateLinkClusterOutput
+        Any | PrivateLinkClusterOutput
     """
 
     return sync_detailed(
@@ -234,8 +135,12 @@ async def asyncio_detailed(
     cluster_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorDescription | Errors | str | PrivateLinkClusterOutput]:
+) -> Response[Any | PrivateLinkClusterOutput]:
     """List private links for cluster
+
+     Returns the private link setup of one database (`clusterID` is the database id). The answer lists
+    the database's datacenters with their services and endpoints, or describes its endpoints with the
+    times they were active.
 
     Args:
         cluster_id (UUID):
@@ -245,7 +150,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorDescription | Errors | str | PrivateLinkClusterOutput]
+        Response[Any | PrivateLinkClusterOutput]
     """
 
     kwargs = _get_kwargs(
@@ -261,8 +166,12 @@ async def asyncio(
     cluster_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorDescription | Errors | str | PrivateLinkClusterOutput | None:
+) -> Any | PrivateLinkClusterOutput | None:
     """List private links for cluster
+
+     Returns the private link setup of one database (`clusterID` is the database id). The answer lists
+    the database's datacenters with their services and endpoints, or describes its endpoints with the
+    times they were active.
 
     Args:
         cluster_id (UUID):
@@ -272,7 +181,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorDescription | Errors | str | PrivateLinkClusterOutput
+        Any | PrivateLinkClusterOutput
     """
 
     return (

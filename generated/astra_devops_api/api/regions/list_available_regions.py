@@ -1,13 +1,11 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.available_region_combination import AvailableRegionCombination
-from ...models.error_description import ErrorDescription
-from ...models.errors import Errors
 from ...types import Response
 
 
@@ -23,7 +21,7 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorDescription | Errors | str | list[AvailableRegionCombination] | None:
+) -> Any | list[AvailableRegionCombination] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -35,53 +33,11 @@ def _parse_response(
         return response_200
 
     if response.status_code == 401:
-
-        def _parse_response_401(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_401 = _parse_response_401(response.json())
-
+        response_401 = response.json()
         return response_401
 
     if 500 <= response.status_code <= 599:
-
-        def _parse_response_5xx(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_5xx = _parse_response_5xx(response.json())
-
+        response_5xx = response.json()
         return response_5xx
 
     if client.raise_on_unexpected_status:
@@ -92,7 +48,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorDescription | Errors | str | list[AvailableRegionCombination]]:
+) -> Response[Any | list[AvailableRegionCombination]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -104,15 +60,19 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[ErrorDescription | Errors | str | list[AvailableRegionCombination]]:
+) -> Response[Any | list[AvailableRegionCombination]]:
     """List available regions
+
+     Lists every tier, cloud provider and region the organization can create a database in, with what it
+    costs per minute, hour, day and month (running and parked) and how many databases and capacity units
+    are used against their limits.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorDescription | Errors | str | list[AvailableRegionCombination]]
+        Response[Any | list[AvailableRegionCombination]]
     """
 
     kwargs = _get_kwargs()
@@ -127,15 +87,19 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-) -> ErrorDescription | Errors | str | list[AvailableRegionCombination] | None:
+) -> Any | list[AvailableRegionCombination] | None:
     """List available regions
+
+     Lists every tier, cloud provider and region the organization can create a database in, with what it
+    costs per minute, hour, day and month (running and parked) and how many databases and capacity units
+    are used against their limits.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorDescription | Errors | str | list[AvailableRegionCombination]
+        Any | list[AvailableRegionCombination]
     """
 
     return sync_detailed(
@@ -146,15 +110,19 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[ErrorDescription | Errors | str | list[AvailableRegionCombination]]:
+) -> Response[Any | list[AvailableRegionCombination]]:
     """List available regions
+
+     Lists every tier, cloud provider and region the organization can create a database in, with what it
+    costs per minute, hour, day and month (running and parked) and how many databases and capacity units
+    are used against their limits.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorDescription | Errors | str | list[AvailableRegionCombination]]
+        Response[Any | list[AvailableRegionCombination]]
     """
 
     kwargs = _get_kwargs()
@@ -167,15 +135,19 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-) -> ErrorDescription | Errors | str | list[AvailableRegionCombination] | None:
+) -> Any | list[AvailableRegionCombination] | None:
     """List available regions
+
+     Lists every tier, cloud provider and region the organization can create a database in, with what it
+    costs per minute, hour, day and month (running and parked) and how many databases and capacity units
+    are used against their limits.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorDescription | Errors | str | list[AvailableRegionCombination]
+        Any | list[AvailableRegionCombination]
     """
 
     return (

@@ -1,12 +1,10 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_description import ErrorDescription
-from ...models.errors import Errors
 from ...models.serverless_region import ServerlessRegion
 from ...types import UNSET, Response, Unset
 
@@ -36,7 +34,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorDescription | Errors | str | list[ServerlessRegion] | None:
+) -> Any | list[ServerlessRegion] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -48,53 +46,11 @@ def _parse_response(
         return response_200
 
     if response.status_code == 401:
-
-        def _parse_response_401(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_401 = _parse_response_401(response.json())
-
+        response_401 = response.json()
         return response_401
 
     if 500 <= response.status_code <= 599:
-
-        def _parse_response_5xx(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_5xx = _parse_response_5xx(response.json())
-
+        response_5xx = response.json()
         return response_5xx
 
     if client.raise_on_unexpected_status:
@@ -105,7 +61,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorDescription | Errors | str | list[ServerlessRegion]]:
+) -> Response[Any | list[ServerlessRegion]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -119,8 +75,12 @@ def sync_detailed(
     client: AuthenticatedClient,
     region_type: str | Unset = "",
     filter_by_org: str | Unset = "disabled",
-) -> Response[ErrorDescription | Errors | str | list[ServerlessRegion]]:
+) -> Response[Any | list[ServerlessRegion]]:
     """List serverless regions
+
+     Lists the regions that host serverless databases, with cloud provider, display name, geographic zone
+    and classification. `region-type` chooses serverless, vector or all regions; `filter-by-org` keeps
+    only the regions open to the caller's organization.
 
     Args:
         region_type (str | Unset):  Default: ''.
@@ -131,7 +91,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorDescription | Errors | str | list[ServerlessRegion]]
+        Response[Any | list[ServerlessRegion]]
     """
 
     kwargs = _get_kwargs(
@@ -151,8 +111,12 @@ def sync(
     client: AuthenticatedClient,
     region_type: str | Unset = "",
     filter_by_org: str | Unset = "disabled",
-) -> ErrorDescription | Errors | str | list[ServerlessRegion] | None:
+) -> Any | list[ServerlessRegion] | None:
     """List serverless regions
+
+     Lists the regions that host serverless databases, with cloud provider, display name, geographic zone
+    and classification. `region-type` chooses serverless, vector or all regions; `filter-by-org` keeps
+    only the regions open to the caller's organization.
 
     Args:
         region_type (str | Unset):  Default: ''.
@@ -163,7 +127,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorDescription | Errors | str | list[ServerlessRegion]
+        Any | list[ServerlessRegion]
     """
 
     return sync_detailed(
@@ -178,8 +142,12 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     region_type: str | Unset = "",
     filter_by_org: str | Unset = "disabled",
-) -> Response[ErrorDescription | Errors | str | list[ServerlessRegion]]:
+) -> Response[Any | list[ServerlessRegion]]:
     """List serverless regions
+
+     Lists the regions that host serverless databases, with cloud provider, display name, geographic zone
+    and classification. `region-type` chooses serverless, vector or all regions; `filter-by-org` keeps
+    only the regions open to the caller's organization.
 
     Args:
         region_type (str | Unset):  Default: ''.
@@ -190,7 +158,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorDescription | Errors | str | list[ServerlessRegion]]
+        Response[Any | list[ServerlessRegion]]
     """
 
     kwargs = _get_kwargs(
@@ -208,8 +176,12 @@ async def asyncio(
     client: AuthenticatedClient,
     region_type: str | Unset = "",
     filter_by_org: str | Unset = "disabled",
-) -> ErrorDescription | Errors | str | list[ServerlessRegion] | None:
+) -> Any | list[ServerlessRegion] | None:
     """List serverless regions
+
+     Lists the regions that host serverless databases, with cloud provider, display name, geographic zone
+    and classification. `region-type` chooses serverless, vector or all regions; `filter-by-org` keeps
+    only the regions open to the caller's organization.
 
     Args:
         region_type (str | Unset):  Default: ''.
@@ -220,7 +192,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorDescription | Errors | str | list[ServerlessRegion]
+        Any | list[ServerlessRegion]
     """
 
     return (

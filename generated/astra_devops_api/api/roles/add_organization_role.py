@@ -1,13 +1,11 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_role_request import CreateRoleRequest
-from ...models.error_description import ErrorDescription
-from ...models.errors import Errors
 from ...models.role_write_response import RoleWriteResponse
 from ...types import UNSET, Response, Unset
 
@@ -34,160 +32,34 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorDescription | Errors | str | RoleWriteResponse | None:
+) -> Any | RoleWriteResponse | None:
     if response.status_code == 201:
         response_201 = RoleWriteResponse.from_dict(response.json())
 
         return response_201
 
     if response.status_code == 400:
-
-        def _parse_response_400(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_400 = _parse_response_400(response.json())
-
+        response_400 = response.json()
         return response_400
 
     if response.status_code == 401:
-
-        def _parse_response_401(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_401 = _parse_response_401(response.json())
-
+        response_401 = response.json()
         return response_401
 
     if response.status_code == 403:
-
-        def _parse_response_403(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_403 = _parse_response_403(response.json())
-
+        response_403 = response.json()
         return response_403
 
     if response.status_code == 404:
-
-        def _parse_response_404(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_404 = _parse_response_404(response.json())
-
+        response_404 = response.json()
         return response_404
 
     if response.status_code == 409:
-
-        def _parse_response_409(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_409 = _parse_response_409(response.json())
-
+        response_409 = response.json()
         return response_409
 
     if response.status_code == 500:
-
-        def _parse_response_500(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_500 = _parse_response_500(response.json())
-
+        response_500 = response.json()
         return response_500
 
     if client.raise_on_unexpected_status:
@@ -198,7 +70,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorDescription | Errors | str | RoleWriteResponse]:
+) -> Response[Any | RoleWriteResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -211,8 +83,12 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateRoleRequest | Unset = UNSET,
-) -> Response[ErrorDescription | Errors | str | RoleWriteResponse]:
+) -> Response[Any | RoleWriteResponse]:
     """Add organization role
+
+     Creates a custom role from a name and a policy (the actions it allows on which resources). The
+    answer is the new role with PascalCase keys and the policy as `Policy`, usually JSON text. Each call
+    creates a role, even with a name already in use.
 
     Args:
         body (CreateRoleRequest | Unset):
@@ -222,7 +98,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorDescription | Errors | str | RoleWriteResponse]
+        Response[Any | RoleWriteResponse]
     """
 
     kwargs = _get_kwargs(
@@ -240,8 +116,12 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateRoleRequest | Unset = UNSET,
-) -> ErrorDescription | Errors | str | RoleWriteResponse | None:
+) -> Any | RoleWriteResponse | None:
     """Add organization role
+
+     Creates a custom role from a name and a policy (the actions it allows on which resources). The
+    answer is the new role with PascalCase keys and the policy as `Policy`, usually JSON text. Each call
+    creates a role, even with a name already in use.
 
     Args:
         body (CreateRoleRequest | Unset):
@@ -251,7 +131,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorDescription | Errors | str | RoleWriteResponse
+        Any | RoleWriteResponse
     """
 
     return sync_detailed(
@@ -264,8 +144,12 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateRoleRequest | Unset = UNSET,
-) -> Response[ErrorDescription | Errors | str | RoleWriteResponse]:
+) -> Response[Any | RoleWriteResponse]:
     """Add organization role
+
+     Creates a custom role from a name and a policy (the actions it allows on which resources). The
+    answer is the new role with PascalCase keys and the policy as `Policy`, usually JSON text. Each call
+    creates a role, even with a name already in use.
 
     Args:
         body (CreateRoleRequest | Unset):
@@ -275,7 +159,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorDescription | Errors | str | RoleWriteResponse]
+        Response[Any | RoleWriteResponse]
     """
 
     kwargs = _get_kwargs(
@@ -291,8 +175,12 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateRoleRequest | Unset = UNSET,
-) -> ErrorDescription | Errors | str | RoleWriteResponse | None:
+) -> Any | RoleWriteResponse | None:
     """Add organization role
+
+     Creates a custom role from a name and a policy (the actions it allows on which resources). The
+    answer is the new role with PascalCase keys and the policy as `Policy`, usually JSON text. Each call
+    creates a role, even with a name already in use.
 
     Args:
         body (CreateRoleRequest | Unset):
@@ -302,7 +190,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorDescription | Errors | str | RoleWriteResponse
+        Any | RoleWriteResponse
     """
 
     return (

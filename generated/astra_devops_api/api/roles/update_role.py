@@ -1,13 +1,11 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_description import ErrorDescription
-from ...models.errors import Errors
 from ...models.role_write_response import RoleWriteResponse
 from ...models.update_role_request import UpdateRoleRequest
 from ...types import UNSET, Response, Unset
@@ -38,135 +36,30 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorDescription | Errors | str | RoleWriteResponse | None:
+) -> Any | RoleWriteResponse | None:
     if response.status_code == 200:
         response_200 = RoleWriteResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-
-        def _parse_response_400(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_400 = _parse_response_400(response.json())
-
+        response_400 = response.json()
         return response_400
 
     if response.status_code == 401:
-
-        def _parse_response_401(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_401 = _parse_response_401(response.json())
-
+        response_401 = response.json()
         return response_401
 
     if response.status_code == 403:
-
-        def _parse_response_403(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_403 = _parse_response_403(response.json())
-
+        response_403 = response.json()
         return response_403
 
     if response.status_code == 404:
-
-        def _parse_response_404(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_404 = _parse_response_404(response.json())
-
+        response_404 = response.json()
         return response_404
 
     if response.status_code == 500:
-
-        def _parse_response_500(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_500 = _parse_response_500(response.json())
-
+        response_500 = response.json()
         return response_500
 
     if client.raise_on_unexpected_status:
@@ -177,7 +70,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorDescription | Errors | str | RoleWriteResponse]:
+) -> Response[Any | RoleWriteResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -191,8 +84,11 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateRoleRequest | Unset = UNSET,
-) -> Response[ErrorDescription | Errors | str | RoleWriteResponse]:
+) -> Response[Any | RoleWriteResponse]:
     """Update role
+
+     Replaces the role's name and policy with those in the body. The answer is the updated role, in the
+    same form as the answer to creating one.
 
     Args:
         role_id (str):
@@ -203,7 +99,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorDescription | Errors | str | RoleWriteResponse]
+        Response[Any | RoleWriteResponse]
     """
 
     kwargs = _get_kwargs(
@@ -223,8 +119,11 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateRoleRequest | Unset = UNSET,
-) -> ErrorDescription | Errors | str | RoleWriteResponse | None:
+) -> Any | RoleWriteResponse | None:
     """Update role
+
+     Replaces the role's name and policy with those in the body. The answer is the updated role, in the
+    same form as the answer to creating one.
 
     Args:
         role_id (str):
@@ -235,7 +134,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorDescription | Errors | str | RoleWriteResponse
+        Any | RoleWriteResponse
     """
 
     return sync_detailed(
@@ -250,8 +149,11 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateRoleRequest | Unset = UNSET,
-) -> Response[ErrorDescription | Errors | str | RoleWriteResponse]:
+) -> Response[Any | RoleWriteResponse]:
     """Update role
+
+     Replaces the role's name and policy with those in the body. The answer is the updated role, in the
+    same form as the answer to creating one.
 
     Args:
         role_id (str):
@@ -262,7 +164,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorDescription | Errors | str | RoleWriteResponse]
+        Response[Any | RoleWriteResponse]
     """
 
     kwargs = _get_kwargs(
@@ -280,8 +182,11 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateRoleRequest | Unset = UNSET,
-) -> ErrorDescription | Errors | str | RoleWriteResponse | None:
+) -> Any | RoleWriteResponse | None:
     """Update role
+
+     Replaces the role's name and policy with those in the body. The answer is the updated role, in the
+    same form as the answer to creating one.
 
     Args:
         role_id (str):
@@ -292,7 +197,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorDescription | Errors | str | RoleWriteResponse
+        Any | RoleWriteResponse
     """
 
     return (

@@ -1,12 +1,10 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_description import ErrorDescription
-from ...models.errors import Errors
 from ...models.scim_user import SCIMUser
 from ...types import Response
 
@@ -30,137 +28,30 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorDescription | Errors | str | SCIMUser | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | SCIMUser | None:
     if response.status_code == 201:
         response_201 = SCIMUser.from_dict(response.json())
 
         return response_201
 
     if response.status_code == 400:
-
-        def _parse_response_400(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_400 = _parse_response_400(response.json())
-
+        response_400 = response.json()
         return response_400
 
     if response.status_code == 401:
-
-        def _parse_response_401(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_401 = _parse_response_401(response.json())
-
+        response_401 = response.json()
         return response_401
 
     if response.status_code == 403:
-
-        def _parse_response_403(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_403 = _parse_response_403(response.json())
-
+        response_403 = response.json()
         return response_403
 
     if response.status_code == 409:
-
-        def _parse_response_409(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_409 = _parse_response_409(response.json())
-
+        response_409 = response.json()
         return response_409
 
     if response.status_code == 500:
-
-        def _parse_response_500(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_500 = _parse_response_500(response.json())
-
+        response_500 = response.json()
         return response_500
 
     if client.raise_on_unexpected_status:
@@ -169,9 +60,7 @@ def _parse_response(
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorDescription | Errors | str | SCIMUser]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | SCIMUser]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -184,8 +73,11 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: SCIMUser,
-) -> Response[ErrorDescription | Errors | str | SCIMUser]:
-    """Create scimuser
+) -> Response[Any | SCIMUser]:
+    """Create a SCIM user
+
+     Provisions a user in the organization from a SCIM 2.0 user resource. Answers 201 with the user as
+    stored; 409 if the user name is taken.
 
     Args:
         body (SCIMUser):
@@ -195,7 +87,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorDescription | Errors | str | SCIMUser]
+        Response[Any | SCIMUser]
     """
 
     kwargs = _get_kwargs(
@@ -213,8 +105,11 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: SCIMUser,
-) -> ErrorDescription | Errors | str | SCIMUser | None:
-    """Create scimuser
+) -> Any | SCIMUser | None:
+    """Create a SCIM user
+
+     Provisions a user in the organization from a SCIM 2.0 user resource. Answers 201 with the user as
+    stored; 409 if the user name is taken.
 
     Args:
         body (SCIMUser):
@@ -224,7 +119,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorDescription | Errors | str | SCIMUser
+        Any | SCIMUser
     """
 
     return sync_detailed(
@@ -237,8 +132,11 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: SCIMUser,
-) -> Response[ErrorDescription | Errors | str | SCIMUser]:
-    """Create scimuser
+) -> Response[Any | SCIMUser]:
+    """Create a SCIM user
+
+     Provisions a user in the organization from a SCIM 2.0 user resource. Answers 201 with the user as
+    stored; 409 if the user name is taken.
 
     Args:
         body (SCIMUser):
@@ -248,7 +146,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorDescription | Errors | str | SCIMUser]
+        Response[Any | SCIMUser]
     """
 
     kwargs = _get_kwargs(
@@ -264,8 +162,11 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: SCIMUser,
-) -> ErrorDescription | Errors | str | SCIMUser | None:
-    """Create scimuser
+) -> Any | SCIMUser | None:
+    """Create a SCIM user
+
+     Provisions a user in the organization from a SCIM 2.0 user resource. Answers 201 with the user as
+    stored; 409 if the user name is taken.
 
     Args:
         body (SCIMUser):
@@ -275,7 +176,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorDescription | Errors | str | SCIMUser
+        Any | SCIMUser
     """
 
     return (

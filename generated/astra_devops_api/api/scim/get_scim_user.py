@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 from uuid import UUID
 
@@ -7,8 +7,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_description import ErrorDescription
-from ...models.errors import Errors
 from ...models.scim_user import SCIMUser
 from ...types import Response
 
@@ -27,137 +25,30 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorDescription | Errors | str | SCIMUser | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | SCIMUser | None:
     if response.status_code == 200:
         response_200 = SCIMUser.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-
-        def _parse_response_400(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_400 = _parse_response_400(response.json())
-
+        response_400 = response.json()
         return response_400
 
     if response.status_code == 401:
-
-        def _parse_response_401(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_401 = _parse_response_401(response.json())
-
+        response_401 = response.json()
         return response_401
 
     if response.status_code == 403:
-
-        def _parse_response_403(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_403 = _parse_response_403(response.json())
-
+        response_403 = response.json()
         return response_403
 
     if response.status_code == 404:
-
-        def _parse_response_404(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_404 = _parse_response_404(response.json())
-
+        response_404 = response.json()
         return response_404
 
     if response.status_code == 500:
-
-        def _parse_response_500(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_500 = _parse_response_500(response.json())
-
+        response_500 = response.json()
         return response_500
 
     if client.raise_on_unexpected_status:
@@ -166,9 +57,7 @@ def _parse_response(
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorDescription | Errors | str | SCIMUser]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | SCIMUser]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -181,8 +70,10 @@ def sync_detailed(
     user_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorDescription | Errors | str | SCIMUser]:
-    """Get scimuser
+) -> Response[Any | SCIMUser]:
+    """Get a SCIM user
+
+     Returns one user as a SCIM 2.0 resource.
 
     Args:
         user_id (UUID):
@@ -192,7 +83,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorDescription | Errors | str | SCIMUser]
+        Response[Any | SCIMUser]
     """
 
     kwargs = _get_kwargs(
@@ -210,8 +101,10 @@ def sync(
     user_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorDescription | Errors | str | SCIMUser | None:
-    """Get scimuser
+) -> Any | SCIMUser | None:
+    """Get a SCIM user
+
+     Returns one user as a SCIM 2.0 resource.
 
     Args:
         user_id (UUID):
@@ -221,7 +114,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorDescription | Errors | str | SCIMUser
+        Any | SCIMUser
     """
 
     return sync_detailed(
@@ -234,8 +127,10 @@ async def asyncio_detailed(
     user_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorDescription | Errors | str | SCIMUser]:
-    """Get scimuser
+) -> Response[Any | SCIMUser]:
+    """Get a SCIM user
+
+     Returns one user as a SCIM 2.0 resource.
 
     Args:
         user_id (UUID):
@@ -245,7 +140,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorDescription | Errors | str | SCIMUser]
+        Response[Any | SCIMUser]
     """
 
     kwargs = _get_kwargs(
@@ -261,8 +156,10 @@ async def asyncio(
     user_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorDescription | Errors | str | SCIMUser | None:
-    """Get scimuser
+) -> Any | SCIMUser | None:
+    """Get a SCIM user
+
+     Returns one user as a SCIM 2.0 resource.
 
     Args:
         user_id (UUID):
@@ -272,7 +169,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorDescription | Errors | str | SCIMUser
+        Any | SCIMUser
     """
 
     return (

@@ -1,12 +1,10 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_description import ErrorDescription
-from ...models.errors import Errors
 from ...models.scim_group_list_response import SCIMGroupListResponse
 from ...types import UNSET, Response, Unset
 
@@ -39,110 +37,26 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorDescription | Errors | str | SCIMGroupListResponse | None:
+) -> Any | SCIMGroupListResponse | None:
     if response.status_code == 200:
         response_200 = SCIMGroupListResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-
-        def _parse_response_400(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_400 = _parse_response_400(response.json())
-
+        response_400 = response.json()
         return response_400
 
     if response.status_code == 401:
-
-        def _parse_response_401(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_401 = _parse_response_401(response.json())
-
+        response_401 = response.json()
         return response_401
 
     if response.status_code == 403:
-
-        def _parse_response_403(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_403 = _parse_response_403(response.json())
-
+        response_403 = response.json()
         return response_403
 
     if response.status_code == 500:
-
-        def _parse_response_500(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_500 = _parse_response_500(response.json())
-
+        response_500 = response.json()
         return response_500
 
     if client.raise_on_unexpected_status:
@@ -153,7 +67,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorDescription | Errors | str | SCIMGroupListResponse]:
+) -> Response[Any | SCIMGroupListResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -168,8 +82,11 @@ def sync_detailed(
     start_index: int | Unset = 1,
     count: int | Unset = 100,
     filter_: str | Unset = UNSET,
-) -> Response[ErrorDescription | Errors | str | SCIMGroupListResponse]:
-    """List scimgroups
+) -> Response[Any | SCIMGroupListResponse]:
+    """List SCIM groups
+
+     Lists the organization's groups, which are its roles, as SCIM 2.0 resources, a page at a time
+    (`startIndex` counts from 1, `count` per page), optionally narrowed by a `filter`.
 
     Args:
         start_index (int | Unset):  Default: 1.
@@ -181,7 +98,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorDescription | Errors | str | SCIMGroupListResponse]
+        Response[Any | SCIMGroupListResponse]
     """
 
     kwargs = _get_kwargs(
@@ -203,8 +120,11 @@ def sync(
     start_index: int | Unset = 1,
     count: int | Unset = 100,
     filter_: str | Unset = UNSET,
-) -> ErrorDescription | Errors | str | SCIMGroupListResponse | None:
-    """List scimgroups
+) -> Any | SCIMGroupListResponse | None:
+    """List SCIM groups
+
+     Lists the organization's groups, which are its roles, as SCIM 2.0 resources, a page at a time
+    (`startIndex` counts from 1, `count` per page), optionally narrowed by a `filter`.
 
     Args:
         start_index (int | Unset):  Default: 1.
@@ -216,7 +136,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorDescription | Errors | str | SCIMGroupListResponse
+        Any | SCIMGroupListResponse
     """
 
     return sync_detailed(
@@ -233,8 +153,11 @@ async def asyncio_detailed(
     start_index: int | Unset = 1,
     count: int | Unset = 100,
     filter_: str | Unset = UNSET,
-) -> Response[ErrorDescription | Errors | str | SCIMGroupListResponse]:
-    """List scimgroups
+) -> Response[Any | SCIMGroupListResponse]:
+    """List SCIM groups
+
+     Lists the organization's groups, which are its roles, as SCIM 2.0 resources, a page at a time
+    (`startIndex` counts from 1, `count` per page), optionally narrowed by a `filter`.
 
     Args:
         start_index (int | Unset):  Default: 1.
@@ -246,7 +169,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorDescription | Errors | str | SCIMGroupListResponse]
+        Response[Any | SCIMGroupListResponse]
     """
 
     kwargs = _get_kwargs(
@@ -266,8 +189,11 @@ async def asyncio(
     start_index: int | Unset = 1,
     count: int | Unset = 100,
     filter_: str | Unset = UNSET,
-) -> ErrorDescription | Errors | str | SCIMGroupListResponse | None:
-    """List scimgroups
+) -> Any | SCIMGroupListResponse | None:
+    """List SCIM groups
+
+     Lists the organization's groups, which are its roles, as SCIM 2.0 resources, a page at a time
+    (`startIndex` counts from 1, `count` per page), optionally narrowed by a `filter`.
 
     Args:
         start_index (int | Unset):  Default: 1.
@@ -279,7 +205,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorDescription | Errors | str | SCIMGroupListResponse
+        Any | SCIMGroupListResponse
     """
 
     return (

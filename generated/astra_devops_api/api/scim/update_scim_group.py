@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 from uuid import UUID
 
@@ -7,8 +7,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_description import ErrorDescription
-from ...models.errors import Errors
 from ...models.scim_group import SCIMGroup
 from ...types import Response
 
@@ -35,137 +33,30 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorDescription | Errors | str | SCIMGroup | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | SCIMGroup | None:
     if response.status_code == 200:
         response_200 = SCIMGroup.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-
-        def _parse_response_400(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_400 = _parse_response_400(response.json())
-
+        response_400 = response.json()
         return response_400
 
     if response.status_code == 401:
-
-        def _parse_response_401(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_401 = _parse_response_401(response.json())
-
+        response_401 = response.json()
         return response_401
 
     if response.status_code == 403:
-
-        def _parse_response_403(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_403 = _parse_response_403(response.json())
-
+        response_403 = response.json()
         return response_403
 
     if response.status_code == 404:
-
-        def _parse_response_404(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_404 = _parse_response_404(response.json())
-
+        response_404 = response.json()
         return response_404
 
     if response.status_code == 500:
-
-        def _parse_response_500(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_500 = _parse_response_500(response.json())
-
+        response_500 = response.json()
         return response_500
 
     if client.raise_on_unexpected_status:
@@ -174,9 +65,7 @@ def _parse_response(
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorDescription | Errors | str | SCIMGroup]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | SCIMGroup]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -190,8 +79,11 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: SCIMGroup,
-) -> Response[ErrorDescription | Errors | str | SCIMGroup]:
-    """Update scimgroup
+) -> Response[Any | SCIMGroup]:
+    """Replace a SCIM group
+
+     Replaces the whole group, name and members, with the SCIM 2.0 resource in the body. Answers the
+    group as stored.
 
     Args:
         group_id (UUID):
@@ -202,7 +94,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorDescription | Errors | str | SCIMGroup]
+        Response[Any | SCIMGroup]
     """
 
     kwargs = _get_kwargs(
@@ -222,8 +114,11 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: SCIMGroup,
-) -> ErrorDescription | Errors | str | SCIMGroup | None:
-    """Update scimgroup
+) -> Any | SCIMGroup | None:
+    """Replace a SCIM group
+
+     Replaces the whole group, name and members, with the SCIM 2.0 resource in the body. Answers the
+    group as stored.
 
     Args:
         group_id (UUID):
@@ -234,7 +129,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorDescription | Errors | str | SCIMGroup
+        Any | SCIMGroup
     """
 
     return sync_detailed(
@@ -249,8 +144,11 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: SCIMGroup,
-) -> Response[ErrorDescription | Errors | str | SCIMGroup]:
-    """Update scimgroup
+) -> Response[Any | SCIMGroup]:
+    """Replace a SCIM group
+
+     Replaces the whole group, name and members, with the SCIM 2.0 resource in the body. Answers the
+    group as stored.
 
     Args:
         group_id (UUID):
@@ -261,7 +159,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorDescription | Errors | str | SCIMGroup]
+        Response[Any | SCIMGroup]
     """
 
     kwargs = _get_kwargs(
@@ -279,8 +177,11 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: SCIMGroup,
-) -> ErrorDescription | Errors | str | SCIMGroup | None:
-    """Update scimgroup
+) -> Any | SCIMGroup | None:
+    """Replace a SCIM group
+
+     Replaces the whole group, name and members, with the SCIM 2.0 resource in the body. Answers the
+    group as stored.
 
     Args:
         group_id (UUID):
@@ -291,7 +192,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorDescription | Errors | str | SCIMGroup
+        Any | SCIMGroup
     """
 
     return (

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -11,8 +11,6 @@ from ...models.azure_vpc import AzureVPC
 from ...models.create_vpc_peering_connection_provider import (
     CreateVpcPeeringConnectionProvider,
 )
-from ...models.error_description import ErrorDescription
-from ...models.errors import Errors
 from ...models.google_vpc import GoogleVPC
 from ...models.vpc_connection import VPCConnection
 from ...types import UNSET, Response, Unset
@@ -45,112 +43,26 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorDescription | Errors | str | VPCConnection | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | VPCConnection | None:
     if response.status_code == 201:
         response_201 = VPCConnection.from_dict(response.json())
 
         return response_201
 
     if response.status_code == 401:
-
-        def _parse_response_401(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_401 = _parse_response_401(response.json())
-
+        response_401 = response.json()
         return response_401
 
     if response.status_code == 403:
-
-        def _parse_response_403(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_403 = _parse_response_403(response.json())
-
+        response_403 = response.json()
         return response_403
 
     if response.status_code == 404:
-
-        def _parse_response_404(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_404 = _parse_response_404(response.json())
-
+        response_404 = response.json()
         return response_404
 
     if response.status_code == 500:
-
-        def _parse_response_500(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_500 = _parse_response_500(response.json())
-
+        response_500 = response.json()
         return response_500
 
     if client.raise_on_unexpected_status:
@@ -159,9 +71,7 @@ def _parse_response(
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorDescription | Errors | str | VPCConnection]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | VPCConnection]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -176,8 +86,11 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: AmazonVPC | AzureVPC | GoogleVPC | Unset = UNSET,
-) -> Response[ErrorDescription | Errors | str | VPCConnection]:
-    """Create vpcpeering connection
+) -> Response[Any | VPCConnection]:
+    """Create a VPC peering connection
+
+     Peers the database's network with your AWS VPC, Azure virtual network or Google Cloud network; the
+    body's shape depends on the provider. Answers 201 with the new connection and its status.
 
     Args:
         provider (CreateVpcPeeringConnectionProvider):
@@ -189,7 +102,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorDescription | Errors | str | VPCConnection]
+        Response[Any | VPCConnection]
     """
 
     kwargs = _get_kwargs(
@@ -211,8 +124,11 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: AmazonVPC | AzureVPC | GoogleVPC | Unset = UNSET,
-) -> ErrorDescription | Errors | str | VPCConnection | None:
-    """Create vpcpeering connection
+) -> Any | VPCConnection | None:
+    """Create a VPC peering connection
+
+     Peers the database's network with your AWS VPC, Azure virtual network or Google Cloud network; the
+    body's shape depends on the provider. Answers 201 with the new connection and its status.
 
     Args:
         provider (CreateVpcPeeringConnectionProvider):
@@ -224,7 +140,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorDescription | Errors | str | VPCConnection
+        Any | VPCConnection
     """
 
     return sync_detailed(
@@ -241,8 +157,11 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: AmazonVPC | AzureVPC | GoogleVPC | Unset = UNSET,
-) -> Response[ErrorDescription | Errors | str | VPCConnection]:
-    """Create vpcpeering connection
+) -> Response[Any | VPCConnection]:
+    """Create a VPC peering connection
+
+     Peers the database's network with your AWS VPC, Azure virtual network or Google Cloud network; the
+    body's shape depends on the provider. Answers 201 with the new connection and its status.
 
     Args:
         provider (CreateVpcPeeringConnectionProvider):
@@ -254,7 +173,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorDescription | Errors | str | VPCConnection]
+        Response[Any | VPCConnection]
     """
 
     kwargs = _get_kwargs(
@@ -274,8 +193,11 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: AmazonVPC | AzureVPC | GoogleVPC | Unset = UNSET,
-) -> ErrorDescription | Errors | str | VPCConnection | None:
-    """Create vpcpeering connection
+) -> Any | VPCConnection | None:
+    """Create a VPC peering connection
+
+     Peers the database's network with your AWS VPC, Azure virtual network or Google Cloud network; the
+    body's shape depends on the provider. Answers 201 with the new connection and its status.
 
     Args:
         provider (CreateVpcPeeringConnectionProvider):
@@ -287,7 +209,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorDescription | Errors | str | VPCConnection
+        Any | VPCConnection
     """
 
     return (

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -9,8 +9,6 @@ from ...client import AuthenticatedClient, Client
 from ...models.delete_vpc_peering_connection_provider import (
     DeleteVpcPeeringConnectionProvider,
 )
-from ...models.error_description import ErrorDescription
-from ...models.errors import Errors
 from ...types import Response
 
 
@@ -30,112 +28,21 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ErrorDescription | Errors | str | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | None:
     if response.status_code == 204:
-        response_204 = cast(Any, None)
-        return response_204
+        return None
 
     if response.status_code == 401:
-
-        def _parse_response_401(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_401 = _parse_response_401(response.json())
-
-        return response_401
+        return None
 
     if response.status_code == 403:
-
-        def _parse_response_403(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_403 = _parse_response_403(response.json())
-
-        return response_403
+        return None
 
     if response.status_code == 404:
-
-        def _parse_response_404(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_404 = _parse_response_404(response.json())
-
-        return response_404
+        return None
 
     if response.status_code == 500:
-
-        def _parse_response_500(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_500 = _parse_response_500(response.json())
-
-        return response_500
+        return None
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -143,9 +50,7 @@ def _parse_response(
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ErrorDescription | Errors | str]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -159,8 +64,10 @@ def sync_detailed(
     database_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | ErrorDescription | Errors | str]:
-    """Delete vpcpeering connection
+) -> Response[Any]:
+    """Delete a VPC peering connection
+
+     Deletes the database's peering connection on this cloud provider. Answers 204.
 
     Args:
         provider (DeleteVpcPeeringConnectionProvider):
@@ -171,7 +78,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorDescription | Errors | str]
+        Response[Any]
     """
 
     kwargs = _get_kwargs(
@@ -186,40 +93,15 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-def sync(
-    provider: DeleteVpcPeeringConnectionProvider,
-    database_id: str,
-    *,
-    client: AuthenticatedClient,
-) -> Any | ErrorDescription | Errors | str | None:
-    """Delete vpcpeering connection
-
-    Args:
-        provider (DeleteVpcPeeringConnectionProvider):
-        database_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | ErrorDescription | Errors | str
-    """
-
-    return sync_detailed(
-        provider=provider,
-        database_id=database_id,
-        client=client,
-    ).parsed
-
-
 async def asyncio_detailed(
     provider: DeleteVpcPeeringConnectionProvider,
     database_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | ErrorDescription | Errors | str]:
-    """Delete vpcpeering connection
+) -> Response[Any]:
+    """Delete a VPC peering connection
+
+     Deletes the database's peering connection on this cloud provider. Answers 204.
 
     Args:
         provider (DeleteVpcPeeringConnectionProvider):
@@ -230,7 +112,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorDescription | Errors | str]
+        Response[Any]
     """
 
     kwargs = _get_kwargs(
@@ -241,32 +123,3 @@ async def asyncio_detailed(
     response = await client.get_async_httpx_client().request(**kwargs)
 
     return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    provider: DeleteVpcPeeringConnectionProvider,
-    database_id: str,
-    *,
-    client: AuthenticatedClient,
-) -> Any | ErrorDescription | Errors | str | None:
-    """Delete vpcpeering connection
-
-    Args:
-        provider (DeleteVpcPeeringConnectionProvider):
-        database_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | ErrorDescription | Errors | str
-    """
-
-    return (
-        await asyncio_detailed(
-            provider=provider,
-            database_id=database_id,
-            client=client,
-        )
-    ).parsed

@@ -1,13 +1,11 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_description import ErrorDescription
-from ...models.errors import Errors
 from ...models.get_vpc_peering_connection_details_provider import (
     GetVpcPeeringConnectionDetailsProvider,
 )
@@ -31,112 +29,26 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorDescription | Errors | str | VPCConnection | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | VPCConnection | None:
     if response.status_code == 200:
         response_200 = VPCConnection.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-
-        def _parse_response_401(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_401 = _parse_response_401(response.json())
-
+        response_401 = response.json()
         return response_401
 
     if response.status_code == 403:
-
-        def _parse_response_403(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_403 = _parse_response_403(response.json())
-
+        response_403 = response.json()
         return response_403
 
     if response.status_code == 404:
-
-        def _parse_response_404(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_404 = _parse_response_404(response.json())
-
+        response_404 = response.json()
         return response_404
 
     if response.status_code == 500:
-
-        def _parse_response_500(data: object) -> ErrorDescription | Errors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = Errors.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorDescription.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDescription | Errors | str, data)
-
-        response_500 = _parse_response_500(response.json())
-
+        response_500 = response.json()
         return response_500
 
     if client.raise_on_unexpected_status:
@@ -145,9 +57,7 @@ def _parse_response(
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorDescription | Errors | str | VPCConnection]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | VPCConnection]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -161,8 +71,11 @@ def sync_detailed(
     database_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[ErrorDescription | Errors | str | VPCConnection]:
-    """Get vpcpeering connection details
+) -> Response[Any | VPCConnection]:
+    """Get a VPC peering connection
+
+     Returns the database's peering connection on this cloud provider, if there is one: its id, status,
+    and both networks (account, network id, CIDR block).
 
     Args:
         provider (GetVpcPeeringConnectionDetailsProvider):
@@ -173,7 +86,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorDescription | Errors | str | VPCConnection]
+        Response[Any | VPCConnection]
     """
 
     kwargs = _get_kwargs(
@@ -193,8 +106,11 @@ def sync(
     database_id: str,
     *,
     client: AuthenticatedClient,
-) -> ErrorDescription | Errors | str | VPCConnection | None:
-    """Get vpcpeering connection details
+) -> Any | VPCConnection | None:
+    """Get a VPC peering connection
+
+     Returns the database's peering connection on this cloud provider, if there is one: its id, status,
+    and both networks (account, network id, CIDR block).
 
     Args:
         provider (GetVpcPeeringConnectionDetailsProvider):
@@ -205,7 +121,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorDescription | Errors | str | VPCConnection
+        Any | VPCConnection
     """
 
     return sync_detailed(
@@ -220,8 +136,11 @@ async def asyncio_detailed(
     database_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[ErrorDescription | Errors | str | VPCConnection]:
-    """Get vpcpeering connection details
+) -> Response[Any | VPCConnection]:
+    """Get a VPC peering connection
+
+     Returns the database's peering connection on this cloud provider, if there is one: its id, status,
+    and both networks (account, network id, CIDR block).
 
     Args:
         provider (GetVpcPeeringConnectionDetailsProvider):
@@ -232,7 +151,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorDescription | Errors | str | VPCConnection]
+        Response[Any | VPCConnection]
     """
 
     kwargs = _get_kwargs(
@@ -250,8 +169,11 @@ async def asyncio(
     database_id: str,
     *,
     client: AuthenticatedClient,
-) -> ErrorDescription | Errors | str | VPCConnection | None:
-    """Get vpcpeering connection details
+) -> Any | VPCConnection | None:
+    """Get a VPC peering connection
+
+     Returns the database's peering connection on this cloud provider, if there is one: its id, status,
+    and both networks (account, network id, CIDR block).
 
     Args:
         provider (GetVpcPeeringConnectionDetailsProvider):
@@ -262,7 +184,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorDescription | Errors | str | VPCConnection
+        Any | VPCConnection
     """
 
     return (

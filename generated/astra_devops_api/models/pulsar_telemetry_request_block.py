@@ -9,14 +9,18 @@ from attrs import field as _attrs_field
 from ..models.pulsar_auth_request_auth_strategy import PulsarAuthRequestAuthStrategy
 from ..types import UNSET, Unset, model_repr
 
-T = TypeVar("T", bound="PulsarTokenAuthTelemetryRequest")
+T = TypeVar("T", bound="PulsarTelemetryRequestBlock")
 _WIRE_NAMES = frozenset(
     {
         "endpoint",
         "auth_strategy",
         "topic",
-        "token",
         "auth_name",
+        "token",
+        "oauth2_credentials_url",
+        "oauth2_issuer_url",
+        "oauth2_audience",
+        "oauth2_scope",
     }
 )
 
@@ -40,21 +44,31 @@ class _Sourced:
 
 
 @_attrs_define
-class PulsarTokenAuthTelemetryRequest(_Sourced):
-    """
-    Attributes:
-        endpoint (str):
-        auth_strategy (PulsarAuthRequestAuthStrategy):
-        topic (str):
-        token (str):
-        auth_name (str | Unset):
+class PulsarTelemetryRequestBlock(_Sourced):
+    """Where to send Pulsar messages and how to authenticate. With `auth_strategy: token`, `token` is required; with
+    `oauth2`, `oauth2_credentials_url` and `oauth2_issuer_url` are (`oauth2_audience` and `oauth2_scope` optional).
+
+        Attributes:
+            endpoint (str):
+            auth_strategy (PulsarAuthRequestAuthStrategy):
+            topic (str):
+            auth_name (str | Unset):
+            token (str | Unset):
+            oauth2_credentials_url (str | Unset):
+            oauth2_issuer_url (str | Unset):
+            oauth2_audience (str | Unset):
+            oauth2_scope (str | Unset):
     """
 
     endpoint: str
     auth_strategy: PulsarAuthRequestAuthStrategy
     topic: str
-    token: str = _attrs_field(repr=False)
     auth_name: str | Unset = UNSET
+    token: str | Unset = _attrs_field(default=UNSET, repr=False)
+    oauth2_credentials_url: str | Unset = _attrs_field(default=UNSET, repr=False)
+    oauth2_issuer_url: str | Unset = UNSET
+    oauth2_audience: str | Unset = UNSET
+    oauth2_scope: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -79,9 +93,17 @@ class PulsarTokenAuthTelemetryRequest(_Sourced):
 
         topic = self.topic
 
+        auth_name = self.auth_name
+
         token = self.token
 
-        auth_name = self.auth_name
+        oauth2_credentials_url = self.oauth2_credentials_url
+
+        oauth2_issuer_url = self.oauth2_issuer_url
+
+        oauth2_audience = self.oauth2_audience
+
+        oauth2_scope = self.oauth2_scope
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -90,11 +112,20 @@ class PulsarTokenAuthTelemetryRequest(_Sourced):
                 "endpoint": endpoint,
                 "auth_strategy": auth_strategy,
                 "topic": topic,
-                "token": token,
             }
         )
         if auth_name is not UNSET:
             field_dict["auth_name"] = auth_name
+        if token is not UNSET:
+            field_dict["token"] = token
+        if oauth2_credentials_url is not UNSET:
+            field_dict["oauth2_credentials_url"] = oauth2_credentials_url
+        if oauth2_issuer_url is not UNSET:
+            field_dict["oauth2_issuer_url"] = oauth2_issuer_url
+        if oauth2_audience is not UNSET:
+            field_dict["oauth2_audience"] = oauth2_audience
+        if oauth2_scope is not UNSET:
+            field_dict["oauth2_scope"] = oauth2_scope
 
         return field_dict
 
@@ -102,14 +133,18 @@ class PulsarTokenAuthTelemetryRequest(_Sourced):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         auth_strategy = PulsarAuthRequestAuthStrategy(src_dict["auth_strategy"])
 
-        pulsar_token_auth_telemetry_request = object.__new__(cls)
-        pulsar_token_auth_telemetry_request._source = src_dict
-        pulsar_token_auth_telemetry_request.endpoint = src_dict["endpoint"]
-        pulsar_token_auth_telemetry_request.auth_strategy = auth_strategy
-        pulsar_token_auth_telemetry_request.topic = src_dict["topic"]
-        pulsar_token_auth_telemetry_request.token = src_dict["token"]
-        pulsar_token_auth_telemetry_request.auth_name = src_dict.get("auth_name", UNSET)
-        return pulsar_token_auth_telemetry_request
+        pulsar_telemetry_request_block = object.__new__(cls)
+        pulsar_telemetry_request_block._source = src_dict
+        pulsar_telemetry_request_block.endpoint = src_dict["endpoint"]
+        pulsar_telemetry_request_block.auth_strategy = auth_strategy
+        pulsar_telemetry_request_block.topic = src_dict["topic"]
+        pulsar_telemetry_request_block.auth_name = src_dict.get("auth_name", UNSET)
+        pulsar_telemetry_request_block.token = src_dict.get("token", UNSET)
+        pulsar_telemetry_request_block.oauth2_credentials_url = src_dict.get("oauth2_credentials_url", UNSET)
+        pulsar_telemetry_request_block.oauth2_issuer_url = src_dict.get("oauth2_issuer_url", UNSET)
+        pulsar_telemetry_request_block.oauth2_audience = src_dict.get("oauth2_audience", UNSET)
+        pulsar_telemetry_request_block.oauth2_scope = src_dict.get("oauth2_scope", UNSET)
+        return pulsar_telemetry_request_block
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-T = TypeVar("T", bound="Error")
+T = TypeVar("T", bound="ApiError")
 _WIRE_NAMES = frozenset(
     {
         "ID",
@@ -39,8 +39,9 @@ class _Sourced:
 
 
 @_attrs_define
-class Error(_Sourced):
-    """
+class ApiError(_Sourced):
+    """One error entry: `ID` and `message`, or (customer keys) `description`, `internalCode` and `internalTxId`.
+
     Attributes:
         id (int | Unset):
         message (str | Unset):
@@ -100,14 +101,14 @@ class Error(_Sourced):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        error = object.__new__(cls)
-        error._source = src_dict
-        error.id = src_dict.get("ID", UNSET)
-        error.message = src_dict.get("message", UNSET)
-        error.description = src_dict.get("description", UNSET)
-        error.internal_code = src_dict.get("internalCode", UNSET)
-        error.internal_tx_id = src_dict.get("internalTxId", UNSET)
-        return error
+        api_error = object.__new__(cls)
+        api_error._source = src_dict
+        api_error.id = src_dict.get("ID", UNSET)
+        api_error.message = src_dict.get("message", UNSET)
+        api_error.description = src_dict.get("description", UNSET)
+        api_error.internal_code = src_dict.get("internalCode", UNSET)
+        api_error.internal_tx_id = src_dict.get("internalTxId", UNSET)
+        return api_error
 
     @property
     def additional_keys(self) -> list[str]:
