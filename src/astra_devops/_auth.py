@@ -12,6 +12,8 @@ from __future__ import annotations
 import ipaddress
 import os
 import re
+import stat
+import warnings
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -22,7 +24,7 @@ from ._constants import (
     ENVIRONMENTS,
     TOKEN_VARIABLE,
 )
-from .errors import ConfigurationError
+from .errors import ConfigurationError, InsecureFileWarning
 
 _TOKEN = re.compile(r"[\x21-\x7e]+")
 
@@ -85,8 +87,37 @@ def _token_from_astrarc() -> str | None:
     try:
         parser.read(path, encoding="utf-8")
     except (configparser.Error, UnicodeDecodeError) as exc:
-        raise ConfigurationError(f"cannot read the astra-cli configuration file {path}: {exc}") from None
-    return parser.get(_profile(), TOKEN_VARIABLE, fallback=None)
+        failure = ConfigurationError(f"cannot read the astra-cli configuration file {path}: {_where(exc)}")
+    else:
+        token = parser.get(_profile(), TOKEN_VARIABLE, fallback=None)
+        if token:
+            _warn_if_readable_by_others(path)
+        return token
+    raise failure
+
+
+def _where(exc: Exception) -> str:
+    """What is wrong in the file and on which line, never the line itself (it may hold a token)."""
+    import configparser
+
+    if isinstance(exc, configparser.MissingSectionHeaderError):
+        return f"line {exc.lineno} comes before any [section] header"
+    if isinstance(exc, configparser.ParsingError):
+        return "cannot parse line " + ", ".join(str(number) for number, _ in exc.errors)
+    if isinstance(exc, configparser.DuplicateSectionError | configparser.DuplicateOptionError):
+        return f"a duplicate section or setting on line {exc.lineno}"
+    return "it is not UTF-8 text" if isinstance(exc, UnicodeDecodeError) else type(exc).__name__
+
+
+def _warn_if_readable_by_others(path: Path) -> None:
+    """As ssh does for a private key: a token file others can read is worth a word (chmod 600)."""
+    mode = stat.S_IMODE(path.stat().st_mode)
+    if mode & 0o077 and os.name == "posix":
+        warnings.warn(
+            f"{path} holds an Astra token and can be read by other users (mode {mode:o}): chmod 600 it",
+            InsecureFileWarning,
+            stacklevel=6,
+        )
 
 
 def environment_base_url(environment: str) -> str:
@@ -99,15 +130,24 @@ def environment_base_url(environment: str) -> str:
 
 
 def check_base_url(url: str) -> str:
-    """Accept https anywhere, plain http only on loopback (tests, the local fake)."""
+    """Accept https anywhere, plain http only on loopback (tests, the local fake); a scheme, a host,
+    a port and a path only: no user or password (httpx would send them instead of the token), no
+    query or fragment. A refused URL is never shown whole: it may hold a password."""
     if not isinstance(url, str):
         raise ConfigurationError(f"base_url must be a string, got {type(url).__name__}")
     try:
         parts = urlsplit(url)
+        parts.port  # noqa: B018 - reading it checks it
     except ValueError:
-        raise ConfigurationError(f"base_url is not a URL: {url!r}") from None
+        raise ConfigurationError("base_url is not a URL (its host or port cannot be read)") from None
     if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise ConfigurationError(f"base_url must be an http(s) URL, got {url!r}")
+        raise ConfigurationError("base_url must be an http(s) URL with a host")
+    if "@" in parts.netloc:
+        raise ConfigurationError(
+            "base_url must not hold a user or password: the token is the only credential"
+        )
+    if "?" in url or "#" in url:
+        raise ConfigurationError(f"base_url for {parts.hostname} must not hold a query or a fragment")
     if parts.scheme == "http" and not is_loopback(parts.hostname):
         raise ConfigurationError(f"refusing plain http to {parts.hostname}: the token would travel in clear")
     return url.rstrip("/")

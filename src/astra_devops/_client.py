@@ -189,7 +189,8 @@ class AstraDevOps:
     ) -> AstraDevOps:
         """This client with some constructor options changed, for one call or a few:
         `client.with_options(timeout=5).databases.get(id)`. It shares this client's connections
-        (unless given `http_client`), which stay this client's to close."""
+        (unless given `http_client`), which stay this client's to close: once this client is
+        closed, the copy raises ConfigurationError too."""
         current = self._http
         copy = AstraDevOps(
             token or current.token,
@@ -197,11 +198,13 @@ class AstraDevOps:
             base_url=current.base_url if base_url is None and environment is None else base_url,
             timeout=current.timeout if timeout is None else timeout,
             max_retries=current.max_retries if max_retries is None else max_retries,
-            http_client=http_client or current._http,
+            http_client=http_client,
             default_headers=current.default_headers if default_headers is None else default_headers,
             app_name=current.app_name if app_name is None else app_name,
         )
         copy._http._sleep = current._sleep
+        if http_client is None:
+            copy._http.share_pool_of(current)
         return copy
 
     def close(self) -> None:
@@ -290,7 +293,8 @@ class AsyncAstraDevOps:
     ) -> AsyncAstraDevOps:
         """This client with some constructor options changed, for one call or a few:
         `client.with_options(timeout=5).databases.get(id)`. It shares this client's connections
-        (unless given `http_client`), which stay this client's to close."""
+        (unless given `http_client`), which stay this client's to close: once this client is
+        closed, the copy raises ConfigurationError too."""
         current = self._http
         copy = AsyncAstraDevOps(
             token or current.token,
@@ -298,11 +302,13 @@ class AsyncAstraDevOps:
             base_url=current.base_url if base_url is None and environment is None else base_url,
             timeout=current.timeout if timeout is None else timeout,
             max_retries=current.max_retries if max_retries is None else max_retries,
-            http_client=http_client or current._http,
+            http_client=http_client,
             default_headers=current.default_headers if default_headers is None else default_headers,
             app_name=current.app_name if app_name is None else app_name,
         )
         copy._http._sleep = current._sleep
+        if http_client is None:
+            copy._http.share_pool_of(current)
         return copy
 
     async def close(self) -> None:

@@ -25,3 +25,11 @@ MAX_BUNDLE_BYTES = 16 * 1024 * 1024
 """A secure connect bundle is a zip of a few certificates and settings (tens of KiB)."""
 MAX_JSON_DEPTH = 64
 """Deeper JSON is refused before decoding: the contract's deepest answer nests about 6 levels."""
+MAX_JSON_TOKENS = 2_000_000
+"""At most this many commas and brackets in an answer, counted before decoding: memory while decoding
+grows with values, not bytes (`[],` is 3 bytes, a 56-byte list). A 64 MiB page of real databases
+holds under 2 million; the contract's largest real answers, a few thousand."""
+MAX_ENCODINGS = 2
+"""Content-Encoding layers undone at most (a proxy may gzip a gzip); more is refused."""
+MAX_ERROR_BYTES = 1024 * 1024
+"""The part of an error answer read for its message, and kept in the error's `response`."""

@@ -6,22 +6,26 @@ the waiting and I/O differ.
 
 Each request has a total deadline (its timeout), checked between the chunks of its body.
 A call's retries and their sleeps share a budget of `(max_retries + 1) x timeout`, and under
-a wait (`_deadline.within`) no retry or sleep starts past the wait's deadline.
+a wait (`_deadline.within`) no retry or sleep starts past the wait's deadline. Bodies are read raw
+and decoded by `_reader`, within the size cap for any stack of encodings.
+
+The pool belongs to the process (and, async, the event loop) that opened it: used anywhere else,
+the transport opens a new one and never touches the old one's connections. The token travels in
+an `httpx.Auth` set on the request inside httpx, so no frame of the request path holds a plain
+dict with it. The client's own pools ignore proxy variables (trust_env=False).
 """
 
 from __future__ import annotations
 
-import json
 import logging
 import math
 import os
 import re
 import ssl
 import threading
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Awaitable, Callable, Generator, Hashable, Mapping
 from contextlib import suppress
 from functools import cache
-from itertools import accumulate
 from pathlib import Path
 from time import sleep
 from typing import Any, Generic, TypeVar
@@ -29,14 +33,13 @@ from urllib.parse import unquote, urlsplit
 
 import httpx
 
-from . import _deadline, _retry
+from . import _deadline, _reader, _retry
 from ._auth import is_loopback
 from ._constants import (
     CONNECT_TIMEOUT,
     DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT,
     MAX_BUNDLE_BYTES,
-    MAX_JSON_DEPTH,
     MAX_RESPONSE_BYTES,
 )
 from ._deadline import Deadline
@@ -45,6 +48,7 @@ from .errors import (
     APIConnectionError,
     APIResponseValidationError,
     APITimeoutError,
+    BundleWriteError,
     ConfigurationError,
     redact,
     redact_url,
@@ -57,10 +61,7 @@ Pool = TypeVar("Pool", httpx.Client, httpx.AsyncClient)
 Outcome = httpx.Response | httpx.TransportError
 _BODY_KEYS = ("params", "json", "content", "data", "files")
 _FRAMING = frozenset({"content-encoding", "content-length", "transfer-encoding"})
-_NOT_BRACKET = bytes(byte for byte in range(256) if byte not in b"[]{}")
 _HEADER_TEXT = re.compile(r"[\x21-\x7e]([\x20-\x7e]*[\x21-\x7e])?")
-# +1 for an opening bracket, -1 for a closing one: a running sum of these is the nesting depth.
-_STEP = [1 if byte in b"[{" else -1 if byte in b"]}" else 0 for byte in range(256)]
 
 
 def user_agent(app_name: str | None = None) -> str:
@@ -80,6 +81,34 @@ async def asleep(seconds: float) -> None:
 def _tls() -> ssl.SSLContext:
     """One TLS context for every pool: loading the CA bundle costs ~0.1 s, per pool otherwise."""
     return httpx.create_ssl_context()
+
+
+class _Bearer(httpx.Auth):
+    """The token's Authorization header, set on the request inside httpx just before it is sent."""
+
+    def __init__(self, token: str) -> None:
+        self._header = f"Bearer {token}"
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        request.headers["Authorization"] = self._header
+        yield request
+
+    def __repr__(self) -> str:
+        return "Bearer([redacted])"
+
+
+class _HideSignedQueries(logging.Filter):
+    """On httpx's own logger: a URL whose query holds a credential is logged without that query."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if isinstance(record.args, tuple) and any(isinstance(arg, httpx.URL) for arg in record.args):
+            record.args = tuple(
+                redact_url(str(arg)) if isinstance(arg, httpx.URL) else arg for arg in record.args
+            )
+        return True
+
+
+_HTTPX_LOG_FILTER = _HideSignedQueries()
 
 
 class _NoCookies(httpx.Cookies):
@@ -217,30 +246,10 @@ def json_body(response: httpx.Response) -> Any:
     if not content.strip():
         return None
     try:
-        _check_depth(content)
-        return json.loads(content)
-    except (ValueError, UnicodeDecodeError, RecursionError) as exc:
+        return _reader.loads(content)
+    except (ValueError, RecursionError) as exc:
         reason = f"body is not JSON the client can read ({type(exc).__name__}: {exc})"
     raise APIResponseValidationError(response, reason)
-
-
-def _check_depth(content: bytes) -> None:
-    """Refuse JSON nested deeper than MAX_JSON_DEPTH, so that nothing downstream recurses too deep.
-
-    Brackets inside strings count too: a role's policy is JSON inside a string, decoded later. A round
-    of the two replacements removes every innermost pair, one or two levels: brackets that all pair up
-    within half the cap's rounds are shallow enough. Anything else (deeper, or unpaired brackets in a
-    string) is measured exactly, by the running sum over every bracket."""
-    brackets = content.translate(None, _NOT_BRACKET)
-    if len(brackets) <= MAX_JSON_DEPTH:
-        return
-    rest = brackets
-    for _ in range(MAX_JSON_DEPTH // 2):
-        rest = rest.replace(b"[]", b"").replace(b"{}", b"")
-        if not rest:
-            return
-    if max(accumulate(map(_STEP.__getitem__, brackets))) > MAX_JSON_DEPTH:
-        raise ValueError(f"nested deeper than {MAX_JSON_DEPTH} levels")
 
 
 def _complete(response: httpx.Response, body: bytes) -> httpx.Response:
@@ -258,17 +267,76 @@ def _complete(response: httpx.Response, body: bytes) -> httpx.Response:
     )
 
 
-def _taken(response: httpx.Response, size: int, limit: int, own: Deadline) -> int:
-    """Check a body between chunks: its size so far, and the request's total deadline."""
-    if size > limit:
-        raise APIResponseValidationError(response, f"the answer is larger than {limit} bytes")
-    if own.expired():
-        raise httpx.ReadTimeout("the request's total deadline passed while reading", request=response.request)
-    return size
+class _Body:
+    """One answer's body taken in as its raw chunks arrive: decoded (`_reader.Decoder`), its decoded
+    size checked against the cap and the request's total deadline checked before each piece is kept.
+    An answer already read in-process (a mock transport) comes decoded, as one chunk."""
+
+    def __init__(
+        self, response: httpx.Response, own: Deadline, limit: int, write: Callable[[bytes], object]
+    ) -> None:
+        self._response = response
+        self._own = own
+        self._limit = limit
+        self._write = write
+        self._size = 0
+        self._read = response.is_stream_consumed
+        headers = response.headers
+        self._decoder = (
+            _reader.Decoder.of(headers.get_list("content-encoding", split_commas=True), limit)
+            if "content-encoding" in headers and not self._read
+            else None
+        )
+
+    def sync_read(self) -> None:
+        if self._read:
+            self.take(self._response.content)
+        else:
+            for raw in self._response.iter_raw():
+                self.take(raw)
+        self.finish()
+
+    async def async_read(self) -> None:
+        if self._read:
+            self.take(self._response.content)
+        else:
+            async for raw in self._response.aiter_raw():
+                self.take(raw)
+        self.finish()
+
+    def take(self, raw: bytes) -> None:
+        if self._decoder is None:
+            self._keep(raw)
+            return
+        for piece in self._decoder.decode(raw):
+            self._keep(piece)
+
+    def finish(self) -> None:
+        if self._decoder is not None:
+            for piece in self._decoder.finish():
+                self._keep(piece)
+
+    def _keep(self, piece: bytes) -> None:
+        self._size += len(piece)
+        if self._size > self._limit:
+            raise _reader.Unreadable(f"the answer is larger than {self._limit} bytes")
+        if self._own.expired():
+            raise httpx.ReadTimeout(
+                "the request's total deadline passed while reading", request=self._response.request
+            )
+        self._write(piece)
 
 
-def _undecodable(response: httpx.Response, exc: httpx.DecodingError) -> APIResponseValidationError:
-    return APIResponseValidationError(response, f"cannot decode the body ({exc})")
+def _unreadable(response: httpx.Response, exc: _reader.Unreadable) -> APIResponseValidationError:
+    return APIResponseValidationError(response, str(exc))
+
+
+def _unsendable(exc: httpx.InvalidURL) -> ConfigurationError:
+    """A URL httpx refuses to build (too long, a character it cannot carry), never shown: it may be signed."""
+    return ConfigurationError(
+        "refusing to send a request whose URL httpx cannot build: too long (an id of thousands of "
+        "characters?) or holding a character it cannot carry"
+    )
 
 
 class _Shared(Generic[Pool]):
@@ -293,37 +361,78 @@ class _Shared(Generic[Pool]):
         self.app_name = app_name
         self._headers = {
             "Accept": "application/json",
+            "Accept-Encoding": "gzip, deflate",
             "User-Agent": user_agent(app_name),
             **self.default_headers,
-            "Authorization": f"Bearer {token}",
         }
+        self._auth = _Bearer(token)
         self._given: Pool | None = http_client
         self._pool: Pool | None = None
+        self._owner: Hashable = None
+        self._source: _Shared[Pool] | None = None
         self._closed = False
         self._lock = threading.Lock()
+        logging.getLogger("httpx").addFilter(_HTTPX_LOG_FILTER)
+
+    def share_pool_of(self, source: _Shared[Pool]) -> None:
+        """Send over `source`'s pool (`with_options`): whichever it uses now, closed when it is."""
+        self._source = source
 
     @property
     def _http(self) -> Pool:
-        """The connection pool, opened once on first use (under a lock: threads may race to it)."""
+        """The connection pool, opened on first use in each process (and event loop) that sends."""
         pool = self._pool
-        return pool if pool is not None else self._open()
+        return pool if pool is not None and self._owner == self._place() else self._open()
 
     def _open(self) -> Pool:
+        if self._source is not None and not self._closed:
+            return self._source._http
         with self._lock:
             if self._closed:
                 raise ConfigurationError("this client is closed")
-            if self._pool is None:
-                self._pool = self._given or self._new_pool()
+            place = self._place()
+            if self._pool is None or self._owner != place:
+                self._pool, self._owner = self._pool_for(place), place
             return self._pool
+
+    def _pool_for(self, place: Hashable) -> Pool:
+        """A new pool of our own, or the one given (if it was first used here)."""
+        if self._given is None:
+            return self._new_pool()
+        if self._owner is not None:
+            raise ConfigurationError(
+                "the http_client given to this client was first used in another process or event loop, "
+                "whose connections it holds: make the client and its http_client where they are used"
+            )
+        return self._given
+
+    def _place(self) -> Hashable:
+        """Where a pool may be used: the process (and the event loop) that opened it."""
+        raise NotImplementedError
+
+    def sync_place(self) -> Hashable:
+        """A synchronous pool belongs to its process."""
+        return os.getpid()
+
+    def async_place(self) -> Hashable:
+        """An asynchronous pool belongs to its process and its asyncio event loop."""
+        import asyncio
+
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:  # not under asyncio (trio, say): the process alone
+            loop = None
+        return os.getpid(), loop
 
     def _new_pool(self) -> Pool:
         raise NotImplementedError
 
     def _release(self) -> Pool | None:
-        """Mark closed; the pool to close, if this transport opened it."""
+        """Mark closed; the pool to close, if this transport opened it here (another process's or
+        event loop's connections are left alone)."""
         with self._lock:
             pool, self._pool, self._closed = self._pool, None, True
-        return pool if self._given is None else None
+        return pool if self._given is None and self._owner == self._place() else None
 
     def _prepare(
         self, request: Mapping[str, Any], timeout: Timeout, extra_headers: Mapping[str, str] | None
@@ -335,7 +444,6 @@ class _Shared(Generic[Pool]):
             **self._headers,
             **(request.get("headers") or {}),
             **check_headers(extra_headers),
-            "Authorization": self._headers["Authorization"],
         }
         return method, url, kwargs, self.timeout if timeout is None else make_timeout(timeout)
 
@@ -428,7 +536,9 @@ class SyncTransport(_Shared[httpx.Client]):
         self._sleep: Callable[[float], None] = sleep
 
     def _new_pool(self) -> httpx.Client:
-        return SyncPool(timeout=self.timeout, verify=_tls(), limits=POOL_LIMITS)
+        return SyncPool(timeout=self.timeout, verify=_tls(), limits=POOL_LIMITS, trust_env=False)
+
+    _place = _Shared.sync_place
 
     def send(
         self,
@@ -463,7 +573,7 @@ class SyncTransport(_Shared[httpx.Client]):
         return path
 
     def _exchange(self, request: httpx.Request, own: Deadline) -> httpx.Response:
-        response = self._http.send(request, stream=True, follow_redirects=False)
+        response = self._http.send(request, stream=True, follow_redirects=False, auth=self._auth)
         try:
             chunks: list[bytes] = []
             self._read(response, own, MAX_RESPONSE_BYTES, chunks.append)
@@ -491,13 +601,10 @@ class SyncTransport(_Shared[httpx.Client]):
     def _read(
         self, response: httpx.Response, own: Deadline, limit: int, write: Callable[[bytes], object]
     ) -> None:
-        size = 0
         try:
-            for chunk in response.iter_bytes():
-                size = _taken(response, size + len(chunk), limit, own)
-                write(chunk)
-        except httpx.DecodingError as exc:
-            failure = _undecodable(response, exc)
+            _Body(response, own, limit, write).sync_read()
+        except _reader.Unreadable as exc:
+            failure = _unreadable(response, exc)
         else:
             return
         raise failure
@@ -531,6 +638,9 @@ class SyncTransport(_Shared[httpx.Client]):
             return attempt_once(_shrunk(timeout, own.remaining()), own)
         except httpx.TransportError as exc:
             return exc
+        except httpx.InvalidURL as exc:
+            failure = _unsendable(exc)
+        raise failure
 
     def close(self) -> None:
         """Close the connection pool, if this transport opened it; later calls raise ConfigurationError."""
@@ -571,7 +681,9 @@ class AsyncTransport(_Shared[httpx.AsyncClient]):
         self._sleep: Callable[[float], Awaitable[None]] = asleep
 
     def _new_pool(self) -> httpx.AsyncClient:
-        return AsyncPool(timeout=self.timeout, verify=_tls(), limits=POOL_LIMITS)
+        return AsyncPool(timeout=self.timeout, verify=_tls(), limits=POOL_LIMITS, trust_env=False)
+
+    _place = _Shared.async_place
 
     async def send(
         self,
@@ -606,7 +718,7 @@ class AsyncTransport(_Shared[httpx.AsyncClient]):
         return path
 
     async def _exchange(self, request: httpx.Request, own: Deadline) -> httpx.Response:
-        response = await self._http.send(request, stream=True, follow_redirects=False)
+        response = await self._http.send(request, stream=True, follow_redirects=False, auth=self._auth)
         try:
             chunks: list[bytes] = []
             await self._read(response, own, MAX_RESPONSE_BYTES, chunks.append)
@@ -636,13 +748,10 @@ class AsyncTransport(_Shared[httpx.AsyncClient]):
     async def _read(
         self, response: httpx.Response, own: Deadline, limit: int, write: Callable[[bytes], object]
     ) -> None:
-        size = 0
         try:
-            async for chunk in response.aiter_bytes():
-                size = _taken(response, size + len(chunk), limit, own)
-                write(chunk)
-        except httpx.DecodingError as exc:
-            failure = _undecodable(response, exc)
+            await _Body(response, own, limit, write).async_read()
+        except _reader.Unreadable as exc:
+            failure = _unreadable(response, exc)
         else:
             return
         raise failure
@@ -676,6 +785,9 @@ class AsyncTransport(_Shared[httpx.AsyncClient]):
             return await attempt_once(_shrunk(timeout, own.remaining()), own)
         except httpx.TransportError as exc:
             return exc
+        except httpx.InvalidURL as exc:
+            failure = _unsendable(exc)
+        raise failure
 
     async def aclose(self) -> None:
         """Close the connection pool, if this transport opened it; later calls raise ConfigurationError."""
@@ -691,23 +803,39 @@ class AsyncTransport(_Shared[httpx.AsyncClient]):
 
 
 class _staging:
-    """A temporary file beside the destination, removed unless it was installed."""
+    """A temporary file beside the destination, removed unless it was installed. A local file
+    operation that fails in it (disk full, no permission) is a BundleWriteError."""
 
     def __init__(self, destination: Path) -> None:
         import tempfile  # downloads are rare: keep them off the import path
 
-        descriptor, name = tempfile.mkstemp(
-            dir=destination.parent, prefix=f".{destination.name}.", suffix=".part"
-        )
-        os.close(descriptor)
-        self.path = Path(name)
+        self.destination = destination
+        try:
+            descriptor, name = tempfile.mkstemp(
+                dir=destination.parent, prefix=f".{destination.name}.", suffix=".part"
+            )
+        except OSError as exc:
+            failure = _unwritable(destination, exc)
+        else:
+            os.close(descriptor)
+            self.path = Path(name)
+            return
+        raise failure
 
     def __enter__(self) -> Path:
         return self.path
 
-    def __exit__(self, *exc: object) -> None:
+    def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None, tb: object) -> None:
         with suppress(FileNotFoundError):
             self.path.unlink()
+        if isinstance(exc, OSError) and not isinstance(exc, BundleWriteError):
+            raise _unwritable(self.destination, exc) from None
+
+
+def _unwritable(destination: Path, exc: OSError) -> BundleWriteError:
+    return BundleWriteError(
+        exc.errno, f"cannot write the secure bundle to {destination}: {exc.strerror or exc}"
+    )
 
 
 def _install(staging: Path, destination: Path, response: httpx.Response) -> None:

@@ -8,22 +8,31 @@ AstraDevOpsError
 │   └── RedirectError            3xx: never followed, so the token never travels to a Location
 ├── APIResponseValidationError   a 2xx answer the client cannot read
 ├── WaitTimeoutError             a wait ran out of time
-└── OperationFailedError         a wait ended in a failure state such as ERROR
+├── OperationFailedError         a wait ended in a failure state such as ERROR
+└── BundleWriteError             a secure bundle could not be written (also an OSError: disk full...)
+
+InsecureFileWarning (a UserWarning): the astra-cli file holding the token is readable by others.
+
+Redaction: the token is removed from every text an error carries (message, errors, body, the copy
+of the answer in `response`: its body and its headers), as it came or written with JSON escapes.
 """
 
 from __future__ import annotations
 
-import json
 import re
+from functools import lru_cache
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit, urlunsplit
 
 import httpx
 
+from . import _reader
+from ._constants import MAX_ERROR_BYTES
+
 BODY_LIMIT = 2_000
 REDACTED = "[redacted]"
-_TITLE = re.compile(r"<title>\s*(.*?)\s*</title>", re.IGNORECASE | re.DOTALL)
+_DROPPED_HEADERS = frozenset({"content-encoding", "content-length", "transfer-encoding"})
 _SECRET_QUERY_KEY = re.compile(r"sig|signature|credential|token|key|policy|secret|auth", re.IGNORECASE)
 
 
@@ -129,7 +138,7 @@ class APIResponseValidationError(AstraDevOpsError):
         self.status_code = response.status_code if response is not None else None
         self.method = response.request.method if response is not None else ""
         self.url = redact_url(str(response.request.url)) if response is not None else ""
-        self.body = redact(_text(response)[:BODY_LIMIT], secret) if response is not None else ""
+        self.body = redact(_text(response), secret)[:BODY_LIMIT] if response is not None else ""
         self.reason = redact(reason, secret)
         self.response = redacted(response, secret) if response is not None else None
         super().__init__(f"unexpected response to {self.method} {self.url}: {self.reason}")
@@ -155,6 +164,16 @@ class OperationFailedError(AstraDevOpsError):
         self.status = status
 
 
+class BundleWriteError(AstraDevOpsError, OSError):
+    """The secure bundle was fetched but could not be written (disk full, no permission...).
+
+    `errno` is the operating system's; nothing was left at the destination."""
+
+
+class InsecureFileWarning(UserWarning):
+    """The astra-cli file that holds the token can be read by other users (chmod 600 it)."""
+
+
 _BY_STATUS: dict[int, type[APIStatusError]] = {
     400: BadRequestError,
     401: AuthenticationError,
@@ -167,8 +186,42 @@ _BY_STATUS: dict[int, type[APIStatusError]] = {
 
 
 def redact(text: str, secret: str | None) -> str:
-    """Remove the token from text the client shows (a server may echo it back)."""
-    return text.replace(secret, REDACTED) if secret else text
+    """Remove the secret from text the client shows, as a server may echo it: as it is, or with any of
+    its characters written as a JSON escape (`\\u0041`, `\\/`), so that no decoded value holds it."""
+    if not secret:
+        return text
+    text = text.replace(secret, REDACTED)
+    return _escaped(secret).sub(REDACTED, text) if "\\" in text else text
+
+
+def _redact_bytes(content: bytes, secret: str) -> bytes:
+    content = content.replace(secret.encode(), REDACTED.encode())
+    return _escaped_bytes(secret).sub(REDACTED.encode(), content) if b"\\" in content else content
+
+
+@lru_cache(maxsize=16)
+def _escaped(secret: str) -> re.Pattern[str]:
+    """The secret with each character as itself or as a JSON escape, each position matched atomically
+    (no backtracking: linear in the text, whatever the secret)."""
+    return re.compile("".join(f"(?>{'|'.join(_forms(char))})" for char in secret))
+
+
+@lru_cache(maxsize=16)
+def _escaped_bytes(secret: str) -> re.Pattern[bytes]:
+    return re.compile(_escaped(secret).pattern.encode())
+
+
+def _forms(char: str) -> list[str]:
+    """The ways JSON can write one character, longest first."""
+    forms = [re.escape(char)]
+    if char in '"\\/':
+        forms.insert(0, re.escape("\\" + char))
+    if ord(char) <= 0xFFFF:
+        digits = "".join(
+            f"[{digit}{digit.upper()}]" if digit.isalpha() else digit for digit in f"{ord(char):04x}"
+        )
+        forms.insert(0, re.escape("\\u") + digits)
+    return forms
 
 
 def redact_url(url: str) -> str:
@@ -191,16 +244,19 @@ def bearer_token(request: httpx.Request) -> str | None:
 
 
 def redacted(response: httpx.Response, secret: str | None) -> httpx.Response:
-    """A copy of an answer with no token: none in its body, no Authorization header, no signed query."""
+    """A copy of an answer with no token (none in its body or headers, no Authorization header, no
+    signed query) and at most MAX_ERROR_BYTES of its body."""
     request = response.request
     headers = [(key, value) for key, value in request.headers.multi_items() if key.lower() != "authorization"]
     copy = httpx.Request(request.method, redact_url(str(request.url)), headers=headers)
     kept = [
-        (key, value) for key, value in response.headers.multi_items() if key.lower() != "content-encoding"
+        (key, redact(value, secret))
+        for key, value in response.headers.multi_items()
+        if key.lower() not in _DROPPED_HEADERS
     ]
-    content = _content(response)
+    content = _content(response)[:MAX_ERROR_BYTES]
     if secret:
-        content = content.replace(secret.encode(), REDACTED.encode())
+        content = _redact_bytes(content, secret)
     return httpx.Response(response.status_code, headers=kept, content=content, request=copy)
 
 
@@ -238,21 +294,23 @@ def _content(response: httpx.Response) -> bytes:
 
 
 def _text(response: httpx.Response) -> str:
+    """The first MAX_ERROR_BYTES of the body as text (enough for any message, bounded for any body)."""
+    content = _content(response)[:MAX_ERROR_BYTES]
     try:
-        return response.text
-    except (httpx.ResponseNotRead, UnicodeDecodeError, LookupError):
-        return ""
+        return content.decode(response.encoding or "utf-8", "replace")
+    except LookupError:
+        return content.decode("utf-8", "replace")
 
 
 def _message(body: str, status: int) -> tuple[str, list[dict[str, Any]]]:
     """Read the message from each shape in docs/quirks.md: errors[], description, a bare string, HTML."""
     try:
-        data = json.loads(body) if body.strip() else None
+        data = _reader.loads(body.encode()) if body.strip() else None
     except (ValueError, RecursionError):
         data = None
-        html_title = _TITLE.search(body)
+        html_title = _reader.title(body)
         if html_title:
-            return html_title.group(1), []
+            return html_title, []
         if body.strip() and not body.lstrip().startswith("<"):
             return body.strip()[:200], []
     if isinstance(data, str) and data.strip():
