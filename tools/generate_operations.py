@@ -123,9 +123,13 @@ def _described(arg: ast.arg) -> str:
     return PARAMETERS[arg.arg]
 
 
-def _docstring(summary: str, route: str, args: ast.arguments, operation: str) -> str:
+def _docstring(summary: str, description: str, route: str, args: ast.arguments, operation: str) -> str:
     method, url = route.split(" ")
-    lines = [f"{summary}.", "", f"Sends a {method} to", f"`{url}`.", "", "Args:"]
+    lines = [f"{summary}.", ""]
+    if description:
+        lines += [*textwrap.wrap(description, WIDTH), ""]
+    lines += textwrap.wrap(f"Sends a {method} to `{url}`.", WIDTH, break_on_hyphens=False)
+    lines += ["", "Args:"]
     for arg in [*args.args, *args.kwonlyargs]:
         lines += textwrap.wrap(
             f"{arg.arg}: {_described(arg)}", WIDTH, initial_indent="    ", subsequent_indent="        "
@@ -134,13 +138,15 @@ def _docstring(summary: str, route: str, args: ast.arguments, operation: str) ->
     return "\n".join(f"    {line}" if line else "" for line in lines).lstrip()
 
 
-def _summary(tree: ast.Module) -> str:
+def _summary(tree: ast.Module) -> tuple[str, str]:
+    """The operation's summary and description (our words, from the contract), as the generated
+    module's docstring holds them."""
     for node in tree.body:
         if isinstance(node, ast.FunctionDef) and node.name == "sync_detailed":
-            lines = (ast.get_docstring(node) or "").strip().splitlines()
-            if lines:
-                return lines[0].strip().replace('"', "'")
-    return ""
+            text = (ast.get_docstring(node) or "").strip().split("\nArgs:", 1)[0]
+            head, _, rest = text.partition("\n")
+            return head.strip().replace('"', "'"), " ".join(rest.split()).replace('"', "'").replace("\\", "")
+    return "", ""
 
 
 def _builder(path: Path, runtime: dict[str, str], typing_only: dict[str, str]) -> str:
@@ -162,7 +168,8 @@ def _builder(path: Path, runtime: dict[str, str], typing_only: dict[str, str]) -
     args.kw_defaults += [ast.Constant(None), ast.Constant(None)]
     passed = ", ".join(f'"{a.arg}": {a.arg}' for a in [*build.args.args, *build.args.kwonlyargs][:-2])
     operation = f"{path.parent.name}.{path.stem}"
-    docstring = _docstring(_summary(tree) or operation, _route(build), args, operation)
+    summary, description = _summary(tree)
+    docstring = _docstring(summary or operation, description, _route(build), args, operation)
     return (
         f"\n\ndef {path.stem}({ast.unparse(args)}) -> Call:\n"
         f'    """{docstring}\n    """\n'

@@ -79,8 +79,10 @@ def add_addresses_to_access_list_for_database(
 ) -> Call:
     """Add addresses to access list for database.
 
-    Sends a POST to
-    `/v2/databases/{database_id}/access-list`.
+    Adds addresses to the database's access list; an address already listed is updated rather than
+    repeated. Answers 204.
+
+    Sends a POST to `/v2/databases/{database_id}/access-list`.
 
     Args:
         database_id: The database's id.
@@ -107,8 +109,11 @@ def delete_addresses_or_access_list_for_database(
 ) -> Call:
     """Delete addresses or access list for database.
 
-    Sends a DELETE to
-    `/v2/databases/{database_id}/access-list`.
+    With the `addresses` query parameter, removes those addresses from the database's access list;
+    without it, deletes the whole list. A call naming several addresses has been reported to remove only
+    the first, so send one address per call (`x-astra-delete-one-address-per-call`).
+
+    Sends a DELETE to `/v2/databases/{database_id}/access-list`.
 
     Args:
         database_id: The database's id.
@@ -131,8 +136,11 @@ def get_access_list_for_database(
 ) -> Call:
     """Get access list for database.
 
-    Sends a GET to
-    `/v2/databases/{database_id}/access-list`.
+    Returns the database's access list: the addresses (IPv4 or CIDR) allowed to connect, and whether the
+    list is enabled. The answer has been seen both as one object and as an array holding that object; a
+    client should accept both.
+
+    Sends a GET to `/v2/databases/{database_id}/access-list`.
 
     Args:
         database_id: The database's id.
@@ -149,8 +157,12 @@ def get_access_list_for_database(
 def get_access_list_template(*, timeout: Timeout = None, extra_headers: Headers | None = None) -> Call:
     """Get an access list template.
 
-    Sends a POST to
-    `/v2/access-list/template`.
+    Returns a sample access list that shows the structure the other access-list operations expect, as an
+    array of access lists. Nothing is created. Raises: errors.UnexpectedStatus: If the server returns an
+    undocumented status code and Client.raise_on_unexpected_status is True. httpx.TimeoutException: If
+    the request takes longer than Client.timeout. Returns: Response[Any | list[AccessListResponse]]
+
+    Sends a POST to `/v2/access-list/template`.
 
     Args:
         timeout: Seconds (or an `httpx.Timeout`) for this call; None: the client's timeout.
@@ -166,8 +178,12 @@ def get_all_access_lists_for_organization(
 ) -> Call:
     """Get all access lists for organization.
 
-    Sends a GET to
-    `/v2/access-lists`.
+    Lists the access list of every database in the organization: the addresses allowed to connect to
+    each, and whether its list is enabled. Raises: errors.UnexpectedStatus: If the server returns an
+    undocumented status code and Client.raise_on_unexpected_status is True. httpx.TimeoutException: If
+    the request takes longer than Client.timeout. Returns: Response[Any | list[AccessListResponse]]
+
+    Sends a GET to `/v2/access-lists`.
 
     Args:
         timeout: Seconds (or an `httpx.Timeout`) for this call; None: the client's timeout.
@@ -187,8 +203,10 @@ def update_access_list_for_database(
 ) -> Call:
     """Update access list for database.
 
-    Sends a PATCH to
-    `/v2/databases/{database_id}/access-list`.
+    Updates entries already in the database's access list, matched by address, and its configuration;
+    entries not in the body stay as they are. Answers 204.
+
+    Sends a PATCH to `/v2/databases/{database_id}/access-list`.
 
     Args:
         database_id: The database's id.
@@ -215,8 +233,10 @@ def upsert_access_list_for_database(
 ) -> Call:
     """Upsert access list for database.
 
-    Sends a PUT to
-    `/v2/databases/{database_id}/access-list`.
+    Replaces the database's whole access list, addresses and configuration, with the body. Answers 204;
+    repeating the call leaves the same list.
+
+    Sends a PUT to `/v2/databases/{database_id}/access-list`.
 
     Args:
         database_id: The database's id.
@@ -237,8 +257,12 @@ def upsert_access_list_for_database(
 def validate_access_list(*, timeout: Timeout = None, extra_headers: Headers | None = None) -> Call:
     """Validate an access list.
 
-    Sends a POST to
-    `/v2/access-list/validate`.
+    Checks the structure of an access list without saving anything. The answer says whether it is valid
+    and lists each problem found. Raises: errors.UnexpectedStatus: If the server returns an undocumented
+    status code and Client.raise_on_unexpected_status is True. httpx.TimeoutException: If the request
+    takes longer than Client.timeout. Returns: Response[Any | ValidationResponse]
+
+    Sends a POST to `/v2/access-list/validate`.
 
     Args:
         timeout: Seconds (or an `httpx.Timeout`) for this call; None: the client's timeout.
@@ -254,8 +278,11 @@ def create_token(
 ) -> Call:
     """Create an application token.
 
-    Sends a POST to
-    `/v2/tokens`.
+    Creates an application token holding the given roles, optionally for another organization, with an
+    expiry time and a description. The answer is the only place the secret and the token appear: the
+    list operations return client ids and roles only.
+
+    Sends a POST to `/v2/tokens`.
 
     Args:
         body: The request body: `CreateTokenBody`.
@@ -270,8 +297,11 @@ def create_token(
 def delete_token(*, client_id: str, timeout: Timeout = None, extra_headers: Headers | None = None) -> Call:
     """Revoke an application token.
 
-    Sends a DELETE to
-    `/v2/tokens`.
+    Revokes the application token whose client id is given as the `clientId` query parameter. This form
+    of the call is not confirmed on the wire (`x-unconfirmed-path`); `DELETE
+    /v2/clientIdSecrets/{clientId}` revokes a token the confirmed way.
+
+    Sends a DELETE to `/v2/tokens`.
 
     Args:
         client_id: The token's client id.
@@ -288,8 +318,10 @@ def delete_token_for_client(
 ) -> Call:
     """Revoke an application token by client id.
 
-    Sends a DELETE to
-    `/v2/clientIdSecrets/{client_id}`.
+    Revokes the application token with this client id; calls made with it are refused from then on.
+    Answers 200.
+
+    Sends a DELETE to `/v2/clientIdSecrets/{client_id}`.
 
     Args:
         client_id: The token's client id.
@@ -306,8 +338,11 @@ def generate_token_for_client(
 ) -> Call:
     """Generate an application token.
 
-    Sends a POST to
-    `/v2/clientIdSecrets`.
+    Generates a new application token with the listed role ids, and optionally an expiry and a
+    description. The answer holds the client id, secret and `AstraCS:` token, shown this once; every
+    call creates another token.
+
+    Sends a POST to `/v2/clientIdSecrets`.
 
     Args:
         body: The request body: `GenerateTokenBody`.
@@ -322,8 +357,13 @@ def generate_token_for_client(
 def get_clients_for_org(*, timeout: Timeout = None, extra_headers: Headers | None = None) -> Call:
     """List application tokens by client.
 
-    Sends a GET to
-    `/v2/clientIdSecrets`.
+    Lists the application tokens of the organization behind the calling token, as `{'clients': [...]}`:
+    client id, role ids and generation time of each. Secrets and tokens are not returned. Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and
+    Client.raise_on_unexpected_status is True. httpx.TimeoutException: If the request takes longer than
+    Client.timeout. Returns: Response[Any | ClientRoleList]
+
+    Sends a GET to `/v2/clientIdSecrets`.
 
     Args:
         timeout: Seconds (or an `httpx.Timeout`) for this call; None: the client's timeout.
@@ -337,8 +377,13 @@ def get_clients_for_org(*, timeout: Timeout = None, extra_headers: Headers | Non
 def get_tokens_for_org(*, timeout: Timeout = None, extra_headers: Headers | None = None) -> Call:
     """List application tokens.
 
-    Sends a GET to
-    `/v2/tokens`.
+    Lists the organization's application tokens: for each, its client id, its roles and when it was
+    generated. Secrets and tokens are never included. Raises: errors.UnexpectedStatus: If the server
+    returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout. Returns: Response[Any |
+    ClientRoleList]
+
+    Sends a GET to `/v2/tokens`.
 
     Args:
         timeout: Seconds (or an `httpx.Timeout`) for this call; None: the client's timeout.
@@ -360,8 +405,11 @@ def clone_from_db(
 ) -> Call:
     """Clone a database from a snapshot.
 
-    Sends a POST to
-    `/v2/databases/{target_dbid}/cloneFrom/{source_dbid}`.
+    Starts copying a snapshot (`snapshotID`) of the source database into the target database, optionally
+    from one region of a multi-region source. The answer holds the operation id, RUNNING; read the clone
+    status until it is DONE or ERROR.
+
+    Sends a POST to `/v2/databases/{target_dbid}/cloneFrom/{source_dbid}`.
 
     Args:
         target_dbid: The id of the database the snapshot is restored into.
@@ -391,8 +439,9 @@ def clone_status(
 ) -> Call:
     """Get the status of a clone operation.
 
-    Sends a GET to
-    `/v2/databases/{target_dbid}/cloneStatus/{operation_id}`.
+    Returns the status of a clone into the target database: RUNNING, then DONE or ERROR.
+
+    Sends a GET to `/v2/databases/{target_dbid}/cloneStatus/{operation_id}`.
 
     Args:
         target_dbid: The id of the database the snapshot is restored into.
@@ -421,8 +470,10 @@ def list_snapshots(
 ) -> Call:
     """List snapshots.
 
-    Sends a GET to
-    `/v2/databases/{database_id}/snapshots`.
+    Lists the database's snapshots, each with its id and time, optionally only those between `from` and
+    `to` (RFC 3339 times) or from one source region.
+
+    Sends a GET to `/v2/databases/{database_id}/snapshots`.
 
     Args:
         database_id: The database's id.
@@ -447,8 +498,11 @@ def restore_database(
 ) -> Call:
     """Start restoring a database from one of its snapshots.
 
-    Sends a POST to
-    `/v2/databases/{database_id}/restore`.
+    Starts restoring the database from one of its own snapshots (`snapshotID`). The answer holds the
+    operation id; read the restore status until it is DONE or ERROR. The path follows the clone
+    operations' convention and is not confirmed on the wire (`x-unconfirmed-path`).
+
+    Sends a POST to `/v2/databases/{database_id}/restore`.
 
     Args:
         database_id: The database's id.
@@ -471,8 +525,10 @@ def restore_status(
 ) -> Call:
     """Get the status of a restore operation.
 
-    Sends a GET to
-    `/v2/databases/{database_id}/restoreStatus/{operation_id}`.
+    Returns the status of a restore operation: RUNNING, then DONE or ERROR. The path follows the clone
+    operations' convention and is not confirmed on the wire (`x-unconfirmed-path`).
+
+    Sends a GET to `/v2/databases/{database_id}/restoreStatus/{operation_id}`.
 
     Args:
         database_id: The database's id.
@@ -495,8 +551,10 @@ def assign_cloud_account(
 ) -> Call:
     """Assign a cloud account for classic customer keys.
 
-    Sends a POST to
-    `/v2/kms/classic/provider/{provider}/accounts`.
+    Assigns the organization a cloud provider account that will encrypt its Managed Cluster (Classic)
+    databases with customer keys. Answers 201.
+
+    Sends a POST to `/v2/kms/classic/provider/{provider}/accounts`.
 
     Args:
         provider: The cloud provider: AWS, GCP or AZURE.
@@ -513,8 +571,10 @@ def create_classic_key(
 ) -> Call:
     """Register a customer key for classic databases.
 
-    Sends a POST to
-    `/v2/kms/classic`.
+    Registers a customer-managed encryption key for the organization's Managed Cluster (Classic)
+    databases. Answers 200 with no body.
+
+    Sends a POST to `/v2/kms/classic`.
 
     Args:
         body: The request body: `ExternalKMS`.
@@ -531,8 +591,10 @@ def create_serverless_key(
 ) -> Call:
     """Register a customer key for serverless databases.
 
-    Sends a POST to
-    `/v2/kms`.
+    Registers a customer-managed encryption key, held in AWS KMS, Google Cloud KMS or Azure Key Vault,
+    for the organization's serverless databases. Answers 200 with no body.
+
+    Sends a POST to `/v2/kms`.
 
     Args:
         body: The request body: `ExternalKMS`.
@@ -549,8 +611,11 @@ def get_classic_cloud_accounts(
 ) -> Call:
     """List the cloud accounts that use classic customer keys.
 
-    Sends a GET to
-    `/v2/kms/classic/provider/{provider}/region/{region}/accounts`.
+    Lists the cloud provider accounts that must be allowed to use your key before Managed Cluster
+    (Classic) databases in this provider and region can be encrypted with it; 404 with a `description`
+    when the organization has none there.
+
+    Sends a GET to `/v2/kms/classic/provider/{provider}/region/{region}/accounts`.
 
     Args:
         provider: The cloud provider: AWS, GCP or AZURE.
@@ -573,8 +638,10 @@ def get_classic_key(
 ) -> Call:
     """Get the classic customer key of a region.
 
-    Sends a GET to
-    `/v2/kms/classic/provider/{provider}/region/{region}`.
+    Returns the customer key registered for Managed Cluster (Classic) databases in one cloud provider
+    and region; 404 with a `description` when there is none.
+
+    Sends a GET to `/v2/kms/classic/provider/{provider}/region/{region}`.
 
     Args:
         provider: The cloud provider: AWS, GCP or AZURE.
@@ -594,8 +661,10 @@ def get_serverless_cloud_accounts(
 ) -> Call:
     """List the cloud accounts that use serverless customer keys.
 
-    Sends a GET to
-    `/v2/kms/provider/{provider}/region/{region}/accounts`.
+    Lists the cloud provider accounts that must be allowed to use your key before serverless databases
+    in this provider and region can be encrypted with it.
+
+    Sends a GET to `/v2/kms/provider/{provider}/region/{region}/accounts`.
 
     Args:
         provider: The cloud provider: AWS, GCP or AZURE.
@@ -618,8 +687,10 @@ def get_serverless_key(
 ) -> Call:
     """Get the serverless customer key of a region.
 
-    Sends a GET to
-    `/v2/kms/provider/{provider}/region/{region}`.
+    Returns the customer key registered for serverless databases in one cloud provider and region, under
+    the provider's name (for example `aws`).
+
+    Sends a GET to `/v2/kms/provider/{provider}/region/{region}`.
 
     Args:
         provider: The cloud provider: AWS, GCP or AZURE.
@@ -637,8 +708,13 @@ def get_serverless_key(
 def list_classic_keys(*, timeout: Timeout = None, extra_headers: Headers | None = None) -> Call:
     """List customer keys for classic databases.
 
-    Sends a GET to
-    `/v2/kms/classic`.
+    Lists the customer keys registered for the organization's Managed Cluster (Classic) databases. An
+    organization without any answers 404 with a `description`. Raises: errors.UnexpectedStatus: If the
+    server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout. Returns: Response[Any |
+    list[ExternalKMSResponse]]
+
+    Sends a GET to `/v2/kms/classic`.
 
     Args:
         timeout: Seconds (or an `httpx.Timeout`) for this call; None: the client's timeout.
@@ -652,8 +728,12 @@ def list_classic_keys(*, timeout: Timeout = None, extra_headers: Headers | None 
 def list_serverless_keys(*, timeout: Timeout = None, extra_headers: Headers | None = None) -> Call:
     """List customer keys for serverless databases.
 
-    Sends a GET to
-    `/v2/kms`.
+    Lists the customer keys registered for the organization's serverless databases: cloud provider, key
+    id and region of each, with PascalCase keys. Raises: errors.UnexpectedStatus: If the server returns
+    an undocumented status code and Client.raise_on_unexpected_status is True. httpx.TimeoutException:
+    If the request takes longer than Client.timeout. Returns: Response[Any | list[ExternalKMSResponse]]
+
+    Sends a GET to `/v2/kms`.
 
     Args:
         timeout: Seconds (or an `httpx.Timeout`) for this call; None: the client's timeout.
@@ -673,8 +753,11 @@ def add_datacenters(
 ) -> Call:
     """Add datacenters.
 
-    Sends a POST to
-    `/v2/databases/{database_id}/datacenters`.
+    Adds regions to a database, one entry per new datacenter with its tier, cloud provider, region and
+    `status` (send `ACTIVE`). The datacenters are deployed in the background and appear in the
+    datacenter list when ready.
+
+    Sends a POST to `/v2/databases/{database_id}/datacenters`.
 
     Args:
         database_id: The database's id.
@@ -697,8 +780,10 @@ def add_keyspace(
 ) -> Call:
     """Add keyspace.
 
-    Sends a POST to
-    `/v2/databases/{database_id}/keyspaces/{keyspace_name}`.
+    Adds a keyspace with this name to the database. The keyspace is made in the background: it is usable
+    once the database is ACTIVE again and lists it in its `info`.
+
+    Sends a POST to `/v2/databases/{database_id}/keyspaces/{keyspace_name}`.
 
     Args:
         database_id: The database's id.
@@ -720,6 +805,10 @@ def alter_keyspace_with_graph_engine(
     database_id: str, keyspace_name: str, *, timeout: Timeout = None, extra_headers: Headers | None = None
 ) -> Call:
     """Alter keyspace with graph engine.
+
+    Turns on graph engine capabilities for an existing keyspace of a Managed Cluster (Classic) database.
+    202 means the change was accepted, 204 that there is no such keyspace, and 400 that the database's
+    tier does not support it.
 
     Sends a POST to
     `/v2/databases/{database_id}/keyspaces/{keyspace_name}/actions/alterWithGraphEngine`.
@@ -755,8 +844,11 @@ def configure_telemetry(
 ) -> Call:
     """Configure telemetry.
 
-    Sends a POST to
-    `/v2/databases/{database_id}/telemetry/metrics`.
+    Exports the database's metrics to one external system: Kafka, Prometheus remote write, Amazon
+    CloudWatch, Splunk, Pulsar or Datadog. A new configuration replaces the previous one; 202 means it
+    was accepted and is being applied.
+
+    Sends a POST to `/v2/databases/{database_id}/telemetry/metrics`.
 
     Args:
         database_id: The database's id.
@@ -781,8 +873,12 @@ def create_database(
 ) -> Call:
     """Create database.
 
-    Sends a POST to
-    `/v2/databases`.
+    Starts creating a database from its name, cloud provider, region, tier and capacity units (and, for
+    a vector database, `dbType`). The answer is 201 with no body: the new database's id is the last path
+    segment of the `Location` header. Creation continues in the background; read the database until its
+    status is ACTIVE.
+
+    Sends a POST to `/v2/databases`.
 
     Args:
         body: The request body: `DatabaseInfoCreate`.
@@ -807,8 +903,13 @@ def create_solr_index(
 ) -> Call:
     """Create a search index on a table.
 
-    Sends a POST to
-    `/v2/databases/{database_id}/keyspaces/{keyspace_name}/tables/{table_name}/solr/createCorewithconfigs`.
+    Creates a Solr search index on a table of an E-tier Managed Cluster (Classic) database, built from
+    the table's CQL definition when `generateResources=true`, or from the given `schema` and
+    `solrconfig` otherwise. 202 means accepted, not yet built; 204 that the keyspace does not exist; 400
+    that the database is not E tier.
+
+    Sends a POST to `/v2/databases/{database_id}/keyspaces/{keyspace_name}/tables/{table_name}/solr/crea
+    teCorewithconfigs`.
 
     Args:
         database_id: The database's id.
@@ -842,8 +943,10 @@ def delete_cdc(
 ) -> Call:
     """Delete CDC.
 
-    Sends a DELETE to
-    `/v3/databases/{database_id}/cdc`.
+    Turns off change data capture for the tables listed in the request body (this DELETE carries a JSON
+    body). Answers 204.
+
+    Sends a DELETE to `/v3/databases/{database_id}/cdc`.
 
     Args:
         database_id: The database's id.
@@ -863,8 +966,10 @@ def enable_cdc(
 ) -> Call:
     """Enable CDC.
 
-    Sends a POST to
-    `/v3/databases/{database_id}/cdc`.
+    Turns on change data capture for the listed tables, streaming their changes to the streaming tenant
+    given for each region of the database. Answers 201.
+
+    Sends a POST to `/v3/databases/{database_id}/cdc`.
 
     Args:
         database_id: The database's id.
@@ -888,8 +993,12 @@ def generate_secure_bundle_url(
 ) -> Call:
     """Generate secure bundle URL.
 
-    Sends a POST to
-    `/v2/databases/{database_id}/secureBundleURL`.
+    Returns short-lived pre-signed URLs of the secure connect bundle, the zip of certificates and
+    settings a driver needs, with internal (private network) and migration proxy variants; with
+    `all=true` the answer is a list with one entry per datacenter. Download the URLs within minutes and
+    without the API's `Authorization` header. The datacenter id is sent as `datcenterID`.
+
+    Sends a POST to `/v2/databases/{database_id}/secureBundleURL`.
 
     Args:
         database_id: The database's id.
@@ -910,8 +1019,10 @@ def generate_secure_bundle_url(
 def get_cdc(database_id: str, *, timeout: Timeout = None, extra_headers: Headers | None = None) -> Call:
     """Get the CDC configuration of a database.
 
-    Sends a GET to
-    `/v3/databases/{database_id}/cdc`.
+    Returns the database's change data capture configuration: the tables it covers and, per region, the
+    streaming cluster and tenant that receive the changes.
+
+    Sends a GET to `/v3/databases/{database_id}/cdc`.
 
     Args:
         database_id: The database's id.
@@ -933,8 +1044,10 @@ def get_cdc_status(
 ) -> Call:
     """Get the CDC status of a table.
 
-    Sends a GET to
-    `/v3/databases/{database_id}/keyspaces/{keyspace_name}/tables/{table_name}/cdc`.
+    Returns the change data capture status of one table, with the regions and streaming tenants its
+    changes go to.
+
+    Sends a GET to `/v3/databases/{database_id}/keyspaces/{keyspace_name}/tables/{table_name}/cdc`.
 
     Args:
         database_id: The database's id.
@@ -956,8 +1069,11 @@ def get_cdc_status(
 def get_database(database_id: str, *, timeout: Timeout = None, extra_headers: Headers | None = None) -> Call:
     """Get database.
 
-    Sends a GET to
-    `/v2/databases/{database_id}`.
+    Returns one database: its creation settings and keyspaces (`info`), status, storage, the actions it
+    allows right now and the URLs of its services. Read `status` as an open set: states beyond the
+    listed ones occur.
+
+    Sends a GET to `/v2/databases/{database_id}`.
 
     Args:
         database_id: The database's id.
@@ -974,8 +1090,10 @@ def get_telemetry_config(
 ) -> Call:
     """Get telemetry config.
 
-    Sends a GET to
-    `/v2/databases/{database_id}/telemetry/metrics`.
+    Returns the database's current metrics export: an object with one key naming the destination (such
+    as `kafka`), holding that destination's settings.
+
+    Sends a GET to `/v2/databases/{database_id}/telemetry/metrics`.
 
     Args:
         database_id: The database's id.
@@ -1000,8 +1118,11 @@ def list_databases(
 ) -> Call:
     """List databases.
 
-    Sends a GET to
-    `/v2/databases`.
+    Lists the databases the token can see, by default every one not terminated; `include` selects by
+    status and `provider` by cloud. The list is paged: ask for the next page with the id of the last
+    database received as `starting_after`, up to `limit` (1 to 100, 25 by default) per page.
+
+    Sends a GET to `/v2/databases`.
 
     Args:
         include: Which databases, by status (`NONTERMINATED` unless given).
@@ -1030,8 +1151,10 @@ def list_datacenters(
 ) -> Call:
     """List datacenters.
 
-    Sends a GET to
-    `/v2/databases/{database_id}/datacenters`.
+    Lists the database's datacenters (one per region) with cloud, region, tier, capacity and service
+    URLs. Terminated datacenters are left out unless `all=true`.
+
+    Sends a GET to `/v2/databases/{database_id}/datacenters`.
 
     Args:
         database_id: The database's id.
@@ -1052,8 +1175,11 @@ def list_datacenters(
 def park_database(database_id: str, *, timeout: Timeout = None, extra_headers: Headers | None = None) -> Call:
     """Park a classic database.
 
-    Sends a POST to
-    `/v2/databases/{database_id}/park`.
+    Parks a Managed Cluster (Classic) database: it stops serving and is charged at the parked rate, and
+    keeps its data. Answers 202; the database is PARKING, then PARKED. Parking a parked database changes
+    nothing.
+
+    Sends a POST to `/v2/databases/{database_id}/park`.
 
     Args:
         database_id: The database's id.
@@ -1070,8 +1196,10 @@ def remove_keyspace(
 ) -> Call:
     """Remove keyspace.
 
-    Sends a DELETE to
-    `/v2/databases/{database_id}/keyspaces/{keyspace_name}`.
+    Drops the keyspace, with all its tables and data, from the database. Answers 204; the removal
+    completes in the background like the addition.
+
+    Sends a DELETE to `/v2/databases/{database_id}/keyspaces/{keyspace_name}`.
 
     Args:
         database_id: The database's id.
@@ -1094,8 +1222,10 @@ def reset_password(
 ) -> Call:
     """Reset password.
 
-    Sends a POST to
-    `/v2/databases/{database_id}/resetPassword`.
+    Sets a new password for the database user named in the body (`username`, `password`). Answers 202;
+    repeating the call with the same values changes nothing more.
+
+    Sends a POST to `/v2/databases/{database_id}/resetPassword`.
 
     Args:
         database_id: The database's id.
@@ -1118,8 +1248,11 @@ def resize_database(
 ) -> Call:
     """Resize database.
 
-    Sends a POST to
-    `/v2/databases/{database_id}/resize`.
+    Sets the total capacity units of a Managed Cluster (Classic) database; serverless databases and
+    provisioned capacity units are not resized this way. Answers 202; the database is RESIZING until it
+    is ACTIVE again.
+
+    Sends a POST to `/v2/databases/{database_id}/resize`.
 
     Args:
         database_id: The database's id.
@@ -1146,8 +1279,10 @@ def suspend_database(
 ) -> Call:
     """Suspend a database.
 
-    Sends a POST to
-    `/v2/databases/{database_id}/suspend`.
+    Suspends the database (`freeConsumed` defaults to -1). Answers 202. The path follows the API's
+    convention for lifecycle actions and is not confirmed on the wire (`x-unconfirmed-path`).
+
+    Sends a POST to `/v2/databases/{database_id}/suspend`.
 
     Args:
         database_id: The database's id.
@@ -1174,8 +1309,10 @@ def terminate_database(
 ) -> Call:
     """Terminate database.
 
-    Sends a POST to
-    `/v2/databases/{database_id}/terminate`.
+    Starts terminating the database, deleting its data for good. Answers 202; the database is
+    TERMINATING, then TERMINATED. `preparedStateOnly` is reserved for the vendor's own use.
+
+    Sends a POST to `/v2/databases/{database_id}/terminate`.
 
     Args:
         database_id: The database's id.
@@ -1198,8 +1335,10 @@ def terminate_datacenter(
 ) -> Call:
     """Terminate datacenter.
 
-    Sends a POST to
-    `/v2/databases/{database_id}/datacenters/{datacenter_id}/terminate`.
+    Removes one region from a multi-region database. Answers 202; the datacenter leaves the list once
+    its termination completes.
+
+    Sends a POST to `/v2/databases/{database_id}/datacenters/{datacenter_id}/terminate`.
 
     Args:
         database_id: The database's id.
@@ -1222,8 +1361,10 @@ def unpark_database(
 ) -> Call:
     """Unpark a classic database.
 
-    Sends a POST to
-    `/v2/databases/{database_id}/unpark`.
+    Brings a parked Managed Cluster (Classic) database back into service. Answers 202; the database is
+    UNPARKING, then ACTIVE.
+
+    Sends a POST to `/v2/databases/{database_id}/unpark`.
 
     Args:
         database_id: The database's id.
@@ -1240,8 +1381,10 @@ def update_cdc(
 ) -> Call:
     """Update CDC.
 
-    Sends a PUT to
-    `/v3/databases/{database_id}/cdc`.
+    Changes the database's change data capture settings: the tables it covers and the streaming tenant
+    of each region. Answers 201.
+
+    Sends a PUT to `/v3/databases/{database_id}/cdc`.
 
     Args:
         database_id: The database's id.
@@ -1261,8 +1404,10 @@ def update_engine_type(
 ) -> Call:
     """Update engine type.
 
-    Sends a PUT to
-    `/v2/databases/{database_id}/engineType`.
+    Changes the engine type of a serverless database to the one in the body (`engineType`). Not
+    available for Managed Cluster (Classic) databases. Answers 202.
+
+    Sends a PUT to `/v2/databases/{database_id}/engineType`.
 
     Args:
         database_id: The database's id.
@@ -1285,8 +1430,10 @@ def add_dev_ops_access_list(
 ) -> Call:
     """Add addresses to the DevOps API access list.
 
-    Sends a POST to
-    `/v2/organizations/{org_id}/devops-acl`.
+    Adds the given addresses to the organization's DevOps API access list, creating the list if there is
+    none, and answers 201 with the whole list.
+
+    Sends a POST to `/v2/organizations/{org_id}/devops-acl`.
 
     Args:
         org_id: The organization's id.
@@ -1309,8 +1456,10 @@ def delete_dev_ops_access_list(
 ) -> Call:
     """Delete addresses from the DevOps API access list.
 
-    Sends a DELETE to
-    `/v2/organizations/{org_id}/devops-acl`.
+    Deletes the organization's entire DevOps API access list, which turns the restriction off. Answers
+    202.
+
+    Sends a DELETE to `/v2/organizations/{org_id}/devops-acl`.
 
     Args:
         org_id: The organization's id.
@@ -1327,8 +1476,10 @@ def get_dev_ops_access_list(
 ) -> Call:
     """Get the DevOps API access list of an organization.
 
-    Sends a GET to
-    `/v2/organizations/{org_id}/devops-acl`.
+    Returns the addresses (IP or CIDR) allowed to call the DevOps API for the organization, each with
+    its description, whether it is enabled, and when it was created and last changed.
+
+    Sends a GET to `/v2/organizations/{org_id}/devops-acl`.
 
     Args:
         org_id: The organization's id.
@@ -1345,8 +1496,10 @@ def replace_dev_ops_access_list(
 ) -> Call:
     """Replace the DevOps API access list.
 
-    Sends a PUT to
-    `/v2/organizations/{org_id}/devops-acl`.
+    Replaces the organization's whole DevOps API access list with the given addresses and answers the
+    new list. Repeating the call leaves the same list.
+
+    Sends a PUT to `/v2/organizations/{org_id}/devops-acl`.
 
     Args:
         org_id: The organization's id.
@@ -1369,8 +1522,10 @@ def update_dev_ops_access_list(
 ) -> Call:
     """Update entries of the DevOps API access list.
 
-    Sends a PATCH to
-    `/v2/organizations/{org_id}/devops-acl`.
+    Changes one entry of the DevOps API access list, found by its address: its description or whether it
+    is enabled. Answers the whole list.
+
+    Sends a PATCH to `/v2/organizations/{org_id}/devops-acl`.
 
     Args:
         org_id: The organization's id.
@@ -1396,8 +1551,10 @@ def create_organization_in_enterprise(
 ) -> Call:
     """Create an organization in an enterprise.
 
-    Sends a POST to
-    `/v2/enterprises/organizations`.
+    Creates an organization in an enterprise, with its name, contact email and first administrator. The
+    answer describes the new organization, with PascalCase keys.
+
+    Sends a POST to `/v2/enterprises/organizations`.
 
     Args:
         body: The request body: `CreateOrgInEnterpriseRequest`.
@@ -1416,8 +1573,11 @@ def generate_report(
 ) -> Call:
     """Generate a billing report.
 
-    Sends a POST to
-    `/v2/enterprises/billing-reports/generate-report`.
+    Starts generating the enterprise's billing report for a month and year. The answer holds the report
+    id and its status; read the report until it is COMPLETED (or FAILED). Each call starts another
+    report.
+
+    Sends a POST to `/v2/enterprises/billing-reports/generate-report`.
 
     Args:
         body: The request body: `EnterpriseGenerateReportRequest`.
@@ -1434,8 +1594,11 @@ def get_enterprise_consumption(
 ) -> Call:
     """Get enterprise consumption.
 
-    Sends a POST to
-    `/v2/enterprises/consumption`.
+    Returns what the enterprise consumed over a date range of at most 31 days, broken down by
+    organization, database and region, optionally only for given organizations or resources. Each `cost`
+    is a decimal number sent as a string, and `totalCost` may be null.
+
+    Sends a POST to `/v2/enterprises/consumption`.
 
     Args:
         body: The request body: `EnterpriseConsumptionRequest`.
@@ -1452,8 +1615,10 @@ def get_report_details(
 ) -> Call:
     """Get a billing report.
 
-    Sends a GET to
-    `/v2/enterprises/billing-reports/{report_id}`.
+    Returns a billing report's status and, once it is generated, a temporary URL of its CSV with the
+    time that URL expires.
+
+    Sends a GET to `/v2/enterprises/billing-reports/{report_id}`.
 
     Args:
         report_id: The report's id.
@@ -1470,8 +1635,10 @@ def abort_migration(
 ) -> Call:
     """Abort migration.
 
-    Sends a POST to
-    `/v2/databases/{database_id}/migrations/{migration_id}/abort`.
+    Abandons a migration; clean it up afterwards to delete its working files. The answer is the
+    migration's status.
+
+    Sends a POST to `/v2/databases/{database_id}/migrations/{migration_id}/abort`.
 
     Args:
         database_id: The database's id.
@@ -1499,8 +1666,10 @@ def cleanup_migration(
 ) -> Call:
     """Clean up a migration.
 
-    Sends a POST to
-    `/v2/databases/{database_id}/migrations/{migration_id}/cleanup`.
+    Deletes the working files a finished migration (done, failed or aborted) left behind, now or at the
+    time given as `option.cleanupTime`. The answer is the migration's status.
+
+    Sends a POST to `/v2/databases/{database_id}/migrations/{migration_id}/cleanup`.
 
     Args:
         database_id: The database's id.
@@ -1528,8 +1697,9 @@ def get_migration_status(
 ) -> Call:
     """Get migration status.
 
-    Sends a GET to
-    `/v2/databases/{database_id}/migrations/{migration_id}`.
+    Returns a migration's status with the concurrency and target subset size it runs with.
+
+    Sends a GET to `/v2/databases/{database_id}/migrations/{migration_id}`.
 
     Args:
         database_id: The database's id.
@@ -1557,8 +1727,11 @@ def initialize_migration(
 ) -> Call:
     """Initialize migration.
 
-    Sends a POST to
-    `/v2/databases/{database_id}/migrations/initialize`.
+    Prepares a migration that imports SSTable files into the database, optionally with an import
+    concurrency and a target subset size. The answer holds the migration id, first INITIALIZING; launch
+    it once it is READY.
+
+    Sends a POST to `/v2/databases/{database_id}/migrations/initialize`.
 
     Args:
         database_id: The database's id.
@@ -1593,8 +1766,11 @@ def initialize_migration_dc(
 ) -> Call:
     """Initialize a migration for one datacenter.
 
-    Sends a POST to
-    `/v2/databases/{database_id}/datacenters/{datacenter_id}/migrations/initialize`.
+    Prepares an SSTable import into one datacenter of the database; further import settings go as
+    `option.<name>` query parameters. The answer holds the migration id, first INITIALIZING; launch it
+    once it is READY.
+
+    Sends a POST to `/v2/databases/{database_id}/datacenters/{datacenter_id}/migrations/initialize`.
 
     Args:
         database_id: The database's id.
@@ -1626,8 +1802,10 @@ def launch_migration(
 ) -> Call:
     """Launch migration.
 
-    Sends a POST to
-    `/v2/databases/{database_id}/migrations/{migration_id}/launch`.
+    Starts the import of a READY migration. It runs in the background, STARTING then IN_PROGRESS until
+    DONE or ERROR; the answer is the migration's status.
+
+    Sends a POST to `/v2/databases/{database_id}/migrations/{migration_id}/launch`.
 
     Args:
         database_id: The database's id.
@@ -1650,8 +1828,9 @@ def pause_migration(
 ) -> Call:
     """Pause migration.
 
-    Sends a POST to
-    `/v2/databases/{database_id}/migrations/{migration_id}/pause`.
+    Pauses a migration while it imports; resume it later. The answer is the migration's status.
+
+    Sends a POST to `/v2/databases/{database_id}/migrations/{migration_id}/pause`.
 
     Args:
         database_id: The database's id.
@@ -1674,8 +1853,9 @@ def resume_migration(
 ) -> Call:
     """Resume migration.
 
-    Sends a POST to
-    `/v2/databases/{database_id}/migrations/{migration_id}/resume`.
+    Resumes the import of a paused migration. The answer is the migration's status.
+
+    Sends a POST to `/v2/databases/{database_id}/migrations/{migration_id}/resume`.
 
     Args:
         database_id: The database's id.
@@ -1698,8 +1878,9 @@ def delete_audit_log_exporter_config(
 ) -> Call:
     """Delete audit log exporter config.
 
-    Sends a DELETE to
-    `/v2/organizations/{org_id}/telemetry/auditLogs`.
+    Stops exporting the organization's audit logs and removes the configuration. Answers 202.
+
+    Sends a DELETE to `/v2/organizations/{org_id}/telemetry/auditLogs`.
 
     Args:
         org_id: The organization's id.
@@ -1718,8 +1899,10 @@ def get_audit_log_exporter_config(
 ) -> Call:
     """Get audit log exporter config.
 
-    Sends a GET to
-    `/v2/organizations/{org_id}/telemetry/auditLogs`.
+    Returns the organization's audit-log export: the Pulsar endpoint and topic and how the export
+    authenticates. Use it to check that a new setup is in place.
+
+    Sends a GET to `/v2/organizations/{org_id}/telemetry/auditLogs`.
 
     Args:
         org_id: The organization's id.
@@ -1736,8 +1919,12 @@ def get_audit_log_exporter_config(
 def get_current_organization(*, timeout: Timeout = None, extra_headers: Headers | None = None) -> Call:
     """Get current organization.
 
-    Sends a GET to
-    `/v2/currentOrg`.
+    Returns the organization the calling token belongs to, identified by its id: the `orgID` that other
+    operations take. Raises: errors.UnexpectedStatus: If the server returns an undocumented status code
+    and Client.raise_on_unexpected_status is True. httpx.TimeoutException: If the request takes longer
+    than Client.timeout. Returns: Response[Any | Organization]
+
+    Sends a GET to `/v2/currentOrg`.
 
     Args:
         timeout: Seconds (or an `httpx.Timeout`) for this call; None: the client's timeout.
@@ -1757,8 +1944,10 @@ def set_audit_log_exporter_config(
 ) -> Call:
     """Set audit log exporter config.
 
-    Sends a POST to
-    `/v2/organizations/{org_id}/telemetry/auditLogs`.
+    Exports the organization's audit logs to a Pulsar topic, authenticated by a token or by OAuth 2.
+    Answers 202; read the configuration back to see it in place.
+
+    Sends a POST to `/v2/organizations/{org_id}/telemetry/auditLogs`.
 
     Args:
         org_id: The organization's id.
@@ -1785,8 +1974,9 @@ def pcu_association_create(
 ) -> Call:
     """Associate a datacenter with a PCU group.
 
-    Sends a POST to
-    `/v2/pcus/association/{pcu_group_uuid}/{datacenter_uuid}`.
+    Associates a datacenter with a PCU group, so that the group's capacity serves it. Answers 201.
+
+    Sends a POST to `/v2/pcus/association/{pcu_group_uuid}/{datacenter_uuid}`.
 
     Args:
         pcu_group_uuid: The PCU group's id.
@@ -1813,8 +2003,9 @@ def pcu_association_delete(
 ) -> Call:
     """Dissociate a datacenter from a PCU group.
 
-    Sends a DELETE to
-    `/v2/pcus/association/{pcu_group_uuid}/{datacenter_uuid}`.
+    Ends the association between a datacenter and a PCU group. Answers 200 with no body.
+
+    Sends a DELETE to `/v2/pcus/association/{pcu_group_uuid}/{datacenter_uuid}`.
 
     Args:
         pcu_group_uuid: The PCU group's id.
@@ -1837,8 +2028,10 @@ def pcu_association_get(
 ) -> Call:
     """List the datacenters of a PCU group.
 
-    Sends a GET to
-    `/v2/pcus/association/{pcu_group_uuid}`.
+    Lists the datacenters associated with a PCU group, each with the association's provisioning status
+    and who created and last changed it, and when.
+
+    Sends a GET to `/v2/pcus/association/{pcu_group_uuid}`.
 
     Args:
         pcu_group_uuid: The PCU group's id.
@@ -1855,8 +2048,9 @@ def pcu_association_transfer(
 ) -> Call:
     """Move a datacenter to another PCU group.
 
-    Sends a POST to
-    `/v2/pcus/association/transfer`.
+    Moves a datacenter from one PCU group to another. Answers 202; the move completes in the background.
+
+    Sends a POST to `/v2/pcus/association/transfer`.
 
     Args:
         body: The request body: `PCUAssociationTransferRequest`.
@@ -1873,8 +2067,11 @@ def pcu_create(
 ) -> Call:
     """Create a PCU group.
 
-    Sends a POST to
-    `/v2/pcus`.
+    Creates a PCU group from its title, cloud provider, region, instance type, provisioning type and
+    minimum, maximum and reserved capacity. The body is a list holding exactly one group; the answer
+    lists the group created. Each call creates another group.
+
+    Sends a POST to `/v2/pcus`.
 
     Args:
         body: The request body: `list[PCUGroupCreateRequest]`.
@@ -1889,8 +2086,9 @@ def pcu_create(
 def pcu_delete(pcu_group_uuid: str, *, timeout: Timeout = None, extra_headers: Headers | None = None) -> Call:
     """Delete a PCU group.
 
-    Sends a DELETE to
-    `/v2/pcus/{pcu_group_uuid}`.
+    Deletes a PCU group. Answers 200 with no body.
+
+    Sends a DELETE to `/v2/pcus/{pcu_group_uuid}`.
 
     Args:
         pcu_group_uuid: The PCU group's id.
@@ -1907,8 +2105,10 @@ def pcu_get(
 ) -> Call:
     """List PCU groups.
 
-    Sends a POST to
-    `/v2/pcus/actions/get`.
+    Returns the organization's provisioned capacity unit (PCU) groups, or only those whose UUIDs the
+    body lists. A read despite the POST.
+
+    Sends a POST to `/v2/pcus/actions/get`.
 
     Args:
         body: The request body: `PCUGroupGetRequest`.
@@ -1925,8 +2125,10 @@ def pcu_get_types(
 ) -> Call:
     """List PCU group types.
 
-    Sends a POST to
-    `/v2/pcus/types`.
+    Lists the PCU group types, with their details, offered for a cloud provider and region. A read
+    despite the POST.
+
+    Sends a POST to `/v2/pcus/types`.
 
     Args:
         body: The request body: `PCUGroupTypesRequest`.
@@ -1943,8 +2145,9 @@ def pcu_group_get_by_datacenter_uuid(
 ) -> Call:
     """Get the PCU group of a datacenter.
 
-    Sends a GET to
-    `/v2/pcus/actions/get/{datacenter_uuid}`.
+    Returns, as a list, the PCU group the datacenter belongs to, if it belongs to one.
+
+    Sends a GET to `/v2/pcus/actions/get/{datacenter_uuid}`.
 
     Args:
         datacenter_uuid: The datacenter's id.
@@ -1963,8 +2166,10 @@ def pcu_group_park(
 ) -> Call:
     """Park a PCU group.
 
-    Sends a POST to
-    `/v2/pcus/park/{pcu_group_uuid}`.
+    Parks a flexible-capacity PCU group. The parking runs in the background; the group's status becomes
+    PARKED.
+
+    Sends a POST to `/v2/pcus/park/{pcu_group_uuid}`.
 
     Args:
         pcu_group_uuid: The PCU group's id.
@@ -1981,8 +2186,10 @@ def pcu_group_unpark(
 ) -> Call:
     """Unpark a PCU group.
 
-    Sends a POST to
-    `/v2/pcus/unpark/{pcu_group_uuid}`.
+    Brings a parked PCU group back. The unparking runs in the background; the group's status becomes
+    ACTIVE.
+
+    Sends a POST to `/v2/pcus/unpark/{pcu_group_uuid}`.
 
     Args:
         pcu_group_uuid: The PCU group's id.
@@ -1999,8 +2206,10 @@ def pcu_update(
 ) -> Call:
     """Update a PCU group.
 
-    Sends a PUT to
-    `/v2/pcus`.
+    Changes the settings of the PCU group named by `pcuGroupUUID`, sent as a list holding exactly one
+    group. Answers 200 with no body.
+
+    Sends a PUT to `/v2/pcus`.
 
     Args:
         body: The request body: `list[PCUGroupUpdateRequest]`.
@@ -2022,8 +2231,11 @@ def accept_endpoint_to_service(
 ) -> Call:
     """Accept endpoint to service.
 
-    Sends a POST to
-    `/v2/organizations/clusters/{cluster_id}/datacenters/{datacenter_id}/endpoints`.
+    Completes a private link connection: the endpoint you created in your cloud account (its id, and a
+    description) is accepted on the datacenter's service. The answer is either that endpoint or the
+    service's datacenters with all their endpoints; a client should accept both.
+
+    Sends a POST to `/v2/organizations/clusters/{cluster_id}/datacenters/{datacenter_id}/endpoints`.
 
     Args:
         cluster_id: The database's id (the API calls it the cluster).
@@ -2051,6 +2263,9 @@ def add_allowed_principal(
     extra_headers: Headers | None = None,
 ) -> Call:
     """Add allowed principal.
+
+    Adds principals to the list of those allowed to connect to a datacenter's private link service. The
+    answer holds the service name and the allowed principals.
 
     Sends a POST to
     `/v2/organizations/clusters/{cluster_id}/datacenters/{datacenter_id}/allowed-principals`.
@@ -2082,8 +2297,11 @@ def add_allowed_principal_to_service(
 ) -> Call:
     """Set up a private link service.
 
-    Sends a POST to
-    `/v2/organizations/clusters/{cluster_id}/datacenters/{datacenter_id}/private-link`.
+    Sets up the private link service of a datacenter and allows the given principals (AWS IAM ARNs,
+    Azure subscription ids or Google Cloud project ids) to connect to it. The answer holds the service
+    name to create your endpoint against.
+
+    Sends a POST to `/v2/organizations/clusters/{cluster_id}/datacenters/{datacenter_id}/private-link`.
 
     Args:
         cluster_id: The database's id (the API calls it the cluster).
@@ -2105,8 +2323,12 @@ def add_allowed_principal_to_service(
 def get_custom_domains(*, timeout: Timeout = None, extra_headers: Headers | None = None) -> Call:
     """Get custom domains.
 
-    Sends a GET to
-    `/v2/organizations/customDomains`.
+    Lists the organization's custom domains: domain names, or prefixes, that end the host names of its
+    databases when reached through private links. Raises: errors.UnexpectedStatus: If the server returns
+    an undocumented status code and Client.raise_on_unexpected_status is True. httpx.TimeoutException:
+    If the request takes longer than Client.timeout. Returns: Response[Any | list[str]]
+
+    Sends a GET to `/v2/organizations/customDomains`.
 
     Args:
         timeout: Seconds (or an `httpx.Timeout`) for this call; None: the client's timeout.
@@ -2126,6 +2348,9 @@ def get_private_link_endpoint(
     extra_headers: Headers | None = None,
 ) -> Call:
     """Get private link endpoint.
+
+    Returns one endpoint connected to a datacenter's private link service: id, description, status
+    (`Accepted` or `Rejected`) and when it was created.
 
     Sends a GET to
     `/v2/organizations/clusters/{cluster_id}/datacenters/{datacenter_id}/endpoints/{endpoint_id}`.
@@ -2152,8 +2377,10 @@ def get_private_links_for_datacenter(
 ) -> Call:
     """Get private links for datacenter.
 
-    Sends a GET to
-    `/v2/organizations/clusters/{cluster_id}/datacenters/{datacenter_id}/private-link`.
+    Returns the private link service of one datacenter of a database: its service name, the principals
+    allowed to connect and the endpoints connected to it.
+
+    Sends a GET to `/v2/organizations/clusters/{cluster_id}/datacenters/{datacenter_id}/private-link`.
 
     Args:
         cluster_id: The database's id (the API calls it the cluster).
@@ -2176,8 +2403,11 @@ def list_private_links_for_cluster(
 ) -> Call:
     """List private links for cluster.
 
-    Sends a GET to
-    `/v2/organizations/clusters/{cluster_id}/private-link`.
+    Returns the private link setup of one database (`clusterID` is the database id). The answer lists
+    the database's datacenters with their services and endpoints, or describes its endpoints with the
+    times they were active.
+
+    Sends a GET to `/v2/organizations/clusters/{cluster_id}/private-link`.
 
     Args:
         cluster_id: The database's id (the API calls it the cluster).
@@ -2194,8 +2424,13 @@ def list_private_links_for_cluster(
 def list_private_links_for_org(*, timeout: Timeout = None, extra_headers: Headers | None = None) -> Call:
     """List private links for org.
 
-    Sends a GET to
-    `/v2/organizations/private-link`.
+    Lists the private link services of every database in the organization: per database, each
+    datacenter's service name, allowed principals and connected endpoints. Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and
+    Client.raise_on_unexpected_status is True. httpx.TimeoutException: If the request takes longer than
+    Client.timeout. Returns: Response[Any | PrivateLinkOrgOutput]
+
+    Sends a GET to `/v2/organizations/private-link`.
 
     Args:
         timeout: Seconds (or an `httpx.Timeout`) for this call; None: the client's timeout.
@@ -2215,6 +2450,8 @@ def reject_endpoint(
     extra_headers: Headers | None = None,
 ) -> Call:
     """Reject endpoint.
+
+    Rejects an endpoint, cutting its connection to the datacenter's private link service. Answers 204.
 
     Sends a DELETE to
     `/v2/organizations/clusters/{cluster_id}/datacenters/{datacenter_id}/endpoints/{endpoint_id}`.
@@ -2246,6 +2483,9 @@ def remove_allowed_principal_from_service(
 ) -> Call:
     """Remove allowed principal from service.
 
+    Removes the principal named in the body (`allowedPrincipal`) from those allowed to connect to a
+    datacenter's private link service. Answers 204.
+
     Sends a DELETE to
     `/v2/organizations/clusters/{cluster_id}/datacenters/{datacenter_id}/allowed-principals`.
 
@@ -2271,8 +2511,9 @@ def set_custom_domains(
 ) -> Call:
     """Set custom domains.
 
-    Sends a POST to
-    `/v2/organizations/customDomains`.
+    Replaces the organization's custom domains with the list in the body. Answers 202.
+
+    Sends a POST to `/v2/organizations/customDomains`.
 
     Args:
         body: The request body: `list[str]`.
@@ -2294,6 +2535,8 @@ def update_endpoint_description(
     extra_headers: Headers | None = None,
 ) -> Call:
     """Update endpoint description.
+
+    Changes the description of a connected endpoint and returns the endpoint.
 
     Sends a PUT to
     `/v2/organizations/clusters/{cluster_id}/datacenters/{datacenter_id}/endpoints/{endpoint_id}`.
@@ -2319,8 +2562,14 @@ def update_endpoint_description(
 def list_available_regions(*, timeout: Timeout = None, extra_headers: Headers | None = None) -> Call:
     """List available regions.
 
-    Sends a GET to
-    `/v2/availableRegions`.
+    Lists every tier, cloud provider and region the organization can create a database in, with what it
+    costs per minute, hour, day and month (running and parked) and how many databases and capacity units
+    are used against their limits. Raises: errors.UnexpectedStatus: If the server returns an
+    undocumented status code and Client.raise_on_unexpected_status is True. httpx.TimeoutException: If
+    the request takes longer than Client.timeout. Returns: Response[Any |
+    list[AvailableRegionCombination]]
+
+    Sends a GET to `/v2/availableRegions`.
 
     Args:
         timeout: Seconds (or an `httpx.Timeout`) for this call; None: the client's timeout.
@@ -2340,8 +2589,11 @@ def list_serverless_regions(
 ) -> Call:
     """List serverless regions.
 
-    Sends a GET to
-    `/v2/regions/serverless`.
+    Lists the regions that host serverless databases, with cloud provider, display name, geographic zone
+    and classification. `region-type` chooses serverless, vector or all regions; `filter-by-org` keeps
+    only the regions open to the caller's organization.
+
+    Sends a GET to `/v2/regions/serverless`.
 
     Args:
         region_type: The kind of region, for example `vector`; every kind when not given.
@@ -2364,8 +2616,11 @@ def add_organization_role(
 ) -> Call:
     """Add organization role.
 
-    Sends a POST to
-    `/v2/organizations/roles`.
+    Creates a custom role from a name and a policy (the actions it allows on which resources). The
+    answer is the new role with PascalCase keys and the policy as `Policy`, usually JSON text. Each call
+    creates a role, even with a name already in use.
+
+    Sends a POST to `/v2/organizations/roles`.
 
     Args:
         body: The request body: `CreateRoleRequest`.
@@ -2382,8 +2637,9 @@ def delete_organization_role(
 ) -> Call:
     """Delete organization role.
 
-    Sends a DELETE to
-    `/v2/organizations/roles/{role_id}`.
+    Deletes a custom role. Answers 204; a role that no longer exists answers 404.
+
+    Sends a DELETE to `/v2/organizations/roles/{role_id}`.
 
     Args:
         role_id: The role's id.
@@ -2400,8 +2656,10 @@ def get_organization_role(
 ) -> Call:
     """Get organization role.
 
-    Sends a GET to
-    `/v2/organizations/roles/{role_id}`.
+    Returns one role: id, name, type (`default` or `custom`) and policy, usually a string of JSON to
+    decode.
+
+    Sends a GET to `/v2/organizations/roles/{role_id}`.
 
     Args:
         role_id: The role's id.
@@ -2416,8 +2674,13 @@ def get_organization_role(
 def get_organization_roles(*, timeout: Timeout = None, extra_headers: Headers | None = None) -> Call:
     """Get organization roles.
 
-    Sends a GET to
-    `/v2/organizations/roles`.
+    Lists the organization's roles, default and custom, as a JSON array. Each role's `policy` usually
+    arrives as a string holding the policy object as JSON, to be decoded. Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and
+    Client.raise_on_unexpected_status is True. httpx.TimeoutException: If the request takes longer than
+    Client.timeout. Returns: Response[Any | list[Role]]
+
+    Sends a GET to `/v2/organizations/roles`.
 
     Args:
         timeout: Seconds (or an `httpx.Timeout`) for this call; None: the client's timeout.
@@ -2437,8 +2700,10 @@ def update_role(
 ) -> Call:
     """Update role.
 
-    Sends a PUT to
-    `/v2/organizations/roles/{role_id}`.
+    Replaces the role's name and policy with those in the body. The answer is the updated role, in the
+    same form as the answer to creating one.
+
+    Sends a PUT to `/v2/organizations/roles/{role_id}`.
 
     Args:
         role_id: The role's id.
@@ -2456,8 +2721,10 @@ def create_scim_group(
 ) -> Call:
     """Create a SCIM group.
 
-    Sends a POST to
-    `/v2/scim/groups`.
+    Creates a group, that is a role, in the organization from a SCIM 2.0 group resource. Answers 201
+    with the group as stored.
+
+    Sends a POST to `/v2/scim/groups`.
 
     Args:
         body: The request body: `SCIMGroup`.
@@ -2474,8 +2741,10 @@ def create_scim_user(
 ) -> Call:
     """Create a SCIM user.
 
-    Sends a POST to
-    `/v2/scim/users`.
+    Provisions a user in the organization from a SCIM 2.0 user resource. Answers 201 with the user as
+    stored; 409 if the user name is taken.
+
+    Sends a POST to `/v2/scim/users`.
 
     Args:
         body: The request body: `SCIMUser`.
@@ -2492,8 +2761,9 @@ def delete_scim_group(
 ) -> Call:
     """Delete a SCIM group.
 
-    Sends a DELETE to
-    `/v2/scim/groups/{group_id}`.
+    Deletes the group, that is the role, from the organization. Answers 204.
+
+    Sends a DELETE to `/v2/scim/groups/{group_id}`.
 
     Args:
         group_id: The SCIM group's id.
@@ -2508,8 +2778,9 @@ def delete_scim_group(
 def delete_scim_user(user_id: UUID, *, timeout: Timeout = None, extra_headers: Headers | None = None) -> Call:
     """Delete a SCIM user.
 
-    Sends a DELETE to
-    `/v2/scim/users/{user_id}`.
+    Deprovisions the user, removing them from the organization. Answers 204.
+
+    Sends a DELETE to `/v2/scim/users/{user_id}`.
 
     Args:
         user_id: The user's id.
@@ -2524,8 +2795,9 @@ def delete_scim_user(user_id: UUID, *, timeout: Timeout = None, extra_headers: H
 def get_scim_group(group_id: UUID, *, timeout: Timeout = None, extra_headers: Headers | None = None) -> Call:
     """Get a SCIM group.
 
-    Sends a GET to
-    `/v2/scim/groups/{group_id}`.
+    Returns one group (role) as a SCIM 2.0 resource, with its members.
+
+    Sends a GET to `/v2/scim/groups/{group_id}`.
 
     Args:
         group_id: The SCIM group's id.
@@ -2540,8 +2812,12 @@ def get_scim_group(group_id: UUID, *, timeout: Timeout = None, extra_headers: He
 def get_scim_resource_types(*, timeout: Timeout = None, extra_headers: Headers | None = None) -> Call:
     """List SCIM resource types.
 
-    Sends a GET to
-    `/v2/scim/ResourceTypes`.
+    Lists the SCIM 2.0 resource types this service offers (users and groups) and their endpoints.
+    Raises: errors.UnexpectedStatus: If the server returns an undocumented status code and
+    Client.raise_on_unexpected_status is True. httpx.TimeoutException: If the request takes longer than
+    Client.timeout. Returns: Response[Any | SCIMResourceTypesListResponse]
+
+    Sends a GET to `/v2/scim/ResourceTypes`.
 
     Args:
         timeout: Seconds (or an `httpx.Timeout`) for this call; None: the client's timeout.
@@ -2555,8 +2831,12 @@ def get_scim_resource_types(*, timeout: Timeout = None, extra_headers: Headers |
 def get_scim_schemas(*, timeout: Timeout = None, extra_headers: Headers | None = None) -> Call:
     """List SCIM schemas.
 
-    Sends a GET to
-    `/v2/scim/Schemas`.
+    Lists the SCIM 2.0 schemas this service uses for users and groups. Raises: errors.UnexpectedStatus:
+    If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout. Returns: Response[Any |
+    SCIMSchemasListResponse]
+
+    Sends a GET to `/v2/scim/Schemas`.
 
     Args:
         timeout: Seconds (or an `httpx.Timeout`) for this call; None: the client's timeout.
@@ -2572,8 +2852,12 @@ def get_scim_service_provider_config(
 ) -> Call:
     """Get the SCIM service provider configuration.
 
-    Sends a GET to
-    `/v2/scim/ServiceProviderConfig`.
+    Returns what this SCIM 2.0 service supports (patch, filtering, bulk and so on) and how clients
+    authenticate to it. Raises: errors.UnexpectedStatus: If the server returns an undocumented status
+    code and Client.raise_on_unexpected_status is True. httpx.TimeoutException: If the request takes
+    longer than Client.timeout. Returns: Response[Any | SCIMServiceProviderConfig]
+
+    Sends a GET to `/v2/scim/ServiceProviderConfig`.
 
     Args:
         timeout: Seconds (or an `httpx.Timeout`) for this call; None: the client's timeout.
@@ -2587,8 +2871,9 @@ def get_scim_service_provider_config(
 def get_scim_user(user_id: UUID, *, timeout: Timeout = None, extra_headers: Headers | None = None) -> Call:
     """Get a SCIM user.
 
-    Sends a GET to
-    `/v2/scim/users/{user_id}`.
+    Returns one user as a SCIM 2.0 resource.
+
+    Sends a GET to `/v2/scim/users/{user_id}`.
 
     Args:
         user_id: The user's id.
@@ -2610,8 +2895,10 @@ def list_scim_groups(
 ) -> Call:
     """List SCIM groups.
 
-    Sends a GET to
-    `/v2/scim/groups`.
+    Lists the organization's groups, which are its roles, as SCIM 2.0 resources, a page at a time
+    (`startIndex` counts from 1, `count` per page), optionally narrowed by a `filter`.
+
+    Sends a GET to `/v2/scim/groups`.
 
     Args:
         start_index: The 1-based index of the first entry of the page.
@@ -2640,8 +2927,10 @@ def list_scim_users(
 ) -> Call:
     """List SCIM users.
 
-    Sends a GET to
-    `/v2/scim/users`.
+    Lists the organization's users as SCIM 2.0 resources, a page at a time (`startIndex` counts from 1,
+    `count` per page), optionally narrowed by a SCIM `filter` expression.
+
+    Sends a GET to `/v2/scim/users`.
 
     Args:
         start_index: The 1-based index of the first entry of the page.
@@ -2665,8 +2954,10 @@ def patch_scim_group(
 ) -> Call:
     """Patch a SCIM group.
 
-    Sends a PATCH to
-    `/v2/scim/groups/{group_id}`.
+    Adds or removes members, or renames the group, with SCIM 2.0 patch operations. Answers the group as
+    stored.
+
+    Sends a PATCH to `/v2/scim/groups/{group_id}`.
 
     Args:
         group_id: The SCIM group's id.
@@ -2684,8 +2975,10 @@ def patch_scim_user(
 ) -> Call:
     """Patch a SCIM user.
 
-    Sends a PATCH to
-    `/v2/scim/users/{user_id}`.
+    Changes some of a user's attributes with SCIM 2.0 patch operations (add, replace, remove). Answers
+    the user as stored.
+
+    Sends a PATCH to `/v2/scim/users/{user_id}`.
 
     Args:
         user_id: The user's id.
@@ -2703,8 +2996,10 @@ def update_scim_group(
 ) -> Call:
     """Replace a SCIM group.
 
-    Sends a PUT to
-    `/v2/scim/groups/{group_id}`.
+    Replaces the whole group, name and members, with the SCIM 2.0 resource in the body. Answers the
+    group as stored.
+
+    Sends a PUT to `/v2/scim/groups/{group_id}`.
 
     Args:
         group_id: The SCIM group's id.
@@ -2722,8 +3017,10 @@ def update_scim_user(
 ) -> Call:
     """Replace a SCIM user.
 
-    Sends a PUT to
-    `/v2/scim/users/{user_id}`.
+    Replaces the whole user with the SCIM 2.0 resource in the body; attributes left out are cleared.
+    Answers the user as stored.
+
+    Sends a PUT to `/v2/scim/users/{user_id}`.
 
     Args:
         user_id: The user's id.
@@ -2741,8 +3038,10 @@ def get_organization_user(
 ) -> Call:
     """Get organization user.
 
-    Sends a GET to
-    `/v2/organizations/users/{user_id}`.
+    Returns one user of the organization: id, email, status and the roles they hold, with PascalCase
+    keys.
+
+    Sends a GET to `/v2/organizations/users/{user_id}`.
 
     Args:
         user_id: The user's id.
@@ -2757,8 +3056,13 @@ def get_organization_user(
 def get_organization_users(*, timeout: Timeout = None, extra_headers: Headers | None = None) -> Call:
     """Get organization users.
 
-    Sends a GET to
-    `/v2/organizations/users`.
+    Lists the organization's users with their status and roles, under the organization's id and name.
+    Keys are PascalCase (`OrgID`, `Users`, `UserID`, `Roles`). Raises: errors.UnexpectedStatus: If the
+    server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout. Returns: Response[Any |
+    OrganizationUsers]
+
+    Sends a GET to `/v2/organizations/users`.
 
     Args:
         timeout: Seconds (or an `httpx.Timeout`) for this call; None: the client's timeout.
@@ -2774,8 +3078,10 @@ def invite_user_to_organization(
 ) -> Call:
     """Invite user to organization.
 
-    Sends a PUT to
-    `/v2/organizations/users`.
+    Invites a person, by email, to the organization with the listed roles, or sends a pending invitation
+    again with new details such as a later expiry. Answers 200 with no body.
+
+    Sends a PUT to `/v2/organizations/users`.
 
     Args:
         body: The request body: `UserInvite`.
@@ -2792,8 +3098,9 @@ def remove_user_from_organization(
 ) -> Call:
     """Remove user from organization.
 
-    Sends a DELETE to
-    `/v2/organizations/users/{user_id}`.
+    Removes a user from the organization, or withdraws an invitation not yet accepted. Answers 204.
+
+    Sends a DELETE to `/v2/organizations/users/{user_id}`.
 
     Args:
         user_id: The user's id.
@@ -2814,8 +3121,9 @@ def update_roles_for_user_in_organization(
 ) -> Call:
     """Update roles for user in organization.
 
-    Sends a PUT to
-    `/v2/organizations/users/{user_id}/roles`.
+    Sets the roles a user holds in the organization to the listed role ids. Answers 204.
+
+    Sends a PUT to `/v2/organizations/users/{user_id}/roles`.
 
     Args:
         user_id: The user's id.
@@ -2843,8 +3151,10 @@ def create_vpc_peering_connection(
 ) -> Call:
     """Create a VPC peering connection.
 
-    Sends a POST to
-    `/v2/peering/provider/{provider}/database/{database_id}`.
+    Peers the database's network with your AWS VPC, Azure virtual network or Google Cloud network; the
+    body's shape depends on the provider. Answers 201 with the new connection and its status.
+
+    Sends a POST to `/v2/peering/provider/{provider}/database/{database_id}`.
 
     Args:
         provider: The cloud provider: AWS, GCP or AZURE.
@@ -2872,8 +3182,9 @@ def delete_vpc_peering_connection(
 ) -> Call:
     """Delete a VPC peering connection.
 
-    Sends a DELETE to
-    `/v2/peering/provider/{provider}/database/{database_id}`.
+    Deletes the database's peering connection on this cloud provider. Answers 204.
+
+    Sends a DELETE to `/v2/peering/provider/{provider}/database/{database_id}`.
 
     Args:
         provider: The cloud provider: AWS, GCP or AZURE.
@@ -2900,8 +3211,10 @@ def get_vpc_peering_connection_details(
 ) -> Call:
     """Get a VPC peering connection.
 
-    Sends a GET to
-    `/v2/peering/provider/{provider}/database/{database_id}`.
+    Returns the database's peering connection on this cloud provider, if there is one: its id, status,
+    and both networks (account, network id, CIDR block).
+
+    Sends a GET to `/v2/peering/provider/{provider}/database/{database_id}`.
 
     Args:
         provider: The cloud provider: AWS, GCP or AZURE.

@@ -44,8 +44,10 @@ FLAGS_AT = {"compile": 1, "split": 3, "sub": 4, "subn": 4} | dict.fromkeys(
     ("match", "fullmatch", "search", "findall", "finditer"), 2
 )
 COMMON = " \t\n\r\x00a0Z_-.,:;/\\@!\"'<>[]{}()=+*?#%&|~^$\u00e9\ud800"
-# The computed `re.*` calls this test feeds: the fake's routes compile their templates.
-COMPUTED = {("testing/_router.py", "compile")}
+# The computed `re.*` calls this test feeds: the fake's routes compile their templates; the
+# redaction of a token compiles one pattern per token (its bytes twin is the same pattern, encoded).
+COMPUTED = {("testing/_router.py", "compile"), ("errors.py", "compile")}
+SAMPLE_SECRETS = ("AstraCS:" + "aB" * 12 + ":" + "0f" * 32, 'se"cr/et\\with-escapes')
 
 
 @dataclass(frozen=True)
@@ -138,11 +140,21 @@ def route_patterns() -> list[Regex]:
     return [Regex(f"route {each}", template_pattern(each).pattern, 0, ("fullmatch",)) for each in chosen]
 
 
+def redaction_patterns() -> list[Regex]:
+    """The pattern that finds a token written with JSON escapes, for tokens of two kinds."""
+    from astra_devops.errors import _escaped
+
+    return [
+        Regex(f"redaction of {secret[:9]}...", _escaped(secret).pattern, 0, ("search",))
+        for secret in SAMPLE_SECRETS
+    ]
+
+
 def every_regex() -> list[Regex]:
     """Each regex once: a compiled global keeps the methods its module calls on it."""
     literal, _ = re_calls()
     found: dict[tuple[str, int], Regex] = {}
-    for regex in [*global_patterns(), *literal, *route_patterns()]:
+    for regex in [*global_patterns(), *literal, *route_patterns(), *redaction_patterns()]:
         found.setdefault((regex.pattern, regex.flags), regex)
     return list(found.values())
 
@@ -238,6 +250,7 @@ def test_the_lint_finds_the_regexes_of_src() -> None:
     wheres = {regex.where for regex in REGEXES}
     assert {"astra_devops._validate._IDENTIFIER", "astra_devops.resources.users._EMAIL"} <= wheres
     assert any(where.startswith("route /v2/databases/") for where in wheres)
+    assert sum(where.startswith("redaction of ") for where in wheres) == len(SAMPLE_SECRETS)
     assert len(REGEXES) > 10
 
 

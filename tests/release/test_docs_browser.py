@@ -5,6 +5,7 @@ served on loopback, and opened by headless Chromium (`tools/docs/install_browser
 from __future__ import annotations
 
 import html
+import json
 import re
 import shutil
 import subprocess
@@ -109,7 +110,10 @@ def test_a_one_line_method_shows_its_parameters(site: str, tmp_path: Path) -> No
     shown = entry(dom, "astra_devops.resources.tokens.Tokens.create_for_organization")
     signature = "create_for_organization(*, body: CreateTokenBody | Unset = UNSET, timeout: Timeout = None,"
     assert compact(signature) in compact(shown)
-    assert "Create token. Sends a POST to /v2/tokens ." in shown
+    described = json.loads((ROOT / "generated" / "openapi.json").read_text())["paths"]["/v2/tokens"]["post"]
+    expected = f"{described['summary']}. {described['description']}".replace("`", "")
+    assert compact(expected) in compact(shown)
+    assert "Sends a POST to /v2/tokens ." in shown
     table = shown.partition("Parameters: Name Type Description Default")[2]
     assert "body CreateTokenBody | Unset The request body: CreateTokenBody . UNSET" in table
     assert "timeout Timeout Seconds (or an httpx.Timeout ) for this call" in table
