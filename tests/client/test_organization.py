@@ -68,6 +68,13 @@ def test_seed_role_list_parses_with_a_decoded_policy_and_an_unknown_action() -> 
     assert "accesslist-read" in roles[0].policy.actions
 
 
+def test_a_parsed_role_writes_its_policy_back_as_a_json_object() -> None:
+    role = scripted(httpx.Response(200, json=SEED_ROLE_LIST)).roles.list()[0]
+    written = json.loads(json.dumps(role.to_dict()))
+    assert written["policy"] == json.loads(SEED_ROLE_LIST[0]["policy"])
+    assert written["ID"] == SEED_ROLE_LIST[0]["ID"]
+
+
 def test_seed_created_role_pascal_case_policy_string() -> None:
     role = scripted(httpx.Response(201, json=SEED_CREATED_ROLE)).roles.create("keyspaceRole", POLICY)
     assert role.id == "b125f9ab-675e-4bc7-9306-5e50a05b7c56"

@@ -95,7 +95,7 @@ class Role(_Sourced):
 
         last_update_user_id = self.last_update_user_id
 
-        policy = self.policy
+        policy = self.policy.to_dict() if hasattr(self.policy, "to_dict") else self.policy
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

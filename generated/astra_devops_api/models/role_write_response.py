@@ -86,7 +86,7 @@ class RoleWriteResponse(_Sourced):
 
         org_id = self.org_id
 
-        policy = self.policy
+        policy = self.policy.to_dict() if hasattr(self.policy, "to_dict") else self.policy
 
         last_update_date_time = self.last_update_date_time
 

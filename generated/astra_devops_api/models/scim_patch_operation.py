@@ -71,7 +71,7 @@ class SCIMPatchOperation(_Sourced):
 
         path = self.path
 
-        value = self.value
+        value = self.value.to_dict() if hasattr(self.value, "to_dict") else self.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
