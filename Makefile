@@ -26,7 +26,7 @@ ifneq ($(shell $(BIN)/python -c '$(PY_OK)' 2>/dev/null && echo ok),ok)
 .PHONY: $(STAMP) $(DEMO_STAMP)
 endif
 
-.PHONY: help install generate check-generated validate-spec test lint docs release-check ports \
+.PHONY: help install generate unasync check-generated validate-spec test lint docs release-check ports \
 	lint-workflows demo bench bench-readme update-spec clean
 
 help:
@@ -37,7 +37,8 @@ help:
 	@echo "                      install the wheel)"
 	@echo "make install          create .venv (PYTHON=python3.x to choose) and node_modules"
 	@echo "make generate         overlay + validate + regenerate generated/"
-	@echo "make check-generated  fail if generated/ differs from a fresh generation"
+	@echo "make unasync          write the sync client (src/astra_devops/_sync/) from the async one (_async/)"
+	@echo "make check-generated  fail if generated/ or _sync/ differs from a fresh generation"
 	@echo "make validate-spec    validate generated/openapi.json (openapi-spec-validator, redocly lint, spectral)"
 	@echo "make lint             ruff, mypy --strict and the GitHub workflow checks"
 	@echo "make lint-workflows   check-jsonschema and zizmor over .github/workflows"
@@ -85,6 +86,11 @@ generate: $(STAMP) $(NODE_STAMP)
 	$(MAKE) --no-print-directory validate-spec PATCHED=$(OUT)/openapi.json
 	PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/python tools/generate.py $(OUT)/openapi.json $(OUT)/astra_devops_api
 	$(if $(filter generated,$(OUT)),$(BIN)/python tools/generate_operations.py)
+	$(if $(filter generated,$(OUT)),$(BIN)/python tools/unasync.py)
+
+# The sync client and the with_raw_response views, written from the hand-written async client.
+unasync: $(STAMP)
+	$(BIN)/python tools/unasync.py
 
 # Spectral: no error, and a warning budget of zero (tools/spectral_budget.py). Operation
 # descriptions come from overlay/descriptions.overlay.yaml, so their warnings pass while that
@@ -111,6 +117,8 @@ check-generated: $(STAMP) $(NODE_STAMP)
 	diff -r -x __pycache__ $$tmp/openapi.json $(PATCHED) && \
 	diff -r -x __pycache__ $$tmp/astra_devops_api $(PACKAGE) && \
 	echo "generated/ is up to date"
+	$(BIN)/python tools/unasync.py --check
+	@echo "src/astra_devops/_sync/ is up to date"
 
 lint: $(STAMP) lint-workflows
 	$(BIN)/ruff check src tests tools benchmarks examples

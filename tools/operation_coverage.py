@@ -1,8 +1,9 @@
 """Which generated operations no resource method wraps yet.
 
 A generated endpoint module (`astra_devops_api.api.<tag>.<module>`) reaches users through a
-resource method in src/astra_devops/resources/ that imports it, or that declares it with its
-typed builder from `_operations` (`endpoint(ops.get_cdc, ...)`), listed in docs/operations.md.
+resource method in src/astra_devops/_async/ (the sync twin is generated from it), or a request
+builder of its group in `_requests/`, that imports it, or that declares it with its typed builder
+from `_operations` (`async_endpoint(ops.get_cdc, ...)`), listed in docs/operations.md.
 New vendor operations are not wrapped automatically (a wrapper needs a name, validation, waits
 and typed errors chosen by a person): this check names each missing one and where to add it.
 """
@@ -75,10 +76,11 @@ def _references(tree: ast.AST, typed: dict[str, str]) -> set[str]:
 
 
 def wrapped(root: Path) -> dict[str, list[str]]:
-    """'tag.module' -> the resource files that use it."""
+    """'tag.module' -> the resource groups (file names in `_async/`) that use it."""
     users: dict[str, list[str]] = {}
     typed = builders(root)
-    for path in sorted((root / "src" / "astra_devops" / "resources").glob("*.py")):
+    package = root / "src" / "astra_devops"
+    for path in sorted([*(package / "_async").glob("[!_]*.py"), *(package / "_requests").glob("[!_]*.py")]):
         for name in _references(ast.parse(path.read_text()), typed):
             users.setdefault(name, []).append(path.name)
     return users
@@ -95,8 +97,8 @@ def where_to_add(name: str, users: dict[str, list[str]]) -> str:
     tag = name.split(".")[0]
     counts = Counter(file for other, used in users.items() if other.startswith(tag + ".") for file in used)
     if not counts:
-        return f"a new resource module in src/astra_devops/resources/ (tag {tag!r})"
-    return f"src/astra_devops/resources/{counts.most_common(1)[0][0]}"
+        return f"a new resource module in src/astra_devops/_async/ (tag {tag!r})"
+    return f"src/astra_devops/_async/{counts.most_common(1)[0][0]}"
 
 
 def missing(root: Path) -> list[str]:

@@ -19,13 +19,14 @@ from ._version import __version__
 if TYPE_CHECKING:
     from . import errors
     from ._api_version import __api_sha256__, __api_version__
-    from ._client import AstraDevOps, AsyncAstraDevOps
+    from ._async._client import AsyncAstraDevOps
+    from ._sync._client import AstraDevOps
 
 __all__ = ["AstraDevOps", "AsyncAstraDevOps", "__api_sha256__", "__api_version__", "__version__", "errors"]
 
 _HOME = {
-    "AstraDevOps": "._client",
-    "AsyncAstraDevOps": "._client",
+    "AstraDevOps": "._sync._client",
+    "AsyncAstraDevOps": "._async._client",
     "errors": ".errors",
     "__api_version__": "._api_version",
     "__api_sha256__": "._api_version",

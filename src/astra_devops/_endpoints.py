@@ -6,24 +6,24 @@ checkers (the builder's ParamSpec, the parser's type) and for `help()` alike. It
 through the client's transport (auth, retries, typed errors) and imports the generated
 module of its operation only when first called. Read on the class, it is that method's function
 (what `help()` and the reference's griffe extension document); `inspect.getattr_static` still
-finds the descriptor.
+finds the descriptor. `async_endpoint` (`_async/_endpoints.py`) and `endpoint`, its generated
+twin, share everything here but the sending.
 """
 
 from __future__ import annotations
 
 import inspect
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import import_module
-from types import MethodType
-from typing import Any, Generic, ParamSpec, TypeVar, overload
+from typing import Any, Generic, ParamSpec, TypeVar
 
 import httpx
 
 from ._parsing import Model, parse_model, parse_models
-from ._resource import AsyncResource, Headers, SyncResource, Timeout
-from ._response import APIResponse
+from ._resource import Headers, Timeout
 from ._transport import json_body
+from ._twins import twin
 from .errors import APIResponseValidationError, ConfigurationError
 
 P = ParamSpec("P")
@@ -112,61 +112,9 @@ class _Declared(Generic[P, R]):
         raise NotImplementedError
 
 
-class endpoint(_Declared[P, R]):
-    """A resource method calling one generated operation."""
-
-    @overload
-    def __get__(self, instance: None, owner: type) -> Callable[..., Any]: ...
-    @overload
-    def __get__(self, instance: SyncResource, owner: type) -> Callable[P, R]: ...
-    def __get__(self, instance: SyncResource | None, owner: type) -> Callable[..., Any]:
-        if instance is None:
-            return self._method
-        return MethodType(self._method, instance)
-
-    def raw(self, resource: SyncResource, *args: P.args, **kwargs: P.kwargs) -> APIResponse[R]:
-        """The call's answer as received, `parse()` giving what the method returns."""
-        call = _call(self._build, *args, **kwargs)
-        response = resource._send(
-            call.request(),
-            idempotent=self._idempotent,
-            timeout=call.timeout,
-            extra_headers=call.extra_headers,
-        )
-        return APIResponse(response, lambda: self._parse.read(response))
-
-    def _function(self) -> Callable[..., Any]:
-        def method(resource: SyncResource, /, *args: Any, **kwargs: Any) -> Any:
-            return self.raw(resource, *args, **kwargs).parse()
-
-        return method
+_TWINS = {"endpoint": "._sync._endpoints", "async_endpoint": "._async._endpoints"}
 
 
-class async_endpoint(_Declared[P, R]):
-    """A resource method calling one generated operation (asynchronous)."""
-
-    @overload
-    def __get__(self, instance: None, owner: type) -> Callable[..., Any]: ...
-    @overload
-    def __get__(self, instance: AsyncResource, owner: type) -> Callable[P, Awaitable[R]]: ...
-    def __get__(self, instance: AsyncResource | None, owner: type) -> Callable[..., Any]:
-        if instance is None:
-            return self._method
-        return MethodType(self._method, instance)
-
-    async def raw(self, resource: AsyncResource, *args: P.args, **kwargs: P.kwargs) -> APIResponse[R]:
-        """The call's answer as received, `parse()` giving what the method returns."""
-        call = _call(self._build, *args, **kwargs)
-        response = await resource._send(
-            call.request(),
-            idempotent=self._idempotent,
-            timeout=call.timeout,
-            extra_headers=call.extra_headers,
-        )
-        return APIResponse(response, lambda: self._parse.read(response))
-
-    def _function(self) -> Callable[..., Any]:
-        async def method(resource: AsyncResource, /, *args: Any, **kwargs: Any) -> Any:
-            return (await self.raw(resource, *args, **kwargs)).parse()
-
-        return method
+def __getattr__(name: str) -> Any:
+    """The descriptors, from `_async/_endpoints.py` and `_sync/_endpoints.py`, imported on first use."""
+    return twin(__name__, _TWINS, name)

@@ -11,10 +11,10 @@ surrogate), gets APIResponseValidationError instead of an endless iteration or a
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from dataclasses import dataclass
-from typing import Generic, Protocol, TypeVar
+from typing import Any, Generic, Protocol, TypeVar
 
+from ._twins import twin
 from .errors import APIResponseValidationError
 
 MAX_PAGE_SIZE = 100
@@ -90,82 +90,9 @@ class _Walk:
         return Page(items, cursor)
 
 
-class PageIterator(Generic[T]):
-    """Every item of every page, each page fetched when the previous one is used up; `.pages()`
-    yields the pages."""
-
-    def __init__(
-        self,
-        fetch: Callable[[str | None, int], list[T]],
-        page_size: int,
-        *,
-        max_items: int | None = None,
-        starting_after: str | None = None,
-    ) -> None:
-        self._fetch = fetch
-        self._walk = _Walk(page_size, max_items, starting_after)
-        self._items: Iterator[T] | None = None
-
-    def pages(self) -> Iterator[Page[T]]:
-        """The pages, each fetched as you reach it (share one listing: items or pages, not both)."""
-        walk = self._walk
-        while not walk.done:
-            limit = walk.limit()
-            yield walk.page(self._fetch(walk.after, limit), limit)
-
-    def _every(self) -> Iterator[T]:
-        for page in self.pages():
-            yield from page.items
-
-    def _stream(self) -> Iterator[T]:
-        if self._items is None:
-            self._items = self._every()
-        return self._items
-
-    def __iter__(self) -> Iterator[T]:
-        """The listing's one stream of items, which taking items one at a time also advances."""
-        return self._stream()
-
-    def __next__(self) -> T:
-        return next(self._stream())
+_TWINS = {"PageIterator": "._sync._pagination", "AsyncPageIterator": "._async._pagination"}
 
 
-class AsyncPageIterator(Generic[T]):
-    """Every item of every page, each page fetched when the previous one is used up; `.pages()`
-    yields the pages (asynchronous)."""
-
-    def __init__(
-        self,
-        fetch: Callable[[str | None, int], Awaitable[list[T]]],
-        page_size: int,
-        *,
-        max_items: int | None = None,
-        starting_after: str | None = None,
-    ) -> None:
-        self._fetch = fetch
-        self._walk = _Walk(page_size, max_items, starting_after)
-        self._items: AsyncIterator[T] | None = None
-
-    async def pages(self) -> AsyncIterator[Page[T]]:
-        """The pages, each fetched as you reach it (share one listing: items or pages, not both)."""
-        walk = self._walk
-        while not walk.done:
-            limit = walk.limit()
-            yield walk.page(await self._fetch(walk.after, limit), limit)
-
-    async def _every(self) -> AsyncIterator[T]:
-        async for page in self.pages():
-            for item in page.items:
-                yield item
-
-    def _stream(self) -> AsyncIterator[T]:
-        if self._items is None:
-            self._items = self._every()
-        return self._items
-
-    def __aiter__(self) -> AsyncIterator[T]:
-        """The listing's one stream of items, which taking items one at a time also advances."""
-        return self._stream()
-
-    async def __anext__(self) -> T:
-        return await anext(self._stream())
+def __getattr__(name: str) -> Any:
+    """The iterators, from `_async/_pagination.py` and `_sync/_pagination.py`, imported on first use."""
+    return twin(__name__, _TWINS, name)

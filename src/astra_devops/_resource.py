@@ -1,4 +1,5 @@
-"""Base classes of the resource groups (`client.databases`, `client.roles`, ...).
+"""What the resource groups (`client.databases`, `client.roles`, ...) share; their base classes,
+`AsyncResource` and `SyncResource`, are in `_async/_resource.py` and its generated twin.
 
 A resource method builds its request with the generated endpoint's `_get_kwargs`, so
 paths, parameter names and bodies always come from the contract, and sends it through
@@ -16,17 +17,15 @@ from collections.abc import Awaitable, Callable, Coroutine, Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import partial, wraps
-from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar, cast
+from typing import Any, ParamSpec, TypeVar, cast
 
 import httpx
 
 from ._response import APIResponse
 from ._transport import Timeout as Timeout
-from ._transport import check_headers, json_body
+from ._transport import check_headers
+from ._twins import twin
 from .errors import ConfigurationError
-
-if TYPE_CHECKING:
-    from ._client import AstraDevOps, AsyncAstraDevOps
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -100,105 +99,14 @@ def _declared_raw(method: Callable[..., Any]) -> Callable[..., Any] | None:
     return None if raw is None else partial(raw, resource)
 
 
-class SyncResource:
-    """A group of operations of the synchronous client."""
-
-    def __init__(self, client: AstraDevOps) -> None:
-        self._client = client
-        self._http = client._http
-
-    def _send(
-        self,
-        request: Mapping[str, Any],
-        *,
-        idempotent: bool | None = None,
-        timeout: Timeout = None,
-        extra_headers: Headers | None = None,
-    ) -> httpx.Response:
-        response = self._http.send(
-            request, idempotent=idempotent, timeout=timeout, extra_headers=_sent_headers(extra_headers)
-        )
-        return _record(response)
-
-    def _json(
-        self,
-        request: Mapping[str, Any],
-        *,
-        idempotent: bool | None = None,
-        timeout: Timeout = None,
-        extra_headers: Headers | None = None,
-    ) -> tuple[Any, httpx.Response]:
-        response = self._send(request, idempotent=idempotent, timeout=timeout, extra_headers=extra_headers)
-        return json_body(response), response
+_TWINS = {
+    "SyncResource": "._sync._resource",
+    "raw_response": "._sync._resource",
+    "AsyncResource": "._async._resource",
+    "async_raw_response": "._async._resource",
+}
 
 
-class AsyncResource:
-    """A group of operations of the asynchronous client."""
-
-    def __init__(self, client: AsyncAstraDevOps) -> None:
-        self._client = client
-        self._http = client._http
-
-    async def _send(
-        self,
-        request: Mapping[str, Any],
-        *,
-        idempotent: bool | None = None,
-        timeout: Timeout = None,
-        extra_headers: Headers | None = None,
-    ) -> httpx.Response:
-        response = await self._http.send(
-            request, idempotent=idempotent, timeout=timeout, extra_headers=_sent_headers(extra_headers)
-        )
-        return _record(response)
-
-    async def _json(
-        self,
-        request: Mapping[str, Any],
-        *,
-        idempotent: bool | None = None,
-        timeout: Timeout = None,
-        extra_headers: Headers | None = None,
-    ) -> tuple[Any, httpx.Response]:
-        response = await self._send(
-            request, idempotent=idempotent, timeout=timeout, extra_headers=extra_headers
-        )
-        return json_body(response), response
-
-
-def raw_response(method: Callable[P, R]) -> Callable[P, APIResponse[R]]:
-    """`method`, answering an APIResponse (of a hand-written method, the last answer its call received)."""
-    raw: Callable[P, APIResponse[R]] | None = _declared_raw(method)
-
-    @wraps(method, updated=())
-    def answer(*args: P.args, **kwargs: P.kwargs) -> APIResponse[R]:
-        if raw is not None:
-            return raw(*args, **kwargs)
-        recorded: list[httpx.Response] = []
-        token = _RECORDED.set(recorded)
-        try:
-            result = method(*args, **kwargs)
-        finally:
-            _RECORDED.reset(token)
-        return _answered(answer.__name__, recorded, result)
-
-    return answer
-
-
-def async_raw_response(method: Callable[P, Awaitable[R]]) -> Callable[P, Awaitable[APIResponse[R]]]:
-    """`method`, answering an APIResponse (of a hand-written method, the last answer its call received)."""
-    raw: Callable[P, Awaitable[APIResponse[R]]] | None = _declared_raw(method)
-
-    @wraps(method, updated=())
-    async def answer(*args: P.args, **kwargs: P.kwargs) -> APIResponse[R]:
-        if raw is not None:
-            return await raw(*args, **kwargs)
-        recorded: list[httpx.Response] = []
-        token = _RECORDED.set(recorded)
-        try:
-            result = await method(*args, **kwargs)
-        finally:
-            _RECORDED.reset(token)
-        return _answered(answer.__name__, recorded, result)
-
-    return answer
+def __getattr__(name: str) -> Any:
+    """The base classes and raw-response wrappers, from `_async/` and `_sync/`, imported on first use."""
+    return twin(__name__, _TWINS, name)

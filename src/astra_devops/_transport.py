@@ -1,8 +1,9 @@
 """Sending requests: auth, deadlines, retries with backoff, typed errors, safe downloads.
 
 `send` takes the request dict a generated endpoint's `_get_kwargs` returns. The client holds
-one transport; `SyncTransport` and `AsyncTransport` share every decision (`_Shared`), only
-the waiting and I/O differ.
+one transport: `AsyncTransport` (`_async/_transport.py`, written by hand) or `SyncTransport`
+(`_sync/_transport.py`, generated from it). Both inherit every decision from `_Shared` here;
+only the waiting and the I/O are theirs.
 
 Each request has a total deadline (its timeout), checked between the chunks of its body.
 A call's retries and their sleeps share a budget of `(max_retries + 1) x timeout`, and under
@@ -23,11 +24,11 @@ import os
 import re
 import ssl
 import threading
-from collections.abc import Awaitable, Callable, Generator, Hashable, Mapping
+from collections.abc import Callable, Generator, Hashable, Mapping
 from contextlib import suppress
 from functools import cache
 from pathlib import Path
-from time import sleep
+from time import sleep as sleep
 from typing import Any, Generic, TypeVar
 from urllib.parse import unquote, urlsplit
 
@@ -37,12 +38,9 @@ from . import _deadline, _reader, _retry
 from ._auth import is_loopback
 from ._constants import (
     CONNECT_TIMEOUT,
-    DEFAULT_MAX_RETRIES,
-    DEFAULT_TIMEOUT,
-    MAX_BUNDLE_BYTES,
-    MAX_RESPONSE_BYTES,
 )
 from ._deadline import Deadline
+from ._twins import twin
 from ._version import __version__
 from .errors import (
     APIConnectionError,
@@ -136,14 +134,6 @@ class _Cookieless:
     @cookies.setter
     def cookies(self, cookies: object) -> None:
         raise ConfigurationError("the client keeps no cookies: the API authenticates with the token")
-
-
-class SyncPool(_Cookieless, httpx.Client):
-    """The connection pool that the synchronous client opens for itself."""
-
-
-class AsyncPool(_Cookieless, httpx.AsyncClient):
-    """The connection pool that the asynchronous client opens for itself."""
 
 
 def check_header_value(what: str, value: object) -> str:
@@ -268,9 +258,10 @@ def _complete(response: httpx.Response, body: bytes) -> httpx.Response:
 
 
 class _Body:
-    """One answer's body taken in as its raw chunks arrive: decoded (`_reader.Decoder`), its decoded
-    size checked against the cap and the request's total deadline checked before each piece is kept.
-    An answer already read in-process (a mock transport) comes decoded, as one chunk."""
+    """One answer's body taken in (`take` each raw chunk as it arrives, then `finish`): decoded
+    (`_reader.Decoder`), its decoded size checked against the cap and the request's total deadline
+    checked before each piece is kept. An answer already read in-process (a mock transport,
+    `in_memory`) comes decoded, as one chunk."""
 
     def __init__(
         self, response: httpx.Response, own: Deadline, limit: int, write: Callable[[bytes], object]
@@ -280,29 +271,13 @@ class _Body:
         self._limit = limit
         self._write = write
         self._size = 0
-        self._read = response.is_stream_consumed
+        self.in_memory = response.is_stream_consumed
         headers = response.headers
         self._decoder = (
             _reader.Decoder.of(headers.get_list("content-encoding", split_commas=True), limit)
-            if "content-encoding" in headers and not self._read
+            if "content-encoding" in headers and not self.in_memory
             else None
         )
-
-    def sync_read(self) -> None:
-        if self._read:
-            self.take(self._response.content)
-        else:
-            for raw in self._response.iter_raw():
-                self.take(raw)
-        self.finish()
-
-    async def async_read(self) -> None:
-        if self._read:
-            self.take(self._response.content)
-        else:
-            async for raw in self._response.aiter_raw():
-                self.take(raw)
-        self.finish()
 
     def take(self, raw: bytes) -> None:
         if self._decoder is None:
@@ -510,298 +485,6 @@ def _query(exc: httpx.TransportError) -> str | None:
     return query or None
 
 
-class SyncTransport(_Shared[httpx.Client]):
-    """Synchronous sending over one pooled httpx.Client."""
-
-    def __init__(
-        self,
-        *,
-        token: str,
-        base_url: str,
-        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        http_client: httpx.Client | None = None,
-        default_headers: Mapping[str, str] | None = None,
-        app_name: str | None = None,
-    ) -> None:
-        super().__init__(
-            token=token,
-            base_url=base_url,
-            timeout=timeout,
-            max_retries=max_retries,
-            http_client=http_client,
-            default_headers=default_headers,
-            app_name=app_name,
-        )
-        self._sleep: Callable[[float], None] = sleep
-
-    def _new_pool(self) -> httpx.Client:
-        return SyncPool(timeout=self.timeout, verify=_tls(), limits=POOL_LIMITS, trust_env=False)
-
-    _place = _Shared.sync_place
-
-    def send(
-        self,
-        request: Mapping[str, Any],
-        *,
-        idempotent: bool | None = None,
-        timeout: Timeout = None,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> httpx.Response:
-        """Send with retries; return any answer < 300, raise the typed error otherwise."""
-        method, url, kwargs, per_request = self._prepare(request, timeout, extra_headers)
-        return self._retrying(
-            method,
-            url,
-            _retry.is_idempotent(method, idempotent),
-            per_request,
-            lambda shrunk, own: self._exchange(
-                self._http.build_request(method, url, timeout=shrunk, **kwargs), own
-            ),
-        )
-
-    def download(self, url: str, destination: str | Path, *, timeout: Timeout = None) -> Path:
-        """Fetch a pre-signed URL (no Authorization sent) into `destination`, atomically, checked as a zip:
-        https only (http on loopback), at most MAX_BUNDLE_BYTES, never redirected, each attempt within
-        the timeout."""
-        path = check_destination(destination)
-        check_download_url(url)
-        per_request = self.timeout if timeout is None else make_timeout(timeout)
-        self._retrying(
-            "GET", url, True, per_request, lambda shrunk, own: self._download_once(url, shrunk, own, path)
-        )
-        return path
-
-    def _exchange(self, request: httpx.Request, own: Deadline) -> httpx.Response:
-        response = self._http.send(request, stream=True, follow_redirects=False, auth=self._auth)
-        try:
-            chunks: list[bytes] = []
-            self._read(response, own, MAX_RESPONSE_BYTES, chunks.append)
-            return _complete(response, b"".join(chunks))
-        finally:
-            response.close()
-
-    def _download_once(self, url: str, timeout: httpx.Timeout, own: Deadline, path: Path) -> httpx.Response:
-        request = self._http.build_request("GET", url, timeout=timeout)
-        request.headers.pop("Authorization", None)
-        response = self._http.send(request, stream=True, follow_redirects=False)
-        try:
-            if response.status_code >= 300:
-                chunks: list[bytes] = []
-                self._read(response, own, MAX_RESPONSE_BYTES, chunks.append)
-                return _complete(response, b"".join(chunks))
-            with _staging(path) as staging:
-                with staging.open("wb") as file:
-                    self._read(response, own, MAX_BUNDLE_BYTES, file.write)
-                _install(staging, path, response)
-            return response
-        finally:
-            response.close()
-
-    def _read(
-        self, response: httpx.Response, own: Deadline, limit: int, write: Callable[[bytes], object]
-    ) -> None:
-        try:
-            _Body(response, own, limit, write).sync_read()
-        except _reader.Unreadable as exc:
-            failure = _unreadable(response, exc)
-        else:
-            return
-        raise failure
-
-    def _retrying(
-        self,
-        method: str,
-        url: str,
-        idempotent: bool,
-        timeout: httpx.Timeout,
-        attempt_once: Callable[[httpx.Timeout, Deadline], httpx.Response],
-    ) -> httpx.Response:
-        own, start_by = self._budget(timeout)
-        shown = redact_url(url)
-        attempt = 0
-        while True:
-            outcome = self._outcome(attempt_once, timeout, own)
-            step = self._step(outcome, attempt, idempotent, method, shown, start_by)
-            if isinstance(step, httpx.Response):
-                return step
-            self._sleep(step)
-            attempt += 1
-
-    def _outcome(
-        self,
-        attempt_once: Callable[[httpx.Timeout, Deadline], httpx.Response],
-        timeout: httpx.Timeout,
-        own: Deadline,
-    ) -> Outcome:
-        try:
-            return attempt_once(_shrunk(timeout, own.remaining()), own)
-        except httpx.TransportError as exc:
-            return exc
-        except httpx.InvalidURL as exc:
-            failure = _unsendable(exc)
-        raise failure
-
-    def close(self) -> None:
-        """Close the connection pool, if this transport opened it; later calls raise ConfigurationError."""
-        pool = self._release()
-        if pool is not None:
-            pool.close()
-
-    def __enter__(self) -> SyncTransport:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
-
-
-class AsyncTransport(_Shared[httpx.AsyncClient]):
-    """Asynchronous sending over one pooled httpx.AsyncClient."""
-
-    def __init__(
-        self,
-        *,
-        token: str,
-        base_url: str,
-        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        http_client: httpx.AsyncClient | None = None,
-        default_headers: Mapping[str, str] | None = None,
-        app_name: str | None = None,
-    ) -> None:
-        super().__init__(
-            token=token,
-            base_url=base_url,
-            timeout=timeout,
-            max_retries=max_retries,
-            http_client=http_client,
-            default_headers=default_headers,
-            app_name=app_name,
-        )
-        self._sleep: Callable[[float], Awaitable[None]] = asleep
-
-    def _new_pool(self) -> httpx.AsyncClient:
-        return AsyncPool(timeout=self.timeout, verify=_tls(), limits=POOL_LIMITS, trust_env=False)
-
-    _place = _Shared.async_place
-
-    async def send(
-        self,
-        request: Mapping[str, Any],
-        *,
-        idempotent: bool | None = None,
-        timeout: Timeout = None,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> httpx.Response:
-        """Send with retries; return any answer < 300, raise the typed error otherwise."""
-        method, url, kwargs, per_request = self._prepare(request, timeout, extra_headers)
-        return await self._retrying(
-            method,
-            url,
-            _retry.is_idempotent(method, idempotent),
-            per_request,
-            lambda shrunk, own: self._exchange(
-                self._http.build_request(method, url, timeout=shrunk, **kwargs), own
-            ),
-        )
-
-    async def download(self, url: str, destination: str | Path, *, timeout: Timeout = None) -> Path:
-        """Fetch a pre-signed URL (no Authorization sent) into `destination`, atomically, checked as a zip:
-        https only (http on loopback), at most MAX_BUNDLE_BYTES, never redirected, each attempt within
-        the timeout."""
-        path = check_destination(destination)
-        check_download_url(url)
-        per_request = self.timeout if timeout is None else make_timeout(timeout)
-        await self._retrying(
-            "GET", url, True, per_request, lambda shrunk, own: self._download_once(url, shrunk, own, path)
-        )
-        return path
-
-    async def _exchange(self, request: httpx.Request, own: Deadline) -> httpx.Response:
-        response = await self._http.send(request, stream=True, follow_redirects=False, auth=self._auth)
-        try:
-            chunks: list[bytes] = []
-            await self._read(response, own, MAX_RESPONSE_BYTES, chunks.append)
-            return _complete(response, b"".join(chunks))
-        finally:
-            await response.aclose()
-
-    async def _download_once(
-        self, url: str, timeout: httpx.Timeout, own: Deadline, path: Path
-    ) -> httpx.Response:
-        request = self._http.build_request("GET", url, timeout=timeout)
-        request.headers.pop("Authorization", None)
-        response = await self._http.send(request, stream=True, follow_redirects=False)
-        try:
-            if response.status_code >= 300:
-                chunks: list[bytes] = []
-                await self._read(response, own, MAX_RESPONSE_BYTES, chunks.append)
-                return _complete(response, b"".join(chunks))
-            with _staging(path) as staging:
-                with staging.open("wb") as file:
-                    await self._read(response, own, MAX_BUNDLE_BYTES, file.write)
-                _install(staging, path, response)
-            return response
-        finally:
-            await response.aclose()
-
-    async def _read(
-        self, response: httpx.Response, own: Deadline, limit: int, write: Callable[[bytes], object]
-    ) -> None:
-        try:
-            await _Body(response, own, limit, write).async_read()
-        except _reader.Unreadable as exc:
-            failure = _unreadable(response, exc)
-        else:
-            return
-        raise failure
-
-    async def _retrying(
-        self,
-        method: str,
-        url: str,
-        idempotent: bool,
-        timeout: httpx.Timeout,
-        attempt_once: Callable[[httpx.Timeout, Deadline], Awaitable[httpx.Response]],
-    ) -> httpx.Response:
-        own, start_by = self._budget(timeout)
-        shown = redact_url(url)
-        attempt = 0
-        while True:
-            outcome = await self._outcome(attempt_once, timeout, own)
-            step = self._step(outcome, attempt, idempotent, method, shown, start_by)
-            if isinstance(step, httpx.Response):
-                return step
-            await self._sleep(step)
-            attempt += 1
-
-    async def _outcome(
-        self,
-        attempt_once: Callable[[httpx.Timeout, Deadline], Awaitable[httpx.Response]],
-        timeout: httpx.Timeout,
-        own: Deadline,
-    ) -> Outcome:
-        try:
-            return await attempt_once(_shrunk(timeout, own.remaining()), own)
-        except httpx.TransportError as exc:
-            return exc
-        except httpx.InvalidURL as exc:
-            failure = _unsendable(exc)
-        raise failure
-
-    async def aclose(self) -> None:
-        """Close the connection pool, if this transport opened it; later calls raise ConfigurationError."""
-        pool = self._release()
-        if pool is not None:
-            await pool.aclose()
-
-    async def __aenter__(self) -> AsyncTransport:
-        return self
-
-    async def __aexit__(self, *exc: object) -> None:
-        await self.aclose()
-
-
 class _staging:
     """A temporary file beside the destination, removed unless it was installed. A local file
     operation that fails in it (disk full, no permission) is a BundleWriteError."""
@@ -845,3 +528,11 @@ def _install(staging: Path, destination: Path, response: httpx.Response) -> None
     if not zipfile.is_zipfile(staging):
         raise APIResponseValidationError(response, "the secure bundle download is not a zip archive")
     os.replace(staging, destination)
+
+
+_TWINS = {"SyncTransport": "._sync._transport", "AsyncTransport": "._async._transport"}
+
+
+def __getattr__(name: str) -> Any:
+    """`SyncTransport` and `AsyncTransport` from where they live, imported on first use."""
+    return twin(__name__, _TWINS, name)

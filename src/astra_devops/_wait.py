@@ -5,31 +5,29 @@ poll, every sleep between polls and the retries inside each poll's request all c
 so a wait with `timeout=T` ends within T plus one request timeout.
 
 Database changes take minutes on the live API, so the default poll interval grows
-(1 s, 1.5 s, 2.25 s, ... up to 10 s) and never sleeps past the deadline. `follow` is the one
-polling loop of every long-running operation (a database, a PCU group, a clone, a restore, a
-migration, a billing report, a datacenter): a `Goal` says which statuses end it; a transient
-error is no news and a 404 means the thing is gone, except in a wait that follows a create: there
-a 404 means "not yet visible" until the thing is first seen, for CREATE_GRACE seconds at most.
+(1 s, 1.5 s, 2.25 s, ... up to 10 s) and never sleeps past the deadline. `follow`
+(`_async/_poll.py`, and its generated twin in `_sync/`) is the one polling loop of every
+long-running operation (a database, a PCU group, a clone, a restore, a migration, a billing
+report, a datacenter): a `Goal` says which statuses end it; a transient error is no news and a
+404 means the thing is gone, except in a wait that follows a create: there a 404 means "not yet
+visible" until the thing is first seen, for CREATE_GRACE seconds at most.
 """
 
 from __future__ import annotations
 
 import logging
 import math
-from collections.abc import Awaitable, Callable, Collection, Iterator
+from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field, replace
-from time import sleep
-from typing import TYPE_CHECKING, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from ._deadline import Deadline, seconds, within
-from ._transport import asleep
+from ._twins import twin
 from .errors import (
     APIConnectionError,
     ConfigurationError,
-    ConflictError,
     InternalServerError,
-    NotFoundError,
     OperationFailedError,
     RateLimitError,
     WaitTimeoutError,
@@ -142,84 +140,6 @@ class _Watch:
         return min(interval, remaining)
 
 
-def wait_for_status(
-    fetch: Callable[[], str | None],
-    *,
-    resource_id: str,
-    target: str,
-    failure: Collection[str],
-    deadline: Deadline,
-    poll_interval: float | None,
-    sleep: Callable[[float], None] = sleep,
-    goal: Goal | None = None,
-) -> str | None:
-    """Poll `fetch` (the status, or None once the resource is gone) until `target`."""
-    watch = _Watch(goal or Goal(target, frozenset(failure)), resource_id, deadline)
-    for interval in intervals(poll_interval):
-        status = fetch()
-        if watch.reached(status):
-            return status
-        sleep(watch.pause(interval))
-    raise AssertionError("unreachable")
-
-
-async def async_wait_for_status(
-    fetch: Callable[[], Awaitable[str | None]],
-    *,
-    resource_id: str,
-    target: str,
-    failure: Collection[str],
-    deadline: Deadline,
-    poll_interval: float | None,
-    sleep: Callable[[float], Awaitable[None]] = asleep,
-    goal: Goal | None = None,
-) -> str | None:
-    """Poll `fetch` (the status, or None once the resource is gone) until `target`."""
-    watch = _Watch(goal or Goal(target, frozenset(failure)), resource_id, deadline)
-    for interval in intervals(poll_interval):
-        status = await fetch()
-        if watch.reached(status):
-            return status
-        await sleep(watch.pause(interval))
-    raise AssertionError("unreachable")
-
-
-def call_when_not_busy(
-    action: Callable[[], T],
-    *,
-    deadline: Deadline,
-    poll_interval: float | None,
-    sleep: Callable[[float], None] = sleep,
-) -> T:
-    """Call `action`, retrying while the API answers 409 (database busy) and time remains."""
-    for interval in intervals(poll_interval):
-        try:
-            return action()
-        except ConflictError:
-            if deadline.expired():
-                raise
-        sleep(min(interval, deadline.remaining()))
-    raise AssertionError("unreachable")
-
-
-async def async_call_when_not_busy(
-    action: Callable[[], Awaitable[T]],
-    *,
-    deadline: Deadline,
-    poll_interval: float | None,
-    sleep: Callable[[float], Awaitable[None]] = asleep,
-) -> T:
-    """Call `action`, retrying while the API answers 409 (database busy) and time remains."""
-    for interval in intervals(poll_interval):
-        try:
-            return await action()
-        except ConflictError:
-            if deadline.expired():
-                raise
-        await sleep(min(interval, deadline.remaining()))
-    raise AssertionError("unreachable")
-
-
 def reported(status: object) -> str:
     """A status field as sent, upper-cased; UNKNOWN when the answer has none."""
     return status.strip().upper() if isinstance(status, str) and status.strip() else "UNKNOWN"
@@ -262,70 +182,6 @@ class _Latest(Generic[Item]):
         return self.status(self.item) if self.item is not None else "UNKNOWN"
 
 
-def follow(
-    read: Callable[[], Item],
-    status: Callable[[Item], str | None],
-    goal: Goal,
-    resource_id: str,
-    *,
-    deadline: Deadline,
-    poll_interval: float | None,
-) -> Item | None:
-    """Poll `read` until `status` of what it returns reaches `goal`; the last thing read (None if gone)."""
-    latest: _Latest[Item] = _Latest(status)
-
-    def fetch() -> str | None:
-        try:
-            return latest.found(read())
-        except NotFoundError:
-            return latest.gone()
-        except TRANSIENT:
-            return latest.unknown()
-
-    wait_for_status(
-        fetch,
-        resource_id=resource_id,
-        target=goal.target,
-        failure=goal.failure,
-        deadline=deadline,
-        poll_interval=poll_interval,
-        goal=goal,
-    )
-    return latest.item
-
-
-async def async_follow(
-    read: Callable[[], Awaitable[Item]],
-    status: Callable[[Item], str | None],
-    goal: Goal,
-    resource_id: str,
-    *,
-    deadline: Deadline,
-    poll_interval: float | None,
-) -> Item | None:
-    """Poll `read` until `status` of what it returns reaches `goal`; the last thing read (None if gone)."""
-    latest: _Latest[Item] = _Latest(status)
-
-    async def fetch() -> str | None:
-        try:
-            return latest.found(await read())
-        except NotFoundError:
-            return latest.gone()
-        except TRANSIENT:
-            return latest.unknown()
-
-    await async_wait_for_status(
-        fetch,
-        resource_id=resource_id,
-        target=goal.target,
-        failure=goal.failure,
-        deadline=deadline,
-        poll_interval=poll_interval,
-        goal=goal,
-    )
-    return latest.item
-
-
 def database_status(target: str, ready: Ready | None) -> Callable[[Database], str]:
     """At the target but not yet `ready` (say, a keyspace not yet listed), the status says so."""
 
@@ -338,133 +194,15 @@ def database_status(target: str, ready: Ready | None) -> Callable[[Database], st
     return status
 
 
-def settle(
-    get: Callable[[str], Database],
-    database_id: str,
-    target: str,
-    *,
-    deadline: Deadline,
-    poll_interval: float | None,
-    ready: Ready | None = None,
-    created: bool = False,
-) -> Database | None:
-    """Poll the database until `target` (None once TERMINATED and gone)."""
-    goal = Goal(target, failures_for(target), created=created)
-    status = database_status(target, ready)
-    return follow(
-        lambda: get(database_id), status, goal, database_id, deadline=deadline, poll_interval=poll_interval
-    )
+_TWINS = {
+    **{name: "._sync._poll" for name in ("wait_for_status", "call_when_not_busy", "wait_until", "change")},
+    **{
+        f"async_{name}": "._async._poll"
+        for name in ("wait_for_status", "call_when_not_busy", "wait_until", "change")
+    },
+}
 
 
-async def async_settle(
-    get: Callable[[str], Awaitable[Database]],
-    database_id: str,
-    target: str,
-    *,
-    deadline: Deadline,
-    poll_interval: float | None,
-    ready: Ready | None = None,
-    created: bool = False,
-) -> Database | None:
-    """Poll the database until `target` (None once TERMINATED and gone)."""
-    goal = Goal(target, failures_for(target), created=created)
-    status = database_status(target, ready)
-    return await async_follow(
-        lambda: get(database_id), status, goal, database_id, deadline=deadline, poll_interval=poll_interval
-    )
-
-
-def wait_until(
-    get: Callable[[str], Database],
-    database_id: str,
-    target: str,
-    *,
-    timeout: float,
-    poll_interval: float | None,
-    ready: Ready | None = None,
-    created: bool = False,
-) -> Database | None:
-    """Poll until `target` within `timeout` seconds, under one deadline."""
-    with within(start(timeout, poll_interval)) as deadline:
-        return settle(
-            get,
-            database_id,
-            target,
-            deadline=deadline,
-            poll_interval=poll_interval,
-            ready=ready,
-            created=created,
-        )
-
-
-async def async_wait_until(
-    get: Callable[[str], Awaitable[Database]],
-    database_id: str,
-    target: str,
-    *,
-    timeout: float,
-    poll_interval: float | None,
-    ready: Ready | None = None,
-    created: bool = False,
-) -> Database | None:
-    """Poll until `target` within `timeout` seconds, under one deadline."""
-    with within(start(timeout, poll_interval)) as deadline:
-        return await async_settle(
-            get,
-            database_id,
-            target,
-            deadline=deadline,
-            poll_interval=poll_interval,
-            ready=ready,
-            created=created,
-        )
-
-
-def change(
-    send: Callable[[], object],
-    get: Callable[[str], Database],
-    database_id: str,
-    target: str,
-    *,
-    timeout: float,
-    poll_interval: float | None,
-    ready: Ready | None = None,
-    created: bool = False,
-) -> Database | None:
-    """Send a change (again while the database is busy), then poll until `target`: one deadline for all."""
-    with within(start(timeout, poll_interval)) as deadline:
-        call_when_not_busy(send, deadline=deadline, poll_interval=poll_interval)
-        return settle(
-            get,
-            database_id,
-            target,
-            deadline=deadline,
-            poll_interval=poll_interval,
-            ready=ready,
-            created=created,
-        )
-
-
-async def async_change(
-    send: Callable[[], Awaitable[object]],
-    get: Callable[[str], Awaitable[Database]],
-    database_id: str,
-    target: str,
-    *,
-    timeout: float,
-    poll_interval: float | None,
-    ready: Ready | None = None,
-    created: bool = False,
-) -> Database | None:
-    """Send a change (again while the database is busy), then poll until `target`: one deadline for all."""
-    with within(start(timeout, poll_interval)) as deadline:
-        await async_call_when_not_busy(send, deadline=deadline, poll_interval=poll_interval)
-        return await async_settle(
-            get,
-            database_id,
-            target,
-            deadline=deadline,
-            poll_interval=poll_interval,
-            ready=ready,
-            created=created,
-        )
+def __getattr__(name: str) -> Any:
+    """The polling loops, from `_async/_poll.py` and `_sync/_poll.py`, imported on first use."""
+    return twin(__name__, _TWINS, name)

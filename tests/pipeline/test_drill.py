@@ -250,7 +250,7 @@ def test_a_vendor_change_regenerates_and_is_reported(tree: Path) -> None:
     gaps = missing(tree)
     assert len(gaps) == 1
     assert gaps[0].startswith("astra_devops_api.api.database_operations.hibernate_database (POST ")
-    assert "src/astra_devops/resources/databases.py" in gaps[0]
+    assert "src/astra_devops/_async/databases.py" in gaps[0]
     assert gaps[0] in result.stdout
 
 

@@ -27,6 +27,6 @@ def test_a_missing_operation_is_sent_to_the_resource_wrapping_its_tag() -> None:
     users = wrapped(ROOT)
     assert (
         where_to_add("database_operations.hibernate_database", users)
-        == "src/astra_devops/resources/databases.py"
+        == "src/astra_devops/_async/databases.py"
     )
     assert where_to_add("brand_new_tag.do_it", users).startswith("a new resource module")

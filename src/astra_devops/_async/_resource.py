@@ -1,0 +1,80 @@
+"""`AsyncResource`, the base of every asynchronous resource group, and `async_raw_response`, which
+makes a method answer an APIResponse; `_resource` holds what they share."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable, Mapping
+from functools import wraps
+from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
+
+import httpx
+
+from .._resource import _RECORDED, Headers, _answered, _declared_raw, _record, _sent_headers
+from .._response import APIResponse
+from .._transport import Timeout, json_body
+
+if TYPE_CHECKING:
+    from ._client import AsyncAstraDevOps
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+class AsyncResource:
+    """A group of operations of the asynchronous client."""
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        """A resource group shows the module people import it from: `astra_devops.resources.<group>`."""
+        super().__init_subclass__(**kwargs)
+        package, _, group = cls.__module__.rpartition(".")
+        if package == __package__:
+            cls.__module__ = f"astra_devops.resources.{group}"
+
+    def __init__(self, client: AsyncAstraDevOps) -> None:
+        self._client = client
+        self._http = client._http
+
+    async def _send(
+        self,
+        request: Mapping[str, Any],
+        *,
+        idempotent: bool | None = None,
+        timeout: Timeout = None,
+        extra_headers: Headers | None = None,
+    ) -> httpx.Response:
+        response = await self._http.send(
+            request, idempotent=idempotent, timeout=timeout, extra_headers=_sent_headers(extra_headers)
+        )
+        return _record(response)
+
+    async def _json(
+        self,
+        request: Mapping[str, Any],
+        *,
+        idempotent: bool | None = None,
+        timeout: Timeout = None,
+        extra_headers: Headers | None = None,
+    ) -> tuple[Any, httpx.Response]:
+        response = await self._send(
+            request, idempotent=idempotent, timeout=timeout, extra_headers=extra_headers
+        )
+        return json_body(response), response
+
+
+def async_raw_response(method: Callable[P, Awaitable[R]]) -> Callable[P, Awaitable[APIResponse[R]]]:
+    """`method`, answering an APIResponse (of a hand-written method, the last answer its call received)."""
+    raw: Callable[P, Awaitable[APIResponse[R]]] | None = _declared_raw(method)
+
+    @wraps(method, updated=())
+    async def answer(*args: P.args, **kwargs: P.kwargs) -> APIResponse[R]:
+        if raw is not None:
+            return await raw(*args, **kwargs)
+        recorded: list[httpx.Response] = []
+        token = _RECORDED.set(recorded)
+        try:
+            result = await method(*args, **kwargs)
+        finally:
+            _RECORDED.reset(token)
+        return _answered(answer.__name__, recorded, result)
+
+    return answer

@@ -1,0 +1,180 @@
+"""The methods of `client.datacenters` (asynchronous)."""
+
+from __future__ import annotations
+
+import builtins
+from functools import cached_property
+from typing import Any
+
+from astra_devops_api.models.datacenter import Datacenter
+
+from .. import _operations as ops
+from .. import _validate, _wait
+from .._deadline import Deadline
+from .._parsing import parse_models
+from .._requests.datacenters import (
+    ADDED,
+    CHANGE_TIMEOUT,
+    REMOVED,
+    add_request,
+    in_region,
+    listed_status,
+    removed_status,
+    terminate_request,
+    with_id,
+)
+from .._resource import Headers, per_call
+from . import _poll
+from ._raw import AsyncDatacentersWithRawResponse
+from ._resource import AsyncResource
+
+
+class AsyncDatacenters(AsyncResource):
+    """Datacenters (regions) of a database (asynchronous)."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncDatacentersWithRawResponse:
+        """The same methods, answering an APIResponse (status, headers, and `parse()` for the result)."""
+        return AsyncDatacentersWithRawResponse(self)
+
+    @per_call
+    async def list(
+        self, database_id: str, *, include_terminated: bool = False, extra_headers: Headers | None = None
+    ) -> builtins.list[Datacenter]:
+        """The database's datacenters (ACTIVE only unless `include_terminated`)."""
+        request = ops.list_datacenters(
+            _validate.identifier(database_id, "database_id"), all_=include_terminated
+        ).request()
+        data, response = await self._json(request)
+        return parse_models(Datacenter, data, response)
+
+    @per_call
+    async def add(
+        self,
+        database_id: str,
+        *,
+        cloud_provider: str,
+        region: str,
+        tier: str = "serverless",
+        capacity_units: int = 1,
+        wait: bool = True,
+        timeout: float = CHANGE_TIMEOUT,
+        poll_interval: float | None = None,
+        extra_headers: Headers | None = None,
+    ) -> Datacenter | None:
+        """Add a region to a database; with `wait`, return the new datacenter once it is listed ACTIVE."""
+        request = add_request(database_id, cloud_provider, region, tier, capacity_units)
+        _wait.check_wait(timeout, poll_interval)
+        if not wait:
+            await self._send(request)
+            return None
+        with _wait.waiting(timeout, poll_interval) as deadline:
+            await self._change(request, database_id.strip(), deadline, poll_interval)
+            return await self._listed(database_id.strip(), region.strip(), deadline, poll_interval)
+
+    @per_call
+    async def terminate(
+        self,
+        database_id: str,
+        datacenter_id: str,
+        *,
+        wait: bool = True,
+        timeout: float = CHANGE_TIMEOUT,
+        poll_interval: float | None = None,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Remove a region from a database; with `wait`, return once the datacenter is no longer listed."""
+        request = terminate_request(database_id, datacenter_id)
+        _wait.check_wait(timeout, poll_interval)
+        if not wait:
+            await self._send(request, idempotent=True)
+            return
+        with _wait.waiting(timeout, poll_interval) as deadline:
+            await self._change(request, database_id.strip(), deadline, poll_interval, idempotent=True)
+            await self._removed(database_id.strip(), datacenter_id.strip(), deadline, poll_interval)
+
+    @per_call
+    async def wait_until_listed(
+        self,
+        database_id: str,
+        region: str,
+        *,
+        timeout: float = CHANGE_TIMEOUT,
+        poll_interval: float | None = None,
+        extra_headers: Headers | None = None,
+    ) -> Datacenter:
+        """Poll until the database is ACTIVE and lists an ACTIVE datacenter in `region` (resume an `add`)."""
+        database_id, region = (
+            _validate.identifier(database_id, "database_id"),
+            _validate.identifier(region, "region"),
+        )
+        with _wait.waiting(timeout, poll_interval) as deadline:
+            await self._active(database_id, deadline, poll_interval)
+            return await self._listed(database_id, region, deadline, poll_interval)
+
+    @per_call
+    async def wait_until_removed(
+        self,
+        database_id: str,
+        datacenter_id: str,
+        *,
+        timeout: float = CHANGE_TIMEOUT,
+        poll_interval: float | None = None,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Poll until the database is ACTIVE and no longer lists the datacenter (resume a `terminate`)."""
+        database_id = _validate.identifier(database_id, "database_id")
+        datacenter_id = _validate.identifier(datacenter_id, "datacenter_id")
+        with _wait.waiting(timeout, poll_interval) as deadline:
+            await self._active(database_id, deadline, poll_interval)
+            await self._removed(database_id, datacenter_id, deadline, poll_interval)
+
+    async def _change(
+        self,
+        request: dict[str, Any],
+        database_id: str,
+        deadline: Deadline,
+        poll_interval: float | None,
+        idempotent: bool | None = None,
+    ) -> None:
+        """Send (again while the database is busy), then wait for the database to be ACTIVE again."""
+        await _poll.async_call_when_not_busy(
+            lambda: self._send(request, idempotent=idempotent), deadline=deadline, poll_interval=poll_interval
+        )
+        await self._active(database_id, deadline, poll_interval)
+
+    async def _active(self, database_id: str, deadline: Deadline, poll_interval: float | None) -> None:
+        await _poll.async_settle(
+            self._client.databases.get, database_id, "ACTIVE", deadline=deadline, poll_interval=poll_interval
+        )
+
+    async def _listed(
+        self, database_id: str, region: str, deadline: Deadline, poll_interval: float | None
+    ) -> Datacenter:
+        found = await _poll.async_follow(
+            lambda: self._find(database_id, region),
+            listed_status,
+            ADDED,
+            f"{region} of database {database_id}",
+            deadline=deadline,
+            poll_interval=poll_interval,
+        )
+        return _wait.present(found, f"{region} of database {database_id}", ADDED.target)
+
+    async def _find(self, database_id: str, region: str) -> Datacenter | None:
+        return in_region(await self.list(database_id), region)
+
+    async def _removed(
+        self, database_id: str, datacenter_id: str, deadline: Deadline, poll_interval: float | None
+    ) -> None:
+        await _poll.async_follow(
+            lambda: self._get(database_id, datacenter_id),
+            removed_status,
+            REMOVED,
+            datacenter_id,
+            deadline=deadline,
+            poll_interval=poll_interval,
+        )
+
+    async def _get(self, database_id: str, datacenter_id: str) -> Datacenter | None:
+        return with_id(await self.list(database_id), datacenter_id)

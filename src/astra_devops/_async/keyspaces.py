@@ -1,0 +1,108 @@
+"""The methods of `client.keyspaces` (asynchronous)."""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+from .. import _operations as ops
+from .. import _validate, _wait
+from .._endpoints import NO_BODY
+from .._requests.keyspaces import Build, already, if_exists_choice, keyspaces_of
+from .._resource import Headers, per_call
+from ..errors import NotFoundError
+from . import _poll
+from ._endpoints import async_endpoint
+from ._raw import AsyncKeyspacesWithRawResponse
+from ._resource import AsyncResource
+
+
+class AsyncKeyspaces(AsyncResource):
+    """Keyspaces of a database. Changing them puts the database in MAINTENANCE for a while (asynchronous)."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncKeyspacesWithRawResponse:
+        """The same methods, answering an APIResponse (status, headers, and `parse()` for the result)."""
+        return AsyncKeyspacesWithRawResponse(self)
+
+    @per_call
+    async def list(self, database_id: str, *, extra_headers: Headers | None = None) -> list[str]:
+        """The names of the database's keyspaces."""
+        return keyspaces_of(await self._client.databases.get(database_id))
+
+    @per_call
+    async def create(
+        self,
+        database_id: str,
+        name: str,
+        *,
+        if_exists: str | None = None,
+        wait: bool = True,
+        timeout: float = 600,
+        poll_interval: float | None = None,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Add a keyspace; with `wait`, return once the database is ACTIVE and lists it.
+
+        `if_exists="return"`: a keyspace already listed is left as it is; `"error"`: it raises.
+        """
+        choice = if_exists_choice(if_exists)
+        if choice and already(await self.list(database_id), _validate.keyspace_name(name), choice):
+            return
+        await self._change(ops.add_keyspace, database_id, name, True, wait, timeout, poll_interval)
+
+    @per_call
+    async def delete(
+        self,
+        database_id: str,
+        name: str,
+        *,
+        missing_ok: bool = False,
+        wait: bool = True,
+        timeout: float = 600,
+        poll_interval: float | None = None,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Remove a keyspace; with `wait`, return once the database is ACTIVE and no longer lists it.
+
+        `missing_ok=True`: a keyspace (or database) already gone is not an error.
+        """
+        if missing_ok and not await self._exists(database_id, _validate.keyspace_name(name)):
+            return
+        await self._change(ops.remove_keyspace, database_id, name, False, wait, timeout, poll_interval)
+
+    alter_with_graph_engine = async_endpoint(ops.alter_keyspace_with_graph_engine, NO_BODY, idempotent=True)
+    create_solr_index = async_endpoint(ops.create_solr_index, NO_BODY)
+
+    async def _exists(self, database_id: str, name: str) -> bool:
+        try:
+            return name in await self.list(database_id)
+        except NotFoundError:
+            return False
+
+    async def _change(
+        self,
+        build: Build,
+        database_id: str,
+        name: str,
+        present: bool,
+        wait: bool,
+        timeout: float,
+        poll_interval: float | None,
+    ) -> None:
+        request = build(
+            _validate.identifier(database_id, "database_id"), _validate.keyspace_name(name)
+        ).request()
+        _wait.check_wait(timeout, poll_interval)
+        if not wait:
+            await self._send(request)
+            return
+        await _poll.async_change(
+            lambda: self._send(request),
+            self._client.databases.get,
+            database_id,
+            "ACTIVE",
+            timeout=timeout,
+            poll_interval=poll_interval,
+            ready=lambda db: (name in keyspaces_of(db)) == present,
+            created=present,
+        )

@@ -1,0 +1,189 @@
+"""The methods of `client.migrations` (asynchronous)."""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+from astra_devops_api.models import MigrationStatus
+from astra_devops_api.types import UNSET, Unset
+
+from .. import _operations as ops
+from .. import _validate, _wait
+from .._deadline import Deadline
+from .._endpoints import Call, one
+from .._requests.migrations import RUN_TIMEOUT, SETUP_TIMEOUT, acted_on, goal, ids, status_of
+from .._resource import Headers, per_call
+from . import _poll
+from ._endpoints import async_endpoint
+from ._raw import AsyncMigrationsWithRawResponse
+from ._resource import AsyncResource
+
+
+class AsyncMigrations(AsyncResource):
+    """SSTable-based migrations into a database (asynchronous)."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncMigrationsWithRawResponse:
+        """The same methods, answering an APIResponse (status, headers, and `parse()` for the result)."""
+        return AsyncMigrationsWithRawResponse(self)
+
+    cleanup = async_endpoint(ops.cleanup_migration, one(MigrationStatus))
+    status = async_endpoint(ops.get_migration_status, one(MigrationStatus))
+
+    @per_call
+    async def initialize(
+        self,
+        database_id: str,
+        *,
+        concurrency: str | Unset = UNSET,
+        target_subset_size_gb: str | Unset = UNSET,
+        wait: bool = True,
+        timeout: float = SETUP_TIMEOUT,
+        poll_interval: float | None = None,
+        extra_headers: Headers | None = None,
+    ) -> MigrationStatus:
+        """Initialize a migration; with `wait`, return it once READY to launch."""
+        call = ops.initialize_migration(
+            _validate.identifier(database_id, "database_id"),
+            concurrency=concurrency,
+            target_subset_size_gb=target_subset_size_gb,
+        )
+        return await self._step(call, database_id, "READY", wait, timeout, poll_interval)
+
+    @per_call
+    async def initialize_for_datacenter(
+        self,
+        database_id: str,
+        datacenter_id: str,
+        *,
+        concurrency: str | Unset = UNSET,
+        target_subset_size_gb: str | Unset = UNSET,
+        option: str | Unset = UNSET,
+        wait: bool = True,
+        timeout: float = SETUP_TIMEOUT,
+        poll_interval: float | None = None,
+        extra_headers: Headers | None = None,
+    ) -> MigrationStatus:
+        """Initialize a migration into one datacenter; with `wait`, return it once READY to launch."""
+        call = ops.initialize_migration_dc(
+            _validate.identifier(database_id, "database_id"),
+            _validate.identifier(datacenter_id, "datacenter_id"),
+            concurrency=concurrency,
+            target_subset_size_gb=target_subset_size_gb,
+            option=option,
+        )
+        return await self._step(call, database_id, "READY", wait, timeout, poll_interval)
+
+    @per_call
+    async def launch(
+        self,
+        database_id: str,
+        migration_id: str,
+        *,
+        wait: bool = True,
+        timeout: float = RUN_TIMEOUT,
+        poll_interval: float | None = None,
+        extra_headers: Headers | None = None,
+    ) -> MigrationStatus:
+        """Launch a READY migration; with `wait`, return it once DONE."""
+        call = ops.launch_migration(*ids(database_id, migration_id))
+        return await self._step(call, database_id, "DONE", wait, timeout, poll_interval)
+
+    @per_call
+    async def resume(
+        self,
+        database_id: str,
+        migration_id: str,
+        *,
+        wait: bool = True,
+        timeout: float = RUN_TIMEOUT,
+        poll_interval: float | None = None,
+        extra_headers: Headers | None = None,
+    ) -> MigrationStatus:
+        """Resume a paused migration; with `wait`, return it once DONE."""
+        call = ops.resume_migration(*ids(database_id, migration_id))
+        return await self._step(call, database_id, "DONE", wait, timeout, poll_interval)
+
+    @per_call
+    async def pause(
+        self,
+        database_id: str,
+        migration_id: str,
+        *,
+        wait: bool = True,
+        timeout: float = SETUP_TIMEOUT,
+        poll_interval: float | None = None,
+        extra_headers: Headers | None = None,
+    ) -> MigrationStatus:
+        """Pause a running migration; with `wait`, return it once PAUSED."""
+        call = ops.pause_migration(*ids(database_id, migration_id))
+        return await self._step(call, database_id, "PAUSED", wait, timeout, poll_interval)
+
+    @per_call
+    async def abort(
+        self,
+        database_id: str,
+        migration_id: str,
+        *,
+        wait: bool = True,
+        timeout: float = SETUP_TIMEOUT,
+        poll_interval: float | None = None,
+        extra_headers: Headers | None = None,
+    ) -> MigrationStatus:
+        """Abort a migration; with `wait`, return it once ABORTED."""
+        call = ops.abort_migration(*ids(database_id, migration_id))
+        return await self._step(call, database_id, "ABORTED", wait, timeout, poll_interval)
+
+    @per_call
+    async def wait_for_status(
+        self,
+        database_id: str,
+        migration_id: str,
+        status: str = "DONE",
+        *,
+        timeout: float = RUN_TIMEOUT,
+        poll_interval: float | None = None,
+        extra_headers: Headers | None = None,
+    ) -> MigrationStatus:
+        """Poll a migration until it reaches `status` (resume a wait from its id in another process)."""
+        target = _wait.target_status(status)
+        database_id, migration_id = ids(database_id, migration_id)
+        with _wait.waiting(timeout, poll_interval) as deadline:
+            return await self._settle(database_id, migration_id, target, deadline, poll_interval)
+
+    async def _step(
+        self,
+        call: Call,
+        database_id: str,
+        target: str,
+        wait: bool,
+        timeout: float,
+        poll_interval: float | None,
+    ) -> MigrationStatus:
+        _wait.check_wait(timeout, poll_interval)
+        if not wait:
+            return await self._read(call)
+        with _wait.waiting(timeout, poll_interval) as deadline:
+            migration_id = acted_on(await self._read(call), call)
+            return await self._settle(database_id.strip(), migration_id, target, deadline, poll_interval)
+
+    async def _settle(
+        self,
+        database_id: str,
+        migration_id: str,
+        target: str,
+        deadline: Deadline,
+        poll_interval: float | None,
+    ) -> MigrationStatus:
+        found = await _poll.async_follow(
+            lambda: self._read(ops.get_migration_status(database_id, migration_id)),
+            status_of,
+            goal(target),
+            migration_id,
+            deadline=deadline,
+            poll_interval=poll_interval,
+        )
+        return _wait.present(found, migration_id, target)
+
+    async def _read(self, call: Call) -> MigrationStatus:
+        return one(MigrationStatus).read(await self._send(call.request()))

@@ -1,0 +1,27 @@
+"""The methods of `client.organizations` (asynchronous)."""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+from astra_devops_api.models.organization import Organization
+
+from .. import _operations as ops
+from .._parsing import parse_model
+from .._resource import Headers, per_call
+from ._raw import AsyncOrganizationsWithRawResponse
+from ._resource import AsyncResource
+
+
+class AsyncOrganizations(AsyncResource):
+    """The token's organization (asynchronous)."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncOrganizationsWithRawResponse:
+        """The same methods, answering an APIResponse (status, headers, and `parse()` for the result)."""
+        return AsyncOrganizationsWithRawResponse(self)
+
+    @per_call
+    async def current(self, *, extra_headers: Headers | None = None) -> Organization:
+        """The organization this token belongs to (its id and name)."""
+        return parse_model(Organization, *await self._json(ops.get_current_organization().request()))

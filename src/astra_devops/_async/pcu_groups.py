@@ -1,0 +1,116 @@
+"""The methods of `client.pcu_groups` (asynchronous)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import cached_property
+
+from astra_devops_api.models import PCUAssociation, PCUGroup, PCUGroupTypeResponse
+
+from .. import _operations as ops
+from .. import _validate, _wait
+from .._deadline import Deadline
+from .._endpoints import NO_BODY, Call, many
+from .._requests.pcu_groups import PARK_TIMEOUT, get_request, goal, only, status_of
+from .._resource import Headers, per_call
+from . import _poll
+from ._endpoints import async_endpoint
+from ._raw import AsyncPcuGroupsWithRawResponse
+from ._resource import AsyncResource
+
+
+class AsyncPcuGroups(AsyncResource):
+    """Provisioned capacity unit (PCU) groups and their datacenters (asynchronous)."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncPcuGroupsWithRawResponse:
+        """The same methods, answering an APIResponse (status, headers, and `parse()` for the result)."""
+        return AsyncPcuGroupsWithRawResponse(self)
+
+    list = async_endpoint(ops.pcu_get, many(PCUGroup))
+    types = async_endpoint(ops.pcu_get_types, many(PCUGroupTypeResponse))
+    get_for_datacenter = async_endpoint(ops.pcu_group_get_by_datacenter_uuid, many(PCUGroup))
+    create = async_endpoint(ops.pcu_create, many(PCUGroup))
+    update = async_endpoint(ops.pcu_update, NO_BODY)
+    delete = async_endpoint(ops.pcu_delete, NO_BODY)
+    associations = async_endpoint(ops.pcu_association_get, many(PCUAssociation))
+    associate = async_endpoint(ops.pcu_association_create, NO_BODY)
+    dissociate = async_endpoint(ops.pcu_association_delete, NO_BODY)
+    transfer = async_endpoint(ops.pcu_association_transfer, NO_BODY)
+
+    @per_call
+    async def park(
+        self,
+        pcu_group_id: str,
+        *,
+        wait: bool = True,
+        timeout: float = PARK_TIMEOUT,
+        poll_interval: float | None = None,
+        extra_headers: Headers | None = None,
+    ) -> PCUGroup | None:
+        """Park a PCU group; with `wait`, return it once PARKED (OperationFailedError if it fails)."""
+        return await self._move(ops.pcu_group_park, pcu_group_id, "PARKED", wait, timeout, poll_interval)
+
+    @per_call
+    async def unpark(
+        self,
+        pcu_group_id: str,
+        *,
+        wait: bool = True,
+        timeout: float = PARK_TIMEOUT,
+        poll_interval: float | None = None,
+        extra_headers: Headers | None = None,
+    ) -> PCUGroup | None:
+        """Unpark a PCU group; with `wait`, return it once ACTIVE (OperationFailedError if it fails)."""
+        return await self._move(ops.pcu_group_unpark, pcu_group_id, "ACTIVE", wait, timeout, poll_interval)
+
+    @per_call
+    async def wait_for_status(
+        self,
+        pcu_group_id: str,
+        status: str,
+        *,
+        timeout: float = PARK_TIMEOUT,
+        poll_interval: float | None = None,
+        extra_headers: Headers | None = None,
+    ) -> PCUGroup:
+        """Poll a PCU group until it reaches `status` (resume a wait from its id in another process)."""
+        target = _wait.target_status(status)
+        group_id = _validate.identifier(pcu_group_id, "pcu_group_id")
+        with _wait.waiting(timeout, poll_interval) as deadline:
+            return await self._settle(group_id, target, deadline, poll_interval)
+
+    async def _read(self, group_id: str) -> PCUGroup | None:
+        return only(many(PCUGroup).read(await self._send(get_request(group_id))), group_id)
+
+    async def _move(
+        self,
+        build: Callable[[str], Call],
+        pcu_group_id: str,
+        target: str,
+        wait: bool,
+        timeout: float,
+        poll_interval: float | None,
+    ) -> PCUGroup | None:
+        group_id = _validate.identifier(pcu_group_id, "pcu_group_id")
+        request = build(group_id).request()
+        _wait.check_wait(timeout, poll_interval)
+        if not wait:
+            await self._send(request)
+            return None
+        with _wait.waiting(timeout, poll_interval) as deadline:
+            await self._send(request)
+            return await self._settle(group_id, target, deadline, poll_interval)
+
+    async def _settle(
+        self, group_id: str, target: str, deadline: Deadline, poll_interval: float | None
+    ) -> PCUGroup:
+        group = await _poll.async_follow(
+            lambda: self._read(group_id),
+            status_of,
+            goal(target),
+            group_id,
+            deadline=deadline,
+            poll_interval=poll_interval,
+        )
+        return _wait.present(group, group_id, target)

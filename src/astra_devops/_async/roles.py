@@ -1,0 +1,83 @@
+"""The methods of `client.roles` (asynchronous)."""
+
+from __future__ import annotations
+
+import builtins
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from astra_devops_api.models.role import Role
+
+from .. import _operations as ops
+from .. import _validate
+from .._requests.roles import (
+    create_request,
+    if_exists_choice,
+    named,
+    parse_role,
+    parse_roles,
+    update_request,
+)
+from .._resource import Headers, per_call
+from ..errors import NotFoundError
+from ._raw import AsyncRolesWithRawResponse
+from ._resource import AsyncResource
+
+if TYPE_CHECKING:
+    from .._requests.roles import PolicyArg
+
+
+class AsyncRoles(AsyncResource):
+    """Roles of the organization: default ones and custom ones with a policy (asynchronous)."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncRolesWithRawResponse:
+        """The same methods, answering an APIResponse (status, headers, and `parse()` for the result)."""
+        return AsyncRolesWithRawResponse(self)
+
+    @per_call
+    async def list(self, *, extra_headers: Headers | None = None) -> builtins.list[Role]:
+        """Every role, its policy decoded."""
+        return parse_roles(*await self._json(ops.get_organization_roles().request()))
+
+    @per_call
+    async def get(self, role_id: str, *, extra_headers: Headers | None = None) -> Role:
+        """One role."""
+        request = ops.get_organization_role(_validate.identifier(role_id, "role_id")).request()
+        return parse_role(*await self._json(request))
+
+    @per_call
+    async def create(
+        self,
+        name: str,
+        policy: PolicyArg,
+        *,
+        if_exists: str | None = None,
+        extra_headers: Headers | None = None,
+    ) -> Role:
+        """Create a custom role; `policy`: a Policy or a mapping (description, resources, actions, effect).
+
+        `if_exists="return"`: the role already called `name` is returned as it is; `"error"`: it raises.
+        """
+        request, choice = create_request(name, policy), if_exists_choice(if_exists)
+        found = named(await self.list(), name.strip(), choice) if choice else None
+        return found or parse_role(*await self._json(request))
+
+    @per_call
+    async def update(
+        self, role_id: str, name: str, policy: PolicyArg, *, extra_headers: Headers | None = None
+    ) -> Role | None:
+        """Replace a role's name and policy; returns the role when the API sends it back."""
+        data, response = await self._json(update_request(role_id, name, policy))
+        return None if data is None else parse_role(data, response)
+
+    @per_call
+    async def delete(
+        self, role_id: str, *, missing_ok: bool = False, extra_headers: Headers | None = None
+    ) -> None:
+        """Delete a custom role; users and tokens holding it lose its access (`missing_ok`: gone is fine)."""
+        try:
+            await self._send(ops.delete_organization_role(_validate.identifier(role_id, "role_id")).request())
+        except NotFoundError:
+            if not missing_ok:
+                raise

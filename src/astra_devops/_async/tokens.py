@@ -1,0 +1,53 @@
+"""The methods of `client.tokens` (asynchronous)."""
+
+from __future__ import annotations
+
+import builtins
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from astra_devops_api.models.client_role_list import ClientRoleList
+from astra_devops_api.models.generate_token_response import GenerateTokenResponse
+
+from .. import _operations as ops
+from .. import _validate
+from .._endpoints import NO_BODY, one
+from .._parsing import parse_model
+from .._requests.tokens import Ids, create_request, parse_clients
+from .._resource import Headers, per_call
+from ._endpoints import async_endpoint
+from ._raw import AsyncTokensWithRawResponse
+from ._resource import AsyncResource
+
+if TYPE_CHECKING:
+    from astra_devops_api.models.client_role import ClientRole
+
+
+class AsyncTokens(AsyncResource):
+    """Application tokens. The secret and token are shown once, in `create`'s answer (asynchronous)."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncTokensWithRawResponse:
+        """The same methods, answering an APIResponse (status, headers, and `parse()` for the result)."""
+        return AsyncTokensWithRawResponse(self)
+
+    @per_call
+    async def list(self, *, extra_headers: Headers | None = None) -> builtins.list[ClientRole]:
+        """Every token's client id and roles (never the secrets)."""
+        return parse_clients(*await self._json(ops.get_clients_for_org().request()))
+
+    @per_call
+    async def create(
+        self, roles: Ids, *, description: str | None = None, extra_headers: Headers | None = None
+    ) -> GenerateTokenResponse:
+        """Create a token with these role ids; keep `.token` safe, it cannot be read again."""
+        return parse_model(GenerateTokenResponse, *await self._json(create_request(roles, description)))
+
+    @per_call
+    async def delete(self, client_id: str, *, extra_headers: Headers | None = None) -> None:
+        """Revoke a token by its client id."""
+        await self._send(ops.delete_token_for_client(_validate.identifier(client_id, "client_id")).request())
+
+    list_for_organization = async_endpoint(ops.get_tokens_for_org, one(ClientRoleList))
+    create_for_organization = async_endpoint(ops.create_token, one(GenerateTokenResponse))
+    delete_for_organization = async_endpoint(ops.delete_token, NO_BODY)

@@ -1,0 +1,29 @@
+"""Request builders, checks and parsers of `client.enterprise`: no I/O, so both clients share them."""
+
+from __future__ import annotations
+
+from uuid import UUID
+
+from astra_devops_api.models import EnterpriseGenerateReportResponse, EnterpriseReportStatusResponse
+
+from .. import _wait
+from ..errors import ConfigurationError
+
+REPORT_TIMEOUT = 600
+REPORT = _wait.Goal(
+    "COMPLETED", frozenset({"ERROR", "FAILED"}), "billing report", frozenset({"DONE", "SUCCEEDED", "READY"})
+)
+Report = EnterpriseReportStatusResponse | EnterpriseGenerateReportResponse
+
+
+def report_id_of(value: object) -> UUID:
+    if isinstance(value, UUID):
+        return value
+    try:
+        return UUID(str(value))
+    except ValueError:
+        raise ConfigurationError(f"report_id must be a UUID, got {value!r}") from None
+
+
+def status_of(report: EnterpriseReportStatusResponse) -> str:
+    return _wait.reported(report.status)

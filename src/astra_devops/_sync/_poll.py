@@ -1,0 +1,156 @@
+# Generated from _async/_poll.py by tools/unasync.py (make unasync): do not edit.
+"""The polling loops of every wait: they fetch, sleep and call again; `_wait`
+decides when they stop (its goals, deadlines and intervals)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection
+from time import sleep
+from typing import TYPE_CHECKING, TypeVar
+
+from .._deadline import Deadline, within
+from .._wait import TRANSIENT, Goal, Ready, _Latest, _Watch, database_status, failures_for, intervals, start
+from ..errors import ConflictError, NotFoundError
+
+if TYPE_CHECKING:
+    from astra_devops_api.models.database import Database
+
+T = TypeVar("T")
+Item = TypeVar("Item")
+
+
+def wait_for_status(
+    fetch: Callable[[], str | None],
+    *,
+    resource_id: str,
+    target: str,
+    failure: Collection[str],
+    deadline: Deadline,
+    poll_interval: float | None,
+    sleep: Callable[[float], None] = sleep,
+    goal: Goal | None = None,
+) -> str | None:
+    """Poll `fetch` (the status, or None once the resource is gone) until `target`."""
+    watch = _Watch(goal or Goal(target, frozenset(failure)), resource_id, deadline)
+    for interval in intervals(poll_interval):
+        status = fetch()
+        if watch.reached(status):
+            return status
+        sleep(watch.pause(interval))
+    raise AssertionError("unreachable")
+
+
+def call_when_not_busy(
+    action: Callable[[], T],
+    *,
+    deadline: Deadline,
+    poll_interval: float | None,
+    sleep: Callable[[float], None] = sleep,
+) -> T:
+    """Call `action`, retrying while the API answers 409 (database busy) and time remains."""
+    for interval in intervals(poll_interval):
+        try:
+            return action()
+        except ConflictError:
+            if deadline.expired():
+                raise
+        sleep(min(interval, deadline.remaining()))
+    raise AssertionError("unreachable")
+
+
+def follow(
+    read: Callable[[], Item],
+    status: Callable[[Item], str | None],
+    goal: Goal,
+    resource_id: str,
+    *,
+    deadline: Deadline,
+    poll_interval: float | None,
+) -> Item | None:
+    """Poll `read` until `status` of what it returns reaches `goal`; the last thing read (None if gone)."""
+    latest: _Latest[Item] = _Latest(status)
+
+    def fetch() -> str | None:
+        try:
+            return latest.found(read())
+        except NotFoundError:
+            return latest.gone()
+        except TRANSIENT:
+            return latest.unknown()
+
+    wait_for_status(
+        fetch,
+        resource_id=resource_id,
+        target=goal.target,
+        failure=goal.failure,
+        deadline=deadline,
+        poll_interval=poll_interval,
+        goal=goal,
+    )
+    return latest.item
+
+
+def settle(
+    get: Callable[[str], Database],
+    database_id: str,
+    target: str,
+    *,
+    deadline: Deadline,
+    poll_interval: float | None,
+    ready: Ready | None = None,
+    created: bool = False,
+) -> Database | None:
+    """Poll the database until `target` (None once TERMINATED and gone)."""
+    goal = Goal(target, failures_for(target), created=created)
+    status = database_status(target, ready)
+    return follow(
+        lambda: get(database_id), status, goal, database_id, deadline=deadline, poll_interval=poll_interval
+    )
+
+
+def wait_until(
+    get: Callable[[str], Database],
+    database_id: str,
+    target: str,
+    *,
+    timeout: float,
+    poll_interval: float | None,
+    ready: Ready | None = None,
+    created: bool = False,
+) -> Database | None:
+    """Poll until `target` within `timeout` seconds, under one deadline."""
+    with within(start(timeout, poll_interval)) as deadline:
+        return settle(
+            get,
+            database_id,
+            target,
+            deadline=deadline,
+            poll_interval=poll_interval,
+            ready=ready,
+            created=created,
+        )
+
+
+def change(
+    send: Callable[[], object],
+    get: Callable[[str], Database],
+    database_id: str,
+    target: str,
+    *,
+    timeout: float,
+    poll_interval: float | None,
+    ready: Ready | None = None,
+    created: bool = False,
+) -> Database | None:
+    """Send a change (again while the database is busy), then poll until `target`: one deadline for all."""
+    with within(start(timeout, poll_interval)) as deadline:
+        call_when_not_busy(send, deadline=deadline, poll_interval=poll_interval)
+        return settle(
+            get,
+            database_id,
+            target,
+            deadline=deadline,
+            poll_interval=poll_interval,
+            ready=ready,
+            created=created,
+        )

@@ -1,0 +1,103 @@
+# Generated from _async/access_lists.py by tools/unasync.py (make unasync): do not edit.
+"""The methods of `client.access_lists`."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Iterable
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from astra_devops_api.models.access_list_response import AccessListResponse
+from astra_devops_api.models.validation_response import ValidationResponse
+
+from .. import _operations as ops
+from .. import _validate
+from .._endpoints import many, one
+from .._requests.access_lists import (
+    delete_requests,
+    entries,
+    parse_access_list,
+    parse_access_lists,
+    replace_request,
+    update_request,
+)
+from .._resource import Headers, per_call
+from ..errors import NotFoundError
+from ._endpoints import endpoint
+from ._raw import AccessListsWithRawResponse
+from ._resource import SyncResource
+
+if TYPE_CHECKING:
+    from .._requests.access_lists import Address
+
+
+class AccessLists(SyncResource):
+    """IP access lists of databases."""
+
+    @cached_property
+    def with_raw_response(self) -> AccessListsWithRawResponse:
+        """The same methods, answering an APIResponse (status, headers, and `parse()` for the result)."""
+        return AccessListsWithRawResponse(self)
+
+    @per_call
+    def list(self, *, extra_headers: Headers | None = None) -> builtins.list[AccessListResponse]:
+        """The access lists of every database of the organization."""
+        data, response = self._json(ops.get_all_access_lists_for_organization().request())
+        return parse_access_lists(data, response)
+
+    @per_call
+    def get(self, database_id: str, *, extra_headers: Headers | None = None) -> AccessListResponse:
+        """A database's access list."""
+        request = ops.get_access_list_for_database(_validate.identifier(database_id, "database_id")).request()
+        return parse_access_list(*self._json(request))
+
+    @per_call
+    def add(
+        self, database_id: str, addresses: Iterable[Address], *, extra_headers: Headers | None = None
+    ) -> None:
+        """Add addresses (CIDR strings, mappings or AddressRequest) to a database's access list."""
+        request = ops.add_addresses_to_access_list_for_database(
+            _validate.identifier(database_id, "database_id"), body=entries(addresses)
+        ).request()
+        self._send(request, idempotent=True)
+
+    @per_call
+    def replace(
+        self,
+        database_id: str,
+        addresses: Iterable[Address],
+        *,
+        enabled: bool = True,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Replace a database's whole access list."""
+        self._send(replace_request(database_id, addresses, enabled))
+
+    @per_call
+    def update(
+        self, database_id: str, addresses: Iterable[Address], *, extra_headers: Headers | None = None
+    ) -> None:
+        """Change entries of a database's access list (matched by address)."""
+        self._send(update_request(database_id, addresses), idempotent=True)
+
+    @per_call
+    def delete(
+        self,
+        database_id: str,
+        addresses: Iterable[str] | None = None,
+        *,
+        missing_ok: bool = False,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Remove these addresses (all of them, one request each), or the whole list when None
+        (`missing_ok`: an address or database already gone, 404, is not an error)."""
+        for request in delete_requests(database_id, addresses):
+            try:
+                self._send(request)
+            except NotFoundError:
+                if not missing_ok:
+                    raise
+
+    validate = endpoint(ops.validate_access_list, one(ValidationResponse))
+    template = endpoint(ops.get_access_list_template, many(AccessListResponse))

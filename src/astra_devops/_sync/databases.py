@@ -1,0 +1,326 @@
+# Generated from _async/databases.py by tools/unasync.py (make unasync): do not edit.
+"""The methods of `client.databases`."""
+
+from __future__ import annotations
+
+import builtins
+from functools import cached_property
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from astra_devops_api.models.database import Database
+from astra_devops_api.types import UNSET, Unset
+
+from .. import _operations as ops
+from .. import _transport, _validate, _wait
+from .._endpoints import NO_BODY
+from .._parsing import parse_model, parse_models
+from .._requests.databases import (
+    FIRST_SIGHT,
+    VISIBLE,
+    bundle_entries,
+    bundle_kind,
+    bundle_url,
+    check_group,
+    checked_page_size,
+    create_body,
+    created_id,
+    group_lookup,
+    if_exists_choice,
+    list_request,
+    live_named,
+    password_request,
+    present_or_gone,
+    resize_request,
+    resume_point,
+    sighted,
+)
+from .._resource import Headers, call_headers, per_call
+from ..errors import BadRequestError, NotFoundError
+from . import _poll
+from ._endpoints import endpoint
+from ._pagination import PageIterator
+from ._raw import DatabasesWithRawResponse
+from ._resource import SyncResource
+
+if TYPE_CHECKING:
+    from astra_devops_api.models.creds_url import CredsURL
+    from astra_devops_api.models.database_info_create import DatabaseInfoCreate
+
+
+class Databases(SyncResource):
+    """Databases of the organization."""
+
+    @cached_property
+    def with_raw_response(self) -> DatabasesWithRawResponse:
+        """The same methods, answering an APIResponse (status, headers, and `parse()` for the result)."""
+        return DatabasesWithRawResponse(self)
+
+    @per_call
+    def list(
+        self,
+        include: str | None = None,
+        provider: str | None = None,
+        page_size: int = 100,
+        *,
+        max_items: int | None = None,
+        starting_after: str | None = None,
+        extra_headers: Headers | None = None,
+    ) -> PageIterator[Database]:
+        """Every database, page by page as you iterate (`include`: nonterminated by default, all...);
+        `.pages()` yields the pages, `max_items` stops early, `starting_after` resumes after a cursor;
+        `extra_headers` go with every page."""
+        size = checked_page_size(page_size, include, provider)
+        limit, cursor = resume_point(max_items, starting_after)
+        headers = call_headers()
+        return PageIterator(
+            lambda after, limit: self._page(include, provider, after, limit, headers),
+            size,
+            max_items=limit,
+            starting_after=cursor,
+        )
+
+    def _page(
+        self, include: str | None, provider: str | None, after: str | None, limit: int, headers: Headers
+    ) -> builtins.list[Database]:
+        request = list_request(include, provider, after, limit)
+        data, response = self._json(request, extra_headers=headers)
+        return parse_models(Database, data, response)
+
+    @per_call
+    def get(self, database_id: str, *, extra_headers: Headers | None = None) -> Database:
+        """One database, with its current status."""
+        request = ops.get_database(_validate.identifier(database_id, "database_id")).request()
+        data, response = self._json(request)
+        return parse_model(Database, data, response)
+
+    @per_call
+    def create(
+        self,
+        *,
+        name: str,
+        cloud_provider: str,
+        region: str,
+        keyspace: str | None = None,
+        tier: str = "serverless",
+        capacity_units: int = 1,
+        db_type: str | Unset | None = UNSET,
+        pcu_group_id: str | None = None,
+        if_exists: str | None = None,
+        wait: bool = True,
+        timeout: float = 600,
+        poll_interval: float | None = None,
+        extra_headers: Headers | None = None,
+    ) -> Database:
+        """Create a database; with `wait`, return it once ACTIVE (OperationFailedError if it fails),
+        without, return it as first read (a 404 right after the create is waited out, see waiting.md).
+
+        `db_type` left out is "vector" on the serverless tier and none on the others.
+        `if_exists="return"` returns the live database of that name (waiting for it like a new
+        one) instead of making a second; `"error"` raises ConfigurationError; None (the default)
+        does not look.
+        """
+        body = create_body(
+            name, cloud_provider, region, keyspace, tier, capacity_units, db_type, pcu_group_id
+        )
+        choice = if_exists_choice(if_exists)
+        _wait.check_wait(timeout, poll_interval)
+        if body.pcu_group_uuid:
+            self._check_group(body)
+        found = self._existing(body, choice)
+        database_id = found.id if found else created_id(self._send(ops.create_database(body=body).request()))
+        if not wait:
+            return found or self._first_sight(database_id, timeout, poll_interval)
+        ready = _poll.wait_until(
+            self.get, database_id, "ACTIVE", timeout=timeout, poll_interval=poll_interval, created=True
+        )
+        return present_or_gone(database_id, ready)
+
+    @per_call
+    def terminate(
+        self,
+        database_id: str,
+        *,
+        missing_ok: bool = False,
+        wait: bool = True,
+        timeout: float = 900,
+        poll_interval: float | None = None,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Terminate a database; with `wait`, return once it is TERMINATED (or gone).
+
+        `missing_ok=True`: a database already TERMINATING, TERMINATED or gone (404) is not an
+        error (with `wait`, a TERMINATING one is still waited for).
+        """
+        request = ops.terminate_database(_validate.identifier(database_id, "database_id")).request()
+        if missing_ok and self._ended(database_id):
+            _wait.check_wait(timeout, poll_interval)
+            if wait:
+                self.wait_for_status(database_id, _wait.GONE, timeout=timeout, poll_interval=poll_interval)
+            return
+        self._act(request, database_id, "TERMINATED", wait, timeout, poll_interval)
+
+    @per_call
+    def park(
+        self,
+        database_id: str,
+        *,
+        wait: bool = True,
+        timeout: float = 1800,
+        poll_interval: float | None = None,
+        extra_headers: Headers | None = None,
+    ) -> Database | None:
+        """Park a classic database; with `wait`, return it once PARKED."""
+        request = ops.park_database(_validate.identifier(database_id, "database_id")).request()
+        return self._act(request, database_id, "PARKED", wait, timeout, poll_interval)
+
+    @per_call
+    def unpark(
+        self,
+        database_id: str,
+        *,
+        wait: bool = True,
+        timeout: float = 1800,
+        poll_interval: float | None = None,
+        extra_headers: Headers | None = None,
+    ) -> Database | None:
+        """Unpark a classic database; with `wait`, return it once ACTIVE."""
+        request = ops.unpark_database(_validate.identifier(database_id, "database_id")).request()
+        return self._act(request, database_id, "ACTIVE", wait, timeout, poll_interval)
+
+    @per_call
+    def resize(
+        self,
+        database_id: str,
+        capacity_units: int,
+        *,
+        wait: bool = True,
+        timeout: float = 1800,
+        poll_interval: float | None = None,
+        extra_headers: Headers | None = None,
+    ) -> Database | None:
+        """Set a classic database's capacity units; with `wait`, return it once ACTIVE again."""
+        request = resize_request(database_id, capacity_units)
+        return self._act(request, database_id, "ACTIVE", wait, timeout, poll_interval)
+
+    @per_call
+    def suspend(
+        self, database_id: str, *, free_consumed: int | None = None, extra_headers: Headers | None = None
+    ) -> None:
+        """Suspend a database (`free_consumed`: the percentage of free credits used, 0 to 100)."""
+        percent = (
+            UNSET if free_consumed is None else _validate.whole_number(free_consumed, "free_consumed", 0, 100)
+        )
+        request = ops.suspend_database(
+            _validate.identifier(database_id, "database_id"), free_consumed=percent
+        ).request()
+        self._send(request, idempotent=True)
+
+    @per_call
+    def reset_password(
+        self, database_id: str, username: str, password: str, *, extra_headers: Headers | None = None
+    ) -> None:
+        """Set the password of a database user."""
+        self._send(password_request(database_id, username, password), idempotent=True)
+
+    @per_call
+    def wait_for_status(
+        self,
+        database_id: str,
+        status: str,
+        *,
+        timeout: float = 600,
+        poll_interval: float | None = None,
+        extra_headers: Headers | None = None,
+    ) -> Database | None:
+        """Poll until the database reaches `status` (None once TERMINATED and gone)."""
+        target = _wait.target_status(status)
+        database_id = _validate.identifier(database_id, "database_id")
+        return _poll.wait_until(self.get, database_id, target, timeout=timeout, poll_interval=poll_interval)
+
+    @per_call
+    def secure_bundle_urls(
+        self, database_id: str, *, extra_headers: Headers | None = None
+    ) -> builtins.list[CredsURL]:
+        """Pre-signed secure-bundle URLs, one entry per datacenter (the wire spells its id `datcenterID`)."""
+        request = ops.generate_secure_bundle_url(
+            _validate.identifier(database_id, "database_id"), all_=True
+        ).request()
+        data, response = self._json(request, idempotent=True)
+        return bundle_entries(data, response)
+
+    @per_call
+    def download_secure_bundle(
+        self,
+        database_id: str,
+        path: str | Path,
+        *,
+        datacenter_id: str | None = None,
+        kind: str = "external",
+        extra_headers: Headers | None = None,
+    ) -> Path:
+        """Download a secure connect bundle to `path`, atomically; the token and `extra_headers` go to the
+        API only, never to storage."""
+        kind, destination = bundle_kind(kind), _transport.check_destination(path)
+        url = bundle_url(self.secure_bundle_urls(database_id), datacenter_id, kind)
+        return self._http.download(url, destination)
+
+    update_engine_type = endpoint(ops.update_engine_type, NO_BODY, idempotent=True)
+
+    def _check_group(self, body: DatabaseInfoCreate) -> None:
+        request, find = group_lookup(body)
+        try:
+            group = find(self._send(request))
+        except (NotFoundError, BadRequestError):
+            group = None
+        check_group(group, body)
+
+    def _first_sight(self, database_id: str, timeout: float, poll_interval: float | None) -> Database:
+        """The new database as first read, a 404 in the window after its create waited out."""
+        with _wait.waiting(timeout, poll_interval) as deadline:
+            seen = _poll.follow(
+                lambda: self.get(database_id),
+                sighted,
+                FIRST_SIGHT,
+                database_id,
+                deadline=deadline,
+                poll_interval=poll_interval,
+            )
+        return _wait.present(seen, database_id, VISIBLE)
+
+    def _existing(self, body: DatabaseInfoCreate, if_exists: str | None) -> Database | None:
+        if if_exists is None:
+            return None
+        listed: builtins.list[Database] = []
+        for page in self.list().pages():
+            listed.extend(page.items)
+        return live_named(listed, body, if_exists)
+
+    def _ended(self, database_id: str) -> bool:
+        """Whether the database is TERMINATING, TERMINATED or gone."""
+        try:
+            return _wait.status_of(self.get(database_id)) in _wait.ENDED
+        except NotFoundError:
+            return True
+
+    def _act(
+        self,
+        request: dict[str, Any],
+        database_id: str,
+        target: str,
+        wait: bool,
+        timeout: float,
+        poll_interval: float | None,
+    ) -> Database | None:
+        _wait.check_wait(timeout, poll_interval)
+        if not wait:
+            self._send(request, idempotent=True)
+            return None
+        return _poll.change(
+            lambda: self._send(request, idempotent=True),
+            self.get,
+            database_id,
+            target,
+            timeout=timeout,
+            poll_interval=poll_interval,
+        )

@@ -1,0 +1,181 @@
+# Generated from _async/datacenters.py by tools/unasync.py (make unasync): do not edit.
+"""The methods of `client.datacenters`."""
+
+from __future__ import annotations
+
+import builtins
+from functools import cached_property
+from typing import Any
+
+from astra_devops_api.models.datacenter import Datacenter
+
+from .. import _operations as ops
+from .. import _validate, _wait
+from .._deadline import Deadline
+from .._parsing import parse_models
+from .._requests.datacenters import (
+    ADDED,
+    CHANGE_TIMEOUT,
+    REMOVED,
+    add_request,
+    in_region,
+    listed_status,
+    removed_status,
+    terminate_request,
+    with_id,
+)
+from .._resource import Headers, per_call
+from . import _poll
+from ._raw import DatacentersWithRawResponse
+from ._resource import SyncResource
+
+
+class Datacenters(SyncResource):
+    """Datacenters (regions) of a database."""
+
+    @cached_property
+    def with_raw_response(self) -> DatacentersWithRawResponse:
+        """The same methods, answering an APIResponse (status, headers, and `parse()` for the result)."""
+        return DatacentersWithRawResponse(self)
+
+    @per_call
+    def list(
+        self, database_id: str, *, include_terminated: bool = False, extra_headers: Headers | None = None
+    ) -> builtins.list[Datacenter]:
+        """The database's datacenters (ACTIVE only unless `include_terminated`)."""
+        request = ops.list_datacenters(
+            _validate.identifier(database_id, "database_id"), all_=include_terminated
+        ).request()
+        data, response = self._json(request)
+        return parse_models(Datacenter, data, response)
+
+    @per_call
+    def add(
+        self,
+        database_id: str,
+        *,
+        cloud_provider: str,
+        region: str,
+        tier: str = "serverless",
+        capacity_units: int = 1,
+        wait: bool = True,
+        timeout: float = CHANGE_TIMEOUT,
+        poll_interval: float | None = None,
+        extra_headers: Headers | None = None,
+    ) -> Datacenter | None:
+        """Add a region to a database; with `wait`, return the new datacenter once it is listed ACTIVE."""
+        request = add_request(database_id, cloud_provider, region, tier, capacity_units)
+        _wait.check_wait(timeout, poll_interval)
+        if not wait:
+            self._send(request)
+            return None
+        with _wait.waiting(timeout, poll_interval) as deadline:
+            self._change(request, database_id.strip(), deadline, poll_interval)
+            return self._listed(database_id.strip(), region.strip(), deadline, poll_interval)
+
+    @per_call
+    def terminate(
+        self,
+        database_id: str,
+        datacenter_id: str,
+        *,
+        wait: bool = True,
+        timeout: float = CHANGE_TIMEOUT,
+        poll_interval: float | None = None,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Remove a region from a database; with `wait`, return once the datacenter is no longer listed."""
+        request = terminate_request(database_id, datacenter_id)
+        _wait.check_wait(timeout, poll_interval)
+        if not wait:
+            self._send(request, idempotent=True)
+            return
+        with _wait.waiting(timeout, poll_interval) as deadline:
+            self._change(request, database_id.strip(), deadline, poll_interval, idempotent=True)
+            self._removed(database_id.strip(), datacenter_id.strip(), deadline, poll_interval)
+
+    @per_call
+    def wait_until_listed(
+        self,
+        database_id: str,
+        region: str,
+        *,
+        timeout: float = CHANGE_TIMEOUT,
+        poll_interval: float | None = None,
+        extra_headers: Headers | None = None,
+    ) -> Datacenter:
+        """Poll until the database is ACTIVE and lists an ACTIVE datacenter in `region` (resume an `add`)."""
+        database_id, region = (
+            _validate.identifier(database_id, "database_id"),
+            _validate.identifier(region, "region"),
+        )
+        with _wait.waiting(timeout, poll_interval) as deadline:
+            self._active(database_id, deadline, poll_interval)
+            return self._listed(database_id, region, deadline, poll_interval)
+
+    @per_call
+    def wait_until_removed(
+        self,
+        database_id: str,
+        datacenter_id: str,
+        *,
+        timeout: float = CHANGE_TIMEOUT,
+        poll_interval: float | None = None,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Poll until the database is ACTIVE and no longer lists the datacenter (resume a `terminate`)."""
+        database_id = _validate.identifier(database_id, "database_id")
+        datacenter_id = _validate.identifier(datacenter_id, "datacenter_id")
+        with _wait.waiting(timeout, poll_interval) as deadline:
+            self._active(database_id, deadline, poll_interval)
+            self._removed(database_id, datacenter_id, deadline, poll_interval)
+
+    def _change(
+        self,
+        request: dict[str, Any],
+        database_id: str,
+        deadline: Deadline,
+        poll_interval: float | None,
+        idempotent: bool | None = None,
+    ) -> None:
+        """Send (again while the database is busy), then wait for the database to be ACTIVE again."""
+        _poll.call_when_not_busy(
+            lambda: self._send(request, idempotent=idempotent), deadline=deadline, poll_interval=poll_interval
+        )
+        self._active(database_id, deadline, poll_interval)
+
+    def _active(self, database_id: str, deadline: Deadline, poll_interval: float | None) -> None:
+        _poll.settle(
+            self._client.databases.get, database_id, "ACTIVE", deadline=deadline, poll_interval=poll_interval
+        )
+
+    def _listed(
+        self, database_id: str, region: str, deadline: Deadline, poll_interval: float | None
+    ) -> Datacenter:
+        found = _poll.follow(
+            lambda: self._find(database_id, region),
+            listed_status,
+            ADDED,
+            f"{region} of database {database_id}",
+            deadline=deadline,
+            poll_interval=poll_interval,
+        )
+        return _wait.present(found, f"{region} of database {database_id}", ADDED.target)
+
+    def _find(self, database_id: str, region: str) -> Datacenter | None:
+        return in_region(self.list(database_id), region)
+
+    def _removed(
+        self, database_id: str, datacenter_id: str, deadline: Deadline, poll_interval: float | None
+    ) -> None:
+        _poll.follow(
+            lambda: self._get(database_id, datacenter_id),
+            removed_status,
+            REMOVED,
+            datacenter_id,
+            deadline=deadline,
+            poll_interval=poll_interval,
+        )
+
+    def _get(self, database_id: str, datacenter_id: str) -> Datacenter | None:
+        return with_id(self.list(database_id), datacenter_id)

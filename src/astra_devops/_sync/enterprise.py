@@ -1,0 +1,108 @@
+# Generated from _async/enterprise.py by tools/unasync.py (make unasync): do not edit.
+"""The methods of `client.enterprise`."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING, Literal, overload
+from uuid import UUID
+
+from astra_devops_api.models import (
+    CreateOrgInEnterpriseResponse,
+    EnterpriseConsumptionResponse,
+    EnterpriseGenerateReportResponse,
+    EnterpriseReportStatusResponse,
+)
+
+from .. import _operations as ops
+from .. import _wait
+from .._deadline import Deadline
+from .._endpoints import one
+from .._requests.enterprise import REPORT, REPORT_TIMEOUT, Report, report_id_of, status_of
+from .._resource import Headers, per_call
+from . import _poll
+from ._endpoints import endpoint
+from ._raw import EnterpriseWithRawResponse
+from ._resource import SyncResource
+
+if TYPE_CHECKING:
+    from astra_devops_api.models import EnterpriseGenerateReportRequest
+
+
+class Enterprise(SyncResource):
+    """Enterprise-level operations: organizations, consumption and billing reports."""
+
+    @cached_property
+    def with_raw_response(self) -> EnterpriseWithRawResponse:
+        """The same methods, answering an APIResponse (status, headers, and `parse()` for the result)."""
+        return EnterpriseWithRawResponse(self)
+
+    create_organization = endpoint(ops.create_organization_in_enterprise, one(CreateOrgInEnterpriseResponse))
+    consumption = endpoint(ops.get_enterprise_consumption, one(EnterpriseConsumptionResponse))
+    billing_report = endpoint(ops.get_report_details, one(EnterpriseReportStatusResponse))
+
+    @overload
+    def generate_billing_report(
+        self,
+        *,
+        body: EnterpriseGenerateReportRequest,
+        wait: Literal[True] = True,
+        timeout: float = REPORT_TIMEOUT,
+        poll_interval: float | None = None,
+        extra_headers: Headers | None = None,
+    ) -> EnterpriseReportStatusResponse: ...
+    @overload
+    def generate_billing_report(
+        self,
+        *,
+        body: EnterpriseGenerateReportRequest,
+        wait: Literal[False],
+        timeout: float = REPORT_TIMEOUT,
+        poll_interval: float | None = None,
+        extra_headers: Headers | None = None,
+    ) -> EnterpriseGenerateReportResponse: ...
+    @per_call
+    def generate_billing_report(
+        self,
+        *,
+        body: EnterpriseGenerateReportRequest,
+        wait: bool = True,
+        timeout: float = REPORT_TIMEOUT,
+        poll_interval: float | None = None,
+        extra_headers: Headers | None = None,
+    ) -> Report:
+        """Ask for a month's billing report; with `wait`, return it once COMPLETED (with its URL)."""
+        request = ops.generate_report(body=body).request()
+        _wait.check_wait(timeout, poll_interval)
+        if not wait:
+            return one(EnterpriseGenerateReportResponse).read(self._send(request))
+        with _wait.waiting(timeout, poll_interval) as deadline:
+            started = one(EnterpriseGenerateReportResponse).read(self._send(request))
+            return self._settle(started.report_id, deadline, poll_interval)
+
+    @per_call
+    def wait_for_billing_report(
+        self,
+        report_id: UUID | str,
+        *,
+        timeout: float = REPORT_TIMEOUT,
+        poll_interval: float | None = None,
+        extra_headers: Headers | None = None,
+    ) -> EnterpriseReportStatusResponse:
+        """Poll a billing report until COMPLETED (resume a wait from its id in another process)."""
+        chosen = report_id_of(report_id)
+        with _wait.waiting(timeout, poll_interval) as deadline:
+            return self._settle(chosen, deadline, poll_interval)
+
+    def _settle(
+        self, chosen: UUID, deadline: Deadline, poll_interval: float | None
+    ) -> EnterpriseReportStatusResponse:
+        found = _poll.follow(
+            lambda: self.billing_report(chosen),
+            status_of,
+            REPORT,
+            str(chosen),
+            deadline=deadline,
+            poll_interval=poll_interval,
+        )
+        return _wait.present(found, str(chosen), REPORT.target)

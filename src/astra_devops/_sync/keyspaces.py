@@ -1,0 +1,109 @@
+# Generated from _async/keyspaces.py by tools/unasync.py (make unasync): do not edit.
+"""The methods of `client.keyspaces`."""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+from .. import _operations as ops
+from .. import _validate, _wait
+from .._endpoints import NO_BODY
+from .._requests.keyspaces import Build, already, if_exists_choice, keyspaces_of
+from .._resource import Headers, per_call
+from ..errors import NotFoundError
+from . import _poll
+from ._endpoints import endpoint
+from ._raw import KeyspacesWithRawResponse
+from ._resource import SyncResource
+
+
+class Keyspaces(SyncResource):
+    """Keyspaces of a database. Changing them puts the database in MAINTENANCE for a while."""
+
+    @cached_property
+    def with_raw_response(self) -> KeyspacesWithRawResponse:
+        """The same methods, answering an APIResponse (status, headers, and `parse()` for the result)."""
+        return KeyspacesWithRawResponse(self)
+
+    @per_call
+    def list(self, database_id: str, *, extra_headers: Headers | None = None) -> list[str]:
+        """The names of the database's keyspaces."""
+        return keyspaces_of(self._client.databases.get(database_id))
+
+    @per_call
+    def create(
+        self,
+        database_id: str,
+        name: str,
+        *,
+        if_exists: str | None = None,
+        wait: bool = True,
+        timeout: float = 600,
+        poll_interval: float | None = None,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Add a keyspace; with `wait`, return once the database is ACTIVE and lists it.
+
+        `if_exists="return"`: a keyspace already listed is left as it is; `"error"`: it raises.
+        """
+        choice = if_exists_choice(if_exists)
+        if choice and already(self.list(database_id), _validate.keyspace_name(name), choice):
+            return
+        self._change(ops.add_keyspace, database_id, name, True, wait, timeout, poll_interval)
+
+    @per_call
+    def delete(
+        self,
+        database_id: str,
+        name: str,
+        *,
+        missing_ok: bool = False,
+        wait: bool = True,
+        timeout: float = 600,
+        poll_interval: float | None = None,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Remove a keyspace; with `wait`, return once the database is ACTIVE and no longer lists it.
+
+        `missing_ok=True`: a keyspace (or database) already gone is not an error.
+        """
+        if missing_ok and not self._exists(database_id, _validate.keyspace_name(name)):
+            return
+        self._change(ops.remove_keyspace, database_id, name, False, wait, timeout, poll_interval)
+
+    alter_with_graph_engine = endpoint(ops.alter_keyspace_with_graph_engine, NO_BODY, idempotent=True)
+    create_solr_index = endpoint(ops.create_solr_index, NO_BODY)
+
+    def _exists(self, database_id: str, name: str) -> bool:
+        try:
+            return name in self.list(database_id)
+        except NotFoundError:
+            return False
+
+    def _change(
+        self,
+        build: Build,
+        database_id: str,
+        name: str,
+        present: bool,
+        wait: bool,
+        timeout: float,
+        poll_interval: float | None,
+    ) -> None:
+        request = build(
+            _validate.identifier(database_id, "database_id"), _validate.keyspace_name(name)
+        ).request()
+        _wait.check_wait(timeout, poll_interval)
+        if not wait:
+            self._send(request)
+            return
+        _poll.change(
+            lambda: self._send(request),
+            self._client.databases.get,
+            database_id,
+            "ACTIVE",
+            timeout=timeout,
+            poll_interval=poll_interval,
+            ready=lambda db: (name in keyspaces_of(db)) == present,
+            created=present,
+        )

@@ -1,0 +1,117 @@
+# Generated from _async/pcu_groups.py by tools/unasync.py (make unasync): do not edit.
+"""The methods of `client.pcu_groups`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import cached_property
+
+from astra_devops_api.models import PCUAssociation, PCUGroup, PCUGroupTypeResponse
+
+from .. import _operations as ops
+from .. import _validate, _wait
+from .._deadline import Deadline
+from .._endpoints import NO_BODY, Call, many
+from .._requests.pcu_groups import PARK_TIMEOUT, get_request, goal, only, status_of
+from .._resource import Headers, per_call
+from . import _poll
+from ._endpoints import endpoint
+from ._raw import PcuGroupsWithRawResponse
+from ._resource import SyncResource
+
+
+class PcuGroups(SyncResource):
+    """Provisioned capacity unit (PCU) groups and their datacenters."""
+
+    @cached_property
+    def with_raw_response(self) -> PcuGroupsWithRawResponse:
+        """The same methods, answering an APIResponse (status, headers, and `parse()` for the result)."""
+        return PcuGroupsWithRawResponse(self)
+
+    list = endpoint(ops.pcu_get, many(PCUGroup))
+    types = endpoint(ops.pcu_get_types, many(PCUGroupTypeResponse))
+    get_for_datacenter = endpoint(ops.pcu_group_get_by_datacenter_uuid, many(PCUGroup))
+    create = endpoint(ops.pcu_create, many(PCUGroup))
+    update = endpoint(ops.pcu_update, NO_BODY)
+    delete = endpoint(ops.pcu_delete, NO_BODY)
+    associations = endpoint(ops.pcu_association_get, many(PCUAssociation))
+    associate = endpoint(ops.pcu_association_create, NO_BODY)
+    dissociate = endpoint(ops.pcu_association_delete, NO_BODY)
+    transfer = endpoint(ops.pcu_association_transfer, NO_BODY)
+
+    @per_call
+    def park(
+        self,
+        pcu_group_id: str,
+        *,
+        wait: bool = True,
+        timeout: float = PARK_TIMEOUT,
+        poll_interval: float | None = None,
+        extra_headers: Headers | None = None,
+    ) -> PCUGroup | None:
+        """Park a PCU group; with `wait`, return it once PARKED (OperationFailedError if it fails)."""
+        return self._move(ops.pcu_group_park, pcu_group_id, "PARKED", wait, timeout, poll_interval)
+
+    @per_call
+    def unpark(
+        self,
+        pcu_group_id: str,
+        *,
+        wait: bool = True,
+        timeout: float = PARK_TIMEOUT,
+        poll_interval: float | None = None,
+        extra_headers: Headers | None = None,
+    ) -> PCUGroup | None:
+        """Unpark a PCU group; with `wait`, return it once ACTIVE (OperationFailedError if it fails)."""
+        return self._move(ops.pcu_group_unpark, pcu_group_id, "ACTIVE", wait, timeout, poll_interval)
+
+    @per_call
+    def wait_for_status(
+        self,
+        pcu_group_id: str,
+        status: str,
+        *,
+        timeout: float = PARK_TIMEOUT,
+        poll_interval: float | None = None,
+        extra_headers: Headers | None = None,
+    ) -> PCUGroup:
+        """Poll a PCU group until it reaches `status` (resume a wait from its id in another process)."""
+        target = _wait.target_status(status)
+        group_id = _validate.identifier(pcu_group_id, "pcu_group_id")
+        with _wait.waiting(timeout, poll_interval) as deadline:
+            return self._settle(group_id, target, deadline, poll_interval)
+
+    def _read(self, group_id: str) -> PCUGroup | None:
+        return only(many(PCUGroup).read(self._send(get_request(group_id))), group_id)
+
+    def _move(
+        self,
+        build: Callable[[str], Call],
+        pcu_group_id: str,
+        target: str,
+        wait: bool,
+        timeout: float,
+        poll_interval: float | None,
+    ) -> PCUGroup | None:
+        group_id = _validate.identifier(pcu_group_id, "pcu_group_id")
+        request = build(group_id).request()
+        _wait.check_wait(timeout, poll_interval)
+        if not wait:
+            self._send(request)
+            return None
+        with _wait.waiting(timeout, poll_interval) as deadline:
+            self._send(request)
+            return self._settle(group_id, target, deadline, poll_interval)
+
+    def _settle(
+        self, group_id: str, target: str, deadline: Deadline, poll_interval: float | None
+    ) -> PCUGroup:
+        group = _poll.follow(
+            lambda: self._read(group_id),
+            status_of,
+            goal(target),
+            group_id,
+            deadline=deadline,
+            poll_interval=poll_interval,
+        )
+        return _wait.present(group, group_id, target)

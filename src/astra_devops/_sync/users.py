@@ -1,0 +1,56 @@
+# Generated from _async/users.py by tools/unasync.py (make unasync): do not edit.
+"""The methods of `client.users`."""
+
+from __future__ import annotations
+
+import builtins
+from functools import cached_property
+
+from astra_devops_api.models.user_response import UserResponse
+
+from .. import _operations as ops
+from .. import _validate
+from .._requests.users import Ids, check_email, invite_request, parse_user, parse_users, roles_request
+from .._resource import Headers, per_call
+from ._raw import UsersWithRawResponse
+from ._resource import SyncResource
+
+
+class Users(SyncResource):
+    """Users of the organization."""
+
+    @cached_property
+    def with_raw_response(self) -> UsersWithRawResponse:
+        """The same methods, answering an APIResponse (status, headers, and `parse()` for the result)."""
+        return UsersWithRawResponse(self)
+
+    @per_call
+    def list(self, *, extra_headers: Headers | None = None) -> builtins.list[UserResponse]:
+        """Every user, with their roles."""
+        return parse_users(*self._json(ops.get_organization_users().request()))
+
+    @per_call
+    def get(self, user_id: str, *, extra_headers: Headers | None = None) -> UserResponse:
+        """One user."""
+        request = ops.get_organization_user(_validate.identifier(user_id, "user_id")).request()
+        return parse_user(*self._json(request))
+
+    @per_call
+    def invite(
+        self, email: str, roles: Ids, *, org_id: str | None = None, extra_headers: Headers | None = None
+    ) -> None:
+        """Invite someone (or resend an invitation) with these role ids; `org_id` defaults to the token's."""
+        check_email(email)
+        _validate.id_list(roles, "roles")
+        organization = org_id or (self._client.organizations.current()).id
+        self._send(invite_request(email, roles, organization), idempotent=True)
+
+    @per_call
+    def remove(self, user_id: str, *, extra_headers: Headers | None = None) -> None:
+        """Remove a user from the organization, or withdraw an invitation."""
+        self._send(ops.remove_user_from_organization(_validate.identifier(user_id, "user_id")).request())
+
+    @per_call
+    def update_roles(self, user_id: str, roles: Ids, *, extra_headers: Headers | None = None) -> None:
+        """Replace a user's roles."""
+        self._send(roles_request(user_id, roles))
