@@ -88,15 +88,17 @@ def intervals(poll_interval: float | None) -> Iterator[float]:
 
 @dataclass(frozen=True)
 class Goal:
-    """What a wait waits for: `target` (or any of `done`), failing on any of `failure` or on
-    the thing being gone (unless `target` is TERMINATED). `kind` names the thing in the logs;
-    `created` (the wait follows a create) lets a 404 mean "not yet visible" for CREATE_GRACE."""
+    """What a wait waits for: `target` (or any of `done`, or with `any_status` the first status
+    read), failing on any of `failure` or on the thing being gone (unless `target` is TERMINATED).
+    `kind` names the thing in the logs; `created` (the wait follows a create) lets a 404 mean
+    "not yet visible" for CREATE_GRACE."""
 
     target: str
     failure: frozenset[str] = frozenset({"ERROR", "FAILED"})
     kind: str = "database"
     done: frozenset[str] = field(default_factory=frozenset)
     created: bool = False
+    any_status: bool = False
 
 
 def after_create(goal: Goal) -> Goal:
@@ -109,7 +111,7 @@ class _Watch:
 
     def __init__(self, goal: Goal, resource_id: str, deadline: Deadline) -> None:
         self.resource_id, self.target, self.failure = resource_id, goal.target, goal.failure
-        self.kind, self.done = goal.kind, goal.done | {goal.target}
+        self.kind, self.done, self.any_status = goal.kind, goal.done | {goal.target}, goal.any_status
         self.deadline = deadline
         self.last: str | None = None
         self.seen = False
@@ -128,6 +130,8 @@ class _Watch:
             logger.info("%s %s: %s -> %s", self.kind, self.resource_id, self.last, status or "gone")
         self.seen, self.last = True, status
         if status in self.done or (status is None and self.target == GONE):
+            return True
+        if self.any_status and status not in (None, NOT_VISIBLE):
             return True
         if status is None or status in self.failure:
             raise OperationFailedError(self.resource_id, self.target, status or "gone")

@@ -101,6 +101,15 @@ def test_wait_false_returns_at_once(client: AstraDevOps, fake_astra: FakeAstra) 
     assert fake_astra.databases[database.id].status == "PARKING"
 
 
+def test_wait_false_logs_the_status_it_read(
+    client: AstraDevOps, fake_astra: FakeAstra, caplog: pytest.LogCaptureFixture
+) -> None:
+    with caplog.at_level("INFO", logger="astra_devops"):
+        database = client.databases.create(name="db", cloud_provider="AWS", region="us-east-2", wait=False)
+    assert f"database {database.id} is {database.status}" in caplog.messages
+    assert not any("VISIBLE" in message for message in caplog.messages)
+
+
 def test_error_status_fails_at_once(client: AstraDevOps, fake_astra: FakeAstra) -> None:
     database = client.databases.create(name="db", cloud_provider="AWS", region="us-east-2", wait=False)
     fake_astra.databases[database.id].steps = [("ERROR", None)]

@@ -33,7 +33,7 @@ IF_EXISTS = ("error", "return")
 # `create(wait=False)` reads the new database once it is visible: any status ends that wait, and a
 # 404 means "not yet visible" for CREATE_GRACE at most, as in the waiting path.
 VISIBLE = "VISIBLE"
-FIRST_SIGHT = _wait.after_create(_wait.Goal(VISIBLE, frozenset()))
+FIRST_SIGHT = _wait.after_create(_wait.Goal(VISIBLE, frozenset(), any_status=True))
 
 BUNDLE_KINDS = {
     "external": "download_url",
@@ -209,7 +209,7 @@ def password_request(database_id: str, username: str, password: str) -> dict[str
 
 
 def sighted(database: Database) -> str:
-    return VISIBLE
+    return _wait.status_of(database)
 
 
 def bundle_kind(kind: str) -> str:
