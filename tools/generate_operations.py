@@ -120,7 +120,7 @@ def _described(arg: ast.arg) -> str:
     if arg.arg == "body":
         kinds = str(ast.unparse(arg.annotation)).replace(" | Unset", "") if arg.annotation else "JSON"
         return f"The request body: `{kinds}`."
-    return PARAMETERS[arg.arg]
+    return PARAMETERS.get(arg.arg) or f"The `{arg.arg}` parameter (see the operation's summary)."
 
 
 def _docstring(summary: str, description: str, route: str, args: ast.arguments, operation: str) -> str:

@@ -14,6 +14,7 @@ import ast
 import re
 import sys
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
 
 API_PACKAGE = "astra_devops_api.api"
@@ -86,6 +87,50 @@ def wrapped(root: Path) -> dict[str, list[str]]:
     return users
 
 
+def _aliases(tree: ast.AST) -> set[str]:
+    return {
+        alias.asname or alias.name
+        for node in ast.walk(tree)
+        if isinstance(node, ast.ImportFrom) and node.level > 0 and node.module is None
+        for alias in node.names
+        if alias.name == "_operations"
+    }
+
+
+def _calls(
+    node: ast.AST, label: str, aliases: set[str], *, in_function: bool = False
+) -> Iterator[tuple[int, str, str]]:
+    """(line, the method or attribute using it, builder name) of every `ops.<builder>`, the label
+    being the outermost function or class-level assignment holding it."""
+    if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef) and not in_function:
+        label, in_function = node.name, True
+    elif isinstance(node, ast.Assign) and not in_function and isinstance(node.targets[0], ast.Name):
+        label = node.targets[0].id
+    if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id in aliases:
+        yield node.lineno, label, node.attr
+    for child in ast.iter_child_nodes(node):
+        yield from _calls(child, label, aliases, in_function=in_function)
+
+
+def calls(root: Path) -> list[tuple[str, int, str, str]]:
+    """(file relative to root, line, `group.method`, builder) of every typed builder a resource
+    module calls."""
+    found = []
+    package = root / "src" / "astra_devops"
+    for path in sorted([*(package / "_async").glob("[!_]*.py"), *(package / "_requests").glob("[!_]*.py")]):
+        tree = ast.parse(path.read_text())
+        for line, label, builder in _calls(tree, "", _aliases(tree)):
+            found.append((str(path.relative_to(root)), line, f"{path.stem}.{label}", builder))
+    return found
+
+
+def orphaned(root: Path) -> list[tuple[str, int, str, str]]:
+    """The calls of `calls(root)` to a builder `_operations.py` no longer has: a method whose
+    operation is gone or renamed."""
+    typed = builders(root)
+    return [call for call in calls(root) if call[3] not in typed]
+
+
 def documented(root: Path) -> set[str]:
     """'tag.module' of every docs/operations.md row that names a resource method."""
     table = (root / "docs" / "operations.md").read_text()
@@ -121,6 +166,10 @@ def missing(root: Path) -> list[str]:
 
 
 if __name__ == "__main__":
-    problems = missing(Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parent.parent)
+    tree_root = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parent.parent
+    problems = missing(tree_root) + [
+        f"{path}:{line} {label} calls ops.{builder}, which src/astra_devops/_operations.py does not have"
+        for path, line, label, builder in orphaned(tree_root)
+    ]
     print("\n".join(problems) or "every generated operation has a resource method")
     sys.exit(1 if problems else 0)

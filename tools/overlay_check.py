@@ -15,7 +15,7 @@ from __future__ import annotations
 import copy
 import difflib
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -39,6 +39,7 @@ class Problem:
     reason: str
     source: str = "overlay"
     nearest: str = ""
+    fixed: tuple[str, ...] = ()  # the vendor fixed the quirk: the names that mark its workaround
 
     def __str__(self) -> str:
         where = f"\n    deepest match: {self.nearest}" if self.nearest else ""
@@ -184,7 +185,37 @@ def refused(
     if "matches nothing" not in message:
         return Problem(index, _summary(action), target, message, source)
     nearest, reason = unmatched(target, document)
-    return Problem(index, _summary(action), target, reason, source, nearest)
+    marks = fixed_upstream(action, reason)
+    if marks:
+        reason += (
+            f"\n    the vendor fixed this quirk: the document now has `{marks[1]}`, as this action "
+            "said; remove the action and what depends on it"
+        )
+    return Problem(index, _summary(action), target, reason, source, nearest, marks)
+
+
+def stated(node: Any) -> Iterator[tuple[str, str]]:
+    """(key, string value) of every string an action's update states."""
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if isinstance(value, str):
+                yield str(key), value
+            yield from stated(value)
+    elif isinstance(node, list):
+        for item in node:
+            yield from stated(item)
+
+
+def fixed_upstream(action: dict[str, Any], reason: str) -> tuple[str, ...]:
+    """(the missing name, the name the document now has, the keys that stated it) when the
+    document now has, in place of the target's last name, a name the action's update states."""
+    found = re.match(r"target matches nothing: no `([^`]+)` there; renamed\? it has (.+)$", reason)
+    if not found:
+        return ()
+    candidates = re.findall(r"`([^`]+)`", found.group(2))
+    keys = [key for key, value in stated(action.get("update")) if value in candidates]
+    said = next((value for _, value in stated(action.get("update")) if value in candidates), "")
+    return (found.group(1), said, *keys) if said else ()
 
 
 def check(document: dict[str, Any], overlay: dict[str, Any] | Overlays) -> list[Problem]:

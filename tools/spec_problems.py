@@ -16,7 +16,7 @@ import subprocess
 import tempfile
 from collections import deque
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -336,6 +336,7 @@ HEADINGS = {
     VENDOR: "Vendor defects no overlay action fixes yet (candidate new overlay actions)",
     OVERLAY: "Defects the overlay introduces (bugs in the overlay)",
     "generation": "Validation or generation failed (no location found: the tools' output)",
+    "checked": "The hand-written layer does not work with the new package (checked in a scratch tree)",
 }
 
 
@@ -344,9 +345,10 @@ class Report:
     stale: list[Problem]
     findings: list[Finding]
     generation: str = ""
+    checked: list[str] = field(default_factory=list)
 
     def __len__(self) -> int:
-        return len(self.stale) + len(self.findings) + bool(self.generation)
+        return len(self.stale) + len(self.findings) + bool(self.generation) + len(self.checked)
 
     def of(self, origin: str) -> list[Finding]:
         return [finding for finding in self.findings if finding.origin == origin]
@@ -365,6 +367,9 @@ class Report:
                 yield from (line for finding in self.of(origin) for line in text_finding(finding, overlay))
         if self.generation:
             yield f"\n{HEADINGS['generation']}:\n{self.generation}"
+        if self.checked:
+            yield f"\n{HEADINGS['checked']}:"
+            yield from (f"\n{problem}" for problem in self.checked)
 
     def markdown(self, overlay: str) -> str:
         lines = [f"### {len(self)} problem(s): the document was not followed, nothing was changed", ""]
@@ -377,6 +382,8 @@ class Report:
                 lines += [line for finding in self.of(origin) for line in markdown_finding(finding, overlay)]
         if self.generation:
             lines += [f"#### {HEADINGS['generation']}", "", "```", self.generation, "```", ""]
+        if self.checked:
+            lines += [f"#### {HEADINGS['checked']}", "", "```", *self.checked, "```", ""]
         return "\n".join(lines)
 
 

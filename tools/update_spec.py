@@ -10,19 +10,23 @@ reason phrases.
 
 The overlays are every overlay/*.overlay.yaml, applied in sorted order. Nothing in the tree
 changes unless every overlay action applies, the patched contract validates and lints clean and
-generation succeeds (in a temporary folder). Either way the API change report (the recorded
-document against the new one) is printed and written as Markdown (a pull request or issue body).
-On success openapi/, generated/, the recorded vendor document (src/astra_devops/_api_version.py)
-and CHANGELOG.md are updated. On failure the report goes on with every problem at once, each
-with its location (see tools/spec_problems.py), and the exit status is 1.
+generation succeeds (in a temporary folder), and every file it writes (WRITTEN, listed by
+`--written`) has been written in a scratch copy of the tree where the hand-written layer passes
+against the new package (no call to a removed or renamed operation, `mypy --strict src`, the
+client tests). Only then are they copied into the tree. Either way the API change report (the
+recorded document against the new one) is printed and written as Markdown (a pull request or
+issue body). On failure the report goes on with every problem at once, each with its location
+(see tools/spec_problems.py), and the exit status is 1.
 """
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import hashlib
 import http
 import json
+import os
 import re
 import shutil
 import subprocess
@@ -46,6 +50,19 @@ GENERATED = ROOT / "generated"
 PACKAGE = "astra_devops_api"
 RECORD = ROOT / "src" / "astra_devops" / "_api_version.py"
 CHANGELOG = ROOT / "CHANGELOG.md"
+# Every path update-spec writes (the workflow's pull request carries these: `--written`).
+WRITTEN = (
+    "openapi/astra-devops-api.yaml",
+    "generated",
+    "src/astra_devops/_api_version.py",
+    "src/astra_devops/_operations.py",
+    "src/astra_devops/_sync",
+    "CHANGELOG.md",
+)
+# What the scratch tree needs to write them and to check the hand-written layer against them.
+SCRATCH = ("pyproject.toml", "openapi", "generated", "src", "tools", "tests", "docs", "CHANGELOG.md")
+CLIENT_TESTS = "tests/client"
+CHECK_TIMEOUT = 900
 
 HEADER = """\
 # Upstream contract of the Astra DB DevOps API.
@@ -60,12 +77,13 @@ METHODS = {"get", "put", "post", "delete", "patch", "head", "options"}
 
 
 def strip_prose(node: Any, *, is_property_map: bool = False) -> Any:
-    """Drop prose keys everywhere except where they are property names."""
+    """Drop prose keys and vendor extensions (`x-codeSamples` and the like carry prose and
+    code; the contract keeps structure only) everywhere except where they are property names."""
     if isinstance(node, dict):
         return {
             key: strip_prose(value, is_property_map=key == "properties")
             for key, value in node.items()
-            if is_property_map or key not in PROSE
+            if is_property_map or (key not in PROSE and not str(key).startswith("x-"))
         }
     if isinstance(node, list):
         return [strip_prose(item) for item in node]
@@ -120,6 +138,41 @@ def convert(source: dict[str, Any]) -> str:
     return HEADER.format(version=document["info"]["version"]) + body
 
 
+# Where a quirk's workaround lives besides its overlay action.
+DEPENDANT_PLACES = ("generator-templates", "src/astra_devops", "docs/quirks.md", "overlay")
+NOT_DEPENDANTS = ("_sync", "_operations.py", "__pycache__")
+
+
+def snake(name: str) -> str:
+    return re.sub(r"(?<=[a-z0-9])([A-Z])", r"_\1", name).lower()
+
+
+def dependants(terms: set[str]) -> list[str]:
+    """`file:line, line` of every place in the hand-kept tree naming one of `terms`."""
+    found = []
+    for place in DEPENDANT_PLACES:
+        paths = [ROOT / place] if (ROOT / place).is_file() else sorted((ROOT / place).rglob("*"))
+        for path in paths:
+            if not path.is_file() or any(part in NOT_DEPENDANTS for part in path.parts):
+                continue
+            text = path.read_text(errors="replace").splitlines()
+            lines = [str(number) for number, line in enumerate(text, 1) if any(t in line for t in terms)]
+            if lines:
+                found.append(f"{path.relative_to(ROOT)}:{', '.join(lines)}")
+    return found
+
+
+def with_dependants(problem: overlay_check.Problem) -> overlay_check.Problem:
+    """A fixed quirk's problem, listing what depends on its workaround."""
+    if not problem.fixed:
+        return problem
+    old, _, *keys = problem.fixed
+    listed = dependants({old, snake(old), *keys})
+    return dataclasses.replace(
+        problem, reason=problem.reason + "".join(f"\n      depends on it: {place}" for place in listed)
+    )
+
+
 class UpdateError(Exception):
     """The vendor document cannot be followed as it is; nothing was changed."""
 
@@ -144,21 +197,61 @@ def linked_document(data: bytes, base: str) -> str | None:
 def load_source(spec: str) -> dict[str, Any]:
     data = read_source(spec)
     linked = linked_document(data, spec)
-    return parse_source(read_source(linked) if linked else data)
+    return checked_source(parse_source(read_source(linked) if linked else data, linked or spec))
 
 
-def parse_source(data: bytes) -> dict[str, Any]:
-    """The OpenAPI document in `data`: JSON, YAML, or a Redoc page that embeds it."""
-    text = data.decode("utf-8-sig")
+def parse_source(data: bytes, name: str = "the document") -> dict[str, Any]:
+    """The OpenAPI document in `data`: JSON, YAML, or a Redoc page that embeds it; YAML keys
+    read as the JSON data model (`200:` is the key "200")."""
+    text = data.decode("utf-8-sig", errors="replace")
     if text.lstrip().startswith("<"):
         state = re.search(r"__redoc_state\s*=\s*(\{.*?\});?\s*</script>", text, re.DOTALL)
         if state is None:
             raise UpdateError("an HTML page that neither embeds an OpenAPI document nor names one (spec-url)")
-        document = json.loads(state.group(1)).get("spec", {}).get("data")
+        document = (
+            parsed(state.group(1), name, "JSON (embedded in the Redoc page)").get("spec", {}).get("data")
+        )
     else:
-        document = json.loads(text) if text.lstrip().startswith("{") else yaml.safe_load(text)
+        json_like = text.lstrip().startswith("{")
+        document = parsed(text, name, "JSON" if json_like else "YAML")
     if not isinstance(document, dict) or "openapi" not in document or "paths" not in document:
-        raise UpdateError("not an OpenAPI 3 document (no `openapi` or `paths`)")
+        raise UpdateError(f"{name}: not an OpenAPI 3 document (no `openapi` or `paths`)")
+    return dict(plain(document))
+
+
+def parsed(text: str, name: str, kind: str) -> Any:
+    try:
+        return json.loads(text) if kind.startswith("JSON") else yaml.safe_load(text)
+    except (ValueError, yaml.YAMLError) as exc:
+        raise UpdateError(f"{name}: not valid {kind}: {' '.join(str(exc).split())[:300]}") from exc
+
+
+def checked_source(document: dict[str, Any]) -> dict[str, Any]:
+    """Refuse, before anything reads it further, what the pipeline cannot follow."""
+    version = str(document.get("openapi"))
+    if not version.startswith("3.0"):
+        raise UpdateError(
+            f"the document is OpenAPI {version}; the generator, the validators and the overlays "
+            "need OpenAPI 3.0.x (`openapi: 3.0.3`): ask for, or convert to, a 3.0 rendering"
+        )
+    external = [
+        f"{overlay_check.pointer(path)}: {node['$ref']}"
+        for path, node in spec_problems.nodes(document)
+        if isinstance(node, dict) and isinstance(node.get("$ref"), str) and not node["$ref"].startswith("#")
+    ]
+    if external:
+        raise UpdateError(
+            "external references are refused (nothing is fetched; the document must hold every "
+            "definition): " + "; ".join(external[:20])
+        )
+    holders: dict[str, list[str]] = {}
+    for path, item in (document.get("paths") or {}).items():
+        for method, operation in item.items() if isinstance(item, dict) else ():
+            if method in METHODS and isinstance(operation, dict) and operation.get("operationId"):
+                holders.setdefault(str(operation["operationId"]), []).append(f"{method.upper()} {path}")
+    twice = [f"`{name}`: {' and '.join(held)}" for name, held in holders.items() if len(held) > 1]
+    if twice:
+        raise UpdateError("operationIds used more than once (each names one function): " + "; ".join(twice))
     return document
 
 
@@ -203,6 +296,61 @@ def generate(contract: Path, out: Path) -> str:
     )
     output = (result.stdout + result.stderr).strip().splitlines()
     return "\n".join(output[-40:]) if result.returncode != 0 else ""
+
+
+def scratch_tree(scratch: Path) -> Path:
+    """A copy of what update-spec reads and writes, where everything is written first."""
+    scratch.mkdir()
+    for name in SCRATCH:
+        source = ROOT / name
+        if source.is_dir():
+            shutil.copytree(source, scratch / name, ignore=shutil.ignore_patterns("__pycache__", ".*.new"))
+        elif source.exists():
+            shutil.copy2(source, scratch / name)
+    return scratch
+
+
+def run_in(scratch: Path, command: list[str]) -> subprocess.CompletedProcess[str]:
+    """`command` in the scratch tree, importing the scratch tree's packages."""
+    paths = os.pathsep.join(str(scratch / folder) for folder in ("src", "generated", "."))
+    environment = {**os.environ, "PYTHONPATH": paths, "MYPY_CACHE_DIR": str(scratch / ".mypy_cache")}
+    return subprocess.run(
+        command,
+        cwd=scratch,
+        env=environment,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=CHECK_TIMEOUT,
+    )
+
+
+def tail(result: subprocess.CompletedProcess[str]) -> str:
+    return "\n".join((result.stdout + result.stderr).strip().splitlines()[-30:])
+
+
+def keep_operation_id(method: str, path: str, operation_id: str) -> str:
+    action = {
+        "target": f"$.paths['{path}'].{method.lower()}",
+        "description": spec_problems.Folded(
+            f"The vendor renamed this operation; the client keeps its old name `{operation_id}`. "
+            "EDIT: the evidence (the document's version)."
+        ),
+        "update": {"operationId": operation_id},
+    }
+    return spec_problems.as_overlay_yaml(action)
+
+
+def copy_back(scratch: Path) -> None:
+    """Each written path from the checked scratch tree into the tree, when it changed."""
+    for name in WRITTEN:
+        source, destination = scratch / name, ROOT / name
+        if source.is_dir() and files(source) != (files(destination) if destination.exists() else {}):
+            replace_tree(source, destination)
+        elif source.is_file() and (
+            not destination.exists() or destination.read_bytes() != source.read_bytes()
+        ):
+            write(destination, source.read_text())
 
 
 def files(folder: Path) -> dict[str, bytes]:
@@ -281,6 +429,7 @@ class Update:
         overlays = overlay_check.load(OVERLAYS)
         self.overlay = overlays[0][0] if overlays else "overlay/"
         self.patched = overlay_check.patch(self.vendor, overlays)
+        self.patched.problems = [with_dependants(problem) for problem in self.patched.problems]
 
     def unchanged(self) -> bool:
         same_contract = CONTRACT.exists() and CONTRACT.read_text() == self.contract_text
@@ -300,12 +449,101 @@ class Update:
             package_changes = api_diff.diff(
                 api_diff.load(GENERATED / "openapi.json"), api_diff.load(out / "openapi.json")
             )
-            self.commit(contract, out)
-        missing = operation_coverage.missing(ROOT)
-        self.report(report, {PACKAGE_TITLE: package_changes, CONTRACT_TITLE: contract_changes}, missing)
-        entry = changelog_entry(self.version, self.sha256, package_changes, missing)
-        write(CHANGELOG, changelog(CHANGELOG.read_text() if CHANGELOG.exists() else "", entry))
+            changes = {PACKAGE_TITLE: package_changes, CONTRACT_TITLE: contract_changes}
+            scratch = scratch_tree(Path(tmp) / "tree")
+            broken = self.build(scratch, out) or self.checked(scratch)
+            if broken:
+                return self.refuse_checked(report, changes, broken)
+            missing = operation_coverage.missing(scratch)
+            entry = changelog_entry(self.version, self.sha256, package_changes, missing)
+            changelog_path = scratch / "CHANGELOG.md"
+            changelog_path.write_text(
+                changelog(changelog_path.read_text() if changelog_path.exists() else "", entry)
+            )
+            copy_back(scratch)
+        self.report(report, changes, missing)
         return 0
+
+    def build(self, scratch: Path, out: Path) -> list[str]:
+        """Every file update-spec writes, written in `scratch`; what failed, if anything."""
+        (scratch / CONTRACT.relative_to(ROOT)).write_text(self.contract_text)
+        shutil.rmtree(scratch / "generated")
+        shutil.copytree(out, scratch / "generated", ignore=shutil.ignore_patterns("__pycache__"))
+        (scratch / RECORD.relative_to(ROOT)).write_text(record_text(self.version, self.sha256))
+        for tool in ("generate_operations.py", "unasync.py"):
+            result = run_in(scratch, [sys.executable, f"tools/{tool}"])
+            if result.returncode != 0:
+                return [f"tools/{tool} failed on the new package:\n{tail(result)}"]
+        return []
+
+    def checked(self, scratch: Path) -> list[str]:
+        """The hand-written layer against the new package: each call to an operation that is
+        gone or renamed, then what `mypy --strict src` and the client tests say."""
+        orphans = self.orphans(scratch)
+        placed = {line.split(" ", 1)[0] for line in orphans}
+        typing = run_in(scratch, [sys.executable, "-m", "mypy", "src/astra_devops"])
+        errors = [
+            f"{where} {message} (mypy)"
+            for where, message in re.findall(r"^(src/\S+?\.py:\d+): error: (.*)$", typing.stdout, re.M)
+            if where not in placed and "/_sync/" not in where
+        ]
+        if typing.returncode != 0 and not orphans and not errors:
+            errors = [f"mypy --strict src failed:\n{tail(typing)}"]
+        tests = run_in(
+            scratch, [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", CLIENT_TESTS]
+        )
+        failed = [
+            f"{line.removeprefix('FAILED ').removeprefix('ERROR ')} (client tests)"
+            for line in tests.stdout.splitlines()
+            if line.startswith(("FAILED ", "ERROR "))
+        ]
+        if tests.returncode != 0 and not failed:
+            failed = [f"the client tests ({CLIENT_TESTS}) failed:\n{tail(tests)}"]
+        return orphans + errors + failed
+
+    def orphans(self, scratch: Path) -> list[str]:
+        """Each resource method calling a builder the new package no longer has: removed, or
+        renamed (with the overlay action that keeps the old operationId)."""
+        old = operation_coverage.generated(ROOT)
+        new_by_request = {request: name for name, request in operation_coverage.generated(scratch).items()}
+        lines = []
+        for path, line, label, builder in operation_coverage.orphaned(scratch):
+            request = next((request for name, request in old.items() if name.split(".")[1] == builder), "")
+            renamed = new_by_request.get(request)
+            if renamed:
+                path_spelled, old_id = self.spelled(request)
+                lines.append(
+                    f"{path}:{line} {label} calls ops.{builder}, renamed ops.{renamed.split('.')[1]} "
+                    f"by this document ({request.split()[0]} {path_spelled}); to keep the old "
+                    "operationId, add:\n" + keep_operation_id(request.split()[0], path_spelled, old_id)
+                )
+            else:
+                lines.append(f"{path}:{line} {label} calls ops.{builder}, removed by this document")
+        return lines
+
+    def spelled(self, request: str) -> tuple[str, str]:
+        """The vendor document's path for a generated module's request (whose path parameters
+        are in snake case), and the operationId the package had there."""
+        method, path = request.split(" ", 1)
+        method = method.lower()
+        shape = overlay_check.normalise(path)
+        new = overlay_check.operations(self.vendor.get("paths") or {})
+        old_paths = api_diff.load(GENERATED / "openapi.json").get("paths") or {}
+        old = overlay_check.operations(old_paths)
+        old_path = old.get((method, shape), "")
+        operation = old_paths.get(old_path, {}).get(method, {})
+        return new.get((method, shape), path), str(operation.get("operationId", "EDIT"))
+
+    def refuse_checked(
+        self, report: Path, changes: dict[str, list[api_diff.Change]], broken: list[str]
+    ) -> int:
+        """The new package was built in the scratch tree but the hand-written layer does not
+        work with it: the report, each problem at its place; the tree is left as it was."""
+        self.report(report, changes, [], spec_problems.Report([], [], checked=broken))
+        print(
+            f"update-spec: {len(broken)} problem(s), nothing was changed; report: {report}", file=sys.stderr
+        )
+        return 1
 
     def refuse(self, report: Path, contract_changes: list[api_diff.Change], failure: str) -> int:
         """The change report, then every problem with its location; the tree is left as it was.
@@ -324,14 +562,6 @@ class Update:
         summary = f"update-spec: {len(problems)} problem(s), nothing was changed; report: {report}"
         print(summary, file=sys.stderr)
         return 1
-
-    def commit(self, contract: Path, out: Path) -> None:
-        write(CONTRACT, contract.read_text())
-        write(GENERATED / "openapi.json", (out / "openapi.json").read_text())
-        if files(out / PACKAGE) != files(GENERATED / PACKAGE):
-            replace_tree(out / PACKAGE, GENERATED / PACKAGE)
-            subprocess.run([sys.executable, str(ROOT / "tools" / "generate_operations.py")], check=True)
-        write(RECORD, record_text(self.version, self.sha256))
 
     def report(
         self,
@@ -363,13 +593,24 @@ class Update:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("spec", help="the vendor document: a file or a URL")
+    parser.add_argument("spec", nargs="?", help="the vendor document: a file or a URL")
+    parser.add_argument("--written", action="store_true", help="list every path update-spec writes")
     parser.add_argument("--report", type=Path, default=ROOT / "build" / "api-change-report.md")
     args = parser.parse_args(argv)
+    if args.written:
+        print("\n".join(WRITTEN))
+        return 0
+    if not args.spec:
+        parser.error("the vendor document (a file or a URL) is needed")
     try:
         return Update(args.spec).run(args.report)
     except (UpdateError, OSError, ValueError, yaml.YAMLError) as exc:
         print(f"update-spec: {exc}", file=sys.stderr)
+        args.report.parent.mkdir(parents=True, exist_ok=True)
+        args.report.write_text(
+            f"## The vendor document could not be read\n\nSource: `{args.spec}`\n\n{exc}\n\n"
+            "Nothing was changed.\n"
+        )
         return 1
 
 
