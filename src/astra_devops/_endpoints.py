@@ -46,8 +46,32 @@ class Call:
         try:
             request: dict[str, Any] = module._get_kwargs(**self.arguments)
         except (TypeError, ValueError, AttributeError) as exc:
-            raise ConfigurationError(f"{self.operation}: {exc} (see help() for its parameters)") from None
+            raise ConfigurationError(self._wrong(module._get_kwargs, exc)) from None
         return request
+
+    def _wrong(self, build: Callable[..., Any], exc: Exception) -> str:
+        """The message for arguments the generated builder refused, naming the argument if one
+        of them is a model that cannot be sent (say, an enum field given an unknown string)."""
+        parameters = inspect.signature(build).parameters
+        for name, value in self.arguments.items():
+            if name in parameters and not _sendable(value):
+                return (
+                    f"{self.operation}: {name} cannot be sent ({exc}); it takes "
+                    f"{parameters[name].annotation}, each field of its declared type"
+                )
+        return f"{self.operation}: {exc} (see help() for its parameters)"
+
+
+def _sendable(value: object) -> bool:
+    """Whether a model (or each model of a list) turns into its JSON form."""
+    for item in value if isinstance(value, list) else [value]:
+        to_dict = getattr(item, "to_dict", None)
+        try:
+            if callable(to_dict):
+                to_dict()
+        except (TypeError, ValueError, AttributeError):
+            return False
+    return True
 
 
 class Parser(Generic[R]):

@@ -15,8 +15,6 @@ from ._endpoints import Call
 from ._resource import Headers, Timeout
 
 if TYPE_CHECKING:
-    from uuid import UUID
-
     from astra_devops_api.models.access_list_request import AccessListRequest
     from astra_devops_api.models.address_request import AddressRequest
     from astra_devops_api.models.amazon_vpc import AmazonVPC
@@ -1611,7 +1609,7 @@ def get_enterprise_consumption(
 
 
 def get_report_details(
-    report_id: UUID, *, timeout: Timeout = None, extra_headers: Headers | None = None
+    report_id: str, *, timeout: Timeout = None, extra_headers: Headers | None = None
 ) -> Call:
     """Get a billing report.
 
@@ -2222,8 +2220,8 @@ def pcu_update(
 
 
 def accept_endpoint_to_service(
-    cluster_id: UUID,
-    datacenter_id: UUID,
+    cluster_id: str,
+    datacenter_id: str,
     *,
     body: PrivateLinkCreateEndpointInput | Unset = UNSET,
     timeout: Timeout = None,
@@ -2255,8 +2253,8 @@ def accept_endpoint_to_service(
 
 
 def add_allowed_principal(
-    cluster_id: UUID,
-    datacenter_id: UUID,
+    cluster_id: str,
+    datacenter_id: str,
     *,
     body: PrivateLinkCreateConfigInput | Unset = UNSET,
     timeout: Timeout = None,
@@ -2288,8 +2286,8 @@ def add_allowed_principal(
 
 
 def add_allowed_principal_to_service(
-    cluster_id: UUID,
-    datacenter_id: UUID,
+    cluster_id: str,
+    datacenter_id: str,
     *,
     body: PrivateLinkCreateConfigInput | Unset = UNSET,
     timeout: Timeout = None,
@@ -2340,8 +2338,8 @@ def get_custom_domains(*, timeout: Timeout = None, extra_headers: Headers | None
 
 
 def get_private_link_endpoint(
-    cluster_id: UUID,
-    datacenter_id: UUID,
+    cluster_id: str,
+    datacenter_id: str,
     endpoint_id: str,
     *,
     timeout: Timeout = None,
@@ -2373,7 +2371,7 @@ def get_private_link_endpoint(
 
 
 def get_private_links_for_datacenter(
-    cluster_id: UUID, datacenter_id: UUID, *, timeout: Timeout = None, extra_headers: Headers | None = None
+    cluster_id: str, datacenter_id: str, *, timeout: Timeout = None, extra_headers: Headers | None = None
 ) -> Call:
     """Get private links for datacenter.
 
@@ -2399,7 +2397,7 @@ def get_private_links_for_datacenter(
 
 
 def list_private_links_for_cluster(
-    cluster_id: UUID, *, timeout: Timeout = None, extra_headers: Headers | None = None
+    cluster_id: str, *, timeout: Timeout = None, extra_headers: Headers | None = None
 ) -> Call:
     """List private links for cluster.
 
@@ -2442,8 +2440,8 @@ def list_private_links_for_org(*, timeout: Timeout = None, extra_headers: Header
 
 
 def reject_endpoint(
-    cluster_id: UUID,
-    datacenter_id: UUID,
+    cluster_id: str,
+    datacenter_id: str,
     endpoint_id: str,
     *,
     timeout: Timeout = None,
@@ -2474,8 +2472,8 @@ def reject_endpoint(
 
 
 def remove_allowed_principal_from_service(
-    cluster_id: UUID,
-    datacenter_id: UUID,
+    cluster_id: str,
+    datacenter_id: str,
     *,
     body: PrivateLinkDeleteConfigInput | Unset = UNSET,
     timeout: Timeout = None,
@@ -2526,8 +2524,8 @@ def set_custom_domains(
 
 
 def update_endpoint_description(
-    cluster_id: UUID,
-    datacenter_id: UUID,
+    cluster_id: str,
+    datacenter_id: str,
     endpoint_id: str,
     *,
     body: PrivateLinkUpdateEndpointInput | Unset = UNSET,
@@ -2757,7 +2755,7 @@ def create_scim_user(
 
 
 def delete_scim_group(
-    group_id: UUID, *, timeout: Timeout = None, extra_headers: Headers | None = None
+    group_id: str, *, timeout: Timeout = None, extra_headers: Headers | None = None
 ) -> Call:
     """Delete a SCIM group.
 
@@ -2775,7 +2773,7 @@ def delete_scim_group(
     return Call("scim.delete_scim_group", {"group_id": group_id}, timeout, extra_headers)
 
 
-def delete_scim_user(user_id: UUID, *, timeout: Timeout = None, extra_headers: Headers | None = None) -> Call:
+def delete_scim_user(user_id: str, *, timeout: Timeout = None, extra_headers: Headers | None = None) -> Call:
     """Delete a SCIM user.
 
     Deprovisions the user, removing them from the organization. Answers 204.
@@ -2792,7 +2790,7 @@ def delete_scim_user(user_id: UUID, *, timeout: Timeout = None, extra_headers: H
     return Call("scim.delete_scim_user", {"user_id": user_id}, timeout, extra_headers)
 
 
-def get_scim_group(group_id: UUID, *, timeout: Timeout = None, extra_headers: Headers | None = None) -> Call:
+def get_scim_group(group_id: str, *, timeout: Timeout = None, extra_headers: Headers | None = None) -> Call:
     """Get a SCIM group.
 
     Returns one group (role) as a SCIM 2.0 resource, with its members.
@@ -2868,7 +2866,7 @@ def get_scim_service_provider_config(
     return Call("scim.get_scim_service_provider_config", {}, timeout, extra_headers)
 
 
-def get_scim_user(user_id: UUID, *, timeout: Timeout = None, extra_headers: Headers | None = None) -> Call:
+def get_scim_user(user_id: str, *, timeout: Timeout = None, extra_headers: Headers | None = None) -> Call:
     """Get a SCIM user.
 
     Returns one user as a SCIM 2.0 resource.
@@ -2950,7 +2948,7 @@ def list_scim_users(
 
 
 def patch_scim_group(
-    group_id: UUID, *, body: SCIMPatchRequest, timeout: Timeout = None, extra_headers: Headers | None = None
+    group_id: str, *, body: SCIMPatchRequest, timeout: Timeout = None, extra_headers: Headers | None = None
 ) -> Call:
     """Patch a SCIM group.
 
@@ -2971,7 +2969,7 @@ def patch_scim_group(
 
 
 def patch_scim_user(
-    user_id: UUID, *, body: SCIMPatchRequest, timeout: Timeout = None, extra_headers: Headers | None = None
+    user_id: str, *, body: SCIMPatchRequest, timeout: Timeout = None, extra_headers: Headers | None = None
 ) -> Call:
     """Patch a SCIM user.
 
@@ -2992,7 +2990,7 @@ def patch_scim_user(
 
 
 def update_scim_group(
-    group_id: UUID, *, body: SCIMGroup, timeout: Timeout = None, extra_headers: Headers | None = None
+    group_id: str, *, body: SCIMGroup, timeout: Timeout = None, extra_headers: Headers | None = None
 ) -> Call:
     """Replace a SCIM group.
 
@@ -3013,7 +3011,7 @@ def update_scim_group(
 
 
 def update_scim_user(
-    user_id: UUID, *, body: SCIMUser, timeout: Timeout = None, extra_headers: Headers | None = None
+    user_id: str, *, body: SCIMUser, timeout: Timeout = None, extra_headers: Headers | None = None
 ) -> Call:
     """Replace a SCIM user.
 

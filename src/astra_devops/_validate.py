@@ -7,9 +7,64 @@ from the contract's enums, and the fake API (`astra_devops.testing`) applies the
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from typing import Literal
 
 from .errors import ConfigurationError
+
+# The fixed sets of values of the hand-written signatures, so a type checker catches a typo; the
+# checks below still refuse a wrong value at run time, before any request. tests/typing checks
+# each against the contract's enum (or the set the check accepts).
+CloudProvider = Literal["AWS", "GCP", "AZURE", "aws", "gcp", "azure"]
+ProviderFilter = Literal["ALL", "AWS", "GCP", "AZURE", "all", "aws", "gcp", "azure"]
+Tier = Literal["serverless", "developer", "C10", "C20", "C40", "D10", "D20", "D40"]
+DbType = Literal["vector"]
+IfExists = Literal["error", "return"]
+IncludeFilter = Literal[
+    "nonterminated",
+    "all",
+    "active",
+    "error",
+    "initializing",
+    "maintenance",
+    "parked",
+    "parking",
+    "pending",
+    "prepared",
+    "preparing",
+    "resizing",
+    "suspended",
+    "suspending",
+    "terminated",
+    "terminating",
+    "unparking",
+]
+# The database states of the contract's `x-extensible-enum` (Database.status), but TERMINATED: a wait
+# for one of them ends on the database, a wait for TERMINATED may end on it gone.
+LiveStatus = Literal[
+    "ACTIVE",
+    "PENDING",
+    "PREPARING",
+    "PREPARED",
+    "INITIALIZING",
+    "PARKED",
+    "PARKING",
+    "UNPARKING",
+    "TERMINATING",
+    "RESIZING",
+    "ERROR",
+    "MAINTENANCE",
+    "SUSPENDED",
+    "SUSPENDING",
+    "UNKNOWN",
+]
+DatabaseStatus = LiveStatus | Literal["TERMINATED"]
+# A migration's states in the contract (MigrationStatus.status), and PAUSED and ABORTED, which
+# `pause` and `abort` wait for.
+MigrationGoal = Literal[
+    "INITIALIZING", "READY", "STARTING", "IN_PROGRESS", "DONE", "PAUSED", "ABORTED", "ERROR"
+]
+BundleKind = Literal["external", "internal", "migration-proxy"]
 
 # The contract's minimum and maximum of `capacityUnits` (the generated models do not keep bounds;
 # tests/client/test_validate.py reads them from the contract); a serverless database takes 1.
@@ -48,10 +103,15 @@ def db_types() -> tuple[str, ...]:
 
 def cloud_provider(value: object) -> str:
     """AWS, GCP or AZURE, in any case."""
-    known = providers()
-    if not isinstance(value, str) or value.upper() not in known:
-        raise ConfigurationError(f"unknown cloud provider {value!r}; use one of {', '.join(known)}")
-    return value.upper()
+    return any_case(value, "cloud_provider", providers(), str.upper)
+
+
+def any_case(value: object, what: str, allowed: Iterable[str], fold: Callable[[str], str]) -> str:
+    """One of `allowed`, written in any case (`fold` gives the contract's)."""
+    options = list(allowed)
+    if not isinstance(value, str) or fold(value) not in options:
+        raise ConfigurationError(f"unknown {what} {value!r}; use one of {', '.join(options)} (any case)")
+    return fold(value)
 
 
 def capacity_units(value: object, tier: str | None = None) -> int:

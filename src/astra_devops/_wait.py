@@ -20,7 +20,7 @@ import math
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Final, Generic, TypeVar
 
 from ._deadline import Deadline, seconds, within
 from ._twins import twin
@@ -39,7 +39,7 @@ if TYPE_CHECKING:
 logger = logging.getLogger("astra_devops")
 T = TypeVar("T")
 Item = TypeVar("Item")
-GONE = "TERMINATED"
+GONE: Final = "TERMINATED"
 ENDED = ("TERMINATING", "TERMINATED")
 FIRST_INTERVAL = 1.0
 GROWTH = 1.5

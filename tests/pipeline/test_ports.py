@@ -12,7 +12,13 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "tools" / "ports"))
-from compare import INSTANT_MICROSECONDS, INSTANT_MILLISECONDS, NULL_DROPPED, difference  # noqa: E402
+from compare import (  # noqa: E402
+    INSTANT_MICROSECONDS,
+    INSTANT_MILLISECONDS,
+    INSTANT_NANOSECONDS,
+    NULL_DROPPED,
+    difference,
+)
 from ports import Case, Report, cases, compared, contract_check, go_models, response_type, tsc_failures  # noqa: E402
 from seed_answers import SeedAnswer, checked_answers  # noqa: E402
 from strict_contract import response_schema  # noqa: E402
@@ -99,6 +105,8 @@ def test_a_null_may_be_dropped_only_where_allowed() -> None:
         (INSTANT_MICROSECONDS, "2021-04-30T19:38:26.147Z", False),
         (INSTANT_MILLISECONDS, "2021-04-30T19:38:26.147Z", True),
         (INSTANT_MILLISECONDS, "2021-04-30T19:38:27.147Z", False),
+        (INSTANT_NANOSECONDS, "2021-04-30T21:38:26.147847107+02:00", True),
+        (INSTANT_NANOSECONDS, "2021-04-30T19:38:26.147847Z", False),
     ],
 )
 def test_a_date_time_is_kept_as_an_instant_to_the_languages_precision(

@@ -57,6 +57,20 @@ client.databases.with_raw_response.create(name="x")  # rejected: call-arg
 client.databases.with_raw_response.no_such_method("db-1")  # rejected: attr-defined
 client.databases.with_raw_response.list()  # rejected: attr-defined
 info: DatabaseInfoCreate = client.databases.with_raw_response.get("db-1").parse()  # rejected: assignment
+client.databases.create(name="x", cloud_provider="AWS", region="r", if_exists="retrun")  # rejected: arg-type
+client.databases.create(name="x", cloud_provider="aws-east", region="us-east-1")  # rejected: arg-type
+client.databases.create(name="x", cloud_provider="AWS", region="us-east-1", tier="c10")  # rejected: arg-type
+client.databases.create(name="x", cloud_provider="AWS", region="r", db_type="graph")  # rejected: arg-type
+client.databases.list(include="everything")  # rejected: arg-type
+client.databases.list(provider="mars")  # rejected: arg-type
+client.databases.wait_for_status("db-1", "ACTIV")  # rejected: call-overload
+client.databases.download_secure_bundle("db-1", "b.zip", kind="zip")  # rejected: arg-type
+client.datacenters.add("db-1", cloud_provider="AWS", region="r", tier="C11")  # rejected: call-overload
+client.keyspaces.create("db-1", "ks", if_exists="retrun")  # rejected: arg-type
+client.roles.create("reader", {}, if_exists="retrun")  # rejected: arg-type
+client.migrations.wait_for_status("db-1", "m-1", "DONEE")  # rejected: arg-type
+client.databases.create(name="x", cloud_provider="gcp", region="us-east1", tier="C10", if_exists="return")
+client.databases.list(include="all", provider="ALL")
 
 
 async def main() -> None:
@@ -149,10 +163,7 @@ def test_nothing_the_user_touches_is_any(report: list[dict[str, str]]) -> None:
     assert [text for text in revealed.values() if "Any" in text] == []
     for number, type_name in REVEALED.items():
         assert revealed[number] == f'Revealed type is "{type_name}"'
-    assert (
-        "(user_id: uuid.UUID, *, timeout: float | httpx._config.Timeout | None =, extra_headers:"
-        in revealed[8]
-    )
+    assert "(user_id: str, *, timeout: float | httpx._config.Timeout | None =, extra_headers:" in revealed[8]
     assert "-> astra_devops_api.models.scim_user.SCIMUser" in revealed[8]
     (keyspaces,) = [
         number

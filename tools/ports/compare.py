@@ -15,11 +15,15 @@ INSTANT_MICROSECONDS = "instant-microseconds"
 INSTANT_MILLISECONDS = "instant-milliseconds"
 """The same to the millisecond: JavaScript's Date keeps three digits of a second."""
 
+INSTANT_NANOSECONDS = "instant-nanoseconds"
+"""The same instant to the nanosecond, in the encoder's own form (`Z` for `+00:00`, no trailing
+zeros in the fraction: `...:00Z` for `...:00.000Z`): Go's time.Time and Java's OffsetDateTime."""
+
 NULL_DROPPED = "null-dropped"
 """A key whose value is null written back as no key at all: the models hold an unset optional
 field and a null alike and leave both out when writing (Java's generated ObjectMapper)."""
 
-_DIGITS = {INSTANT_MICROSECONDS: 6, INSTANT_MILLISECONDS: 3}
+_DIGITS = {INSTANT_MICROSECONDS: 6, INSTANT_MILLISECONDS: 3, INSTANT_NANOSECONDS: 9}
 _DATE_TIME = re.compile(r"(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d)(?:\.(\d+))?(Z|[+-]\d\d:\d\d)", re.IGNORECASE)
 
 

@@ -30,7 +30,13 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 sys.path.insert(0, str(HERE))
-from compare import INSTANT_MICROSECONDS, INSTANT_MILLISECONDS, NULL_DROPPED, difference  # noqa: E402
+from compare import (  # noqa: E402
+    INSTANT_MICROSECONDS,
+    INSTANT_MILLISECONDS,
+    INSTANT_NANOSECONDS,
+    NULL_DROPPED,
+    difference,
+)
 from seed_answers import SeedAnswer, checked_answers, read_answer  # noqa: E402
 from strict_contract import CONTRACT, StrictContract, response_schema  # noqa: E402
 
@@ -380,10 +386,11 @@ DATAMODEL_CODEGEN = ["--input-file-type", "openapi", "--output-model-type", "pyd
 DATAMODEL_CODEGEN += ["--target-python-version", "3.11"]
 
 # The normalisations (compare.py) each round-tripping port needs, and no more: Python's datetime
-# keeps microseconds and JavaScript's Date milliseconds; Java's models write no null.
+# keeps microseconds and JavaScript's Date milliseconds; Go and Java keep the instant but write it
+# in their own form; Java's models write no null.
 NORMALISED: dict[str, set[str]] = {
-    "go": set(),
-    "java": {NULL_DROPPED},
+    "go": {INSTANT_NANOSECONDS},
+    "java": {NULL_DROPPED, INSTANT_NANOSECONDS},
     "python": {INSTANT_MICROSECONDS},
     "datamodel-codegen": {INSTANT_MICROSECONDS},
     "typescript-fetch": {INSTANT_MILLISECONDS},

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -52,14 +51,14 @@ class _Sourced:
 class AccessListResponse(_Sourced):
     """
     Attributes:
-        organization_id (UUID | Unset):
-        database_id (UUID | Unset):
+        organization_id (str | Unset):
+        database_id (str | Unset):
         addresses (list[AddressResponse] | Unset):
         configurations (AccessListConfigurations | Unset):
     """
 
-    organization_id: UUID | Unset = UNSET
-    database_id: UUID | Unset = UNSET
+    organization_id: str | Unset = UNSET
+    database_id: str | Unset = UNSET
     addresses: list[AddressResponse] | Unset = UNSET
     configurations: AccessListConfigurations | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -80,13 +79,9 @@ class AccessListResponse(_Sourced):
             return value
 
     def to_dict(self) -> dict[str, Any]:
-        organization_id: str | Unset = UNSET
-        if not isinstance(self.organization_id, Unset):
-            organization_id = str(self.organization_id)
+        organization_id = self.organization_id
 
-        database_id: str | Unset = UNSET
-        if not isinstance(self.database_id, Unset):
-            database_id = str(self.database_id)
+        database_id = self.database_id
 
         addresses: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.addresses, Unset):
@@ -115,20 +110,6 @@ class AccessListResponse(_Sourced):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _organization_id = src_dict.get("organizationId", UNSET)
-        organization_id: UUID | Unset
-        if isinstance(_organization_id, Unset):
-            organization_id = UNSET
-        else:
-            organization_id = UUID(_organization_id)
-
-        _database_id = src_dict.get("databaseId", UNSET)
-        database_id: UUID | Unset
-        if isinstance(_database_id, Unset):
-            database_id = UNSET
-        else:
-            database_id = UUID(_database_id)
-
         _addresses = src_dict.get("addresses", UNSET)
         addresses: list[AddressResponse] | Unset = UNSET
         if _addresses is not UNSET:
@@ -142,8 +123,8 @@ class AccessListResponse(_Sourced):
 
         access_list_response = object.__new__(cls)
         access_list_response._source = src_dict
-        access_list_response.organization_id = organization_id
-        access_list_response.database_id = database_id
+        access_list_response.organization_id = src_dict.get("organizationId", UNSET)
+        access_list_response.database_id = src_dict.get("databaseId", UNSET)
         access_list_response.addresses = addresses
         if _configurations is UNSET:
             access_list_response.configurations = UNSET

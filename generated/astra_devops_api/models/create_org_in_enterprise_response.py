@@ -3,7 +3,6 @@ from __future__ import annotations
 import datetime
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -55,25 +54,25 @@ class CreateOrgInEnterpriseResponse(_Sourced):
     """
     Attributes:
         organization_name (str | Unset):
-        organization_id (UUID | Unset):
+        organization_id (str | Unset):
         organization_email (str | Unset):
         marketplace_data (CreateOrgInEnterpriseResponseMarketplaceDataType0 | None | Unset):
         created_at (datetime.datetime | Unset):
         last_modified (datetime.datetime | Unset):
         org_type (str | Unset):
-        enterprise_id (UUID | Unset):
-        organization_group_id (UUID | Unset):
+        enterprise_id (str | Unset):
+        organization_group_id (str | Unset):
     """
 
     organization_name: str | Unset = UNSET
-    organization_id: UUID | Unset = UNSET
+    organization_id: str | Unset = UNSET
     organization_email: str | Unset = UNSET
     marketplace_data: CreateOrgInEnterpriseResponseMarketplaceDataType0 | None | Unset = UNSET
     created_at: datetime.datetime | Unset = UNSET
     last_modified: datetime.datetime | Unset = UNSET
     org_type: str | Unset = UNSET
-    enterprise_id: UUID | Unset = UNSET
-    organization_group_id: UUID | Unset = UNSET
+    enterprise_id: str | Unset = UNSET
+    organization_group_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -94,9 +93,7 @@ class CreateOrgInEnterpriseResponse(_Sourced):
     def to_dict(self) -> dict[str, Any]:
         organization_name = self.organization_name
 
-        organization_id: str | Unset = UNSET
-        if not isinstance(self.organization_id, Unset):
-            organization_id = str(self.organization_id)
+        organization_id = self.organization_id
 
         organization_email = self.organization_email
 
@@ -118,13 +115,9 @@ class CreateOrgInEnterpriseResponse(_Sourced):
 
         org_type = self.org_type
 
-        enterprise_id: str | Unset = UNSET
-        if not isinstance(self.enterprise_id, Unset):
-            enterprise_id = str(self.enterprise_id)
+        enterprise_id = self.enterprise_id
 
-        organization_group_id: str | Unset = UNSET
-        if not isinstance(self.organization_group_id, Unset):
-            organization_group_id = str(self.organization_group_id)
+        organization_group_id = self.organization_group_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -152,13 +145,6 @@ class CreateOrgInEnterpriseResponse(_Sourced):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _organization_id = src_dict.get("OrganizationID", UNSET)
-        organization_id: UUID | Unset
-        if isinstance(_organization_id, Unset):
-            organization_id = UNSET
-        else:
-            organization_id = UUID(_organization_id)
-
         def _parse_marketplace_data(data: object) -> CreateOrgInEnterpriseResponseMarketplaceDataType0 | None | Unset:
             if data is None:
                 return data
@@ -190,31 +176,17 @@ class CreateOrgInEnterpriseResponse(_Sourced):
         else:
             last_modified = datetime.datetime.fromisoformat(_last_modified)
 
-        _enterprise_id = src_dict.get("EnterpriseId", UNSET)
-        enterprise_id: UUID | Unset
-        if isinstance(_enterprise_id, Unset):
-            enterprise_id = UNSET
-        else:
-            enterprise_id = UUID(_enterprise_id)
-
-        _organization_group_id = src_dict.get("OrganizationGroupId", UNSET)
-        organization_group_id: UUID | Unset
-        if isinstance(_organization_group_id, Unset):
-            organization_group_id = UNSET
-        else:
-            organization_group_id = UUID(_organization_group_id)
-
         create_org_in_enterprise_response = object.__new__(cls)
         create_org_in_enterprise_response._source = src_dict
         create_org_in_enterprise_response.organization_name = src_dict.get("OrganizationName", UNSET)
-        create_org_in_enterprise_response.organization_id = organization_id
+        create_org_in_enterprise_response.organization_id = src_dict.get("OrganizationID", UNSET)
         create_org_in_enterprise_response.organization_email = src_dict.get("OrganizationEmail", UNSET)
         create_org_in_enterprise_response.marketplace_data = marketplace_data
         create_org_in_enterprise_response.created_at = created_at
         create_org_in_enterprise_response.last_modified = last_modified
         create_org_in_enterprise_response.org_type = src_dict.get("OrgType", UNSET)
-        create_org_in_enterprise_response.enterprise_id = enterprise_id
-        create_org_in_enterprise_response.organization_group_id = organization_group_id
+        create_org_in_enterprise_response.enterprise_id = src_dict.get("EnterpriseId", UNSET)
+        create_org_in_enterprise_response.organization_group_id = src_dict.get("OrganizationGroupId", UNSET)
         return create_org_in_enterprise_response
 
     @property

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -73,8 +74,8 @@ class Database(_Sourced):
         status (str): The database's state. Known values: ACTIVE, PENDING, PREPARING, PREPARED, INITIALIZING, PARKED,
             PARKING, UNPARKING, TERMINATED, TERMINATING, RESIZING, ERROR, MAINTENANCE, SUSPENDED, SUSPENDING, UNKNOWN; other
             states (HIBERNATED, ASSOCIATING, RESUMING, DEGRADED have been seen) may appear and must be accepted.
-        creation_time (str | Unset):
-        termination_time (str | Unset):
+        creation_time (datetime.datetime | Unset):
+        termination_time (datetime.datetime | Unset):
         storage (Storage | Unset):
         available_actions (list[str] | Unset):
         message (str | Unset):
@@ -89,8 +90,8 @@ class Database(_Sourced):
     owner_id: str
     info: DatabaseInfo
     status: str
-    creation_time: str | Unset = UNSET
-    termination_time: str | Unset = UNSET
+    creation_time: datetime.datetime | Unset = UNSET
+    termination_time: datetime.datetime | Unset = UNSET
     storage: Storage | Unset = UNSET
     available_actions: list[str] | Unset = UNSET
     message: str | Unset = UNSET
@@ -126,9 +127,13 @@ class Database(_Sourced):
 
         status = self.status
 
-        creation_time = self.creation_time
+        creation_time: str | Unset = UNSET
+        if not isinstance(self.creation_time, Unset):
+            creation_time = self.creation_time.isoformat()
 
-        termination_time = self.termination_time
+        termination_time: str | Unset = UNSET
+        if not isinstance(self.termination_time, Unset):
+            termination_time = self.termination_time.isoformat()
 
         storage: dict[str, Any] | Unset = UNSET
         if not isinstance(self.storage, Unset):
@@ -184,6 +189,20 @@ class Database(_Sourced):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _info = src_dict["info"]
 
+        _creation_time = src_dict.get("creationTime", UNSET)
+        creation_time: datetime.datetime | Unset
+        if isinstance(_creation_time, Unset):
+            creation_time = UNSET
+        else:
+            creation_time = datetime.datetime.fromisoformat(_creation_time)
+
+        _termination_time = src_dict.get("terminationTime", UNSET)
+        termination_time: datetime.datetime | Unset
+        if isinstance(_termination_time, Unset):
+            termination_time = UNSET
+        else:
+            termination_time = datetime.datetime.fromisoformat(_termination_time)
+
         _storage = src_dict.get("storage", UNSET)
 
         database = object.__new__(cls)
@@ -194,8 +213,8 @@ class Database(_Sourced):
         if type(_info) is not dict or "name" not in _info:
             database.info = DatabaseInfo.from_dict(_info)
         database.status = src_dict["status"]
-        database.creation_time = src_dict.get("creationTime", UNSET)
-        database.termination_time = src_dict.get("terminationTime", UNSET)
+        database.creation_time = creation_time
+        database.termination_time = termination_time
         if _storage is UNSET:
             database.storage = UNSET
         elif (

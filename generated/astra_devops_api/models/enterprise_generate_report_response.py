@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -42,13 +41,13 @@ class _Sourced:
 class EnterpriseGenerateReportResponse(_Sourced):
     """
     Attributes:
-        report_id (UUID):
+        report_id (str):
         status (str):
         month (str):
         year (str):
     """
 
-    report_id: UUID
+    report_id: str
     status: str
     month: str
     year: str
@@ -70,7 +69,7 @@ class EnterpriseGenerateReportResponse(_Sourced):
             return value
 
     def to_dict(self) -> dict[str, Any]:
-        report_id = str(self.report_id)
+        report_id = self.report_id
 
         status = self.status
 
@@ -93,11 +92,9 @@ class EnterpriseGenerateReportResponse(_Sourced):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        report_id = UUID(src_dict["reportId"])
-
         enterprise_generate_report_response = object.__new__(cls)
         enterprise_generate_report_response._source = src_dict
-        enterprise_generate_report_response.report_id = report_id
+        enterprise_generate_report_response.report_id = src_dict["reportId"]
         enterprise_generate_report_response.status = src_dict["status"]
         enterprise_generate_report_response.month = src_dict["month"]
         enterprise_generate_report_response.year = src_dict["year"]

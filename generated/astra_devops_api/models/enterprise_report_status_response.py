@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -49,14 +48,14 @@ class _Sourced:
 class EnterpriseReportStatusResponse(_Sourced):
     """
     Attributes:
-        report_id (UUID):
+        report_id (str):
         status (str):
         month (str):
         year (str):
         report_details (EnterpriseReportStatusResponseReportDetails):
     """
 
-    report_id: UUID
+    report_id: str
     status: str
     month: str
     year: str
@@ -79,7 +78,7 @@ class EnterpriseReportStatusResponse(_Sourced):
             return value
 
     def to_dict(self) -> dict[str, Any]:
-        report_id = str(self.report_id)
+        report_id = self.report_id
 
         status = self.status
 
@@ -105,13 +104,11 @@ class EnterpriseReportStatusResponse(_Sourced):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        report_id = UUID(src_dict["reportId"])
-
         report_details = EnterpriseReportStatusResponseReportDetails.from_dict(src_dict["reportDetails"])
 
         enterprise_report_status_response = object.__new__(cls)
         enterprise_report_status_response._source = src_dict
-        enterprise_report_status_response.report_id = report_id
+        enterprise_report_status_response.report_id = src_dict["reportId"]
         enterprise_report_status_response.status = src_dict["status"]
         enterprise_report_status_response.month = src_dict["month"]
         enterprise_report_status_response.year = src_dict["year"]

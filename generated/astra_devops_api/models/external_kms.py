@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -63,13 +62,13 @@ class _Sourced:
 class ExternalKMS(_Sourced):
     """
     Attributes:
-        org_id (UUID | Unset):
+        org_id (str | Unset):
         aws (AWSKMS | Unset):
         gcp (GCPKMS | Unset):
         azure (AZUREKMS | Unset):
     """
 
-    org_id: UUID | Unset = UNSET
+    org_id: str | Unset = UNSET
     aws: AWSKMS | Unset = UNSET
     gcp: GCPKMS | Unset = UNSET
     azure: AZUREKMS | Unset = UNSET
@@ -91,9 +90,7 @@ class ExternalKMS(_Sourced):
             return value
 
     def to_dict(self) -> dict[str, Any]:
-        org_id: str | Unset = UNSET
-        if not isinstance(self.org_id, Unset):
-            org_id = str(self.org_id)
+        org_id = self.org_id
 
         aws: dict[str, Any] | Unset = UNSET
         if not isinstance(self.aws, Unset):
@@ -123,13 +120,6 @@ class ExternalKMS(_Sourced):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _org_id = src_dict.get("orgId", UNSET)
-        org_id: UUID | Unset
-        if isinstance(_org_id, Unset):
-            org_id = UNSET
-        else:
-            org_id = UUID(_org_id)
-
         _aws = src_dict.get("aws", UNSET)
 
         _gcp = src_dict.get("gcp", UNSET)
@@ -138,7 +128,7 @@ class ExternalKMS(_Sourced):
 
         external_kms = object.__new__(cls)
         external_kms._source = src_dict
-        external_kms.org_id = org_id
+        external_kms.org_id = src_dict.get("orgId", UNSET)
         if _aws is UNSET:
             external_kms.aws = UNSET
         elif type(_aws) is not dict:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -47,8 +48,8 @@ class PCUAssociation(_Sourced):
         datacenter_uuid (str | Unset):
         pcu_group_uuid (str | Unset):
         provisioning_status (str | Unset):
-        created_at (str | Unset):
-        updated_at (str | Unset):
+        created_at (datetime.datetime | Unset):
+        updated_at (datetime.datetime | Unset):
         created_by (str | Unset):
         updated_by (str | Unset):
     """
@@ -56,8 +57,8 @@ class PCUAssociation(_Sourced):
     datacenter_uuid: str | Unset = UNSET
     pcu_group_uuid: str | Unset = UNSET
     provisioning_status: str | Unset = UNSET
-    created_at: str | Unset = UNSET
-    updated_at: str | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
     created_by: str | Unset = UNSET
     updated_by: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -84,9 +85,13 @@ class PCUAssociation(_Sourced):
 
         provisioning_status = self.provisioning_status
 
-        created_at = self.created_at
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
 
-        updated_at = self.updated_at
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat()
 
         created_by = self.created_by
 
@@ -114,13 +119,27 @@ class PCUAssociation(_Sourced):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _created_at = src_dict.get("createdAt", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        _updated_at = src_dict.get("updatedAt", UNSET)
+        updated_at: datetime.datetime | Unset
+        if isinstance(_updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+
         pcu_association = object.__new__(cls)
         pcu_association._source = src_dict
         pcu_association.datacenter_uuid = src_dict.get("datacenterUUID", UNSET)
         pcu_association.pcu_group_uuid = src_dict.get("pcuGroupUUID", UNSET)
         pcu_association.provisioning_status = src_dict.get("provisioningStatus", UNSET)
-        pcu_association.created_at = src_dict.get("createdAt", UNSET)
-        pcu_association.updated_at = src_dict.get("updatedAt", UNSET)
+        pcu_association.created_at = created_at
+        pcu_association.updated_at = updated_at
         pcu_association.created_by = src_dict.get("createdBy", UNSET)
         pcu_association.updated_by = src_dict.get("updatedBy", UNSET)
         return pcu_association

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -70,8 +71,8 @@ class PCUGroup(_Sourced):
         max_ (int | Unset):
         reserved (int | Unset):
         description (str | Unset):
-        created_at (str | Unset):
-        updated_at (str | Unset):
+        created_at (datetime.datetime | Unset):
+        updated_at (datetime.datetime | Unset):
         created_by (str | Unset):
         updated_by (str | Unset):
         status (str | Unset):
@@ -89,8 +90,8 @@ class PCUGroup(_Sourced):
     max_: int | Unset = UNSET
     reserved: int | Unset = UNSET
     description: str | Unset = UNSET
-    created_at: str | Unset = UNSET
-    updated_at: str | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
     created_by: str | Unset = UNSET
     updated_by: str | Unset = UNSET
     status: str | Unset = UNSET
@@ -138,9 +139,13 @@ class PCUGroup(_Sourced):
 
         description = self.description
 
-        created_at = self.created_at
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
 
-        updated_at = self.updated_at
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat()
 
         created_by = self.created_by
 
@@ -197,6 +202,20 @@ class PCUGroup(_Sourced):
         else:
             pcu_type = PCUGroupTypeResponse.from_dict(_pcu_type)
 
+        _created_at = src_dict.get("createdAt", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        _updated_at = src_dict.get("updatedAt", UNSET)
+        updated_at: datetime.datetime | Unset
+        if isinstance(_updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+
         pcu_group = object.__new__(cls)
         pcu_group._source = src_dict
         pcu_group.uuid = src_dict.get("uuid", UNSET)
@@ -211,8 +230,8 @@ class PCUGroup(_Sourced):
         pcu_group.max_ = src_dict.get("max", UNSET)
         pcu_group.reserved = src_dict.get("reserved", UNSET)
         pcu_group.description = src_dict.get("description", UNSET)
-        pcu_group.created_at = src_dict.get("createdAt", UNSET)
-        pcu_group.updated_at = src_dict.get("updatedAt", UNSET)
+        pcu_group.created_at = created_at
+        pcu_group.updated_at = updated_at
         pcu_group.created_by = src_dict.get("createdBy", UNSET)
         pcu_group.updated_by = src_dict.get("updatedBy", UNSET)
         pcu_group.status = src_dict.get("status", UNSET)

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -49,14 +48,14 @@ class SCIMGroup(_Sourced):
     """
     Attributes:
         schemas (list[str]):
-        id (UUID):
+        id (str):
         display_name (str):
         members (list[SCIMGroupMember] | Unset):
         meta (SCIMGroupMeta | Unset):
     """
 
     schemas: list[str]
-    id: UUID
+    id: str
     display_name: str
     members: list[SCIMGroupMember] | Unset = UNSET
     meta: SCIMGroupMeta | Unset = UNSET
@@ -80,7 +79,7 @@ class SCIMGroup(_Sourced):
     def to_dict(self) -> dict[str, Any]:
         schemas = self.schemas
 
-        id = str(self.id)
+        id = self.id
 
         display_name = self.display_name
 
@@ -113,8 +112,6 @@ class SCIMGroup(_Sourced):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        id = UUID(src_dict["id"])
-
         _members = src_dict.get("members", UNSET)
         members: list[SCIMGroupMember] | Unset = UNSET
         if _members is not UNSET:
@@ -134,7 +131,7 @@ class SCIMGroup(_Sourced):
         scim_group = object.__new__(cls)
         scim_group._source = src_dict
         scim_group.schemas = src_dict["schemas"]
-        scim_group.id = id
+        scim_group.id = src_dict["id"]
         scim_group.display_name = src_dict["displayName"]
         scim_group.members = members
         scim_group.meta = meta

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -41,12 +40,12 @@ class _Sourced:
 class SCIMGroupMember(_Sourced):
     """
     Attributes:
-        value (UUID):
+        value (str):
         ref (str):
         display (str | Unset):
     """
 
-    value: UUID
+    value: str
     ref: str
     display: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -67,7 +66,7 @@ class SCIMGroupMember(_Sourced):
             return value
 
     def to_dict(self) -> dict[str, Any]:
-        value = str(self.value)
+        value = self.value
 
         ref = self.ref
 
@@ -88,11 +87,9 @@ class SCIMGroupMember(_Sourced):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        value = UUID(src_dict["value"])
-
         scim_group_member = object.__new__(cls)
         scim_group_member._source = src_dict
-        scim_group_member.value = value
+        scim_group_member.value = src_dict["value"]
         scim_group_member.ref = src_dict["$ref"]
         scim_group_member.display = src_dict.get("display", UNSET)
         return scim_group_member

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -58,7 +57,7 @@ class SCIMUser(_Sourced):
     """
     Attributes:
         schemas (list[str]):
-        id (UUID):
+        id (str):
         user_name (str):
         active (bool):
         external_id (str | Unset):
@@ -68,7 +67,7 @@ class SCIMUser(_Sourced):
     """
 
     schemas: list[str]
-    id: UUID
+    id: str
     user_name: str
     active: bool
     external_id: str | Unset = UNSET
@@ -95,7 +94,7 @@ class SCIMUser(_Sourced):
     def to_dict(self) -> dict[str, Any]:
         schemas = self.schemas
 
-        id = str(self.id)
+        id = self.id
 
         user_name = self.user_name
 
@@ -141,8 +140,6 @@ class SCIMUser(_Sourced):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        id = UUID(src_dict["id"])
-
         _name = src_dict.get("name", UNSET)
 
         _emails = src_dict.get("emails", UNSET)
@@ -164,7 +161,7 @@ class SCIMUser(_Sourced):
         scim_user = object.__new__(cls)
         scim_user._source = src_dict
         scim_user.schemas = src_dict["schemas"]
-        scim_user.id = id
+        scim_user.id = src_dict["id"]
         scim_user.user_name = src_dict["userName"]
         scim_user.active = src_dict["active"]
         scim_user.external_id = src_dict.get("externalId", UNSET)

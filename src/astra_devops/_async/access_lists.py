@@ -41,13 +41,22 @@ class AsyncAccessLists(AsyncResource):
 
     @per_call
     async def list(self, *, extra_headers: Headers | None = None) -> builtins.list[AccessListResponse]:
-        """The access lists of every database of the organization."""
+        """The access lists of every database of the organization.
+
+        Args:
+            extra_headers: Headers sent with every request this call makes (never Authorization).
+        """
         data, response = await self._json(ops.get_all_access_lists_for_organization().request())
         return parse_access_lists(data, response)
 
     @per_call
     async def get(self, database_id: str, *, extra_headers: Headers | None = None) -> AccessListResponse:
-        """A database's access list."""
+        """A database's access list.
+
+        Args:
+            database_id: The database's id.
+            extra_headers: Headers sent with every request this call makes (never Authorization).
+        """
         request = ops.get_access_list_for_database(_validate.identifier(database_id, "database_id")).request()
         return parse_access_list(*await self._json(request))
 
@@ -55,7 +64,14 @@ class AsyncAccessLists(AsyncResource):
     async def add(
         self, database_id: str, addresses: Iterable[Address], *, extra_headers: Headers | None = None
     ) -> None:
-        """Add addresses (CIDR strings, mappings or AddressRequest) to a database's access list."""
+        """Add addresses (CIDR strings, mappings or AddressRequest) to a database's access list.
+
+        Args:
+            database_id: The database's id.
+            addresses: The entries: CIDR strings (`10.0.0.0/24`, one address is a /32), mappings with
+                `address`, `enabled` and `description`, or AddressRequest models.
+            extra_headers: Headers sent with every request this call makes (never Authorization).
+        """
         request = ops.add_addresses_to_access_list_for_database(
             _validate.identifier(database_id, "database_id"), body=entries(addresses)
         ).request()
@@ -70,14 +86,29 @@ class AsyncAccessLists(AsyncResource):
         enabled: bool = True,
         extra_headers: Headers | None = None,
     ) -> None:
-        """Replace a database's whole access list."""
+        """Replace a database's whole access list.
+
+        Args:
+            database_id: The database's id.
+            addresses: The entries: CIDR strings (`10.0.0.0/24`, one address is a /32), mappings with
+                `address`, `enabled` and `description`, or AddressRequest models.
+            enabled: Whether the access list is enabled once replaced.
+            extra_headers: Headers sent with every request this call makes (never Authorization).
+        """
         await self._send(replace_request(database_id, addresses, enabled))
 
     @per_call
     async def update(
         self, database_id: str, addresses: Iterable[Address], *, extra_headers: Headers | None = None
     ) -> None:
-        """Change entries of a database's access list (matched by address)."""
+        """Change entries of a database's access list (matched by address).
+
+        Args:
+            database_id: The database's id.
+            addresses: The entries: CIDR strings (`10.0.0.0/24`, one address is a /32), mappings with
+                `address`, `enabled` and `description`, or AddressRequest models.
+            extra_headers: Headers sent with every request this call makes (never Authorization).
+        """
         await self._send(update_request(database_id, addresses), idempotent=True)
 
     @per_call
@@ -90,7 +121,14 @@ class AsyncAccessLists(AsyncResource):
         extra_headers: Headers | None = None,
     ) -> None:
         """Remove these addresses (all of them, one request each), or the whole list when None
-        (`missing_ok`: an address or database already gone, 404, is not an error)."""
+        (`missing_ok`: an address or database already gone, 404, is not an error).
+
+        Args:
+            database_id: The database's id.
+            addresses: The addresses to remove, one request each; None removes the whole list.
+            missing_ok: Treat a thing already gone (404) as done instead of raising NotFoundError.
+            extra_headers: Headers sent with every request this call makes (never Authorization).
+        """
         for request in delete_requests(database_id, addresses):
             try:
                 await self._send(request)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 from astra_devops_api.models.database import Database
 from astra_devops_api.types import UNSET, Unset
@@ -35,6 +35,17 @@ from .._requests.databases import (
     sighted,
 )
 from .._resource import Headers, call_headers, per_call
+from .._validate import (
+    BundleKind,
+    CloudProvider,
+    DatabaseStatus,
+    DbType,
+    IfExists,
+    IncludeFilter,
+    LiveStatus,
+    ProviderFilter,
+    Tier,
+)
 from ..errors import BadRequestError, NotFoundError
 from . import _poll
 from ._endpoints import async_endpoint
@@ -58,8 +69,8 @@ class AsyncDatabases(AsyncResource):
     @per_call
     def list(
         self,
-        include: str | None = None,
-        provider: str | None = None,
+        include: IncludeFilter | None = None,
+        provider: ProviderFilter | None = None,
         page_size: int = 100,
         *,
         max_items: int | None = None,
@@ -68,7 +79,17 @@ class AsyncDatabases(AsyncResource):
     ) -> AsyncPageIterator[Database]:
         """Every database, page by page as you iterate (`include`: nonterminated by default, all...);
         `.pages()` yields the pages, `max_items` stops early, `starting_after` resumes after a cursor;
-        `extra_headers` go with every page."""
+        `extra_headers` go with every page.
+
+        Args:
+            include: Which databases by status, in any case: `nonterminated` (the API's default), `all`,
+                `active`, `parked`, `terminated`...
+            provider: Only the databases of one cloud provider (AWS, GCP, AZURE), or ALL.
+            page_size: How many databases each request asks for, 1 to 100.
+            max_items: Stop after this many databases; None reads them all.
+            starting_after: Resume after this database id (the cursor of an earlier page).
+            extra_headers: Headers sent with every page's request (never Authorization).
+        """
         size = checked_page_size(page_size, include, provider)
         limit, cursor = resume_point(max_items, starting_after)
         headers = call_headers()
@@ -88,7 +109,12 @@ class AsyncDatabases(AsyncResource):
 
     @per_call
     async def get(self, database_id: str, *, extra_headers: Headers | None = None) -> Database:
-        """One database, with its current status."""
+        """One database, with its current status.
+
+        Args:
+            database_id: The database's id.
+            extra_headers: Headers sent with every request this call makes (never Authorization).
+        """
         request = ops.get_database(_validate.identifier(database_id, "database_id")).request()
         data, response = await self._json(request)
         return parse_model(Database, data, response)
@@ -98,14 +124,14 @@ class AsyncDatabases(AsyncResource):
         self,
         *,
         name: str,
-        cloud_provider: str,
+        cloud_provider: CloudProvider,
         region: str,
         keyspace: str | None = None,
-        tier: str = "serverless",
+        tier: Tier = "serverless",
         capacity_units: int = 1,
-        db_type: str | Unset | None = UNSET,
+        db_type: DbType | Unset | None = UNSET,
         pcu_group_id: str | None = None,
-        if_exists: str | None = None,
+        if_exists: IfExists | None = None,
         wait: bool = True,
         timeout: float = 600,
         poll_interval: float | None = None,
@@ -118,6 +144,25 @@ class AsyncDatabases(AsyncResource):
         `if_exists="return"` returns the live database of that name (waiting for it like a new
         one) instead of making a second; `"error"` raises ConfigurationError; None (the default)
         does not look.
+
+        Args:
+            name: The database's name; with `if_exists`, the name looked for among the live databases.
+            cloud_provider: AWS, GCP or AZURE, in any case.
+            region: The cloud provider's region, for example `us-east-1`.
+            keyspace: The first keyspace's name; None leaves the name to the API.
+            tier: `serverless` (the default), `developer`, or a classic tier (C10, C20, C40, D10, D20, D40).
+            capacity_units: 1 on the serverless and developer tiers; 1 to 12 for a classic database.
+            db_type: `vector` (the default on the serverless tier) or None for a database without vector
+                search; only the serverless tier takes it.
+            pcu_group_id: Create the database in this PCU group (serverless tier only; the group must be in
+                the same provider and region).
+            if_exists: `return`: a live database of that name is returned (and waited for) instead of a second
+                one; `error`: ConfigurationError; None does not look.
+            wait: Wait until the database is ACTIVE; False returns as soon as the API accepted the request.
+            timeout: Seconds the whole call may take, waiting included; WaitTimeoutError past it.
+            poll_interval: Seconds between two status reads; None grows the pause from 1 s to 10 s, 0 never
+                sleeps.
+            extra_headers: Headers sent with every request this call makes (never Authorization).
         """
         body = create_body(
             name, cloud_provider, region, keyspace, tier, capacity_units, db_type, pcu_group_id
@@ -152,6 +197,16 @@ class AsyncDatabases(AsyncResource):
 
         `missing_ok=True`: a database already TERMINATING, TERMINATED or gone (404) is not an
         error (with `wait`, a TERMINATING one is still waited for).
+
+        Args:
+            database_id: The database's id.
+            missing_ok: A database already TERMINATING, TERMINATED or gone is not an error.
+            wait: Wait until the database is TERMINATED or gone; False returns as soon as the API accepted the
+                request.
+            timeout: Seconds the whole call may take, waiting included; WaitTimeoutError past it.
+            poll_interval: Seconds between two status reads; None grows the pause from 1 s to 10 s, 0 never
+                sleeps.
+            extra_headers: Headers sent with every request this call makes (never Authorization).
         """
         request = ops.terminate_database(_validate.identifier(database_id, "database_id")).request()
         if missing_ok and await self._ended(database_id):
@@ -163,6 +218,36 @@ class AsyncDatabases(AsyncResource):
             return
         await self._act(request, database_id, "TERMINATED", wait, timeout, poll_interval)
 
+    @overload
+    async def park(
+        self,
+        database_id: str,
+        *,
+        wait: Literal[True] = True,
+        timeout: float = 1800,
+        poll_interval: float | None = None,
+        extra_headers: Headers | None = None,
+    ) -> Database: ...
+    @overload
+    async def park(
+        self,
+        database_id: str,
+        *,
+        wait: Literal[False],
+        timeout: float = 1800,
+        poll_interval: float | None = None,
+        extra_headers: Headers | None = None,
+    ) -> None: ...
+    @overload
+    async def park(
+        self,
+        database_id: str,
+        *,
+        wait: bool = True,
+        timeout: float = 1800,
+        poll_interval: float | None = None,
+        extra_headers: Headers | None = None,
+    ) -> Database | None: ...
     @per_call
     async def park(
         self,
@@ -173,10 +258,49 @@ class AsyncDatabases(AsyncResource):
         poll_interval: float | None = None,
         extra_headers: Headers | None = None,
     ) -> Database | None:
-        """Park a classic database; with `wait`, return it once PARKED."""
+        """Park a classic database; with `wait`, return it once PARKED.
+
+        Args:
+            database_id: The database's id.
+            wait: Wait until the database is PARKED; False returns as soon as the API accepted the request.
+            timeout: Seconds the whole call may take, waiting included; WaitTimeoutError past it.
+            poll_interval: Seconds between two status reads; None grows the pause from 1 s to 10 s, 0 never
+                sleeps.
+            extra_headers: Headers sent with every request this call makes (never Authorization).
+        """
         request = ops.park_database(_validate.identifier(database_id, "database_id")).request()
         return await self._act(request, database_id, "PARKED", wait, timeout, poll_interval)
 
+    @overload
+    async def unpark(
+        self,
+        database_id: str,
+        *,
+        wait: Literal[True] = True,
+        timeout: float = 1800,
+        poll_interval: float | None = None,
+        extra_headers: Headers | None = None,
+    ) -> Database: ...
+    @overload
+    async def unpark(
+        self,
+        database_id: str,
+        *,
+        wait: Literal[False],
+        timeout: float = 1800,
+        poll_interval: float | None = None,
+        extra_headers: Headers | None = None,
+    ) -> None: ...
+    @overload
+    async def unpark(
+        self,
+        database_id: str,
+        *,
+        wait: bool = True,
+        timeout: float = 1800,
+        poll_interval: float | None = None,
+        extra_headers: Headers | None = None,
+    ) -> Database | None: ...
     @per_call
     async def unpark(
         self,
@@ -187,10 +311,52 @@ class AsyncDatabases(AsyncResource):
         poll_interval: float | None = None,
         extra_headers: Headers | None = None,
     ) -> Database | None:
-        """Unpark a classic database; with `wait`, return it once ACTIVE."""
+        """Unpark a classic database; with `wait`, return it once ACTIVE.
+
+        Args:
+            database_id: The database's id.
+            wait: Wait until the database is ACTIVE; False returns as soon as the API accepted the request.
+            timeout: Seconds the whole call may take, waiting included; WaitTimeoutError past it.
+            poll_interval: Seconds between two status reads; None grows the pause from 1 s to 10 s, 0 never
+                sleeps.
+            extra_headers: Headers sent with every request this call makes (never Authorization).
+        """
         request = ops.unpark_database(_validate.identifier(database_id, "database_id")).request()
         return await self._act(request, database_id, "ACTIVE", wait, timeout, poll_interval)
 
+    @overload
+    async def resize(
+        self,
+        database_id: str,
+        capacity_units: int,
+        *,
+        wait: Literal[True] = True,
+        timeout: float = 1800,
+        poll_interval: float | None = None,
+        extra_headers: Headers | None = None,
+    ) -> Database: ...
+    @overload
+    async def resize(
+        self,
+        database_id: str,
+        capacity_units: int,
+        *,
+        wait: Literal[False],
+        timeout: float = 1800,
+        poll_interval: float | None = None,
+        extra_headers: Headers | None = None,
+    ) -> None: ...
+    @overload
+    async def resize(
+        self,
+        database_id: str,
+        capacity_units: int,
+        *,
+        wait: bool = True,
+        timeout: float = 1800,
+        poll_interval: float | None = None,
+        extra_headers: Headers | None = None,
+    ) -> Database | None: ...
     @per_call
     async def resize(
         self,
@@ -202,7 +368,18 @@ class AsyncDatabases(AsyncResource):
         poll_interval: float | None = None,
         extra_headers: Headers | None = None,
     ) -> Database | None:
-        """Set a classic database's capacity units; with `wait`, return it once ACTIVE again."""
+        """Set a classic database's capacity units; with `wait`, return it once ACTIVE again.
+
+        Args:
+            database_id: The database's id.
+            capacity_units: The new capacity units, 1 to 100.
+            wait: Wait until the database is ACTIVE again; False returns as soon as the API accepted the
+                request.
+            timeout: Seconds the whole call may take, waiting included; WaitTimeoutError past it.
+            poll_interval: Seconds between two status reads; None grows the pause from 1 s to 10 s, 0 never
+                sleeps.
+            extra_headers: Headers sent with every request this call makes (never Authorization).
+        """
         request = resize_request(database_id, capacity_units)
         return await self._act(request, database_id, "ACTIVE", wait, timeout, poll_interval)
 
@@ -210,7 +387,13 @@ class AsyncDatabases(AsyncResource):
     async def suspend(
         self, database_id: str, *, free_consumed: int | None = None, extra_headers: Headers | None = None
     ) -> None:
-        """Suspend a database (`free_consumed`: the percentage of free credits used, 0 to 100)."""
+        """Suspend a database (`free_consumed`: the percentage of free credits used, 0 to 100).
+
+        Args:
+            database_id: The database's id.
+            free_consumed: The percentage of free credits used, 0 to 100; None sends none.
+            extra_headers: Headers sent with every request this call makes (never Authorization).
+        """
         percent = (
             UNSET if free_consumed is None else _validate.whole_number(free_consumed, "free_consumed", 0, 100)
         )
@@ -223,20 +406,57 @@ class AsyncDatabases(AsyncResource):
     async def reset_password(
         self, database_id: str, username: str, password: str, *, extra_headers: Headers | None = None
     ) -> None:
-        """Set the password of a database user."""
+        """Set the password of a database user.
+
+        Args:
+            database_id: The database's id.
+            username: The database user whose password changes.
+            password: The new password (never logged).
+            extra_headers: Headers sent with every request this call makes (never Authorization).
+        """
         await self._send(password_request(database_id, username, password), idempotent=True)
 
+    @overload
+    async def wait_for_status(
+        self,
+        database_id: str,
+        status: LiveStatus,
+        *,
+        timeout: float = 600,
+        poll_interval: float | None = None,
+        extra_headers: Headers | None = None,
+    ) -> Database: ...
+    @overload
+    async def wait_for_status(
+        self,
+        database_id: str,
+        status: DatabaseStatus,
+        *,
+        timeout: float = 600,
+        poll_interval: float | None = None,
+        extra_headers: Headers | None = None,
+    ) -> Database | None: ...
     @per_call
     async def wait_for_status(
         self,
         database_id: str,
-        status: str,
+        status: DatabaseStatus,
         *,
         timeout: float = 600,
         poll_interval: float | None = None,
         extra_headers: Headers | None = None,
     ) -> Database | None:
-        """Poll until the database reaches `status` (None once TERMINATED and gone)."""
+        """Poll until the database reaches `status` (None once TERMINATED and gone).
+
+        Args:
+            database_id: The database's id.
+            status: The status to reach, such as ACTIVE or PARKED; TERMINATED also ends when the database is
+                gone (then None is returned).
+            timeout: Seconds the whole call may take, waiting included; WaitTimeoutError past it.
+            poll_interval: Seconds between two status reads; None grows the pause from 1 s to 10 s, 0 never
+                sleeps.
+            extra_headers: Headers sent with every request this call makes (never Authorization).
+        """
         target = _wait.target_status(status)
         database_id = _validate.identifier(database_id, "database_id")
         return await _poll.async_wait_until(
@@ -247,7 +467,12 @@ class AsyncDatabases(AsyncResource):
     async def secure_bundle_urls(
         self, database_id: str, *, extra_headers: Headers | None = None
     ) -> builtins.list[CredsURL]:
-        """Pre-signed secure-bundle URLs, one entry per datacenter (the wire spells its id `datcenterID`)."""
+        """Pre-signed secure-bundle URLs, one entry per datacenter (the wire spells its id `datcenterID`).
+
+        Args:
+            database_id: The database's id.
+            extra_headers: Headers sent with every request this call makes (never Authorization).
+        """
         request = ops.generate_secure_bundle_url(
             _validate.identifier(database_id, "database_id"), all_=True
         ).request()
@@ -261,11 +486,19 @@ class AsyncDatabases(AsyncResource):
         path: str | Path,
         *,
         datacenter_id: str | None = None,
-        kind: str = "external",
+        kind: BundleKind = "external",
         extra_headers: Headers | None = None,
     ) -> Path:
         """Download a secure connect bundle to `path`, atomically; the token and `extra_headers` go to the
-        API only, never to storage."""
+        API only, never to storage.
+
+        Args:
+            database_id: The database's id.
+            path: The file to write; written to a temporary file first, then renamed.
+            datacenter_id: The datacenter whose bundle to take; None takes the first.
+            kind: `external` (the default), `internal` or `migration-proxy`.
+            extra_headers: Headers sent with every request this call makes (never Authorization).
+        """
         kind, destination = bundle_kind(kind), _transport.check_destination(path)
         url = bundle_url(await self.secure_bundle_urls(database_id), datacenter_id, kind)
         return await self._http.download(url, destination)

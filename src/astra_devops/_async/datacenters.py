@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import builtins
 from functools import cached_property
-from typing import Any
+from typing import Any, Literal, overload
 
 from astra_devops_api.models.datacenter import Datacenter
 
@@ -41,28 +41,90 @@ class AsyncDatacenters(AsyncResource):
     async def list(
         self, database_id: str, *, include_terminated: bool = False, extra_headers: Headers | None = None
     ) -> builtins.list[Datacenter]:
-        """The database's datacenters (ACTIVE only unless `include_terminated`)."""
+        """The database's datacenters (ACTIVE only unless `include_terminated`).
+
+        Args:
+            database_id: The database's id.
+            include_terminated: Also list the terminated datacenters.
+            extra_headers: Headers sent with every request this call makes (never Authorization).
+        """
         request = ops.list_datacenters(
             _validate.identifier(database_id, "database_id"), all_=include_terminated
         ).request()
         data, response = await self._json(request)
         return parse_models(Datacenter, data, response)
 
+    @overload
+    async def add(
+        self,
+        database_id: str,
+        *,
+        cloud_provider: _validate.CloudProvider,
+        region: str,
+        tier: _validate.Tier = "serverless",
+        capacity_units: int = 1,
+        wait: Literal[True] = True,
+        timeout: float = CHANGE_TIMEOUT,
+        poll_interval: float | None = None,
+        extra_headers: Headers | None = None,
+    ) -> Datacenter: ...
+    @overload
+    async def add(
+        self,
+        database_id: str,
+        *,
+        cloud_provider: _validate.CloudProvider,
+        region: str,
+        tier: _validate.Tier = "serverless",
+        capacity_units: int = 1,
+        wait: Literal[False],
+        timeout: float = CHANGE_TIMEOUT,
+        poll_interval: float | None = None,
+        extra_headers: Headers | None = None,
+    ) -> None: ...
+    @overload
+    async def add(
+        self,
+        database_id: str,
+        *,
+        cloud_provider: _validate.CloudProvider,
+        region: str,
+        tier: _validate.Tier = "serverless",
+        capacity_units: int = 1,
+        wait: bool = True,
+        timeout: float = CHANGE_TIMEOUT,
+        poll_interval: float | None = None,
+        extra_headers: Headers | None = None,
+    ) -> Datacenter | None: ...
     @per_call
     async def add(
         self,
         database_id: str,
         *,
-        cloud_provider: str,
+        cloud_provider: _validate.CloudProvider,
         region: str,
-        tier: str = "serverless",
+        tier: _validate.Tier = "serverless",
         capacity_units: int = 1,
         wait: bool = True,
         timeout: float = CHANGE_TIMEOUT,
         poll_interval: float | None = None,
         extra_headers: Headers | None = None,
     ) -> Datacenter | None:
-        """Add a region to a database; with `wait`, return the new datacenter once it is listed ACTIVE."""
+        """Add a region to a database; with `wait`, return the new datacenter once it is listed ACTIVE.
+
+        Args:
+            database_id: The database's id.
+            cloud_provider: AWS, GCP or AZURE, in any case.
+            region: The new region, for example `eu-west-1`.
+            tier: The database's tier, `serverless` unless it is a classic database.
+            capacity_units: The new datacenter's capacity units, 1 to 100.
+            wait: Wait until the database is ACTIVE and lists the new datacenter ACTIVE; False returns as soon
+                as the API accepted the request.
+            timeout: Seconds the whole call may take, waiting included; WaitTimeoutError past it.
+            poll_interval: Seconds between two status reads; None grows the pause from 1 s to 10 s, 0 never
+                sleeps.
+            extra_headers: Headers sent with every request this call makes (never Authorization).
+        """
         request = add_request(database_id, cloud_provider, region, tier, capacity_units)
         _wait.check_wait(timeout, poll_interval)
         if not wait:
@@ -83,7 +145,18 @@ class AsyncDatacenters(AsyncResource):
         poll_interval: float | None = None,
         extra_headers: Headers | None = None,
     ) -> None:
-        """Remove a region from a database; with `wait`, return once the datacenter is no longer listed."""
+        """Remove a region from a database; with `wait`, return once the datacenter is no longer listed.
+
+        Args:
+            database_id: The database's id.
+            datacenter_id: The datacenter's id (as `Datacenter.id` or a secure-bundle entry gives it).
+            wait: Wait until the datacenter is no longer listed; False returns as soon as the API accepted the
+                request.
+            timeout: Seconds the whole call may take, waiting included; WaitTimeoutError past it.
+            poll_interval: Seconds between two status reads; None grows the pause from 1 s to 10 s, 0 never
+                sleeps.
+            extra_headers: Headers sent with every request this call makes (never Authorization).
+        """
         request = terminate_request(database_id, datacenter_id)
         _wait.check_wait(timeout, poll_interval)
         if not wait:
@@ -103,7 +176,16 @@ class AsyncDatacenters(AsyncResource):
         poll_interval: float | None = None,
         extra_headers: Headers | None = None,
     ) -> Datacenter:
-        """Poll until the database is ACTIVE and lists an ACTIVE datacenter in `region` (resume an `add`)."""
+        """Poll until the database is ACTIVE and lists an ACTIVE datacenter in `region` (resume an `add`).
+
+        Args:
+            database_id: The database's id.
+            region: The region of the datacenter waited for.
+            timeout: Seconds the whole call may take, waiting included; WaitTimeoutError past it.
+            poll_interval: Seconds between two status reads; None grows the pause from 1 s to 10 s, 0 never
+                sleeps.
+            extra_headers: Headers sent with every request this call makes (never Authorization).
+        """
         database_id, region = (
             _validate.identifier(database_id, "database_id"),
             _validate.identifier(region, "region"),
@@ -122,7 +204,16 @@ class AsyncDatacenters(AsyncResource):
         poll_interval: float | None = None,
         extra_headers: Headers | None = None,
     ) -> None:
-        """Poll until the database is ACTIVE and no longer lists the datacenter (resume a `terminate`)."""
+        """Poll until the database is ACTIVE and no longer lists the datacenter (resume a `terminate`).
+
+        Args:
+            database_id: The database's id.
+            datacenter_id: The datacenter's id (as `Datacenter.id` or a secure-bundle entry gives it).
+            timeout: Seconds the whole call may take, waiting included; WaitTimeoutError past it.
+            poll_interval: Seconds between two status reads; None grows the pause from 1 s to 10 s, 0 never
+                sleeps.
+            extra_headers: Headers sent with every request this call makes (never Authorization).
+        """
         database_id = _validate.identifier(database_id, "database_id")
         datacenter_id = _validate.identifier(datacenter_id, "datacenter_id")
         with _wait.waiting(timeout, poll_interval) as deadline:

@@ -26,7 +26,12 @@ class AsyncKeyspaces(AsyncResource):
 
     @per_call
     async def list(self, database_id: str, *, extra_headers: Headers | None = None) -> list[str]:
-        """The names of the database's keyspaces."""
+        """The names of the database's keyspaces.
+
+        Args:
+            database_id: The database's id.
+            extra_headers: Headers sent with every request this call makes (never Authorization).
+        """
         return keyspaces_of(await self._client.databases.get(database_id))
 
     @per_call
@@ -35,7 +40,7 @@ class AsyncKeyspaces(AsyncResource):
         database_id: str,
         name: str,
         *,
-        if_exists: str | None = None,
+        if_exists: _validate.IfExists | None = None,
         wait: bool = True,
         timeout: float = 600,
         poll_interval: float | None = None,
@@ -44,6 +49,18 @@ class AsyncKeyspaces(AsyncResource):
         """Add a keyspace; with `wait`, return once the database is ACTIVE and lists it.
 
         `if_exists="return"`: a keyspace already listed is left as it is; `"error"`: it raises.
+
+        Args:
+            database_id: The database's id.
+            name: The keyspace's name: a letter, then letters, digits or _, 48 at most.
+            if_exists: `return`: a keyspace already listed is left as it is; `error`: ConfigurationError; None
+                does not look.
+            wait: Wait until the database is ACTIVE and lists the keyspace; False returns as soon as the API
+                accepted the request.
+            timeout: Seconds the whole call may take, waiting included; WaitTimeoutError past it.
+            poll_interval: Seconds between two status reads; None grows the pause from 1 s to 10 s, 0 never
+                sleeps.
+            extra_headers: Headers sent with every request this call makes (never Authorization).
         """
         choice = if_exists_choice(if_exists)
         if choice and already(await self.list(database_id), _validate.keyspace_name(name), choice):
@@ -65,6 +82,17 @@ class AsyncKeyspaces(AsyncResource):
         """Remove a keyspace; with `wait`, return once the database is ACTIVE and no longer lists it.
 
         `missing_ok=True`: a keyspace (or database) already gone is not an error.
+
+        Args:
+            database_id: The database's id.
+            name: The keyspace's name.
+            missing_ok: A keyspace (or database) already gone is not an error.
+            wait: Wait until the database is ACTIVE and no longer lists the keyspace; False returns as soon as
+                the API accepted the request.
+            timeout: Seconds the whole call may take, waiting included; WaitTimeoutError past it.
+            poll_interval: Seconds between two status reads; None grows the pause from 1 s to 10 s, 0 never
+                sleeps.
+            extra_headers: Headers sent with every request this call makes (never Authorization).
         """
         if missing_ok and not await self._exists(database_id, _validate.keyspace_name(name)):
             return

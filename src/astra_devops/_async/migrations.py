@@ -42,7 +42,19 @@ class AsyncMigrations(AsyncResource):
         poll_interval: float | None = None,
         extra_headers: Headers | None = None,
     ) -> MigrationStatus:
-        """Initialize a migration; with `wait`, return it once READY to launch."""
+        """Initialize a migration; with `wait`, return it once READY to launch.
+
+        Args:
+            database_id: The database's id.
+            concurrency: How many tables are migrated at once.
+            target_subset_size_gb: How much data the migration moves, in GB.
+            wait: Wait until the migration is READY to launch; False returns as soon as the API accepted the
+                request.
+            timeout: Seconds the whole call may take, waiting included; WaitTimeoutError past it.
+            poll_interval: Seconds between two status reads; None grows the pause from 1 s to 10 s, 0 never
+                sleeps.
+            extra_headers: Headers sent with every request this call makes (never Authorization).
+        """
         call = ops.initialize_migration(
             _validate.identifier(database_id, "database_id"),
             concurrency=concurrency,
@@ -64,7 +76,21 @@ class AsyncMigrations(AsyncResource):
         poll_interval: float | None = None,
         extra_headers: Headers | None = None,
     ) -> MigrationStatus:
-        """Initialize a migration into one datacenter; with `wait`, return it once READY to launch."""
+        """Initialize a migration into one datacenter; with `wait`, return it once READY to launch.
+
+        Args:
+            database_id: The database's id.
+            datacenter_id: The datacenter the data goes into.
+            concurrency: How many tables are migrated at once.
+            target_subset_size_gb: How much data the migration moves, in GB.
+            option: The migration option, as the API names it.
+            wait: Wait until the migration is READY to launch; False returns as soon as the API accepted the
+                request.
+            timeout: Seconds the whole call may take, waiting included; WaitTimeoutError past it.
+            poll_interval: Seconds between two status reads; None grows the pause from 1 s to 10 s, 0 never
+                sleeps.
+            extra_headers: Headers sent with every request this call makes (never Authorization).
+        """
         call = ops.initialize_migration_dc(
             _validate.identifier(database_id, "database_id"),
             _validate.identifier(datacenter_id, "datacenter_id"),
@@ -85,7 +111,17 @@ class AsyncMigrations(AsyncResource):
         poll_interval: float | None = None,
         extra_headers: Headers | None = None,
     ) -> MigrationStatus:
-        """Launch a READY migration; with `wait`, return it once DONE."""
+        """Launch a READY migration; with `wait`, return it once DONE.
+
+        Args:
+            database_id: The database's id.
+            migration_id: The migration's id (as `MigrationStatus` gives it).
+            wait: Wait until the migration is DONE; False returns as soon as the API accepted the request.
+            timeout: Seconds the whole call may take, waiting included; WaitTimeoutError past it.
+            poll_interval: Seconds between two status reads; None grows the pause from 1 s to 10 s, 0 never
+                sleeps.
+            extra_headers: Headers sent with every request this call makes (never Authorization).
+        """
         call = ops.launch_migration(*ids(database_id, migration_id))
         return await self._step(call, database_id, "DONE", wait, timeout, poll_interval)
 
@@ -100,7 +136,17 @@ class AsyncMigrations(AsyncResource):
         poll_interval: float | None = None,
         extra_headers: Headers | None = None,
     ) -> MigrationStatus:
-        """Resume a paused migration; with `wait`, return it once DONE."""
+        """Resume a paused migration; with `wait`, return it once DONE.
+
+        Args:
+            database_id: The database's id.
+            migration_id: The migration's id (as `MigrationStatus` gives it).
+            wait: Wait until the migration is DONE; False returns as soon as the API accepted the request.
+            timeout: Seconds the whole call may take, waiting included; WaitTimeoutError past it.
+            poll_interval: Seconds between two status reads; None grows the pause from 1 s to 10 s, 0 never
+                sleeps.
+            extra_headers: Headers sent with every request this call makes (never Authorization).
+        """
         call = ops.resume_migration(*ids(database_id, migration_id))
         return await self._step(call, database_id, "DONE", wait, timeout, poll_interval)
 
@@ -115,7 +161,17 @@ class AsyncMigrations(AsyncResource):
         poll_interval: float | None = None,
         extra_headers: Headers | None = None,
     ) -> MigrationStatus:
-        """Pause a running migration; with `wait`, return it once PAUSED."""
+        """Pause a running migration; with `wait`, return it once PAUSED.
+
+        Args:
+            database_id: The database's id.
+            migration_id: The migration's id (as `MigrationStatus` gives it).
+            wait: Wait until the migration is PAUSED; False returns as soon as the API accepted the request.
+            timeout: Seconds the whole call may take, waiting included; WaitTimeoutError past it.
+            poll_interval: Seconds between two status reads; None grows the pause from 1 s to 10 s, 0 never
+                sleeps.
+            extra_headers: Headers sent with every request this call makes (never Authorization).
+        """
         call = ops.pause_migration(*ids(database_id, migration_id))
         return await self._step(call, database_id, "PAUSED", wait, timeout, poll_interval)
 
@@ -130,7 +186,17 @@ class AsyncMigrations(AsyncResource):
         poll_interval: float | None = None,
         extra_headers: Headers | None = None,
     ) -> MigrationStatus:
-        """Abort a migration; with `wait`, return it once ABORTED."""
+        """Abort a migration; with `wait`, return it once ABORTED.
+
+        Args:
+            database_id: The database's id.
+            migration_id: The migration's id (as `MigrationStatus` gives it).
+            wait: Wait until the migration is ABORTED; False returns as soon as the API accepted the request.
+            timeout: Seconds the whole call may take, waiting included; WaitTimeoutError past it.
+            poll_interval: Seconds between two status reads; None grows the pause from 1 s to 10 s, 0 never
+                sleeps.
+            extra_headers: Headers sent with every request this call makes (never Authorization).
+        """
         call = ops.abort_migration(*ids(database_id, migration_id))
         return await self._step(call, database_id, "ABORTED", wait, timeout, poll_interval)
 
@@ -139,13 +205,23 @@ class AsyncMigrations(AsyncResource):
         self,
         database_id: str,
         migration_id: str,
-        status: str = "DONE",
+        status: _validate.MigrationGoal = "DONE",
         *,
         timeout: float = RUN_TIMEOUT,
         poll_interval: float | None = None,
         extra_headers: Headers | None = None,
     ) -> MigrationStatus:
-        """Poll a migration until it reaches `status` (resume a wait from its id in another process)."""
+        """Poll a migration until it reaches `status` (resume a wait from its id in another process).
+
+        Args:
+            database_id: The database's id.
+            migration_id: The migration's id (as `MigrationStatus` gives it).
+            status: The state to reach: DONE (the default), READY, PAUSED, ABORTED...
+            timeout: Seconds the whole call may take, waiting included; WaitTimeoutError past it.
+            poll_interval: Seconds between two status reads; None grows the pause from 1 s to 10 s, 0 never
+                sleeps.
+            extra_headers: Headers sent with every request this call makes (never Authorization).
+        """
         target = _wait.target_status(status)
         database_id, migration_id = ids(database_id, migration_id)
         with _wait.waiting(timeout, poll_interval) as deadline:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import cached_property
+from typing import Literal, overload
 
 from astra_devops_api.models import PCUAssociation, PCUGroup, PCUGroupTypeResponse
 
@@ -38,6 +39,36 @@ class AsyncPcuGroups(AsyncResource):
     dissociate = async_endpoint(ops.pcu_association_delete, NO_BODY)
     transfer = async_endpoint(ops.pcu_association_transfer, NO_BODY)
 
+    @overload
+    async def park(
+        self,
+        pcu_group_id: str,
+        *,
+        wait: Literal[True] = True,
+        timeout: float = PARK_TIMEOUT,
+        poll_interval: float | None = None,
+        extra_headers: Headers | None = None,
+    ) -> PCUGroup: ...
+    @overload
+    async def park(
+        self,
+        pcu_group_id: str,
+        *,
+        wait: Literal[False],
+        timeout: float = PARK_TIMEOUT,
+        poll_interval: float | None = None,
+        extra_headers: Headers | None = None,
+    ) -> None: ...
+    @overload
+    async def park(
+        self,
+        pcu_group_id: str,
+        *,
+        wait: bool = True,
+        timeout: float = PARK_TIMEOUT,
+        poll_interval: float | None = None,
+        extra_headers: Headers | None = None,
+    ) -> PCUGroup | None: ...
     @per_call
     async def park(
         self,
@@ -48,9 +79,48 @@ class AsyncPcuGroups(AsyncResource):
         poll_interval: float | None = None,
         extra_headers: Headers | None = None,
     ) -> PCUGroup | None:
-        """Park a PCU group; with `wait`, return it once PARKED (OperationFailedError if it fails)."""
+        """Park a PCU group; with `wait`, return it once PARKED (OperationFailedError if it fails).
+
+        Args:
+            pcu_group_id: The PCU group's id.
+            wait: Wait until the group is PARKED; False returns as soon as the API accepted the request.
+            timeout: Seconds the whole call may take, waiting included; WaitTimeoutError past it.
+            poll_interval: Seconds between two status reads; None grows the pause from 1 s to 10 s, 0 never
+                sleeps.
+            extra_headers: Headers sent with every request this call makes (never Authorization).
+        """
         return await self._move(ops.pcu_group_park, pcu_group_id, "PARKED", wait, timeout, poll_interval)
 
+    @overload
+    async def unpark(
+        self,
+        pcu_group_id: str,
+        *,
+        wait: Literal[True] = True,
+        timeout: float = PARK_TIMEOUT,
+        poll_interval: float | None = None,
+        extra_headers: Headers | None = None,
+    ) -> PCUGroup: ...
+    @overload
+    async def unpark(
+        self,
+        pcu_group_id: str,
+        *,
+        wait: Literal[False],
+        timeout: float = PARK_TIMEOUT,
+        poll_interval: float | None = None,
+        extra_headers: Headers | None = None,
+    ) -> None: ...
+    @overload
+    async def unpark(
+        self,
+        pcu_group_id: str,
+        *,
+        wait: bool = True,
+        timeout: float = PARK_TIMEOUT,
+        poll_interval: float | None = None,
+        extra_headers: Headers | None = None,
+    ) -> PCUGroup | None: ...
     @per_call
     async def unpark(
         self,
@@ -61,7 +131,16 @@ class AsyncPcuGroups(AsyncResource):
         poll_interval: float | None = None,
         extra_headers: Headers | None = None,
     ) -> PCUGroup | None:
-        """Unpark a PCU group; with `wait`, return it once ACTIVE (OperationFailedError if it fails)."""
+        """Unpark a PCU group; with `wait`, return it once ACTIVE (OperationFailedError if it fails).
+
+        Args:
+            pcu_group_id: The PCU group's id.
+            wait: Wait until the group is ACTIVE; False returns as soon as the API accepted the request.
+            timeout: Seconds the whole call may take, waiting included; WaitTimeoutError past it.
+            poll_interval: Seconds between two status reads; None grows the pause from 1 s to 10 s, 0 never
+                sleeps.
+            extra_headers: Headers sent with every request this call makes (never Authorization).
+        """
         return await self._move(ops.pcu_group_unpark, pcu_group_id, "ACTIVE", wait, timeout, poll_interval)
 
     @per_call
@@ -74,7 +153,16 @@ class AsyncPcuGroups(AsyncResource):
         poll_interval: float | None = None,
         extra_headers: Headers | None = None,
     ) -> PCUGroup:
-        """Poll a PCU group until it reaches `status` (resume a wait from its id in another process)."""
+        """Poll a PCU group until it reaches `status` (resume a wait from its id in another process).
+
+        Args:
+            pcu_group_id: The PCU group's id.
+            status: The state to reach, such as ACTIVE or PARKED.
+            timeout: Seconds the whole call may take, waiting included; WaitTimeoutError past it.
+            poll_interval: Seconds between two status reads; None grows the pause from 1 s to 10 s, 0 never
+                sleeps.
+            extra_headers: Headers sent with every request this call makes (never Authorization).
+        """
         target = _wait.target_status(status)
         group_id = _validate.identifier(pcu_group_id, "pcu_group_id")
         with _wait.waiting(timeout, poll_interval) as deadline:

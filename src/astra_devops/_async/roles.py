@@ -37,12 +37,21 @@ class AsyncRoles(AsyncResource):
 
     @per_call
     async def list(self, *, extra_headers: Headers | None = None) -> builtins.list[Role]:
-        """Every role, its policy decoded."""
+        """Every role, its policy decoded.
+
+        Args:
+            extra_headers: Headers sent with every request this call makes (never Authorization).
+        """
         return parse_roles(*await self._json(ops.get_organization_roles().request()))
 
     @per_call
     async def get(self, role_id: str, *, extra_headers: Headers | None = None) -> Role:
-        """One role."""
+        """One role.
+
+        Args:
+            role_id: The role's id.
+            extra_headers: Headers sent with every request this call makes (never Authorization).
+        """
         request = ops.get_organization_role(_validate.identifier(role_id, "role_id")).request()
         return parse_role(*await self._json(request))
 
@@ -52,12 +61,20 @@ class AsyncRoles(AsyncResource):
         name: str,
         policy: PolicyArg,
         *,
-        if_exists: str | None = None,
+        if_exists: _validate.IfExists | None = None,
         extra_headers: Headers | None = None,
     ) -> Role:
         """Create a custom role; `policy`: a Policy or a mapping (description, resources, actions, effect).
 
         `if_exists="return"`: the role already called `name` is returned as it is; `"error"`: it raises.
+
+        Args:
+            name: The role's name.
+            policy: What the role allows: a Policy, or a mapping with `description`, `resources` (resource
+                names), `actions` (the contract's action names) and `effect` (`allow`).
+            if_exists: `return`: the role already called `name` is returned as it is; `error`:
+                ConfigurationError; None does not look.
+            extra_headers: Headers sent with every request this call makes (never Authorization).
         """
         request, choice = create_request(name, policy), if_exists_choice(if_exists)
         found = named(await self.list(), name.strip(), choice) if choice else None
@@ -67,7 +84,15 @@ class AsyncRoles(AsyncResource):
     async def update(
         self, role_id: str, name: str, policy: PolicyArg, *, extra_headers: Headers | None = None
     ) -> Role | None:
-        """Replace a role's name and policy; returns the role when the API sends it back."""
+        """Replace a role's name and policy; returns the role when the API sends it back.
+
+        Args:
+            role_id: The role's id.
+            name: The role's new name (or its name, unchanged).
+            policy: What the role allows: a Policy, or a mapping with `description`, `resources` (resource
+                names), `actions` (the contract's action names) and `effect` (`allow`).
+            extra_headers: Headers sent with every request this call makes (never Authorization).
+        """
         data, response = await self._json(update_request(role_id, name, policy))
         return None if data is None else parse_role(data, response)
 
@@ -75,7 +100,13 @@ class AsyncRoles(AsyncResource):
     async def delete(
         self, role_id: str, *, missing_ok: bool = False, extra_headers: Headers | None = None
     ) -> None:
-        """Delete a custom role; users and tokens holding it lose its access (`missing_ok`: gone is fine)."""
+        """Delete a custom role; users and tokens holding it lose its access (`missing_ok`: gone is fine).
+
+        Args:
+            role_id: The role's id.
+            missing_ok: A role already gone is not an error.
+            extra_headers: Headers sent with every request this call makes (never Authorization).
+        """
         try:
             await self._send(ops.delete_organization_role(_validate.identifier(role_id, "role_id")).request())
         except NotFoundError:

@@ -27,6 +27,10 @@ def address_request(entry: Address) -> AddressRequest:
 
     if isinstance(entry, str):
         entry = AddressRequest(address=entry, enabled=True, description="")
+    elif not isinstance(entry, Mapping | AddressRequest):
+        raise ConfigurationError(
+            f"each of addresses must be a CIDR string, a mapping or an AddressRequest, got {entry!r}"
+        )
     elif isinstance(entry, Mapping):
         entry = AddressRequest(
             address=entry.get("address", ""),
@@ -41,7 +45,9 @@ def check_cidr(address: object) -> str:
     try:
         ipaddress.ip_network(str(address), strict=False)
     except ValueError:
-        raise ConfigurationError(f"not an IP address or CIDR block: {address!r}") from None
+        raise ConfigurationError(
+            f"addresses: {address!r} is not an IP address or CIDR block (such as '10.0.0.0/24')"
+        ) from None
     return str(address)
 
 
@@ -50,7 +56,7 @@ def entries(addresses: Iterable[Address]) -> list[AddressRequest]:
         addresses = [addresses]
     found = [address_request(entry) for entry in addresses]
     if not found:
-        raise ConfigurationError("give at least one address")
+        raise ConfigurationError("addresses must hold at least one address")
     return found
 
 

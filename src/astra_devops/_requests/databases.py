@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 from astra_devops_api.models.database import Database
@@ -54,9 +54,9 @@ def list_request(include: str | None, provider: str | None, after: str | None, l
 def checked_page_size(page_size: int, include: str | None, provider: str | None) -> int:
     size = _validate.whole_number(page_size, "page_size", 1, MAX_PAGE_SIZE)
     if include is not None:
-        _validate.choice(include.lower(), "include filter", [item.value for item in ListDatabasesInclude])
+        _validate.any_case(include, "include", [item.value for item in ListDatabasesInclude], str.lower)
     if provider is not None:
-        _validate.choice(provider.upper(), "provider filter", [item.value for item in ListDatabasesProvider])
+        _validate.any_case(provider, "provider", [item.value for item in ListDatabasesProvider], str.upper)
     return size
 
 
@@ -212,8 +212,8 @@ def sighted(database: Database) -> str:
     return _wait.status_of(database)
 
 
-def bundle_kind(kind: str) -> str:
-    return _validate.choice(kind, "bundle kind", BUNDLE_KINDS)
+def bundle_kind(kind: object) -> _validate.BundleKind:
+    return cast(_validate.BundleKind, _validate.choice(kind, "kind", BUNDLE_KINDS))
 
 
 def present_or_gone(database_id: str, database: Database | None) -> Database:

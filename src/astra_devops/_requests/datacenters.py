@@ -24,7 +24,7 @@ def add_request(
     from astra_devops_api.models.datacenter_request import DatacenterRequest
 
     body = DatacenterRequest(
-        tier=_validate.identifier(tier, "tier"),
+        tier=_validate.tier(tier),
         status="ACTIVE",
         cloud_provider=_validate.cloud_provider(cloud_provider),
         region=_validate.identifier(region, "region"),

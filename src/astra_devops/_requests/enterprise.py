@@ -16,11 +16,10 @@ REPORT = _wait.Goal(
 Report = EnterpriseReportStatusResponse | EnterpriseGenerateReportResponse
 
 
-def report_id_of(value: object) -> UUID:
-    if isinstance(value, UUID):
-        return value
+def report_id_of(value: object) -> str:
+    """A report id as a string (the contract's ids are strings), checked to be a UUID."""
     try:
-        return UUID(str(value))
+        return str(value if isinstance(value, UUID) else UUID(str(value)))
     except ValueError:
         raise ConfigurationError(f"report_id must be a UUID, got {value!r}") from None
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from enum import Enum
 from typing import TYPE_CHECKING, Any
 
 import httpx
@@ -20,19 +21,56 @@ if TYPE_CHECKING:
 
 
 def policy_of(policy: PolicyArg) -> Policy:
-    """A request policy, checked against the contract's action names before anything is sent."""
+    """A request policy, checked against the contract's action names and effects before anything
+    is sent; a Policy built with plain strings (`effect="allow"`) is read like a mapping."""
     from astra_devops_api.models.policy import Policy
 
     if isinstance(policy, Policy):
-        return policy
+        policy = _plain(policy)
     if not isinstance(policy, Mapping):
         raise ConfigurationError(f"policy must be a Policy or a mapping, got {type(policy).__name__}")
+    missing = [key for key in POLICY_KEYS if key not in policy]
+    if missing:
+        raise ConfigurationError(f"policy needs {', '.join(POLICY_KEYS)}; {', '.join(missing)} missing")
+    _check_policy(policy)
     try:
         return Policy.from_dict(policy)
-    except (KeyError, ValueError, TypeError) as exc:
-        raise ConfigurationError(
-            f"invalid policy: {exc!r} (needs description, resources, actions, effect)"
-        ) from None
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        raise ConfigurationError(f"invalid policy: {exc} (needs {', '.join(POLICY_KEYS)})") from None
+
+
+POLICY_KEYS = ("description", "resources", "actions", "effect")
+
+
+def _plain(policy: Policy) -> dict[str, Any]:
+    """A Policy's fields as sent, whether its enums hold members or plain strings."""
+    actions: object = policy.actions
+    if isinstance(actions, list | tuple):
+        actions = [getattr(action, "value", action) for action in actions]
+    return {
+        **policy.additional_properties,
+        "description": policy.description,
+        "resources": policy.resources,
+        "actions": actions,
+        "effect": getattr(policy.effect, "value", policy.effect),
+    }
+
+
+def _check_policy(policy: Mapping[str, Any]) -> None:
+    from astra_devops_api.models.policy_actions_item import PolicyActionsItem
+    from astra_devops_api.models.policy_effect import PolicyEffect
+
+    effect = getattr(policy["effect"], "value", policy["effect"])
+    _validate.choice(effect, "policy effect", _values(PolicyEffect))
+    actions = policy["actions"]
+    if isinstance(actions, str) or not isinstance(actions, list | tuple) or not actions:
+        raise ConfigurationError(f"policy actions must be a non-empty list of action names, got {actions!r}")
+    for action in actions:
+        _validate.choice(getattr(action, "value", action), "policy action", _values(PolicyActionsItem))
+
+
+def _values(enum: type[Enum]) -> list[str]:
+    return [str(member.value) for member in enum]
 
 
 def parse_role(data: Any, response: httpx.Response) -> Role:

@@ -39,7 +39,7 @@ def invite_request(email: str, roles: list[str], org_id: str) -> dict[str, Any]:
 
 def check_email(email: object) -> str:
     if not isinstance(email, str) or not _EMAIL.fullmatch(email):
-        raise ConfigurationError(f"not an email address: {email!r}")
+        raise ConfigurationError(f"email must be an email address (name@example.com), got {email!r}")
     return email
 
 

@@ -71,7 +71,17 @@ class Enterprise(SyncResource):
         poll_interval: float | None = None,
         extra_headers: Headers | None = None,
     ) -> Report:
-        """Ask for a month's billing report; with `wait`, return it once COMPLETED (with its URL)."""
+        """Ask for a month's billing report; with `wait`, return it once COMPLETED (with its URL).
+
+        Args:
+            body: The month and year of the report.
+            wait: Wait until the report is COMPLETED, with its download URL; False returns as soon as the API
+                accepted the request.
+            timeout: Seconds the whole call may take, waiting included; WaitTimeoutError past it.
+            poll_interval: Seconds between two status reads; None grows the pause from 1 s to 10 s, 0 never
+                sleeps.
+            extra_headers: Headers sent with every request this call makes (never Authorization).
+        """
         request = ops.generate_report(body=body).request()
         _wait.check_wait(timeout, poll_interval)
         if not wait:
@@ -89,20 +99,28 @@ class Enterprise(SyncResource):
         poll_interval: float | None = None,
         extra_headers: Headers | None = None,
     ) -> EnterpriseReportStatusResponse:
-        """Poll a billing report until COMPLETED (resume a wait from its id in another process)."""
+        """Poll a billing report until COMPLETED (resume a wait from its id in another process).
+
+        Args:
+            report_id: The report's id (a UUID, or its text) as the request for the report answered.
+            timeout: Seconds the whole call may take, waiting included; WaitTimeoutError past it.
+            poll_interval: Seconds between two status reads; None grows the pause from 1 s to 10 s, 0 never
+                sleeps.
+            extra_headers: Headers sent with every request this call makes (never Authorization).
+        """
         chosen = report_id_of(report_id)
         with _wait.waiting(timeout, poll_interval) as deadline:
             return self._settle(chosen, deadline, poll_interval)
 
     def _settle(
-        self, chosen: UUID, deadline: Deadline, poll_interval: float | None
+        self, chosen: str, deadline: Deadline, poll_interval: float | None
     ) -> EnterpriseReportStatusResponse:
         found = _poll.follow(
             lambda: self.billing_report(chosen),
             status_of,
             REPORT,
-            str(chosen),
+            chosen,
             deadline=deadline,
             poll_interval=poll_interval,
         )
-        return _wait.present(found, str(chosen), REPORT.target)
+        return _wait.present(found, chosen, REPORT.target)

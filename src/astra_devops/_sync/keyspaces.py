@@ -27,7 +27,12 @@ class Keyspaces(SyncResource):
 
     @per_call
     def list(self, database_id: str, *, extra_headers: Headers | None = None) -> list[str]:
-        """The names of the database's keyspaces."""
+        """The names of the database's keyspaces.
+
+        Args:
+            database_id: The database's id.
+            extra_headers: Headers sent with every request this call makes (never Authorization).
+        """
         return keyspaces_of(self._client.databases.get(database_id))
 
     @per_call
@@ -36,7 +41,7 @@ class Keyspaces(SyncResource):
         database_id: str,
         name: str,
         *,
-        if_exists: str | None = None,
+        if_exists: _validate.IfExists | None = None,
         wait: bool = True,
         timeout: float = 600,
         poll_interval: float | None = None,
@@ -45,6 +50,18 @@ class Keyspaces(SyncResource):
         """Add a keyspace; with `wait`, return once the database is ACTIVE and lists it.
 
         `if_exists="return"`: a keyspace already listed is left as it is; `"error"`: it raises.
+
+        Args:
+            database_id: The database's id.
+            name: The keyspace's name: a letter, then letters, digits or _, 48 at most.
+            if_exists: `return`: a keyspace already listed is left as it is; `error`: ConfigurationError; None
+                does not look.
+            wait: Wait until the database is ACTIVE and lists the keyspace; False returns as soon as the API
+                accepted the request.
+            timeout: Seconds the whole call may take, waiting included; WaitTimeoutError past it.
+            poll_interval: Seconds between two status reads; None grows the pause from 1 s to 10 s, 0 never
+                sleeps.
+            extra_headers: Headers sent with every request this call makes (never Authorization).
         """
         choice = if_exists_choice(if_exists)
         if choice and already(self.list(database_id), _validate.keyspace_name(name), choice):
@@ -66,6 +83,17 @@ class Keyspaces(SyncResource):
         """Remove a keyspace; with `wait`, return once the database is ACTIVE and no longer lists it.
 
         `missing_ok=True`: a keyspace (or database) already gone is not an error.
+
+        Args:
+            database_id: The database's id.
+            name: The keyspace's name.
+            missing_ok: A keyspace (or database) already gone is not an error.
+            wait: Wait until the database is ACTIVE and no longer lists the keyspace; False returns as soon as
+                the API accepted the request.
+            timeout: Seconds the whole call may take, waiting included; WaitTimeoutError past it.
+            poll_interval: Seconds between two status reads; None grows the pause from 1 s to 10 s, 0 never
+                sleeps.
+            extra_headers: Headers sent with every request this call makes (never Authorization).
         """
         if missing_ok and not self._exists(database_id, _validate.keyspace_name(name)):
             return

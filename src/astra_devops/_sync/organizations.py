@@ -24,5 +24,9 @@ class Organizations(SyncResource):
 
     @per_call
     def current(self, *, extra_headers: Headers | None = None) -> Organization:
-        """The organization this token belongs to (its id and name)."""
+        """The organization this token belongs to (its id and name).
+
+        Args:
+            extra_headers: Headers sent with every request this call makes (never Authorization).
+        """
         return parse_model(Organization, *self._json(ops.get_current_organization().request()))

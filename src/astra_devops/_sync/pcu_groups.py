@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import cached_property
+from typing import Literal, overload
 
 from astra_devops_api.models import PCUAssociation, PCUGroup, PCUGroupTypeResponse
 
@@ -39,6 +40,36 @@ class PcuGroups(SyncResource):
     dissociate = endpoint(ops.pcu_association_delete, NO_BODY)
     transfer = endpoint(ops.pcu_association_transfer, NO_BODY)
 
+    @overload
+    def park(
+        self,
+        pcu_group_id: str,
+        *,
+        wait: Literal[True] = True,
+        timeout: float = PARK_TIMEOUT,
+        poll_interval: float | None = None,
+        extra_headers: Headers | None = None,
+    ) -> PCUGroup: ...
+    @overload
+    def park(
+        self,
+        pcu_group_id: str,
+        *,
+        wait: Literal[False],
+        timeout: float = PARK_TIMEOUT,
+        poll_interval: float | None = None,
+        extra_headers: Headers | None = None,
+    ) -> None: ...
+    @overload
+    def park(
+        self,
+        pcu_group_id: str,
+        *,
+        wait: bool = True,
+        timeout: float = PARK_TIMEOUT,
+        poll_interval: float | None = None,
+        extra_headers: Headers | None = None,
+    ) -> PCUGroup | None: ...
     @per_call
     def park(
         self,
@@ -49,9 +80,48 @@ class PcuGroups(SyncResource):
         poll_interval: float | None = None,
         extra_headers: Headers | None = None,
     ) -> PCUGroup | None:
-        """Park a PCU group; with `wait`, return it once PARKED (OperationFailedError if it fails)."""
+        """Park a PCU group; with `wait`, return it once PARKED (OperationFailedError if it fails).
+
+        Args:
+            pcu_group_id: The PCU group's id.
+            wait: Wait until the group is PARKED; False returns as soon as the API accepted the request.
+            timeout: Seconds the whole call may take, waiting included; WaitTimeoutError past it.
+            poll_interval: Seconds between two status reads; None grows the pause from 1 s to 10 s, 0 never
+                sleeps.
+            extra_headers: Headers sent with every request this call makes (never Authorization).
+        """
         return self._move(ops.pcu_group_park, pcu_group_id, "PARKED", wait, timeout, poll_interval)
 
+    @overload
+    def unpark(
+        self,
+        pcu_group_id: str,
+        *,
+        wait: Literal[True] = True,
+        timeout: float = PARK_TIMEOUT,
+        poll_interval: float | None = None,
+        extra_headers: Headers | None = None,
+    ) -> PCUGroup: ...
+    @overload
+    def unpark(
+        self,
+        pcu_group_id: str,
+        *,
+        wait: Literal[False],
+        timeout: float = PARK_TIMEOUT,
+        poll_interval: float | None = None,
+        extra_headers: Headers | None = None,
+    ) -> None: ...
+    @overload
+    def unpark(
+        self,
+        pcu_group_id: str,
+        *,
+        wait: bool = True,
+        timeout: float = PARK_TIMEOUT,
+        poll_interval: float | None = None,
+        extra_headers: Headers | None = None,
+    ) -> PCUGroup | None: ...
     @per_call
     def unpark(
         self,
@@ -62,7 +132,16 @@ class PcuGroups(SyncResource):
         poll_interval: float | None = None,
         extra_headers: Headers | None = None,
     ) -> PCUGroup | None:
-        """Unpark a PCU group; with `wait`, return it once ACTIVE (OperationFailedError if it fails)."""
+        """Unpark a PCU group; with `wait`, return it once ACTIVE (OperationFailedError if it fails).
+
+        Args:
+            pcu_group_id: The PCU group's id.
+            wait: Wait until the group is ACTIVE; False returns as soon as the API accepted the request.
+            timeout: Seconds the whole call may take, waiting included; WaitTimeoutError past it.
+            poll_interval: Seconds between two status reads; None grows the pause from 1 s to 10 s, 0 never
+                sleeps.
+            extra_headers: Headers sent with every request this call makes (never Authorization).
+        """
         return self._move(ops.pcu_group_unpark, pcu_group_id, "ACTIVE", wait, timeout, poll_interval)
 
     @per_call
@@ -75,7 +154,16 @@ class PcuGroups(SyncResource):
         poll_interval: float | None = None,
         extra_headers: Headers | None = None,
     ) -> PCUGroup:
-        """Poll a PCU group until it reaches `status` (resume a wait from its id in another process)."""
+        """Poll a PCU group until it reaches `status` (resume a wait from its id in another process).
+
+        Args:
+            pcu_group_id: The PCU group's id.
+            status: The state to reach, such as ACTIVE or PARKED.
+            timeout: Seconds the whole call may take, waiting included; WaitTimeoutError past it.
+            poll_interval: Seconds between two status reads; None grows the pause from 1 s to 10 s, 0 never
+                sleeps.
+            extra_headers: Headers sent with every request this call makes (never Authorization).
+        """
         target = _wait.target_status(status)
         group_id = _validate.identifier(pcu_group_id, "pcu_group_id")
         with _wait.waiting(timeout, poll_interval) as deadline:

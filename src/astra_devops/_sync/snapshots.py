@@ -45,7 +45,19 @@ class Snapshots(SyncResource):
         poll_interval: float | None = None,
         extra_headers: Headers | None = None,
     ) -> CloneStatus:
-        """Clone a snapshot of `source_dbid` onto `target_dbid`; with `wait`, return once DONE."""
+        """Clone a snapshot of `source_dbid` onto `target_dbid`; with `wait`, return once DONE.
+
+        Args:
+            target_dbid: The database the snapshot is cloned into.
+            source_dbid: The database the snapshot was taken from.
+            snapshot_id: The snapshot's id.
+            source_region: The source database's region; not sent when left out.
+            wait: Wait until the clone is DONE; False returns as soon as the API accepted the request.
+            timeout: Seconds the whole call may take, waiting included; WaitTimeoutError past it.
+            poll_interval: Seconds between two status reads; None grows the pause from 1 s to 10 s, 0 never
+                sleeps.
+            extra_headers: Headers sent with every request this call makes (never Authorization).
+        """
         target = _validate.identifier(target_dbid, "target_dbid")
         request = ops.clone_from_db(
             target,
@@ -66,7 +78,17 @@ class Snapshots(SyncResource):
         poll_interval: float | None = None,
         extra_headers: Headers | None = None,
     ) -> CloneStatus:
-        """Restore a database from one of its snapshots; with `wait`, return once DONE."""
+        """Restore a database from one of its snapshots; with `wait`, return once DONE.
+
+        Args:
+            database_id: The database restored from its own snapshot.
+            snapshot_id: The snapshot's id.
+            wait: Wait until the restore is DONE; False returns as soon as the API accepted the request.
+            timeout: Seconds the whole call may take, waiting included; WaitTimeoutError past it.
+            poll_interval: Seconds between two status reads; None grows the pause from 1 s to 10 s, 0 never
+                sleeps.
+            extra_headers: Headers sent with every request this call makes (never Authorization).
+        """
         database_id = _validate.identifier(database_id, "database_id")
         request = ops.restore_database(
             database_id, snapshot_id=_validate.identifier(snapshot_id, "snapshot_id")
@@ -83,7 +105,16 @@ class Snapshots(SyncResource):
         poll_interval: float | None = None,
         extra_headers: Headers | None = None,
     ) -> CloneStatus:
-        """Poll a clone (by its target database and operation id) until DONE."""
+        """Poll a clone (by its target database and operation id) until DONE.
+
+        Args:
+            target_dbid: The database the snapshot is cloned into.
+            operation_id: The operation id the clone or restore answered with.
+            timeout: Seconds the whole call may take, waiting included; WaitTimeoutError past it.
+            poll_interval: Seconds between two status reads; None grows the pause from 1 s to 10 s, 0 never
+                sleeps.
+            extra_headers: Headers sent with every request this call makes (never Authorization).
+        """
         ids = (
             _validate.identifier(target_dbid, "target_dbid"),
             _validate.identifier(operation_id, "operation_id"),
@@ -101,7 +132,16 @@ class Snapshots(SyncResource):
         poll_interval: float | None = None,
         extra_headers: Headers | None = None,
     ) -> CloneStatus:
-        """Poll a restore (by its database and operation id) until DONE."""
+        """Poll a restore (by its database and operation id) until DONE.
+
+        Args:
+            database_id: The database's id.
+            operation_id: The operation id the clone or restore answered with.
+            timeout: Seconds the whole call may take, waiting included; WaitTimeoutError past it.
+            poll_interval: Seconds between two status reads; None grows the pause from 1 s to 10 s, 0 never
+                sleeps.
+            extra_headers: Headers sent with every request this call makes (never Authorization).
+        """
         ids = (
             _validate.identifier(database_id, "database_id"),
             _validate.identifier(operation_id, "operation_id"),

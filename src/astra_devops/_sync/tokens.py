@@ -34,19 +34,34 @@ class Tokens(SyncResource):
 
     @per_call
     def list(self, *, extra_headers: Headers | None = None) -> builtins.list[ClientRole]:
-        """Every token's client id and roles (never the secrets)."""
+        """Every token's client id and roles (never the secrets).
+
+        Args:
+            extra_headers: Headers sent with every request this call makes (never Authorization).
+        """
         return parse_clients(*self._json(ops.get_clients_for_org().request()))
 
     @per_call
     def create(
         self, roles: Ids, *, description: str | None = None, extra_headers: Headers | None = None
     ) -> GenerateTokenResponse:
-        """Create a token with these role ids; keep `.token` safe, it cannot be read again."""
+        """Create a token with these role ids; keep `.token` safe, it cannot be read again.
+
+        Args:
+            roles: The role ids to give, a list (a lone string is refused).
+            description: A note shown with the token; None sends none.
+            extra_headers: Headers sent with every request this call makes (never Authorization).
+        """
         return parse_model(GenerateTokenResponse, *self._json(create_request(roles, description)))
 
     @per_call
     def delete(self, client_id: str, *, extra_headers: Headers | None = None) -> None:
-        """Revoke a token by its client id."""
+        """Revoke a token by its client id.
+
+        Args:
+            client_id: The token's client id (`ClientRole.client_id`).
+            extra_headers: Headers sent with every request this call makes (never Authorization).
+        """
         self._send(ops.delete_token_for_client(_validate.identifier(client_id, "client_id")).request())
 
     list_for_organization = endpoint(ops.get_tokens_for_org, one(ClientRoleList))

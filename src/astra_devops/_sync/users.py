@@ -26,12 +26,21 @@ class Users(SyncResource):
 
     @per_call
     def list(self, *, extra_headers: Headers | None = None) -> builtins.list[UserResponse]:
-        """Every user, with their roles."""
+        """Every user, with their roles.
+
+        Args:
+            extra_headers: Headers sent with every request this call makes (never Authorization).
+        """
         return parse_users(*self._json(ops.get_organization_users().request()))
 
     @per_call
     def get(self, user_id: str, *, extra_headers: Headers | None = None) -> UserResponse:
-        """One user."""
+        """One user.
+
+        Args:
+            user_id: The user's id.
+            extra_headers: Headers sent with every request this call makes (never Authorization).
+        """
         request = ops.get_organization_user(_validate.identifier(user_id, "user_id")).request()
         return parse_user(*self._json(request))
 
@@ -39,7 +48,14 @@ class Users(SyncResource):
     def invite(
         self, email: str, roles: Ids, *, org_id: str | None = None, extra_headers: Headers | None = None
     ) -> None:
-        """Invite someone (or resend an invitation) with these role ids; `org_id` defaults to the token's."""
+        """Invite someone (or resend an invitation) with these role ids; `org_id` defaults to the token's.
+
+        Args:
+            email: The address the invitation goes to.
+            roles: The role ids to give, a list (a lone string is refused).
+            org_id: The organization to invite into; None: the token's own organization.
+            extra_headers: Headers sent with every request this call makes (never Authorization).
+        """
         check_email(email)
         _validate.id_list(roles, "roles")
         organization = org_id or (self._client.organizations.current()).id
@@ -47,10 +63,21 @@ class Users(SyncResource):
 
     @per_call
     def remove(self, user_id: str, *, extra_headers: Headers | None = None) -> None:
-        """Remove a user from the organization, or withdraw an invitation."""
+        """Remove a user from the organization, or withdraw an invitation.
+
+        Args:
+            user_id: The user's id.
+            extra_headers: Headers sent with every request this call makes (never Authorization).
+        """
         self._send(ops.remove_user_from_organization(_validate.identifier(user_id, "user_id")).request())
 
     @per_call
     def update_roles(self, user_id: str, roles: Ids, *, extra_headers: Headers | None = None) -> None:
-        """Replace a user's roles."""
+        """Replace a user's roles.
+
+        Args:
+            user_id: The user's id.
+            roles: The role ids the user holds from now on (the others are removed).
+            extra_headers: Headers sent with every request this call makes (never Authorization).
+        """
         self._send(roles_request(user_id, roles))

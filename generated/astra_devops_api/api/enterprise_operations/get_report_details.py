@@ -1,7 +1,6 @@
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
@@ -12,7 +11,7 @@ from ...types import Response
 
 
 def _get_kwargs(
-    report_id: UUID,
+    report_id: str,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
@@ -71,7 +70,7 @@ def _build_response(
 
 
 def sync_detailed(
-    report_id: UUID,
+    report_id: str,
     *,
     client: AuthenticatedClient,
 ) -> Response[Any | EnterpriseReportStatusResponse]:
@@ -81,7 +80,7 @@ def sync_detailed(
     time that URL expires.
 
     Args:
-        report_id (UUID):
+        report_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -103,7 +102,7 @@ def sync_detailed(
 
 
 def sync(
-    report_id: UUID,
+    report_id: str,
     *,
     client: AuthenticatedClient,
 ) -> Any | EnterpriseReportStatusResponse | None:
@@ -113,7 +112,7 @@ def sync(
     time that URL expires.
 
     Args:
-        report_id (UUID):
+        report_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -130,7 +129,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    report_id: UUID,
+    report_id: str,
     *,
     client: AuthenticatedClient,
 ) -> Response[Any | EnterpriseReportStatusResponse]:
@@ -140,7 +139,7 @@ async def asyncio_detailed(
     time that URL expires.
 
     Args:
-        report_id (UUID):
+        report_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -160,7 +159,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    report_id: UUID,
+    report_id: str,
     *,
     client: AuthenticatedClient,
 ) -> Any | EnterpriseReportStatusResponse | None:
@@ -170,7 +169,7 @@ async def asyncio(
     time that URL expires.
 
     Args:
-        report_id (UUID):
+        report_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

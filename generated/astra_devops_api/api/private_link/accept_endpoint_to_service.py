@@ -1,7 +1,6 @@
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
@@ -13,8 +12,8 @@ from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
-    cluster_id: UUID,
-    datacenter_id: UUID,
+    cluster_id: str,
+    datacenter_id: str,
     *,
     body: PrivateLinkCreateEndpointInput | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -83,8 +82,8 @@ def _build_response(
 
 
 def sync_detailed(
-    cluster_id: UUID,
-    datacenter_id: UUID,
+    cluster_id: str,
+    datacenter_id: str,
     *,
     client: AuthenticatedClient | Client,
     body: PrivateLinkCreateEndpointInput | Unset = UNSET,
@@ -96,8 +95,8 @@ def sync_detailed(
     service's datacenters with all their endpoints; a client should accept both.
 
     Args:
-        cluster_id (UUID):
-        datacenter_id (UUID):
+        cluster_id (str):
+        datacenter_id (str):
         body (PrivateLinkCreateEndpointInput | Unset):
 
     Raises:
@@ -122,8 +121,8 @@ def sync_detailed(
 
 
 def sync(
-    cluster_id: UUID,
-    datacenter_id: UUID,
+    cluster_id: str,
+    datacenter_id: str,
     *,
     client: AuthenticatedClient | Client,
     body: PrivateLinkCreateEndpointInput | Unset = UNSET,
@@ -135,8 +134,8 @@ def sync(
     service's datacenters with all their endpoints; a client should accept both.
 
     Args:
-        cluster_id (UUID):
-        datacenter_id (UUID):
+        cluster_id (str):
+        datacenter_id (str):
         body (PrivateLinkCreateEndpointInput | Unset):
 
     Raises:
@@ -156,8 +155,8 @@ def sync(
 
 
 async def asyncio_detailed(
-    cluster_id: UUID,
-    datacenter_id: UUID,
+    cluster_id: str,
+    datacenter_id: str,
     *,
     client: AuthenticatedClient | Client,
     body: PrivateLinkCreateEndpointInput | Unset = UNSET,
@@ -169,8 +168,8 @@ async def asyncio_detailed(
     service's datacenters with all their endpoints; a client should accept both.
 
     Args:
-        cluster_id (UUID):
-        datacenter_id (UUID):
+        cluster_id (str):
+        datacenter_id (str):
         body (PrivateLinkCreateEndpointInput | Unset):
 
     Raises:
@@ -193,8 +192,8 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    cluster_id: UUID,
-    datacenter_id: UUID,
+    cluster_id: str,
+    datacenter_id: str,
     *,
     client: AuthenticatedClient | Client,
     body: PrivateLinkCreateEndpointInput | Unset = UNSET,
@@ -206,8 +205,8 @@ async def asyncio(
     service's datacenters with all their endpoints; a client should accept both.
 
     Args:
-        cluster_id (UUID):
-        datacenter_id (UUID):
+        cluster_id (str):
+        datacenter_id (str):
         body (PrivateLinkCreateEndpointInput | Unset):
 
     Raises:

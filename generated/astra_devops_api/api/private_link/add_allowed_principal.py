@@ -1,7 +1,6 @@
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
@@ -13,8 +12,8 @@ from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
-    cluster_id: UUID,
-    datacenter_id: UUID,
+    cluster_id: str,
+    datacenter_id: str,
     *,
     body: PrivateLinkCreateConfigInput | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -83,8 +82,8 @@ def _build_response(
 
 
 def sync_detailed(
-    cluster_id: UUID,
-    datacenter_id: UUID,
+    cluster_id: str,
+    datacenter_id: str,
     *,
     client: AuthenticatedClient | Client,
     body: PrivateLinkCreateConfigInput | Unset = UNSET,
@@ -95,8 +94,8 @@ def sync_detailed(
     answer holds the service name and the allowed principals.
 
     Args:
-        cluster_id (UUID):
-        datacenter_id (UUID):
+        cluster_id (str):
+        datacenter_id (str):
         body (PrivateLinkCreateConfigInput | Unset):
 
     Raises:
@@ -121,8 +120,8 @@ def sync_detailed(
 
 
 def sync(
-    cluster_id: UUID,
-    datacenter_id: UUID,
+    cluster_id: str,
+    datacenter_id: str,
     *,
     client: AuthenticatedClient | Client,
     body: PrivateLinkCreateConfigInput | Unset = UNSET,
@@ -133,8 +132,8 @@ def sync(
     answer holds the service name and the allowed principals.
 
     Args:
-        cluster_id (UUID):
-        datacenter_id (UUID):
+        cluster_id (str):
+        datacenter_id (str):
         body (PrivateLinkCreateConfigInput | Unset):
 
     Raises:
@@ -154,8 +153,8 @@ def sync(
 
 
 async def asyncio_detailed(
-    cluster_id: UUID,
-    datacenter_id: UUID,
+    cluster_id: str,
+    datacenter_id: str,
     *,
     client: AuthenticatedClient | Client,
     body: PrivateLinkCreateConfigInput | Unset = UNSET,
@@ -166,8 +165,8 @@ async def asyncio_detailed(
     answer holds the service name and the allowed principals.
 
     Args:
-        cluster_id (UUID):
-        datacenter_id (UUID):
+        cluster_id (str):
+        datacenter_id (str):
         body (PrivateLinkCreateConfigInput | Unset):
 
     Raises:
@@ -190,8 +189,8 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    cluster_id: UUID,
-    datacenter_id: UUID,
+    cluster_id: str,
+    datacenter_id: str,
     *,
     client: AuthenticatedClient | Client,
     body: PrivateLinkCreateConfigInput | Unset = UNSET,
@@ -202,8 +201,8 @@ async def asyncio(
     answer holds the service name and the allowed principals.
 
     Args:
-        cluster_id (UUID):
-        datacenter_id (UUID):
+        cluster_id (str):
+        datacenter_id (str):
         body (PrivateLinkCreateConfigInput | Unset):
 
     Raises:

@@ -1,7 +1,6 @@
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
@@ -13,8 +12,8 @@ from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
-    cluster_id: UUID,
-    datacenter_id: UUID,
+    cluster_id: str,
+    datacenter_id: str,
     *,
     body: PrivateLinkCreateConfigInput | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -83,8 +82,8 @@ def _build_response(
 
 
 def sync_detailed(
-    cluster_id: UUID,
-    datacenter_id: UUID,
+    cluster_id: str,
+    datacenter_id: str,
     *,
     client: AuthenticatedClient | Client,
     body: PrivateLinkCreateConfigInput | Unset = UNSET,
@@ -96,8 +95,8 @@ def sync_detailed(
     name to create your endpoint against.
 
     Args:
-        cluster_id (UUID):
-        datacenter_id (UUID):
+        cluster_id (str):
+        datacenter_id (str):
         body (PrivateLinkCreateConfigInput | Unset):
 
     Raises:
@@ -122,8 +121,8 @@ def sync_detailed(
 
 
 def sync(
-    cluster_id: UUID,
-    datacenter_id: UUID,
+    cluster_id: str,
+    datacenter_id: str,
     *,
     client: AuthenticatedClient | Client,
     body: PrivateLinkCreateConfigInput | Unset = UNSET,
@@ -135,8 +134,8 @@ def sync(
     name to create your endpoint against.
 
     Args:
-        cluster_id (UUID):
-        datacenter_id (UUID):
+        cluster_id (str):
+        datacenter_id (str):
         body (PrivateLinkCreateConfigInput | Unset):
 
     Raises:
@@ -156,8 +155,8 @@ def sync(
 
 
 async def asyncio_detailed(
-    cluster_id: UUID,
-    datacenter_id: UUID,
+    cluster_id: str,
+    datacenter_id: str,
     *,
     client: AuthenticatedClient | Client,
     body: PrivateLinkCreateConfigInput | Unset = UNSET,
@@ -169,8 +168,8 @@ async def asyncio_detailed(
     name to create your endpoint against.
 
     Args:
-        cluster_id (UUID):
-        datacenter_id (UUID):
+        cluster_id (str):
+        datacenter_id (str):
         body (PrivateLinkCreateConfigInput | Unset):
 
     Raises:
@@ -193,8 +192,8 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    cluster_id: UUID,
-    datacenter_id: UUID,
+    cluster_id: str,
+    datacenter_id: str,
     *,
     client: AuthenticatedClient | Client,
     body: PrivateLinkCreateConfigInput | Unset = UNSET,
@@ -206,8 +205,8 @@ async def asyncio(
     name to create your endpoint against.
 
     Args:
-        cluster_id (UUID):
-        datacenter_id (UUID):
+        cluster_id (str):
+        datacenter_id (str):
         body (PrivateLinkCreateConfigInput | Unset):
 
     Raises:

@@ -1,7 +1,6 @@
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
@@ -12,8 +11,8 @@ from ...types import Response
 
 
 def _get_kwargs(
-    cluster_id: UUID,
-    datacenter_id: UUID,
+    cluster_id: str,
+    datacenter_id: str,
     endpoint_id: str,
 ) -> dict[str, Any]:
 
@@ -75,8 +74,8 @@ def _build_response(
 
 
 def sync_detailed(
-    cluster_id: UUID,
-    datacenter_id: UUID,
+    cluster_id: str,
+    datacenter_id: str,
     endpoint_id: str,
     *,
     client: AuthenticatedClient | Client,
@@ -87,8 +86,8 @@ def sync_detailed(
     (`Accepted` or `Rejected`) and when it was created.
 
     Args:
-        cluster_id (UUID):
-        datacenter_id (UUID):
+        cluster_id (str):
+        datacenter_id (str):
         endpoint_id (str):
 
     Raises:
@@ -113,8 +112,8 @@ def sync_detailed(
 
 
 def sync(
-    cluster_id: UUID,
-    datacenter_id: UUID,
+    cluster_id: str,
+    datacenter_id: str,
     endpoint_id: str,
     *,
     client: AuthenticatedClient | Client,
@@ -125,8 +124,8 @@ def sync(
     (`Accepted` or `Rejected`) and when it was created.
 
     Args:
-        cluster_id (UUID):
-        datacenter_id (UUID):
+        cluster_id (str):
+        datacenter_id (str):
         endpoint_id (str):
 
     Raises:
@@ -146,8 +145,8 @@ def sync(
 
 
 async def asyncio_detailed(
-    cluster_id: UUID,
-    datacenter_id: UUID,
+    cluster_id: str,
+    datacenter_id: str,
     endpoint_id: str,
     *,
     client: AuthenticatedClient | Client,
@@ -158,8 +157,8 @@ async def asyncio_detailed(
     (`Accepted` or `Rejected`) and when it was created.
 
     Args:
-        cluster_id (UUID):
-        datacenter_id (UUID):
+        cluster_id (str):
+        datacenter_id (str):
         endpoint_id (str):
 
     Raises:
@@ -182,8 +181,8 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    cluster_id: UUID,
-    datacenter_id: UUID,
+    cluster_id: str,
+    datacenter_id: str,
     endpoint_id: str,
     *,
     client: AuthenticatedClient | Client,
@@ -194,8 +193,8 @@ async def asyncio(
     (`Accepted` or `Rejected`) and when it was created.
 
     Args:
-        cluster_id (UUID):
-        datacenter_id (UUID):
+        cluster_id (str):
+        datacenter_id (str):
         endpoint_id (str):
 
     Raises:

@@ -1,7 +1,6 @@
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
@@ -12,8 +11,8 @@ from ...types import Response
 
 
 def _get_kwargs(
-    cluster_id: UUID,
-    datacenter_id: UUID,
+    cluster_id: str,
+    datacenter_id: str,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
@@ -73,8 +72,8 @@ def _build_response(
 
 
 def sync_detailed(
-    cluster_id: UUID,
-    datacenter_id: UUID,
+    cluster_id: str,
+    datacenter_id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | PrivateLinkDatacenterOutput]:
@@ -84,8 +83,8 @@ def sync_detailed(
     allowed to connect and the endpoints connected to it.
 
     Args:
-        cluster_id (UUID):
-        datacenter_id (UUID):
+        cluster_id (str):
+        datacenter_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -108,8 +107,8 @@ def sync_detailed(
 
 
 def sync(
-    cluster_id: UUID,
-    datacenter_id: UUID,
+    cluster_id: str,
+    datacenter_id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | PrivateLinkDatacenterOutput | None:
@@ -119,8 +118,8 @@ def sync(
     allowed to connect and the endpoints connected to it.
 
     Args:
-        cluster_id (UUID):
-        datacenter_id (UUID):
+        cluster_id (str):
+        datacenter_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -138,8 +137,8 @@ def sync(
 
 
 async def asyncio_detailed(
-    cluster_id: UUID,
-    datacenter_id: UUID,
+    cluster_id: str,
+    datacenter_id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | PrivateLinkDatacenterOutput]:
@@ -149,8 +148,8 @@ async def asyncio_detailed(
     allowed to connect and the endpoints connected to it.
 
     Args:
-        cluster_id (UUID):
-        datacenter_id (UUID):
+        cluster_id (str):
+        datacenter_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -171,8 +170,8 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    cluster_id: UUID,
-    datacenter_id: UUID,
+    cluster_id: str,
+    datacenter_id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | PrivateLinkDatacenterOutput | None:
@@ -182,8 +181,8 @@ async def asyncio(
     allowed to connect and the endpoints connected to it.
 
     Args:
-        cluster_id (UUID):
-        datacenter_id (UUID):
+        cluster_id (str):
+        datacenter_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -1,7 +1,6 @@
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
@@ -12,7 +11,7 @@ from ...types import Response
 
 
 def _get_kwargs(
-    cluster_id: UUID,
+    cluster_id: str,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
@@ -71,7 +70,7 @@ def _build_response(
 
 
 def sync_detailed(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | PrivateLinkClusterOutput]:
@@ -82,7 +81,7 @@ def sync_detailed(
     times they were active.
 
     Args:
-        cluster_id (UUID):
+        cluster_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -104,7 +103,7 @@ def sync_detailed(
 
 
 def sync(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | PrivateLinkClusterOutput | None:
@@ -115,7 +114,7 @@ def sync(
     times they were active.
 
     Args:
-        cluster_id (UUID):
+        cluster_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -132,7 +131,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | PrivateLinkClusterOutput]:
@@ -143,7 +142,7 @@ async def asyncio_detailed(
     times they were active.
 
     Args:
-        cluster_id (UUID):
+        cluster_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -163,7 +162,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    cluster_id: UUID,
+    cluster_id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | PrivateLinkClusterOutput | None:
@@ -174,7 +173,7 @@ async def asyncio(
     times they were active.
 
     Args:
-        cluster_id (UUID):
+        cluster_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

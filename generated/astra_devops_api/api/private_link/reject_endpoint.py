@@ -1,7 +1,6 @@
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
@@ -11,8 +10,8 @@ from ...types import Response
 
 
 def _get_kwargs(
-    cluster_id: UUID,
-    datacenter_id: UUID,
+    cluster_id: str,
+    datacenter_id: str,
     endpoint_id: str,
 ) -> dict[str, Any]:
 
@@ -60,8 +59,8 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
 def sync_detailed(
-    cluster_id: UUID,
-    datacenter_id: UUID,
+    cluster_id: str,
+    datacenter_id: str,
     endpoint_id: str,
     *,
     client: AuthenticatedClient | Client,
@@ -71,8 +70,8 @@ def sync_detailed(
      Rejects an endpoint, cutting its connection to the datacenter's private link service. Answers 204.
 
     Args:
-        cluster_id (UUID):
-        datacenter_id (UUID):
+        cluster_id (str):
+        datacenter_id (str):
         endpoint_id (str):
 
     Raises:
@@ -97,8 +96,8 @@ def sync_detailed(
 
 
 async def asyncio_detailed(
-    cluster_id: UUID,
-    datacenter_id: UUID,
+    cluster_id: str,
+    datacenter_id: str,
     endpoint_id: str,
     *,
     client: AuthenticatedClient | Client,
@@ -108,8 +107,8 @@ async def asyncio_detailed(
      Rejects an endpoint, cutting its connection to the datacenter's private link service. Answers 204.
 
     Args:
-        cluster_id (UUID):
-        datacenter_id (UUID):
+        cluster_id (str):
+        datacenter_id (str):
         endpoint_id (str):
 
     Raises:

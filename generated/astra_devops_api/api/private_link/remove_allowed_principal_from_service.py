@@ -1,7 +1,6 @@
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
@@ -12,8 +11,8 @@ from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
-    cluster_id: UUID,
-    datacenter_id: UUID,
+    cluster_id: str,
+    datacenter_id: str,
     *,
     body: PrivateLinkDeleteConfigInput | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -68,8 +67,8 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
 def sync_detailed(
-    cluster_id: UUID,
-    datacenter_id: UUID,
+    cluster_id: str,
+    datacenter_id: str,
     *,
     client: AuthenticatedClient | Client,
     body: PrivateLinkDeleteConfigInput | Unset = UNSET,
@@ -80,8 +79,8 @@ def sync_detailed(
     datacenter's private link service. Answers 204.
 
     Args:
-        cluster_id (UUID):
-        datacenter_id (UUID):
+        cluster_id (str):
+        datacenter_id (str):
         body (PrivateLinkDeleteConfigInput | Unset):
 
     Raises:
@@ -106,8 +105,8 @@ def sync_detailed(
 
 
 async def asyncio_detailed(
-    cluster_id: UUID,
-    datacenter_id: UUID,
+    cluster_id: str,
+    datacenter_id: str,
     *,
     client: AuthenticatedClient | Client,
     body: PrivateLinkDeleteConfigInput | Unset = UNSET,
@@ -118,8 +117,8 @@ async def asyncio_detailed(
     datacenter's private link service. Answers 204.
 
     Args:
-        cluster_id (UUID):
-        datacenter_id (UUID):
+        cluster_id (str):
+        datacenter_id (str):
         body (PrivateLinkDeleteConfigInput | Unset):
 
     Raises:

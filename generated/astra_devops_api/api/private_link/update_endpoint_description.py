@@ -1,7 +1,6 @@
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
@@ -13,8 +12,8 @@ from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
-    cluster_id: UUID,
-    datacenter_id: UUID,
+    cluster_id: str,
+    datacenter_id: str,
     endpoint_id: str,
     *,
     body: PrivateLinkUpdateEndpointInput | Unset = UNSET,
@@ -85,8 +84,8 @@ def _build_response(
 
 
 def sync_detailed(
-    cluster_id: UUID,
-    datacenter_id: UUID,
+    cluster_id: str,
+    datacenter_id: str,
     endpoint_id: str,
     *,
     client: AuthenticatedClient | Client,
@@ -97,8 +96,8 @@ def sync_detailed(
      Changes the description of a connected endpoint and returns the endpoint.
 
     Args:
-        cluster_id (UUID):
-        datacenter_id (UUID):
+        cluster_id (str):
+        datacenter_id (str):
         endpoint_id (str):
         body (PrivateLinkUpdateEndpointInput | Unset):
 
@@ -125,8 +124,8 @@ def sync_detailed(
 
 
 def sync(
-    cluster_id: UUID,
-    datacenter_id: UUID,
+    cluster_id: str,
+    datacenter_id: str,
     endpoint_id: str,
     *,
     client: AuthenticatedClient | Client,
@@ -137,8 +136,8 @@ def sync(
      Changes the description of a connected endpoint and returns the endpoint.
 
     Args:
-        cluster_id (UUID):
-        datacenter_id (UUID):
+        cluster_id (str):
+        datacenter_id (str):
         endpoint_id (str):
         body (PrivateLinkUpdateEndpointInput | Unset):
 
@@ -160,8 +159,8 @@ def sync(
 
 
 async def asyncio_detailed(
-    cluster_id: UUID,
-    datacenter_id: UUID,
+    cluster_id: str,
+    datacenter_id: str,
     endpoint_id: str,
     *,
     client: AuthenticatedClient | Client,
@@ -172,8 +171,8 @@ async def asyncio_detailed(
      Changes the description of a connected endpoint and returns the endpoint.
 
     Args:
-        cluster_id (UUID):
-        datacenter_id (UUID):
+        cluster_id (str):
+        datacenter_id (str):
         endpoint_id (str):
         body (PrivateLinkUpdateEndpointInput | Unset):
 
@@ -198,8 +197,8 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    cluster_id: UUID,
-    datacenter_id: UUID,
+    cluster_id: str,
+    datacenter_id: str,
     endpoint_id: str,
     *,
     client: AuthenticatedClient | Client,
@@ -210,8 +209,8 @@ async def asyncio(
      Changes the description of a connected endpoint and returns the endpoint.
 
     Args:
-        cluster_id (UUID):
-        datacenter_id (UUID):
+        cluster_id (str):
+        datacenter_id (str):
         endpoint_id (str):
         body (PrivateLinkUpdateEndpointInput | Unset):
 

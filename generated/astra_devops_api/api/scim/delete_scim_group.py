@@ -1,7 +1,6 @@
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
@@ -11,7 +10,7 @@ from ...types import Response
 
 
 def _get_kwargs(
-    group_id: UUID,
+    group_id: str,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
@@ -59,7 +58,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
 def sync_detailed(
-    group_id: UUID,
+    group_id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any]:
@@ -68,7 +67,7 @@ def sync_detailed(
      Deletes the group, that is the role, from the organization. Answers 204.
 
     Args:
-        group_id (UUID):
+        group_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -90,7 +89,7 @@ def sync_detailed(
 
 
 async def asyncio_detailed(
-    group_id: UUID,
+    group_id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any]:
@@ -99,7 +98,7 @@ async def asyncio_detailed(
      Deletes the group, that is the role, from the organization. Answers 204.
 
     Args:
-        group_id (UUID):
+        group_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

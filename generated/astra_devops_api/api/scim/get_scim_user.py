@@ -1,7 +1,6 @@
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
@@ -12,7 +11,7 @@ from ...types import Response
 
 
 def _get_kwargs(
-    user_id: UUID,
+    user_id: str,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
@@ -67,7 +66,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
 def sync_detailed(
-    user_id: UUID,
+    user_id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | SCIMUser]:
@@ -76,7 +75,7 @@ def sync_detailed(
      Returns one user as a SCIM 2.0 resource.
 
     Args:
-        user_id (UUID):
+        user_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -98,7 +97,7 @@ def sync_detailed(
 
 
 def sync(
-    user_id: UUID,
+    user_id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | SCIMUser | None:
@@ -107,7 +106,7 @@ def sync(
      Returns one user as a SCIM 2.0 resource.
 
     Args:
-        user_id (UUID):
+        user_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -124,7 +123,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    user_id: UUID,
+    user_id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | SCIMUser]:
@@ -133,7 +132,7 @@ async def asyncio_detailed(
      Returns one user as a SCIM 2.0 resource.
 
     Args:
-        user_id (UUID):
+        user_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -153,7 +152,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    user_id: UUID,
+    user_id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | SCIMUser | None:
@@ -162,7 +161,7 @@ async def asyncio(
      Returns one user as a SCIM 2.0 resource.
 
     Args:
-        user_id (UUID):
+        user_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

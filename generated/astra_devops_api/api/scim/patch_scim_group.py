@@ -1,7 +1,6 @@
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
@@ -13,7 +12,7 @@ from ...types import Response
 
 
 def _get_kwargs(
-    group_id: UUID,
+    group_id: str,
     *,
     body: SCIMPatchRequest,
 ) -> dict[str, Any]:
@@ -76,7 +75,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
 def sync_detailed(
-    group_id: UUID,
+    group_id: str,
     *,
     client: AuthenticatedClient | Client,
     body: SCIMPatchRequest,
@@ -87,7 +86,7 @@ def sync_detailed(
     stored.
 
     Args:
-        group_id (UUID):
+        group_id (str):
         body (SCIMPatchRequest):
 
     Raises:
@@ -111,7 +110,7 @@ def sync_detailed(
 
 
 def sync(
-    group_id: UUID,
+    group_id: str,
     *,
     client: AuthenticatedClient | Client,
     body: SCIMPatchRequest,
@@ -122,7 +121,7 @@ def sync(
     stored.
 
     Args:
-        group_id (UUID):
+        group_id (str):
         body (SCIMPatchRequest):
 
     Raises:
@@ -141,7 +140,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    group_id: UUID,
+    group_id: str,
     *,
     client: AuthenticatedClient | Client,
     body: SCIMPatchRequest,
@@ -152,7 +151,7 @@ async def asyncio_detailed(
     stored.
 
     Args:
-        group_id (UUID):
+        group_id (str):
         body (SCIMPatchRequest):
 
     Raises:
@@ -174,7 +173,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    group_id: UUID,
+    group_id: str,
     *,
     client: AuthenticatedClient | Client,
     body: SCIMPatchRequest,
@@ -185,7 +184,7 @@ async def asyncio(
     stored.
 
     Args:
-        group_id (UUID):
+        group_id (str):
         body (SCIMPatchRequest):
 
     Raises:

@@ -1,7 +1,6 @@
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
@@ -12,7 +11,7 @@ from ...types import Response
 
 
 def _get_kwargs(
-    group_id: UUID,
+    group_id: str,
     *,
     body: SCIMGroup,
 ) -> dict[str, Any]:
@@ -75,7 +74,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
 def sync_detailed(
-    group_id: UUID,
+    group_id: str,
     *,
     client: AuthenticatedClient | Client,
     body: SCIMGroup,
@@ -86,7 +85,7 @@ def sync_detailed(
     group as stored.
 
     Args:
-        group_id (UUID):
+        group_id (str):
         body (SCIMGroup):
 
     Raises:
@@ -110,7 +109,7 @@ def sync_detailed(
 
 
 def sync(
-    group_id: UUID,
+    group_id: str,
     *,
     client: AuthenticatedClient | Client,
     body: SCIMGroup,
@@ -121,7 +120,7 @@ def sync(
     group as stored.
 
     Args:
-        group_id (UUID):
+        group_id (str):
         body (SCIMGroup):
 
     Raises:
@@ -140,7 +139,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    group_id: UUID,
+    group_id: str,
     *,
     client: AuthenticatedClient | Client,
     body: SCIMGroup,
@@ -151,7 +150,7 @@ async def asyncio_detailed(
     group as stored.
 
     Args:
-        group_id (UUID):
+        group_id (str):
         body (SCIMGroup):
 
     Raises:
@@ -173,7 +172,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    group_id: UUID,
+    group_id: str,
     *,
     client: AuthenticatedClient | Client,
     body: SCIMGroup,
@@ -184,7 +183,7 @@ async def asyncio(
     group as stored.
 
     Args:
-        group_id (UUID):
+        group_id (str):
         body (SCIMGroup):
 
     Raises:

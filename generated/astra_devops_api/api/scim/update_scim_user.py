@@ -1,7 +1,6 @@
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
@@ -12,7 +11,7 @@ from ...types import Response
 
 
 def _get_kwargs(
-    user_id: UUID,
+    user_id: str,
     *,
     body: SCIMUser,
 ) -> dict[str, Any]:
@@ -75,7 +74,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
 def sync_detailed(
-    user_id: UUID,
+    user_id: str,
     *,
     client: AuthenticatedClient | Client,
     body: SCIMUser,
@@ -86,7 +85,7 @@ def sync_detailed(
     Answers the user as stored.
 
     Args:
-        user_id (UUID):
+        user_id (str):
         body (SCIMUser):
 
     Raises:
@@ -110,7 +109,7 @@ def sync_detailed(
 
 
 def sync(
-    user_id: UUID,
+    user_id: str,
     *,
     client: AuthenticatedClient | Client,
     body: SCIMUser,
@@ -121,7 +120,7 @@ def sync(
     Answers the user as stored.
 
     Args:
-        user_id (UUID):
+        user_id (str):
         body (SCIMUser):
 
     Raises:
@@ -140,7 +139,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    user_id: UUID,
+    user_id: str,
     *,
     client: AuthenticatedClient | Client,
     body: SCIMUser,
@@ -151,7 +150,7 @@ async def asyncio_detailed(
     Answers the user as stored.
 
     Args:
-        user_id (UUID):
+        user_id (str):
         body (SCIMUser):
 
     Raises:
@@ -173,7 +172,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    user_id: UUID,
+    user_id: str,
     *,
     client: AuthenticatedClient | Client,
     body: SCIMUser,
@@ -184,7 +183,7 @@ async def asyncio(
     Answers the user as stored.
 
     Args:
-        user_id (UUID):
+        user_id (str):
         body (SCIMUser):
 
     Raises:
