@@ -139,13 +139,21 @@ class AsyncDatacenters(AsyncResource):
     ) -> None:
         """Send (again while the database is busy), then wait for the database to be ACTIVE again."""
         await _poll.async_call_when_not_busy(
-            lambda: self._send(request, idempotent=idempotent), deadline=deadline, poll_interval=poll_interval
+            lambda: self._send(request, idempotent=idempotent),
+            deadline=deadline,
+            poll_interval=poll_interval,
+            sleep=self._http._sleep,
         )
         await self._active(database_id, deadline, poll_interval)
 
     async def _active(self, database_id: str, deadline: Deadline, poll_interval: float | None) -> None:
         await _poll.async_settle(
-            self._client.databases.get, database_id, "ACTIVE", deadline=deadline, poll_interval=poll_interval
+            self._client.databases.get,
+            database_id,
+            "ACTIVE",
+            deadline=deadline,
+            poll_interval=poll_interval,
+            sleep=self._http._sleep,
         )
 
     async def _listed(
@@ -158,6 +166,7 @@ class AsyncDatacenters(AsyncResource):
             f"{region} of database {database_id}",
             deadline=deadline,
             poll_interval=poll_interval,
+            sleep=self._http._sleep,
         )
         return _wait.present(found, f"{region} of database {database_id}", ADDED.target)
 
@@ -174,6 +183,7 @@ class AsyncDatacenters(AsyncResource):
             datacenter_id,
             deadline=deadline,
             poll_interval=poll_interval,
+            sleep=self._http._sleep,
         )
 
     async def _get(self, database_id: str, datacenter_id: str) -> Datacenter | None:

@@ -105,5 +105,6 @@ class AsyncEnterprise(AsyncResource):
             str(chosen),
             deadline=deadline,
             poll_interval=poll_interval,
+            sleep=self._http._sleep,
         )
         return _wait.present(found, str(chosen), REPORT.target)

@@ -104,5 +104,6 @@ class Enterprise(SyncResource):
             str(chosen),
             deadline=deadline,
             poll_interval=poll_interval,
+            sleep=self._http._sleep,
         )
         return _wait.present(found, str(chosen), REPORT.target)
