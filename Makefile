@@ -125,14 +125,16 @@ lint: $(STAMP) lint-workflows
 	$(BIN)/ruff format --check src tests tools benchmarks examples
 	$(BIN)/mypy src/astra_devops
 
+# Chromium for the browser test of the site (tests/release/test_docs_browser.py), installed
+# here when missing: the test needs it, the site's build does not.
 test: $(STAMP) $(NODE_STAMP) check-generated lint docs ports
+	tools/docs/install_browser.sh
 	$(BIN)/python -m pytest -q
 
 # The site goes to site/ (ignored by git); --strict turns every warning (a broken link, a
 # reference that does not resolve) into a failure.
 docs: $(STAMP)
 	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --site-dir site
-	tools/docs/install_browser.sh
 
 release-check: $(STAMP)
 	$(BIN)/python -m pytest -q -p no:cacheprovider tests/release

@@ -9,6 +9,7 @@ The builder imports its own generated module only when called.
 from __future__ import annotations
 
 import ast
+import re
 import subprocess
 import sys
 import textwrap
@@ -140,10 +141,12 @@ def _docstring(summary: str, description: str, route: str, args: ast.arguments, 
 
 def _summary(tree: ast.Module) -> tuple[str, str]:
     """The operation's summary and description (our words, from the contract), as the generated
-    module's docstring holds them."""
+    module's docstring holds them: what comes before its Args, Raises or Returns section (those
+    describe the generated function, not our method)."""
     for node in tree.body:
         if isinstance(node, ast.FunctionDef) and node.name == "sync_detailed":
-            text = (ast.get_docstring(node) or "").strip().split("\nArgs:", 1)[0]
+            docstring = (ast.get_docstring(node) or "").strip()
+            text = re.split(r"\n(?:Args|Raises|Returns):", docstring, maxsplit=1)[0]
             head, _, rest = text.partition("\n")
             return head.strip().replace('"', "'"), " ".join(rest.split()).replace('"', "'").replace("\\", "")
     return "", ""

@@ -17,17 +17,26 @@ from typing import TYPE_CHECKING, Any
 from ._version import __version__
 
 if TYPE_CHECKING:
-    from . import errors
+    from . import errors, models
     from ._api_version import __api_sha256__, __api_version__
     from ._async._client import AsyncAstraDevOps
     from ._sync._client import AstraDevOps
 
-__all__ = ["AstraDevOps", "AsyncAstraDevOps", "__api_sha256__", "__api_version__", "__version__", "errors"]
+__all__ = [
+    "AstraDevOps",
+    "AsyncAstraDevOps",
+    "__api_sha256__",
+    "__api_version__",
+    "__version__",
+    "errors",
+    "models",
+]
 
 _HOME = {
     "AstraDevOps": "._sync._client",
     "AsyncAstraDevOps": "._async._client",
     "errors": ".errors",
+    "models": ".models",
     "__api_version__": "._api_version",
     "__api_sha256__": "._api_version",
 }
@@ -38,7 +47,7 @@ def __getattr__(name: str) -> Any:
     if home is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
     module = import_module(home, __name__)
-    value = module if name == "errors" else getattr(module, name)
+    value = module if name in ("errors", "models") else getattr(module, name)
     globals()[name] = value
     return value
 

@@ -156,9 +156,7 @@ def get_access_list_template(*, timeout: Timeout = None, extra_headers: Headers 
     """Get an access list template.
 
     Returns a sample access list that shows the structure the other access-list operations expect, as an
-    array of access lists. Nothing is created. Raises: errors.UnexpectedStatus: If the server returns an
-    undocumented status code and Client.raise_on_unexpected_status is True. httpx.TimeoutException: If
-    the request takes longer than Client.timeout. Returns: Response[Any | list[AccessListResponse]]
+    array of access lists. Nothing is created.
 
     Sends a POST to `/v2/access-list/template`.
 
@@ -177,9 +175,7 @@ def get_all_access_lists_for_organization(
     """Get all access lists for organization.
 
     Lists the access list of every database in the organization: the addresses allowed to connect to
-    each, and whether its list is enabled. Raises: errors.UnexpectedStatus: If the server returns an
-    undocumented status code and Client.raise_on_unexpected_status is True. httpx.TimeoutException: If
-    the request takes longer than Client.timeout. Returns: Response[Any | list[AccessListResponse]]
+    each, and whether its list is enabled.
 
     Sends a GET to `/v2/access-lists`.
 
@@ -256,9 +252,7 @@ def validate_access_list(*, timeout: Timeout = None, extra_headers: Headers | No
     """Validate an access list.
 
     Checks the structure of an access list without saving anything. The answer says whether it is valid
-    and lists each problem found. Raises: errors.UnexpectedStatus: If the server returns an undocumented
-    status code and Client.raise_on_unexpected_status is True. httpx.TimeoutException: If the request
-    takes longer than Client.timeout. Returns: Response[Any | ValidationResponse]
+    and lists each problem found.
 
     Sends a POST to `/v2/access-list/validate`.
 
@@ -356,10 +350,7 @@ def get_clients_for_org(*, timeout: Timeout = None, extra_headers: Headers | Non
     """List application tokens by client.
 
     Lists the application tokens of the organization behind the calling token, as `{'clients': [...]}`:
-    client id, role ids and generation time of each. Secrets and tokens are not returned. Raises:
-    errors.UnexpectedStatus: If the server returns an undocumented status code and
-    Client.raise_on_unexpected_status is True. httpx.TimeoutException: If the request takes longer than
-    Client.timeout. Returns: Response[Any | ClientRoleList]
+    client id, role ids and generation time of each. Secrets and tokens are not returned.
 
     Sends a GET to `/v2/clientIdSecrets`.
 
@@ -376,10 +367,7 @@ def get_tokens_for_org(*, timeout: Timeout = None, extra_headers: Headers | None
     """List application tokens.
 
     Lists the organization's application tokens: for each, its client id, its roles and when it was
-    generated. Secrets and tokens are never included. Raises: errors.UnexpectedStatus: If the server
-    returns an undocumented status code and Client.raise_on_unexpected_status is True.
-    httpx.TimeoutException: If the request takes longer than Client.timeout. Returns: Response[Any |
-    ClientRoleList]
+    generated. Secrets and tokens are never included.
 
     Sends a GET to `/v2/tokens`.
 
@@ -707,10 +695,7 @@ def list_classic_keys(*, timeout: Timeout = None, extra_headers: Headers | None 
     """List customer keys for classic databases.
 
     Lists the customer keys registered for the organization's Managed Cluster (Classic) databases. An
-    organization without any answers 404 with a `description`. Raises: errors.UnexpectedStatus: If the
-    server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-    httpx.TimeoutException: If the request takes longer than Client.timeout. Returns: Response[Any |
-    list[ExternalKMSResponse]]
+    organization without any answers 404 with a `description`.
 
     Sends a GET to `/v2/kms/classic`.
 
@@ -727,9 +712,7 @@ def list_serverless_keys(*, timeout: Timeout = None, extra_headers: Headers | No
     """List customer keys for serverless databases.
 
     Lists the customer keys registered for the organization's serverless databases: cloud provider, key
-    id and region of each, with PascalCase keys. Raises: errors.UnexpectedStatus: If the server returns
-    an undocumented status code and Client.raise_on_unexpected_status is True. httpx.TimeoutException:
-    If the request takes longer than Client.timeout. Returns: Response[Any | list[ExternalKMSResponse]]
+    id and region of each, with PascalCase keys.
 
     Sends a GET to `/v2/kms`.
 
@@ -1918,9 +1901,7 @@ def get_current_organization(*, timeout: Timeout = None, extra_headers: Headers 
     """Get current organization.
 
     Returns the organization the calling token belongs to, identified by its id: the `orgID` that other
-    operations take. Raises: errors.UnexpectedStatus: If the server returns an undocumented status code
-    and Client.raise_on_unexpected_status is True. httpx.TimeoutException: If the request takes longer
-    than Client.timeout. Returns: Response[Any | Organization]
+    operations take.
 
     Sends a GET to `/v2/currentOrg`.
 
@@ -2322,9 +2303,7 @@ def get_custom_domains(*, timeout: Timeout = None, extra_headers: Headers | None
     """Get custom domains.
 
     Lists the organization's custom domains: domain names, or prefixes, that end the host names of its
-    databases when reached through private links. Raises: errors.UnexpectedStatus: If the server returns
-    an undocumented status code and Client.raise_on_unexpected_status is True. httpx.TimeoutException:
-    If the request takes longer than Client.timeout. Returns: Response[Any | list[str]]
+    databases when reached through private links.
 
     Sends a GET to `/v2/organizations/customDomains`.
 
@@ -2423,10 +2402,7 @@ def list_private_links_for_org(*, timeout: Timeout = None, extra_headers: Header
     """List private links for org.
 
     Lists the private link services of every database in the organization: per database, each
-    datacenter's service name, allowed principals and connected endpoints. Raises:
-    errors.UnexpectedStatus: If the server returns an undocumented status code and
-    Client.raise_on_unexpected_status is True. httpx.TimeoutException: If the request takes longer than
-    Client.timeout. Returns: Response[Any | PrivateLinkOrgOutput]
+    datacenter's service name, allowed principals and connected endpoints.
 
     Sends a GET to `/v2/organizations/private-link`.
 
@@ -2562,10 +2538,7 @@ def list_available_regions(*, timeout: Timeout = None, extra_headers: Headers | 
 
     Lists every tier, cloud provider and region the organization can create a database in, with what it
     costs per minute, hour, day and month (running and parked) and how many databases and capacity units
-    are used against their limits. Raises: errors.UnexpectedStatus: If the server returns an
-    undocumented status code and Client.raise_on_unexpected_status is True. httpx.TimeoutException: If
-    the request takes longer than Client.timeout. Returns: Response[Any |
-    list[AvailableRegionCombination]]
+    are used against their limits.
 
     Sends a GET to `/v2/availableRegions`.
 
@@ -2673,10 +2646,7 @@ def get_organization_roles(*, timeout: Timeout = None, extra_headers: Headers | 
     """Get organization roles.
 
     Lists the organization's roles, default and custom, as a JSON array. Each role's `policy` usually
-    arrives as a string holding the policy object as JSON, to be decoded. Raises:
-    errors.UnexpectedStatus: If the server returns an undocumented status code and
-    Client.raise_on_unexpected_status is True. httpx.TimeoutException: If the request takes longer than
-    Client.timeout. Returns: Response[Any | list[Role]]
+    arrives as a string holding the policy object as JSON, to be decoded.
 
     Sends a GET to `/v2/organizations/roles`.
 
@@ -2811,9 +2781,6 @@ def get_scim_resource_types(*, timeout: Timeout = None, extra_headers: Headers |
     """List SCIM resource types.
 
     Lists the SCIM 2.0 resource types this service offers (users and groups) and their endpoints.
-    Raises: errors.UnexpectedStatus: If the server returns an undocumented status code and
-    Client.raise_on_unexpected_status is True. httpx.TimeoutException: If the request takes longer than
-    Client.timeout. Returns: Response[Any | SCIMResourceTypesListResponse]
 
     Sends a GET to `/v2/scim/ResourceTypes`.
 
@@ -2829,10 +2796,7 @@ def get_scim_resource_types(*, timeout: Timeout = None, extra_headers: Headers |
 def get_scim_schemas(*, timeout: Timeout = None, extra_headers: Headers | None = None) -> Call:
     """List SCIM schemas.
 
-    Lists the SCIM 2.0 schemas this service uses for users and groups. Raises: errors.UnexpectedStatus:
-    If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-    httpx.TimeoutException: If the request takes longer than Client.timeout. Returns: Response[Any |
-    SCIMSchemasListResponse]
+    Lists the SCIM 2.0 schemas this service uses for users and groups.
 
     Sends a GET to `/v2/scim/Schemas`.
 
@@ -2851,9 +2815,7 @@ def get_scim_service_provider_config(
     """Get the SCIM service provider configuration.
 
     Returns what this SCIM 2.0 service supports (patch, filtering, bulk and so on) and how clients
-    authenticate to it. Raises: errors.UnexpectedStatus: If the server returns an undocumented status
-    code and Client.raise_on_unexpected_status is True. httpx.TimeoutException: If the request takes
-    longer than Client.timeout. Returns: Response[Any | SCIMServiceProviderConfig]
+    authenticate to it.
 
     Sends a GET to `/v2/scim/ServiceProviderConfig`.
 
@@ -3055,10 +3017,7 @@ def get_organization_users(*, timeout: Timeout = None, extra_headers: Headers | 
     """Get organization users.
 
     Lists the organization's users with their status and roles, under the organization's id and name.
-    Keys are PascalCase (`OrgID`, `Users`, `UserID`, `Roles`). Raises: errors.UnexpectedStatus: If the
-    server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-    httpx.TimeoutException: If the request takes longer than Client.timeout. Returns: Response[Any |
-    OrganizationUsers]
+    Keys are PascalCase (`OrgID`, `Users`, `UserID`, `Roles`).
 
     Sends a GET to `/v2/organizations/users`.
 

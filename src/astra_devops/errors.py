@@ -1,15 +1,17 @@
 """Exceptions raised by the client, and reading the API's many error-body shapes.
 
+```text
 AstraDevOpsError
 ├── ConfigurationError           bad input or settings, raised before any request
 ├── APIConnectionError           no HTTP answer
 │   └── APITimeoutError
-├── APIStatusError               an HTTP answer >= 300, one subclass per common status
+├── APIStatusError               an HTTP error answer (>= 400), one subclass per common status
 │   └── RedirectError            3xx: never followed, so the token never travels to a Location
 ├── APIResponseValidationError   a 2xx answer the client cannot read
 ├── WaitTimeoutError             a wait ran out of time
 ├── OperationFailedError         a wait ended in a failure state such as ERROR
 └── BundleWriteError             a secure bundle could not be written (also an OSError: disk full...)
+```
 
 InsecureFileWarning (a UserWarning): the astra-cli file holding the token is readable by others.
 
@@ -68,7 +70,7 @@ class APITimeoutError(APIConnectionError):
 
 
 class APIStatusError(AstraDevOpsError):
-    """The API answered with an error or redirect status (>= 300).
+    """The API answered with an error status (>= 400); a redirect (3xx) is its subclass RedirectError.
 
     `response` is the httpx answer, its request stripped of the Authorization header.
     """
@@ -261,7 +263,8 @@ def redacted(response: httpx.Response, secret: str | None) -> httpx.Response:
 
 
 def status_error_from_response(response: httpx.Response, *, secret: str | None = None) -> APIStatusError:
-    """The typed error for a response >= 300, its message read from whatever body came."""
+    """The typed error for an error (>= 400) or redirect (3xx) answer, its message read from whatever
+    body came."""
     secret = secret or bearer_token(response.request)
     status = response.status_code
     body = redact(_text(response), secret)

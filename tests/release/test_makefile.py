@@ -99,3 +99,31 @@ def test_a_venv_older_than_3_11_is_rebuilt(project: Path) -> None:
         pytest.skip("no Python 3.10 on this machine to make an old .venv with")
     venv(project, old)
     assert "pip install" in make(project, "-n", STAMP)
+
+
+def test_docs_builds_the_site_only_and_test_installs_the_browser(project: Path) -> None:
+    """`make docs` installs nothing (issue 31); the browser its test needs comes with `make test`,
+    before pytest runs."""
+    venv(project, sys.executable)
+    docs = make(project, "-n", "docs")
+    assert "mkdocs build --strict" in docs
+    assert "install_browser" not in docs and "apt-get" not in docs
+    recipe = re.search(r"^test:.*\n((?:\t.*\n)+)", (ROOT / "Makefile").read_text(), re.MULTILINE)
+    assert recipe is not None
+    steps = recipe[1].split("\n")
+    assert steps.index("\ttools/docs/install_browser.sh") < steps.index("\t$(BIN)/python -m pytest -q")
+
+
+def test_the_docs_say_how_to_get_build_where_they_use_it() -> None:
+    """`python -m build` fails on a system Python without the `build` package: each page that tells
+    a reader to run it says to install it."""
+    for page in ("README.md", "CONTRIBUTING.md", "docs/index.md"):
+        text = (ROOT / page).read_text()
+        assert "python -m build" in text and "pip install build" in text, page
+
+
+def test_git_ignores_the_env_file_serve_writes_in_a_clone() -> None:
+    ignored = subprocess.run(
+        ["git", "check-ignore", "-q", "fake.env"], cwd=ROOT, capture_output=True, timeout=30, check=False
+    )
+    assert ignored.returncode == 0

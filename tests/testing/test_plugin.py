@@ -2,10 +2,16 @@
 pytester with pytest-asyncio in strict and in auto mode, under anyio, and beside pytest-django with
 Django configured (whose own `client` fixture then stays Django's)."""
 
+import asyncio
 import re
+import time
 from pathlib import Path
 
 import pytest
+
+from astra_devops import AstraDevOps, AsyncAstraDevOps
+from astra_devops._wait import FIRST_INTERVAL
+from astra_devops.testing import FakeAstra
 
 GUIDE = (Path(__file__).resolve().parents[2] / "docs" / "testing.md").read_text()
 _BLOCKS = re.findall(r"```python\n(.*?)```", GUIDE, re.DOTALL)
@@ -69,4 +75,37 @@ def test_mine(client, astra_client):
     assert client == "mine" and astra_client.organizations.current().id
 """
     )
+    run(pytester).assert_outcomes(passed=1)
+
+
+def test_the_clients_wait_on_the_fakes_clock_not_the_wall_clock(
+    fake_astra: FakeAstra, astra_client: AstraDevOps
+) -> None:
+    """A create without `poll_interval=0` polls with the client's usual pauses (1 s first), which the
+    fixture's client spends on the fake's clock: none of them is slept."""
+    before = fake_astra.now() - time.monotonic()
+    database = astra_client.databases.create(name="db", cloud_provider="AWS", region="us-east-2")
+    assert database.status == "ACTIVE"
+    assert fake_astra.now() - time.monotonic() - before >= FIRST_INTERVAL
+
+
+async def test_the_async_client_never_sleeps(
+    fake_astra: FakeAstra, async_astra_client: AsyncAstraDevOps, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    slept: list[float] = []
+    real_sleep = asyncio.sleep
+
+    async def recorded(seconds: float) -> None:
+        slept.append(seconds)
+        await real_sleep(0)
+
+    monkeypatch.setattr(asyncio, "sleep", recorded)
+    database = await async_astra_client.databases.create(name="db", cloud_provider="AWS", region="us-east-2")
+    assert database.status == "ACTIVE" and fake_astra.databases[database.id]["status"] == "ACTIVE"
+    assert [seconds for seconds in slept if seconds > 0] == []
+
+
+def test_the_guides_example_of_the_fakes_state_passes(pytester: pytest.Pytester) -> None:
+    (example,) = [block for block in _BLOCKS if "def test_the_fake_holds_what_the_client_made" in block]
+    pytester.makepyfile(test_state=example)
     run(pytester).assert_outcomes(passed=1)

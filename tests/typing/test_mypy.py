@@ -50,6 +50,7 @@ client.databases.create(name="x")  # rejected: call-arg
 client.scim.list_users(count="ten")  # rejected: arg-type
 database: DatabaseInfoCreate = client.databases.get("db-1")  # rejected: assignment
 client.no_such_group  # rejected: attr-defined
+client.organizations.get  # rejected: attr-defined
 client.cdc.with_raw_response.get()  # rejected: call-arg
 client.cdc.with_raw_response.get("db-1", bogus=1)  # rejected: call-arg
 client.databases.with_raw_response.get(42)  # rejected: arg-type

@@ -33,7 +33,7 @@ def test_dir_and_help_list_the_public_names_without_importing_them() -> None:
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     names, imported = json.loads(result.stdout)
     assert names == sorted(astra_devops.__all__)
-    assert {"AstraDevOps", "AsyncAstraDevOps", "errors", "__version__"} <= set(names)
+    assert {"AstraDevOps", "AsyncAstraDevOps", "errors", "models", "__version__"} <= set(names)
     assert imported is False
     shown = _text(astra_devops)
     assert (

@@ -1,5 +1,6 @@
 """The polling loops of every wait (asynchronous): they fetch, sleep and call again; `_wait`
-decides when they stop (its goals, deadlines and intervals)."""
+decides when they stop (its goals, deadlines and intervals). Resources pass their client's sleep,
+the one its retries use, so a client whose clock is a fake's never waits in real time."""
 
 from __future__ import annotations
 
@@ -65,6 +66,7 @@ async def async_follow(
     *,
     deadline: Deadline,
     poll_interval: float | None,
+    sleep: Callable[[float], Awaitable[None]] = asleep,
 ) -> Item | None:
     """Poll `read` until `status` of what it returns reaches `goal`; the last thing read (None if gone)."""
     latest: _Latest[Item] = _Latest(status)
@@ -84,6 +86,7 @@ async def async_follow(
         failure=goal.failure,
         deadline=deadline,
         poll_interval=poll_interval,
+        sleep=sleep,
         goal=goal,
     )
     return latest.item
@@ -96,6 +99,7 @@ async def async_settle(
     *,
     deadline: Deadline,
     poll_interval: float | None,
+    sleep: Callable[[float], Awaitable[None]] = asleep,
     ready: Ready | None = None,
     created: bool = False,
 ) -> Database | None:
@@ -103,7 +107,13 @@ async def async_settle(
     goal = Goal(target, failures_for(target), created=created)
     status = database_status(target, ready)
     return await async_follow(
-        lambda: get(database_id), status, goal, database_id, deadline=deadline, poll_interval=poll_interval
+        lambda: get(database_id),
+        status,
+        goal,
+        database_id,
+        deadline=deadline,
+        poll_interval=poll_interval,
+        sleep=sleep,
     )
 
 
@@ -114,6 +124,7 @@ async def async_wait_until(
     *,
     timeout: float,
     poll_interval: float | None,
+    sleep: Callable[[float], Awaitable[None]] = asleep,
     ready: Ready | None = None,
     created: bool = False,
 ) -> Database | None:
@@ -125,6 +136,7 @@ async def async_wait_until(
             target,
             deadline=deadline,
             poll_interval=poll_interval,
+            sleep=sleep,
             ready=ready,
             created=created,
         )
@@ -138,18 +150,20 @@ async def async_change(
     *,
     timeout: float,
     poll_interval: float | None,
+    sleep: Callable[[float], Awaitable[None]] = asleep,
     ready: Ready | None = None,
     created: bool = False,
 ) -> Database | None:
     """Send a change (again while the database is busy), then poll until `target`: one deadline for all."""
     with within(start(timeout, poll_interval)) as deadline:
-        await async_call_when_not_busy(send, deadline=deadline, poll_interval=poll_interval)
+        await async_call_when_not_busy(send, deadline=deadline, poll_interval=poll_interval, sleep=sleep)
         return await async_settle(
             get,
             database_id,
             target,
             deadline=deadline,
             poll_interval=poll_interval,
+            sleep=sleep,
             ready=ready,
             created=created,
         )

@@ -34,6 +34,11 @@ class AsyncResource:
         self._client = client
         self._http = client._http
 
+    if not TYPE_CHECKING:  # type checkers keep reporting unknown names; at run time they get a hint
+
+        def __getattr__(self, name: str) -> Any:
+            raise AttributeError(_unknown(type(self), name), name=name, obj=self)
+
     async def _send(
         self,
         request: Mapping[str, Any],
@@ -59,6 +64,19 @@ class AsyncResource:
             request, idempotent=idempotent, timeout=timeout, extra_headers=extra_headers
         )
         return json_body(response), response
+
+
+def _unknown(cls: type, name: str) -> str:
+    """`'Organizations' object has no attribute 'get'`, then the names it has (the closest first)."""
+    from difflib import get_close_matches  # only for the error: importing it costs every start
+
+    known = sorted(member for member in dir(cls) if not member.startswith("_"))
+    message = f"{cls.__name__!r} object has no attribute {name!r}"
+    if name.startswith("_"):
+        return message
+    close = get_close_matches(name, known, n=3, cutoff=0.6)
+    hint = f"did you mean {' or '.join(map(repr, close))}? " if close else ""
+    return f"{message}; {hint}{cls.__name__} has: {', '.join(known)}"
 
 
 def async_raw_response(method: Callable[P, Awaitable[R]]) -> Callable[P, Awaitable[APIResponse[R]]]:

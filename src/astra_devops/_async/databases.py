@@ -178,7 +178,13 @@ class AsyncDatabases(AsyncResource):
         if not wait:
             return found or await self._first_sight(database_id, timeout, poll_interval)
         ready = await _poll.async_wait_until(
-            self.get, database_id, "ACTIVE", timeout=timeout, poll_interval=poll_interval, created=True
+            self.get,
+            database_id,
+            "ACTIVE",
+            timeout=timeout,
+            poll_interval=poll_interval,
+            sleep=self._http._sleep,
+            created=True,
         )
         return present_or_gone(database_id, ready)
 
@@ -460,7 +466,12 @@ class AsyncDatabases(AsyncResource):
         target = _wait.target_status(status)
         database_id = _validate.identifier(database_id, "database_id")
         return await _poll.async_wait_until(
-            self.get, database_id, target, timeout=timeout, poll_interval=poll_interval
+            self.get,
+            database_id,
+            target,
+            timeout=timeout,
+            poll_interval=poll_interval,
+            sleep=self._http._sleep,
         )
 
     @per_call
@@ -523,6 +534,7 @@ class AsyncDatabases(AsyncResource):
                 database_id,
                 deadline=deadline,
                 poll_interval=poll_interval,
+                sleep=self._http._sleep,
             )
         return _wait.present(seen, database_id, VISIBLE)
 
@@ -561,4 +573,5 @@ class AsyncDatabases(AsyncResource):
             target,
             timeout=timeout,
             poll_interval=poll_interval,
+            sleep=self._http._sleep,
         )

@@ -230,13 +230,21 @@ class AsyncDatacenters(AsyncResource):
     ) -> None:
         """Send (again while the database is busy), then wait for the database to be ACTIVE again."""
         await _poll.async_call_when_not_busy(
-            lambda: self._send(request, idempotent=idempotent), deadline=deadline, poll_interval=poll_interval
+            lambda: self._send(request, idempotent=idempotent),
+            deadline=deadline,
+            poll_interval=poll_interval,
+            sleep=self._http._sleep,
         )
         await self._active(database_id, deadline, poll_interval)
 
     async def _active(self, database_id: str, deadline: Deadline, poll_interval: float | None) -> None:
         await _poll.async_settle(
-            self._client.databases.get, database_id, "ACTIVE", deadline=deadline, poll_interval=poll_interval
+            self._client.databases.get,
+            database_id,
+            "ACTIVE",
+            deadline=deadline,
+            poll_interval=poll_interval,
+            sleep=self._http._sleep,
         )
 
     async def _listed(
@@ -249,6 +257,7 @@ class AsyncDatacenters(AsyncResource):
             f"{region} of database {database_id}",
             deadline=deadline,
             poll_interval=poll_interval,
+            sleep=self._http._sleep,
         )
         return _wait.present(found, f"{region} of database {database_id}", ADDED.target)
 
@@ -265,6 +274,7 @@ class AsyncDatacenters(AsyncResource):
             datacenter_id,
             deadline=deadline,
             poll_interval=poll_interval,
+            sleep=self._http._sleep,
         )
 
     async def _get(self, database_id: str, datacenter_id: str) -> Datacenter | None:

@@ -123,5 +123,6 @@ class AsyncEnterprise(AsyncResource):
             chosen,
             deadline=deadline,
             poll_interval=poll_interval,
+            sleep=self._http._sleep,
         )
         return _wait.present(found, chosen, REPORT.target)

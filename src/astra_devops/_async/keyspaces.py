@@ -131,6 +131,7 @@ class AsyncKeyspaces(AsyncResource):
             "ACTIVE",
             timeout=timeout,
             poll_interval=poll_interval,
+            sleep=self._http._sleep,
             ready=lambda db: (name in keyspaces_of(db)) == present,
             created=present,
         )

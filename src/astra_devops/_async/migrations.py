@@ -258,6 +258,7 @@ class AsyncMigrations(AsyncResource):
             migration_id,
             deadline=deadline,
             poll_interval=poll_interval,
+            sleep=self._http._sleep,
         )
         return _wait.present(found, migration_id, target)
 

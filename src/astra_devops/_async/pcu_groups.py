@@ -200,5 +200,6 @@ class AsyncPcuGroups(AsyncResource):
             group_id,
             deadline=deadline,
             poll_interval=poll_interval,
+            sleep=self._http._sleep,
         )
         return _wait.present(group, group_id, target)

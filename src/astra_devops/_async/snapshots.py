@@ -184,6 +184,7 @@ class AsyncSnapshots(AsyncResource):
             operation,
             deadline=deadline,
             poll_interval=poll_interval,
+            sleep=self._http._sleep,
         )
         return _wait.present(found, operation, goal.target)
 

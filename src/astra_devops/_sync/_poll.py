@@ -1,6 +1,7 @@
 # Generated from _async/_poll.py by tools/unasync.py (make unasync): do not edit.
 """The polling loops of every wait: they fetch, sleep and call again; `_wait`
-decides when they stop (its goals, deadlines and intervals)."""
+decides when they stop (its goals, deadlines and intervals). Resources pass their client's sleep,
+the one its retries use, so a client whose clock is a fake's never waits in real time."""
 
 from __future__ import annotations
 
@@ -66,6 +67,7 @@ def follow(
     *,
     deadline: Deadline,
     poll_interval: float | None,
+    sleep: Callable[[float], None] = sleep,
 ) -> Item | None:
     """Poll `read` until `status` of what it returns reaches `goal`; the last thing read (None if gone)."""
     latest: _Latest[Item] = _Latest(status)
@@ -85,6 +87,7 @@ def follow(
         failure=goal.failure,
         deadline=deadline,
         poll_interval=poll_interval,
+        sleep=sleep,
         goal=goal,
     )
     return latest.item
@@ -97,6 +100,7 @@ def settle(
     *,
     deadline: Deadline,
     poll_interval: float | None,
+    sleep: Callable[[float], None] = sleep,
     ready: Ready | None = None,
     created: bool = False,
 ) -> Database | None:
@@ -104,7 +108,13 @@ def settle(
     goal = Goal(target, failures_for(target), created=created)
     status = database_status(target, ready)
     return follow(
-        lambda: get(database_id), status, goal, database_id, deadline=deadline, poll_interval=poll_interval
+        lambda: get(database_id),
+        status,
+        goal,
+        database_id,
+        deadline=deadline,
+        poll_interval=poll_interval,
+        sleep=sleep,
     )
 
 
@@ -115,6 +125,7 @@ def wait_until(
     *,
     timeout: float,
     poll_interval: float | None,
+    sleep: Callable[[float], None] = sleep,
     ready: Ready | None = None,
     created: bool = False,
 ) -> Database | None:
@@ -126,6 +137,7 @@ def wait_until(
             target,
             deadline=deadline,
             poll_interval=poll_interval,
+            sleep=sleep,
             ready=ready,
             created=created,
         )
@@ -139,18 +151,20 @@ def change(
     *,
     timeout: float,
     poll_interval: float | None,
+    sleep: Callable[[float], None] = sleep,
     ready: Ready | None = None,
     created: bool = False,
 ) -> Database | None:
     """Send a change (again while the database is busy), then poll until `target`: one deadline for all."""
     with within(start(timeout, poll_interval)) as deadline:
-        call_when_not_busy(send, deadline=deadline, poll_interval=poll_interval)
+        call_when_not_busy(send, deadline=deadline, poll_interval=poll_interval, sleep=sleep)
         return settle(
             get,
             database_id,
             target,
             deadline=deadline,
             poll_interval=poll_interval,
+            sleep=sleep,
             ready=ready,
             created=created,
         )

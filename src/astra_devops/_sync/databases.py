@@ -177,7 +177,13 @@ class Databases(SyncResource):
         if not wait:
             return found or self._first_sight(database_id, timeout, poll_interval)
         ready = _poll.wait_until(
-            self.get, database_id, "ACTIVE", timeout=timeout, poll_interval=poll_interval, created=True
+            self.get,
+            database_id,
+            "ACTIVE",
+            timeout=timeout,
+            poll_interval=poll_interval,
+            sleep=self._http._sleep,
+            created=True,
         )
         return present_or_gone(database_id, ready)
 
@@ -456,7 +462,14 @@ class Databases(SyncResource):
         """
         target = _wait.target_status(status)
         database_id = _validate.identifier(database_id, "database_id")
-        return _poll.wait_until(self.get, database_id, target, timeout=timeout, poll_interval=poll_interval)
+        return _poll.wait_until(
+            self.get,
+            database_id,
+            target,
+            timeout=timeout,
+            poll_interval=poll_interval,
+            sleep=self._http._sleep,
+        )
 
     @per_call
     def secure_bundle_urls(
@@ -518,6 +531,7 @@ class Databases(SyncResource):
                 database_id,
                 deadline=deadline,
                 poll_interval=poll_interval,
+                sleep=self._http._sleep,
             )
         return _wait.present(seen, database_id, VISIBLE)
 
@@ -556,4 +570,5 @@ class Databases(SyncResource):
             target,
             timeout=timeout,
             poll_interval=poll_interval,
+            sleep=self._http._sleep,
         )

@@ -231,13 +231,21 @@ class Datacenters(SyncResource):
     ) -> None:
         """Send (again while the database is busy), then wait for the database to be ACTIVE again."""
         _poll.call_when_not_busy(
-            lambda: self._send(request, idempotent=idempotent), deadline=deadline, poll_interval=poll_interval
+            lambda: self._send(request, idempotent=idempotent),
+            deadline=deadline,
+            poll_interval=poll_interval,
+            sleep=self._http._sleep,
         )
         self._active(database_id, deadline, poll_interval)
 
     def _active(self, database_id: str, deadline: Deadline, poll_interval: float | None) -> None:
         _poll.settle(
-            self._client.databases.get, database_id, "ACTIVE", deadline=deadline, poll_interval=poll_interval
+            self._client.databases.get,
+            database_id,
+            "ACTIVE",
+            deadline=deadline,
+            poll_interval=poll_interval,
+            sleep=self._http._sleep,
         )
 
     def _listed(
@@ -250,6 +258,7 @@ class Datacenters(SyncResource):
             f"{region} of database {database_id}",
             deadline=deadline,
             poll_interval=poll_interval,
+            sleep=self._http._sleep,
         )
         return _wait.present(found, f"{region} of database {database_id}", ADDED.target)
 
@@ -266,6 +275,7 @@ class Datacenters(SyncResource):
             datacenter_id,
             deadline=deadline,
             poll_interval=poll_interval,
+            sleep=self._http._sleep,
         )
 
     def _get(self, database_id: str, datacenter_id: str) -> Datacenter | None:

@@ -122,5 +122,6 @@ class Enterprise(SyncResource):
             chosen,
             deadline=deadline,
             poll_interval=poll_interval,
+            sleep=self._http._sleep,
         )
         return _wait.present(found, chosen, REPORT.target)

@@ -132,6 +132,7 @@ class Keyspaces(SyncResource):
             "ACTIVE",
             timeout=timeout,
             poll_interval=poll_interval,
+            sleep=self._http._sleep,
             ready=lambda db: (name in keyspaces_of(db)) == present,
             created=present,
         )

@@ -259,6 +259,7 @@ class Migrations(SyncResource):
             migration_id,
             deadline=deadline,
             poll_interval=poll_interval,
+            sleep=self._http._sleep,
         )
         return _wait.present(found, migration_id, target)
 

@@ -201,5 +201,6 @@ class PcuGroups(SyncResource):
             group_id,
             deadline=deadline,
             poll_interval=poll_interval,
+            sleep=self._http._sleep,
         )
         return _wait.present(group, group_id, target)

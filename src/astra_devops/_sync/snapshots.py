@@ -183,6 +183,7 @@ class Snapshots(SyncResource):
             operation,
             deadline=deadline,
             poll_interval=poll_interval,
+            sleep=self._http._sleep,
         )
         return _wait.present(found, operation, goal.target)
 

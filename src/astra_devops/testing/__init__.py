@@ -9,5 +9,6 @@ pytest users get the `fake_astra`, `astra_client` and `async_astra_client` fixtu
 
 from ._fake import FakeAstra
 from ._http import Reply, Request
+from ._state import FakeDatabase, FakeOperation, FakeOrganization
 
-__all__ = ["FakeAstra", "Reply", "Request"]
+__all__ = ["FakeAstra", "FakeDatabase", "FakeOperation", "FakeOrganization", "Reply", "Request"]

@@ -17,7 +17,7 @@ from . import routes
 from ._faults import HTML_502, Fault, FaultPlan, split_route, valid_faults
 from ._http import Encoded, Reply, Request
 from ._router import Router
-from ._state import Database, Organization
+from ._state import FakeDatabase, FakeOrganization
 from ._wire import AsyncFakeTransport, FakeTransport, serve
 from ._world import FAILABLE, HIDEABLE, World
 
@@ -27,6 +27,10 @@ class FakeAstra:
 
     Lifecycles advance one step each time their object is read (`advance_on_poll=True`), or
     every `step_seconds` of the fake's clock, which `advance()` moves forward.
+
+    Attributes:
+        org: The organization's state (`FakeOrganization`), every store of it.
+        requests: Every request received, in order.
     """
 
     def __init__(
@@ -37,7 +41,7 @@ class FakeAstra:
         retry_after: int = 0,
         slow_seconds: float = 2.0,
     ) -> None:
-        self.org = Organization()
+        self.org = FakeOrganization()
         self.step_seconds = step_seconds
         self.retry_after = retry_after
         self.slow_seconds = slow_seconds
@@ -53,7 +57,9 @@ class FakeAstra:
         return self.org.token
 
     @property
-    def databases(self) -> dict[str, Database]:
+    def databases(self) -> dict[str, FakeDatabase]:
+        """Every database of the organization, terminated ones too, by id: `FakeDatabase`s,
+        `fake.databases[id]["status"]` reads one as the API answers it."""
         return self.org.databases
 
     @property

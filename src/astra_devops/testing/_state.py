@@ -95,7 +95,10 @@ def policy_text(description: str, actions: list[str], org_id: str) -> str:
 
 
 class Steps:
-    """A lifecycle that moves through planned statuses, one step per poll or per clock period."""
+    """A lifecycle that moves through planned statuses, one step per poll or per clock period.
+
+    Read like the API's JSON, too: `thing["status"]` is `thing.as_json()["status"]`.
+    """
 
     status: str
     steps: list[tuple[str, Effect | None]]
@@ -103,6 +106,12 @@ class Steps:
 
     def begin(self, status: str, then: list[tuple[str, Effect | None]], now: float) -> None:
         self.status, self.steps, self.last_step_at = status, then, now
+
+    def as_json(self) -> dict[str, Any]:
+        raise NotImplementedError
+
+    def __getitem__(self, key: str) -> Any:
+        return self.as_json()[key]
 
     def step(self, now: float) -> None:
         if self.steps:
@@ -113,21 +122,45 @@ class Steps:
 
 
 @dataclass
-class Operation(Steps):
-    """A long-running operation with an id (PCU group, migration, clone, restore, billing report)."""
+class FakeOperation(Steps):
+    """A long-running operation of the fake (PCU group, migration, clone, restore, billing report).
+
+    Attributes:
+        id: Its id.
+        status: Its status now, starting at `PENDING`.
+        fields: Its other fields, in the wire's shape.
+    """
 
     id: str
     fields: dict[str, Any]
     status: str = "PENDING"
-    steps: list[tuple[str, Effect | None]] = field(default_factory=list)
-    last_step_at: float = 0.0
+    steps: list[tuple[str, Effect | None]] = field(default_factory=list, init=False, repr=False)
+    last_step_at: float = field(default=0.0, init=False, repr=False)
 
     def as_json(self) -> dict[str, Any]:
         return {**self.fields, "status": self.status}
 
 
 @dataclass
-class Database(Steps):
+class FakeDatabase(Steps):
+    """A database of the fake, as `FakeAstra.databases` holds it.
+
+    `database["status"]`, `database["info"]["name"]` or `database.as_json()` read it as
+    `GET /v2/databases/{databaseId}` answers it (camelCase keys, as on the wire).
+
+    Attributes:
+        id: Its id.
+        org_id: The id of the organization that owns it.
+        owner_id: The id of the user who created it.
+        info: Its `info` object in the wire's shape (`name`, `keyspace`, `cloudProvider`, `region`,
+            `tier`, `capacityUnits`, ...).
+        status: Its status now, such as `PENDING`, `ACTIVE` or `TERMINATED`.
+        created: When it was created, as the wire writes it (`2026-01-01T00:00:00Z`).
+        datacenters: Its datacenters, in the wire's shape.
+        access_list: The addresses of its access list, in the wire's shape.
+        access_list_enabled: Whether its access list is enforced.
+    """
+
     id: str
     org_id: str
     owner_id: str
@@ -135,8 +168,8 @@ class Database(Steps):
     status: str = "PENDING"
     created: str = field(default_factory=timestamp)
     datacenters: list[dict[str, Any]] = field(default_factory=list)
-    steps: list[tuple[str, Effect | None]] = field(default_factory=list)
-    last_step_at: float = 0.0
+    steps: list[tuple[str, Effect | None]] = field(default_factory=list, init=False, repr=False)
+    last_step_at: float = field(default=0.0, init=False, repr=False)
     access_list: list[dict[str, Any]] = field(default_factory=list)
     access_list_enabled: bool = False
 
@@ -159,8 +192,14 @@ class Database(Steps):
 
 
 @dataclass
-class Organization:
-    """What a new organization has: default roles, the token's user and token, nothing else."""
+class FakeOrganization:
+    """The fake's organization (`FakeAstra.org`): its stores, keyed by id.
+
+    A new one has default roles, the token's user and token, and nothing else. `databases` holds
+    `FakeDatabase`s and `pcu_groups`, `operations` (clones and restores) and `reports` hold
+    `FakeOperation`s; every other store holds plain dicts in the wire's shape, as the API answers
+    them (`roles`, `users` with PascalCase keys, `clients` for tokens, `scim_users`, ...).
+    """
 
     token: str = field(default_factory=lambda: "AstraCS:" + secrets.token_urlsafe(24))
     id: str = field(default_factory=new_id)
@@ -168,11 +207,11 @@ class Organization:
     roles: dict[str, dict[str, Any]] = field(default_factory=dict)
     users: dict[str, dict[str, Any]] = field(default_factory=dict)
     clients: dict[str, dict[str, Any]] = field(default_factory=dict)
-    databases: dict[str, Database] = field(default_factory=dict)
-    pcu_groups: dict[str, Operation] = field(default_factory=dict)
+    databases: dict[str, FakeDatabase] = field(default_factory=dict)
+    pcu_groups: dict[str, FakeOperation] = field(default_factory=dict)
     associations: dict[tuple[str, str], dict[str, Any]] = field(default_factory=dict)
-    operations: dict[str, Operation] = field(default_factory=dict)
-    reports: dict[str, Operation] = field(default_factory=dict)
+    operations: dict[str, FakeOperation] = field(default_factory=dict)
+    reports: dict[str, FakeOperation] = field(default_factory=dict)
     private_links: dict[tuple[str, str], dict[str, Any]] = field(default_factory=dict)
     peerings: dict[tuple[str, str], dict[str, Any]] = field(default_factory=dict)
     cdc: dict[str, dict[str, Any]] = field(default_factory=dict)

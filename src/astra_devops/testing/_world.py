@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ._http import Reply
-from ._state import Database, Effect, Operation, Organization, Steps
+from ._state import Effect, FakeDatabase, FakeOperation, FakeOrganization, Steps
 
 BUSY = {
     "PENDING",
@@ -38,7 +38,7 @@ _NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9 _.-]{0,49}")
 
 @dataclass
 class World:
-    org: Organization
+    org: FakeOrganization
     clock: Callable[[], float]
     advance_on_poll: bool
     bundle_base: str = "https://fake-bundles.astra.local"
@@ -78,13 +78,13 @@ class World:
         if self.advance_on_poll:
             thing.step(self.now())
 
-    def database(self, database_id: str) -> Database:
+    def database(self, database_id: str) -> FakeDatabase:
         database = self.org.databases.get(database_id)
         if database is None:
             raise Reply.error(404, f"database {database_id} not found")
         return database
 
-    def idle(self, database_id: str, *allowed: str) -> Database:
+    def idle(self, database_id: str, *allowed: str) -> FakeDatabase:
         """A database that can take an action now: not busy, and in one of `allowed` if given."""
         database = self.database(database_id)
         if database.status == "HIBERNATED":
@@ -94,21 +94,21 @@ class World:
             raise Reply.error(409, f"database {database_id} is {database.status}; try again later")
         return database
 
-    def datacenter(self, database_id: str, datacenter_id: str) -> tuple[Database, dict[str, Any]]:
+    def datacenter(self, database_id: str, datacenter_id: str) -> tuple[FakeDatabase, dict[str, Any]]:
         database = self.database(database_id)
         for datacenter in database.datacenters:
             if datacenter["id"] == datacenter_id:
                 return database, datacenter
         raise Reply.error(404, f"datacenter {datacenter_id} not found")
 
-    def any_datacenter(self, datacenter_id: str, missing: int = 404) -> tuple[Database, dict[str, Any]]:
+    def any_datacenter(self, datacenter_id: str, missing: int = 404) -> tuple[FakeDatabase, dict[str, Any]]:
         for database in self.org.databases.values():
             for datacenter in database.datacenters:
                 if datacenter["id"] == datacenter_id:
                     return database, datacenter
         raise Reply.error(missing, f"datacenter {datacenter_id} not found")
 
-    def pcu_group(self, group_id: str) -> Operation:
+    def pcu_group(self, group_id: str) -> FakeOperation:
         group = self.org.pcu_groups.get(group_id)
         if group is None:
             raise Reply.error(400, f"PCU group {group_id} not found")

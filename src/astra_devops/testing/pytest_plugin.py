@@ -4,6 +4,10 @@ The names cannot collide with pytest-django's or pytest-flask's `client`. Every 
 plain synchronous one, so the asynchronous client works whatever runs the test: pytest-asyncio in
 strict or auto mode, anyio, or trio through anyio (the in-process transport holds no connection
 that would need closing inside an event loop).
+
+The two clients never sleep in real time: each pause of theirs (between the polls of a wait, before
+a retry) moves `fake_astra`'s clock forward instead (`FakeAstra.advance`), so a wait ends after
+as many polls as the fake's lifecycle has steps, whatever `poll_interval` it is given.
 """
 
 from __future__ import annotations
@@ -30,17 +34,26 @@ def fake_astra() -> FakeAstra:
 
 @pytest.fixture
 def astra_client(fake_astra: FakeAstra) -> Iterator[AstraDevOps]:
-    """An AstraDevOps client talking to `fake_astra` in-process (no sockets, no waiting)."""
+    """An AstraDevOps client talking to `fake_astra` in-process (no sockets), whose waits and
+    retries move the fake's clock instead of sleeping."""
     from astra_devops import AstraDevOps
 
     with httpx.Client(transport=fake_astra.transport()) as http:
-        yield AstraDevOps(token=fake_astra.token, base_url=BASE_URL, http_client=http)
+        client = AstraDevOps(token=fake_astra.token, base_url=BASE_URL, http_client=http)
+        client._http._sleep = fake_astra.advance
+        yield client
 
 
 @pytest.fixture
 def async_astra_client(fake_astra: FakeAstra) -> AsyncAstraDevOps:
-    """An AsyncAstraDevOps client talking to `fake_astra` in-process; use it from any async test."""
+    """An AsyncAstraDevOps client talking to `fake_astra` in-process, whose waits and retries move
+    the fake's clock instead of sleeping; use it from any async test."""
     from astra_devops import AsyncAstraDevOps
 
+    async def advance(seconds: float) -> None:
+        fake_astra.advance(seconds)
+
     http = httpx.AsyncClient(transport=fake_astra.async_transport())
-    return AsyncAstraDevOps(token=fake_astra.token, base_url=BASE_URL, http_client=http)
+    client = AsyncAstraDevOps(token=fake_astra.token, base_url=BASE_URL, http_client=http)
+    client._http._sleep = advance
+    return client

@@ -6,7 +6,7 @@ import ipaddress
 from typing import Any
 
 from .._http import Reply, Request, Route
-from .._state import Database, access_list_time, new_id, timestamp
+from .._state import FakeDatabase, access_list_time, new_id, timestamp
 from .._world import World, flag
 
 
@@ -35,7 +35,7 @@ class _AccessLists:
     def __init__(self, world: World) -> None:
         self.world = world
 
-    def _shape(self, database: Database) -> dict[str, Any]:
+    def _shape(self, database: FakeDatabase) -> dict[str, Any]:
         return {
             "organizationId": self.world.org.id,
             "databaseId": database.id,

@@ -7,7 +7,7 @@ step per status read or clock period) while its target database is in MAINTENANC
 from __future__ import annotations
 
 from .._http import Handler, Reply, Request, Route
-from .._state import Database, Operation, new_id
+from .._state import FakeDatabase, FakeOperation, new_id
 from .._world import World
 
 TERMINAL = ("DONE", "ERROR")
@@ -24,7 +24,7 @@ def routes(world: World) -> list[Route]:
     ]
 
 
-def snapshot_id(database: Database) -> str:
+def snapshot_id(database: FakeDatabase) -> str:
     return f"{database.id}-snapshot-1"
 
 
@@ -39,16 +39,18 @@ class _Backups:
             raise Reply.error(400, f"database {database_id} has no datacenter in {region}")
         return Reply(200, {"snapshots": [{"id": snapshot_id(database), "time": database.created}]})
 
-    def _snapshot(self, request: Request, source: Database) -> None:
+    def _snapshot(self, request: Request, source: FakeDatabase) -> None:
         wanted = request.arg("snapshotID")
         if not wanted:
             raise Reply.error(400, "snapshotID is required")
         if wanted != snapshot_id(source):
             raise Reply.error(404, f"snapshot {wanted} not found for database {source.id}")
 
-    def _start(self, kind: str, target: Database) -> Reply:
+    def _start(self, kind: str, target: FakeDatabase) -> Reply:
         operation_id = new_id()
-        operation = Operation(operation_id, {"operationID": operation_id, "kind": kind, "target": target.id})
+        operation = FakeOperation(
+            operation_id, {"operationID": operation_id, "kind": kind, "target": target.id}
+        )
         now = self.world.now()
         operation.begin(
             "RUNNING", self.world.ending(kind, [("DONE", lambda: target.begin("ACTIVE", [], now))]), now

@@ -9,7 +9,7 @@ from ..._validate import keyspace_name
 from ...errors import ConfigurationError
 from .._bundle import bundle_zip
 from .._http import Reply, Request, Route
-from .._state import CLASSIC_TIERS, SERVERLESS_TIERS, Database, association, new_id, tier_regions
+from .._state import CLASSIC_TIERS, SERVERLESS_TIERS, FakeDatabase, association, new_id, tier_regions
 from .._world import World, name_problem, text, whole
 
 PROVIDERS = ("AWS", "GCP", "AZURE")
@@ -77,7 +77,7 @@ class _Databases:
             self._check_group(group_id, info)
         org = self.world.org
         owner = next(iter(org.users), org.id)  # the token's user, unless it was removed
-        database = Database(new_id(), org.id, owner, info)
+        database = FakeDatabase(new_id(), org.id, owner, info)
         database.datacenters.append(_datacenter(database.id, info, 1, group_id))
         database.begin(
             "PENDING",
@@ -146,7 +146,7 @@ class _Databases:
         self.world.idle(database_id, "ACTIVE").info["engineType"] = engine
         return Reply(202)
 
-    def _keyspace(self, database_id: str, keyspace: str, status: int = 400) -> Database:
+    def _keyspace(self, database_id: str, keyspace: str, status: int = 400) -> FakeDatabase:
         try:
             keyspace_name(keyspace)
         except ConfigurationError as error:
@@ -169,7 +169,7 @@ class _Databases:
         database.begin("MAINTENANCE", [("ACTIVE", lambda: extra.remove(keyspace))], self.world.now())
         return Reply(204)
 
-    def _existing_keyspace(self, database_id: str, keyspace: str) -> Database:
+    def _existing_keyspace(self, database_id: str, keyspace: str) -> FakeDatabase:
         database = self._keyspace(database_id, keyspace)
         if keyspace not in database.keyspaces():
             raise Reply.error(404, f"keyspace {keyspace} not found")
@@ -225,7 +225,7 @@ class _Databases:
         entries = [self._bundle_entry(database, dc) for dc in live]
         return Reply(200, entries if every else entries[0])
 
-    def _bundle_entry(self, database: Database, dc: dict[str, Any]) -> dict[str, Any]:
+    def _bundle_entry(self, database: FakeDatabase, dc: dict[str, Any]) -> dict[str, Any]:
         signature = secrets.token_hex(8)
         url = f"{self.world.bundle_base}{BUNDLE_PATH}/{database.id}/{dc['id']}"
         return {
@@ -256,7 +256,7 @@ def _included(status: str, include: str) -> bool:
     return status == include.upper()
 
 
-def _classic_only(database: Database, action: str) -> None:
+def _classic_only(database: FakeDatabase, action: str) -> None:
     """Seed 000 line 70 and seed 003 line 25: park, unpark and resize are for classic databases
     only. The fake refuses the others with a 400 naming the action and the tier."""
     tier = database.info["tier"]

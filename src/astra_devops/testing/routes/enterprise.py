@@ -7,7 +7,7 @@ import uuid
 from typing import Any
 
 from .._http import Reply, Request, Route
-from .._state import Operation, new_id, timestamp
+from .._state import FakeOperation, new_id, timestamp
 from .._world import World, name, strings, text
 
 _MONTH = re.compile(r"0?[1-9]|1[0-2]")
@@ -83,7 +83,7 @@ class _Enterprise:
         if not _MONTH.fullmatch(month) or not _YEAR.fullmatch(year):
             raise Reply.error(400, "month must be 1 to 12 and year four digits")
         report_id = new_id()
-        report = Operation(report_id, {"reportId": report_id, "month": month, "year": year})
+        report = FakeOperation(report_id, {"reportId": report_id, "month": month, "year": year})
         report.begin("PENDING", self.world.ending("report", [("COMPLETED", None)]), self.world.now())
         self.world.org.reports[report_id] = report
         return Reply(200, report.as_json())
@@ -96,7 +96,7 @@ class _Enterprise:
         return Reply(200, {**report.as_json(), "reportDetails": _details(report)})
 
 
-def _details(report: Operation) -> dict[str, Any]:
+def _details(report: FakeOperation) -> dict[str, Any]:
     if report.status != "COMPLETED":
         return {}
     stamp = timestamp()

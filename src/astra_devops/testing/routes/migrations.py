@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from .._http import Reply, Request, Route
-from .._state import Operation, new_id
+from .._state import FakeOperation, new_id
 from .._world import World
 
 RUNNING = ("STARTING", "IN_PROGRESS")
@@ -66,12 +66,12 @@ class _Migrations:
             self.world.idle(database_id, "ACTIVE")
         migration_id = new_id()
         fields = {"migrationID": migration_id, "concurrency": concurrency, "targetSubsetSizeGB": subset}
-        migration = Operation(migration_id, {**fields, "databaseID": database_id})
+        migration = FakeOperation(migration_id, {**fields, "databaseID": database_id})
         migration.begin("INITIALIZING", self.world.ending("migration", [("READY", None)]), self.world.now())
         self.world.org.operations[migration_id] = migration
         return Reply(200, _shape(migration))
 
-    def _migration(self, database_id: str, migration_id: str) -> Operation:
+    def _migration(self, database_id: str, migration_id: str) -> FakeOperation:
         self.world.database(database_id)
         migration = self.world.org.operations.get(migration_id)
         if migration is None or migration.fields.get("databaseID") != database_id:
@@ -96,5 +96,5 @@ class _Migrations:
         return Reply(200, _shape(migration))
 
 
-def _shape(migration: Operation) -> dict[str, Any]:
+def _shape(migration: FakeOperation) -> dict[str, Any]:
     return {k: v for k, v in migration.as_json().items() if k != "databaseID"}

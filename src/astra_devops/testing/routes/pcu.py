@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from .._http import Reply, Request, Route
-from .._state import REGIONS, Operation, association, new_id, timestamp
+from .._state import REGIONS, FakeOperation, association, new_id, timestamp
 from .._world import World, name, strings, text, whole
 
 INSTANCE_TYPES = {"cache-optimized": {"vCPU": 4, "memory": "32GiB", "disk_cache": "500GiB"}}
@@ -65,7 +65,7 @@ class _Pcu:
     def __init__(self, world: World) -> None:
         self.world = world
 
-    def _new(self, body: Any) -> Operation:
+    def _new(self, body: Any) -> FakeOperation:
         if not isinstance(body, dict):
             raise Reply.error(400, "each PCU group must be an object")
         provider = _provider(body.get("cloudProvider"))
@@ -90,7 +90,7 @@ class _Pcu:
             "createdBy": "fake",
             "updatedBy": "fake",
         }
-        group = Operation(group_id, fields)
+        group = FakeOperation(group_id, fields)
         group.begin("CREATING", self.world.ending("pcu_group", [("ACTIVE", None)]), self.world.now())
         return group
 
