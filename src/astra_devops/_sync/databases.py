@@ -12,7 +12,7 @@ from astra_devops_api.models.database import Database
 from astra_devops_api.types import UNSET, Unset
 
 from .. import _operations as ops
-from .. import _transport, _validate, _wait
+from .. import _statuses, _transport, _validate, _wait
 from .._endpoints import NO_BODY
 from .._parsing import parse_model, parse_models
 from .._requests.databases import (
@@ -158,7 +158,7 @@ class Databases(SyncResource):
             if wait:
                 self.wait_for_status(database_id, _wait.GONE, timeout=timeout, poll_interval=poll_interval)
             return
-        self._act(request, database_id, "TERMINATED", wait, timeout, poll_interval)
+        self._act(request, database_id, "terminate", wait, timeout, poll_interval)
 
     @per_call
     def park(
@@ -172,7 +172,7 @@ class Databases(SyncResource):
     ) -> Database | None:
         """Park a classic database; with `wait`, return it once PARKED."""
         request = ops.park_database(_validate.identifier(database_id, "database_id")).request()
-        return self._act(request, database_id, "PARKED", wait, timeout, poll_interval)
+        return self._act(request, database_id, "park", wait, timeout, poll_interval)
 
     @per_call
     def unpark(
@@ -186,7 +186,7 @@ class Databases(SyncResource):
     ) -> Database | None:
         """Unpark a classic database; with `wait`, return it once ACTIVE."""
         request = ops.unpark_database(_validate.identifier(database_id, "database_id")).request()
-        return self._act(request, database_id, "ACTIVE", wait, timeout, poll_interval)
+        return self._act(request, database_id, "unpark", wait, timeout, poll_interval)
 
     @per_call
     def resize(
@@ -201,7 +201,7 @@ class Databases(SyncResource):
     ) -> Database | None:
         """Set a classic database's capacity units; with `wait`, return it once ACTIVE again."""
         request = resize_request(database_id, capacity_units)
-        return self._act(request, database_id, "ACTIVE", wait, timeout, poll_interval)
+        return self._act(request, database_id, "resize", wait, timeout, poll_interval)
 
     @per_call
     def suspend(
@@ -307,7 +307,7 @@ class Databases(SyncResource):
         self,
         request: dict[str, Any],
         database_id: str,
-        target: str,
+        action: str,
         wait: bool,
         timeout: float,
         poll_interval: float | None,
@@ -320,7 +320,8 @@ class Databases(SyncResource):
             lambda: self._send(request, idempotent=True),
             self.get,
             database_id,
-            target,
+            _statuses.GOAL[action],
             timeout=timeout,
             poll_interval=poll_interval,
+            action=action,
         )
