@@ -59,6 +59,16 @@ _log_lock = threading.Lock()
 _log_handlers: list[logging.Handler] = []
 
 
+def _new_log_lock() -> None:
+    """A forked child gets a free lock, whatever a thread of its parent held when it forked."""
+    global _log_lock
+    _log_lock = threading.Lock()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_new_log_lock)
+
+
 def _settings(
     token: str | None,
     environment: str | None,
@@ -77,7 +87,17 @@ def _settings(
         )
     make_timeout(timeout)
     _configure_logging()
-    return resolve_token(token), resolve_base_url(base_url, environment)
+    return resolve_token(token), _plain(resolve_base_url(base_url, environment))
+
+
+def _plain(url: str) -> str:
+    """A base URL with no whitespace or control character anywhere (a pasted one often ends in one)."""
+    if any(char.isspace() or not char.isprintable() for char in url):
+        raise ConfigurationError(
+            f"base_url {url!r} holds whitespace or a control character: give the URL alone, such as "
+            "https://api.astra.datastax.com"
+        )
+    return url
 
 
 def _configure_logging() -> None:

@@ -25,7 +25,11 @@ class Deadline:
 
     def __init__(self, budget: float, clock: Clock = time.monotonic) -> None:
         self._clock = clock
-        self.end = clock() + budget
+        self.start = clock()
+        self.end = self.start + budget
+
+    def elapsed(self) -> float:
+        return self._clock() - self.start
 
     def remaining(self) -> float:
         return max(self.end - self._clock(), 0.0)

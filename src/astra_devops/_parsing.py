@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import gc
-import threading
-from collections.abc import Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Mapping
 from typing import Any, Protocol, Self, TypeVar
 
 import httpx
@@ -13,9 +10,6 @@ import httpx
 from .errors import APIResponseValidationError
 
 _PARSE_ERRORS = (KeyError, ValueError, TypeError, AttributeError)
-# From this many items a list is built with the cyclic GC paused: models hold no cycles, and every
-# collection triggered while thousands of them are being made would walk them all for nothing.
-GC_PAUSE_FROM = 50
 
 
 class Model(Protocol):
@@ -44,10 +38,7 @@ def parse_models(model: type[M], data: Any, response: httpx.Response) -> list[M]
         raise APIResponseValidationError(
             response, f"expected a JSON array of {model.__name__}, got {type(data).__name__}"
         )
-    if len(data) < GC_PAUSE_FROM:
-        return _build(model, data, response)
-    with gc_paused():
-        return _build(model, data, response)
+    return _build(model, data, response)
 
 
 def _build(model: type[M], data: list[Any], response: httpx.Response) -> list[M]:
@@ -63,31 +54,3 @@ def _build(model: type[M], data: list[Any], response: httpx.Response) -> list[M]
 
 def _unreadable(model: type[Model], exc: Exception, response: httpx.Response) -> APIResponseValidationError:
     return APIResponseValidationError(response, f"cannot read {model.__name__}: {exc!r}")
-
-
-class _Pause:
-    """How many threads are inside `gc_paused`, and whether the GC was on when the first came in."""
-
-    lock = threading.Lock()
-    holders = 0
-    was_enabled = False
-
-
-@contextmanager
-def gc_paused() -> Iterator[None]:
-    """Pause the cyclic GC for the block; the last thread out restores the state the first found.
-
-    A GC the application turned off stays off; one it turns on meanwhile stays on.
-    """
-    with _Pause.lock:
-        if _Pause.holders == 0:
-            _Pause.was_enabled = gc.isenabled()
-            gc.disable()
-        _Pause.holders += 1
-    try:
-        yield
-    finally:
-        with _Pause.lock:
-            _Pause.holders -= 1
-            if _Pause.holders == 0 and _Pause.was_enabled:
-                gc.enable()

@@ -27,6 +27,14 @@ def retryable_status(status: int, idempotent: bool) -> bool:
     return status in (RETRYABLE_STATUSES if idempotent else UNPROCESSED_STATUSES)
 
 
+def unknown_outcome(outcome: httpx.Response | httpx.TransportError) -> bool:
+    """Whether an attempt may have been carried out though its answer does not say so: a 500, 502 or
+    504 (a gateway may time out after the server accepted), or a connection lost after sending."""
+    if isinstance(outcome, httpx.Response):
+        return outcome.status_code in (500, 502, 504)
+    return not isinstance(outcome, httpx.ConnectError | httpx.ConnectTimeout | httpx.PoolTimeout)
+
+
 def retryable_exception(exc: httpx.TransportError, idempotent: bool) -> bool:
     """A create is retried only when the request surely never reached the server."""
     if idempotent:

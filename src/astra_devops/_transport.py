@@ -11,9 +11,12 @@ a wait (`_deadline.within`) no retry or sleep starts past the wait's deadline. B
 and decoded by `_reader`, within the size cap for any stack of encodings.
 
 The pool belongs to the process (and, async, the event loop) that opened it: used anywhere else,
-the transport opens a new one and never touches the old one's connections. The token travels in
+the transport opens a new one and never touches the old one's connections; a forked child starts
+with clean locks and no pool (`os.register_at_fork`). The token travels in
 an `httpx.Auth` set on the request inside httpx, so no frame of the request path holds a plain
-dict with it. The client's own pools ignore proxy variables (trust_env=False).
+dict with it. The client's own pools read no .netrc (trust_env=False) but go through the proxies the
+environment names, read as httpx reads them (`proxy_mounts`): never for a loopback host, and https
+through a CONNECT tunnel, so a proxy never sees the token.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ import os
 import re
 import ssl
 import threading
+import weakref
 from collections.abc import Callable, Generator, Hashable, Mapping
 from contextlib import suppress
 from functools import cache
@@ -56,10 +60,26 @@ from .errors import (
 logger = logging.getLogger("astra_devops")
 Timeout = float | httpx.Timeout | None
 Pool = TypeVar("Pool", httpx.Client, httpx.AsyncClient)
+Route = TypeVar("Route", httpx.HTTPTransport, httpx.AsyncHTTPTransport)
 Outcome = httpx.Response | httpx.TransportError
 _BODY_KEYS = ("params", "json", "content", "data", "files")
 _FRAMING = frozenset({"content-encoding", "content-length", "transfer-encoding"})
 _HEADER_TEXT = re.compile(r"[\x21-\x7e]([\x20-\x7e]*[\x21-\x7e])?")
+_HEADER_NAME = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
+# Headers httpx sets from the request itself: one given as well would contradict the framing.
+_SET_BY_CLIENT = frozenset(
+    {
+        "connection",
+        "content-length",
+        "host",
+        "keep-alive",
+        "proxy-connection",
+        "te",
+        "trailer",
+        "transfer-encoding",
+        "upgrade",
+    }
+)
 
 
 def user_agent(app_name: str | None = None) -> str:
@@ -123,6 +143,63 @@ _NO_COOKIES = _NoCookies()
 POOL_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=100)
 
 
+LOOPBACK_HOSTS = ("localhost", "127.0.0.1", "::1")
+
+
+def proxy_mounts(base_url: str, route: Callable[[str], Route]) -> dict[str, Route | None]:
+    """httpx `mounts` for the proxies the environment names (HTTPS_PROXY, HTTP_PROXY, ALL_PROXY, in
+    lower or upper case) as httpx reads them with trust_env, `route(proxy)` making each one's transport;
+    NO_PROXY hosts, loopback hosts and a loopback `base_url`'s host go direct (None)."""
+    import urllib.request
+
+    found = urllib.request.getproxies()
+    mounts: dict[str, Route | None] = {}
+    for scheme in ("http", "https", "all"):
+        proxy = found.get(scheme)
+        if proxy:
+            mounts[f"{scheme}://"] = _proxy_route(proxy if "://" in proxy else f"http://{proxy}", route)
+    bypassed: list[str] = [entry.strip() for entry in found.get("no", "").split(",") if entry.strip()]
+    if "*" in bypassed:
+        return {}
+    host = urlsplit(base_url).hostname or ""
+    own: list[str] = [host] if host and is_loopback(host) else []
+    for name in (*bypassed, *LOOPBACK_HOSTS, *own):
+        mounts[_bypass_pattern(name)] = None
+    return mounts if any(mounts.values()) else {}
+
+
+def _bypass_pattern(host: str) -> str:
+    """The httpx URL pattern of a NO_PROXY entry, as httpx writes it."""
+    if "://" in host:
+        return host
+    bare = host.split("/")[0]
+    if _is_ip(bare):
+        return f"all://[{host}]" if ":" in bare else f"all://{host}"
+    return f"all://{host}" if host.lower() == "localhost" else f"all://*{host}"
+
+
+def _is_ip(host: str) -> bool:
+    import ipaddress
+
+    try:
+        ipaddress.ip_address(host)
+    except ValueError:
+        return False
+    return True
+
+
+def _proxy_route(proxy: str, route: Callable[[str], Route]) -> Route:
+    try:
+        return route(proxy)
+    except (ImportError, ValueError) as exc:
+        parts = urlsplit(proxy)
+        failure = ConfigurationError(
+            f"the proxy {parts.scheme}://{parts.hostname} named by the environment cannot be used: "
+            f"{type(exc).__name__} (a socks proxy needs httpx[socks])"
+        )
+    raise failure
+
+
 class _Cookieless:
     """A pool whose cookies are `_NoCookies` (httpx reads them on every answer, building a urllib
     request and response to do it: about a twentieth of a call on loopback)."""
@@ -143,6 +220,17 @@ def check_header_value(what: str, value: object) -> str:
     return value
 
 
+def check_header_name(name: object) -> str:
+    """An HTTP token (RFC 9110 section 5.1), and not a header the request's own framing sets."""
+    if not isinstance(name, str) or not _HEADER_NAME.fullmatch(name):
+        raise ConfigurationError(
+            f"header name {name!r} is not an HTTP header name: letters, digits and !#$%&'*+-.^_`|~ only"
+        )
+    if name.lower() in _SET_BY_CLIENT:
+        raise ConfigurationError(f"header {name} is set by the client from the request itself: leave it out")
+    return name
+
+
 def check_headers(headers: object, what: str = "extra_headers") -> dict[str, str]:
     """Extra headers, checked; the Authorization header comes from the token only."""
     if headers is None:
@@ -151,7 +239,7 @@ def check_headers(headers: object, what: str = "extra_headers") -> dict[str, str
         raise ConfigurationError(f"{what} must be a mapping of header names to values")
     checked: dict[str, str] = {}
     for name, value in headers.items():
-        check_header_value("a header name", name)
+        check_header_name(name)
         if name.lower() == "authorization":
             raise ConfigurationError("the Authorization header comes from the token: pass token= instead")
         checked[name] = check_header_value(f"header {name}", value)
@@ -347,6 +435,7 @@ class _Shared(Generic[Pool]):
         self._source: _Shared[Pool] | None = None
         self._closed = False
         self._lock = threading.Lock()
+        _LIVE.add(self)
         logging.getLogger("httpx").addFilter(_HTTPX_LOG_FILTER)
 
     def share_pool_of(self, source: _Shared[Pool]) -> None:
@@ -428,9 +517,17 @@ class _Shared(Generic[Pool]):
         return own, own.earliest(_deadline.current())
 
     def _step(
-        self, outcome: Outcome, attempt: int, idempotent: bool, method: str, shown: str, start_by: Deadline
+        self,
+        outcome: Outcome,
+        attempt: int,
+        idempotent: bool,
+        method: str,
+        shown: str,
+        start_by: Deadline,
+        unknown: bool = False,
     ) -> httpx.Response | float:
-        """The answer to return, or seconds to wait before trying again; raises the typed error to give up."""
+        """The answer to return, or seconds to wait before trying again; raises the typed error to give up.
+        `unknown`: an earlier attempt's outcome is unknown (its answer lost), which the error says."""
         if isinstance(outcome, httpx.Response):
             logger.debug("%s %s -> %d", method, shown, outcome.status_code)
             if outcome.status_code < 300:
@@ -438,7 +535,9 @@ class _Shared(Generic[Pool]):
             retry = attempt < self.max_retries and _retry.retryable_status(outcome.status_code, idempotent)
             delay = _delay(attempt, _retry.retry_after(outcome.headers), start_by) if retry else None
             if delay is None:
-                raise status_error_from_response(outcome, secret=self.token)
+                error = status_error_from_response(outcome, secret=self.token)
+                error.after_unknown_outcome = unknown
+                raise error
             cause: object = outcome.status_code
         else:
             retry = attempt < self.max_retries and _retry.retryable_exception(outcome, idempotent)
@@ -464,6 +563,21 @@ class _Shared(Generic[Pool]):
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self.base_url!r})"
+
+
+_LIVE: weakref.WeakSet[_Shared[Any]] = weakref.WeakSet()
+
+
+def _after_fork_in_child() -> None:
+    """A forked child starts with clean locks and no pool: a thread of the parent may have held a lock
+    (opening the pool) when it forked, and the pool's connections are the parent's."""
+    for transport in list(_LIVE):
+        transport._lock = threading.Lock()
+        transport._pool = None
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_after_fork_in_child)
 
 
 def _delay(attempt: int, server_hint: float | None, start_by: Deadline) -> float | None:

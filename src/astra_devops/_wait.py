@@ -10,7 +10,8 @@ Database changes take minutes on the live API, so the default poll interval grow
 long-running operation (a database, a PCU group, a clone, a restore, a migration, a billing
 report, a datacenter): a `Goal` says which statuses end it; a transient error is no news and a
 404 means the thing is gone, except in a wait that follows a create: there a 404 means "not yet
-visible" until the thing is first seen, for CREATE_GRACE seconds at most.
+visible" until the thing is first seen, for CREATE_GRACE seconds at most. Which database statuses
+end a wait, and the call that moves a database on from one, is the table of `_statuses`.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from contextlib import AbstractContextManager
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, Final, Generic, TypeVar
 
+from . import _statuses
 from ._deadline import Deadline, seconds, within
 from ._twins import twin
 from .errors import (
@@ -30,6 +32,7 @@ from .errors import (
     InternalServerError,
     OperationFailedError,
     RateLimitError,
+    UnreachableStatusError,
     WaitTimeoutError,
 )
 
@@ -48,6 +51,8 @@ LONGEST_INTERVAL = 10.0
 # #222): a wait that follows a create reads 404 as "not yet visible" this long at most, then as gone.
 CREATE_GRACE = 30.0
 NOT_VISIBLE = "NOT FOUND (not yet visible)"
+# What a poll reports when it got no answer and nothing was read before: never a verdict.
+NO_NEWS = "UNKNOWN (no answer yet)"
 # While waiting, these mean "no news": the poll goes on and the deadline decides.
 TRANSIENT = (APIConnectionError, RateLimitError, InternalServerError)
 Ready = Callable[["Database"], bool]
@@ -89,9 +94,11 @@ def intervals(poll_interval: float | None) -> Iterator[float]:
 @dataclass(frozen=True)
 class Goal:
     """What a wait waits for: `target` (or any of `done`, or with `any_status` the first status
-    read), failing on any of `failure` or on the thing being gone (unless `target` is TERMINATED).
+    read), failing on any of `failure` or on the thing being gone (unless `target` is TERMINATED),
+    and ending at once on any of `stuck` (reached only after another call, `_statuses`).
     `kind` names the thing in the logs; `created` (the wait follows a create) lets a 404 mean
-    "not yet visible" for CREATE_GRACE."""
+    "not yet visible" for CREATE_GRACE; `resume` is the call that goes on waiting after a timeout
+    (formatted with `id` and `target`)."""
 
     target: str
     failure: frozenset[str] = frozenset({"ERROR", "FAILED"})
@@ -99,6 +106,8 @@ class Goal:
     done: frozenset[str] = field(default_factory=frozenset)
     created: bool = False
     any_status: bool = False
+    stuck: frozenset[str] = frozenset()
+    resume: str | None = None
 
 
 def after_create(goal: Goal) -> Goal:
@@ -112,6 +121,8 @@ class _Watch:
     def __init__(self, goal: Goal, resource_id: str, deadline: Deadline) -> None:
         self.resource_id, self.target, self.failure = resource_id, goal.target, goal.failure
         self.kind, self.done, self.any_status = goal.kind, goal.done | {goal.target}, goal.any_status
+        self.stuck = goal.stuck
+        self.resume = goal.resume.format(id=resource_id, target=goal.target) if goal.resume else None
         self.deadline = deadline
         self.last: str | None = None
         self.seen = False
@@ -122,7 +133,7 @@ class _Watch:
     def reached(self, status: str | None) -> bool:
         if status is None and self.deadline.remaining() > self.unseen_while:
             status = NOT_VISIBLE
-        elif status not in (None, "UNKNOWN"):
+        elif status not in (None, "UNKNOWN", NO_NEWS):
             self.unseen_while = math.inf
         if not self.seen:
             logger.info("%s %s is %s", self.kind, self.resource_id, status or "gone")
@@ -131,16 +142,21 @@ class _Watch:
         self.seen, self.last = True, status
         if status in self.done or (status is None and self.target == GONE):
             return True
-        if self.any_status and status not in (None, NOT_VISIBLE):
+        if self.any_status and status not in (None, NOT_VISIBLE, NO_NEWS):
             return True
         if status is None or status in self.failure:
             raise OperationFailedError(self.resource_id, self.target, status or "gone")
+        if status in self.stuck:
+            action = _statuses.move(self.target, status, self.resource_id)
+            raise UnreachableStatusError(self.resource_id, self.target, status, action)
         return False
 
     def pause(self, interval: float) -> float:
         remaining = self.deadline.remaining()
         if remaining <= 0:
-            raise WaitTimeoutError(self.resource_id, self.target, self.last)
+            raise WaitTimeoutError(
+                self.resource_id, self.target, self.last, waited=self.deadline.elapsed(), resume=self.resume
+            )
         return min(interval, remaining)
 
 
@@ -163,7 +179,18 @@ def status_of(database: Database) -> str:
 
 def failures_for(target: str) -> frozenset[str]:
     """States that mean the wait for `target` can never succeed."""
-    return frozenset({"ERROR"} if target in ENDED else {"ERROR", *ENDED})
+    return _statuses.failures(target)
+
+
+def database_goal(target: str, *, created: bool = False, after: str | None = None) -> Goal:
+    """The goal of a wait for a database status, `after` the action it follows (if any)."""
+    return Goal(
+        target,
+        _statuses.failures(target),
+        created=created,
+        stuck=_statuses.stuck(target, after),
+        resume=_statuses.RESUME,
+    )
 
 
 class _Latest(Generic[Item]):
@@ -182,8 +209,8 @@ class _Latest(Generic[Item]):
         return None
 
     def unknown(self) -> str | None:
-        """A poll that got no news (a transient error): the last status stands."""
-        return self.status(self.item) if self.item is not None else "UNKNOWN"
+        """A poll that got no news (a transient error): the last status stands, or there is none."""
+        return self.status(self.item) if self.item is not None else NO_NEWS
 
 
 def database_status(target: str, ready: Ready | None) -> Callable[[Database], str]:

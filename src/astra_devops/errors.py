@@ -10,6 +10,7 @@ AstraDevOpsError
 ├── APIResponseValidationError   a 2xx answer the client cannot read
 ├── WaitTimeoutError             a wait ran out of time
 ├── OperationFailedError         a wait ended in a failure state such as ERROR
+│   └── UnreachableStatusError   a wait read a status its goal is not reached from without another action
 └── BundleWriteError             a secure bundle could not be written (also an OSError: disk full...)
 ```
 
@@ -73,7 +74,12 @@ class APIStatusError(AstraDevOpsError):
     """The API answered with an error status (>= 400); a redirect (3xx) is its subclass RedirectError.
 
     `response` is the httpx answer, its request stripped of the Authorization header.
+    `after_unknown_outcome` is True when an earlier attempt of the same call got no answer that says
+    whether it was carried out (a 500, 502, 504, or a connection lost after sending), so this answer
+    may be to a request the server already accepted.
     """
+
+    after_unknown_outcome = False
 
     def __init__(
         self,
@@ -147,13 +153,29 @@ class APIResponseValidationError(AstraDevOpsError):
 
 
 class WaitTimeoutError(AstraDevOpsError, TimeoutError):
-    """A resource did not reach the target status in time."""
+    """A resource did not reach the target status in time: `waited` seconds, `resume` the call that
+    goes on waiting (None when the same call is the way)."""
 
-    def __init__(self, database_id: str, target: str, last_status: str | None) -> None:
-        super().__init__(f"{database_id} did not reach {target} in time; last status {last_status}")
+    def __init__(
+        self,
+        database_id: str,
+        target: str,
+        last_status: str | None,
+        *,
+        waited: float | None = None,
+        resume: str | None = None,
+    ) -> None:
+        spent = "in time" if waited is None else f"in time (waited {waited:.1f} s)"
+        going_on = resume or "the same method again"
+        super().__init__(
+            f"{database_id} did not reach {target} {spent}; last status {last_status}; to go on "
+            f"waiting, call {going_on}"
+        )
         self.database_id = database_id
         self.target = target
         self.last_status = last_status
+        self.waited = waited
+        self.resume = resume
 
 
 class OperationFailedError(AstraDevOpsError):
@@ -164,6 +186,21 @@ class OperationFailedError(AstraDevOpsError):
         self.database_id = database_id
         self.target = target
         self.status = status
+
+
+class UnreachableStatusError(OperationFailedError):
+    """A wait read a status from which its target is not reached without another action: `action` is
+    the call that would move it on. The wait ends at once instead of running out its timeout."""
+
+    def __init__(self, database_id: str, target: str, status: str, action: str) -> None:
+        AstraDevOpsError.__init__(
+            self,
+            f"{database_id} is {status}, from which it does not reach {target} by itself: call {action}",
+        )
+        self.database_id = database_id
+        self.target = target
+        self.status = status
+        self.action = action
 
 
 class BundleWriteError(AstraDevOpsError, OSError):

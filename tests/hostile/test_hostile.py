@@ -234,6 +234,10 @@ def public_errors() -> list[errors.AstraDevOpsError]:
         errors.APIResponseValidationError(None, "no progress"),
         errors.WaitTimeoutError("db", "ACTIVE", "PENDING"),
         errors.OperationFailedError("db", "ACTIVE", "ERROR"),
+        errors.WaitTimeoutError(
+            "db", "ACTIVE", "PENDING", waited=1.5, resume="databases.wait_for_status('db', 'ACTIVE')"
+        ),
+        errors.UnreachableStatusError("db", "ACTIVE", "PARKED", "databases.unpark('db')"),
         errors.BundleWriteError(28, "cannot write the secure bundle to b.zip: No space left on device"),
         errors.InsecureFileWarning("~/.astrarc can be read by other users"),
     ]

@@ -4,17 +4,31 @@ the one its retries use, so a client whose clock is a fake's never waits in real
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Awaitable, Callable, Collection
 from typing import TYPE_CHECKING, TypeVar
 
+from .. import _statuses
 from .._deadline import Deadline, within
 from .._transport import asleep
-from .._wait import TRANSIENT, Goal, Ready, _Latest, _Watch, database_status, failures_for, intervals, start
-from ..errors import ConflictError, NotFoundError
+from .._wait import (
+    TRANSIENT,
+    Goal,
+    Ready,
+    _Latest,
+    _Watch,
+    database_goal,
+    database_status,
+    intervals,
+    start,
+    status_of,
+)
+from ..errors import ConflictError, NotFoundError, OperationFailedError, UnreachableStatusError
 
 if TYPE_CHECKING:
     from astra_devops_api.models.database import Database
 
+logger = logging.getLogger("astra_devops")
 T = TypeVar("T")
 Item = TypeVar("Item")
 
@@ -46,16 +60,49 @@ async def async_call_when_not_busy(
     deadline: Deadline,
     poll_interval: float | None,
     sleep: Callable[[float], Awaitable[None]] = asleep,
-) -> T:
-    """Call `action`, retrying while the API answers 409 (database busy) and time remains."""
+    standing: Callable[[bool], Awaitable[bool]] | None = None,
+) -> T | None:
+    """Call `action`, retrying while the API answers 409 (database busy) and time remains.
+
+    On a 409, `standing(unknown)` reads where the thing stands: True when an earlier attempt whose
+    answer was lost (`unknown`) shows accepted (None is returned, no further attempt); it raises
+    when no retry can succeed."""
+    unknown = False
     for interval in intervals(poll_interval):
         try:
             return await action()
-        except ConflictError:
+        except ConflictError as exc:
+            unknown = unknown or exc.after_unknown_outcome
+            if standing is not None and await standing(unknown):
+                logger.info("an earlier attempt whose answer was lost was accepted: %s", exc.message)
+                return None
             if deadline.expired():
                 raise
         await sleep(min(interval, deadline.remaining()))
     raise AssertionError("unreachable")
+
+
+async def async_standing(
+    get: Callable[[str], Awaitable[Database]],
+    database_id: str,
+    target: str,
+    action: str | None,
+    unknown: bool,
+) -> bool:
+    """After a 409 to `action` (toward `target`): True when an attempt whose answer was lost shows
+    accepted (the database shows the action under way or done); OperationFailedError or
+    UnreachableStatusError when it stands where no retry reaches `target`; False otherwise (no news too)."""
+    try:
+        status = status_of(await get(database_id))
+    except TRANSIENT:
+        return False
+    if unknown and action is not None and status in _statuses.UNDERWAY[action]:
+        return True
+    if status in _statuses.failures(target):
+        raise OperationFailedError(database_id, target, status)
+    if status in _statuses.blocked(target, action):
+        raise UnreachableStatusError(database_id, target, status, _statuses.move(target, status, database_id))
+    return False
 
 
 async def async_follow(
@@ -102,9 +149,10 @@ async def async_settle(
     sleep: Callable[[float], Awaitable[None]] = asleep,
     ready: Ready | None = None,
     created: bool = False,
+    after: str | None = None,
 ) -> Database | None:
-    """Poll the database until `target` (None once TERMINATED and gone)."""
-    goal = Goal(target, failures_for(target), created=created)
+    """Poll the database until `target` (None once TERMINATED and gone), `after` the action sent."""
+    goal = database_goal(target, created=created, after=after)
     status = database_status(target, ready)
     return await async_follow(
         lambda: get(database_id),
@@ -153,10 +201,17 @@ async def async_change(
     sleep: Callable[[float], Awaitable[None]] = asleep,
     ready: Ready | None = None,
     created: bool = False,
+    action: str | None = None,
 ) -> Database | None:
-    """Send a change (again while the database is busy), then poll until `target`: one deadline for all."""
+    """Send `action` (again while the database is busy), then poll until `target`: one deadline for all."""
     with within(start(timeout, poll_interval)) as deadline:
-        await async_call_when_not_busy(send, deadline=deadline, poll_interval=poll_interval, sleep=sleep)
+        await async_call_when_not_busy(
+            send,
+            deadline=deadline,
+            poll_interval=poll_interval,
+            sleep=sleep,
+            standing=lambda unknown: async_standing(get, database_id, target, action, unknown),
+        )
         return await async_settle(
             get,
             database_id,
@@ -166,4 +221,5 @@ async def async_change(
             sleep=sleep,
             ready=ready,
             created=created,
+            after=action,
         )

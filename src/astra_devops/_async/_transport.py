@@ -30,6 +30,7 @@ from .._transport import (
     check_destination,
     check_download_url,
     make_timeout,
+    proxy_mounts,
 )
 from ..errors import redact_url
 
@@ -64,7 +65,16 @@ class AsyncTransport(_Shared[httpx.AsyncClient]):
         self._sleep: Callable[[float], Awaitable[None]] = asleep
 
     def _new_pool(self) -> httpx.AsyncClient:
-        return AsyncPool(timeout=self.timeout, verify=_tls(), limits=POOL_LIMITS, trust_env=False)
+        return AsyncPool(
+            timeout=self.timeout,
+            verify=_tls(),
+            limits=POOL_LIMITS,
+            trust_env=False,
+            mounts=proxy_mounts(self.base_url, self._proxied),
+        )
+
+    def _proxied(self, proxy: str) -> httpx.AsyncHTTPTransport:
+        return httpx.AsyncHTTPTransport(proxy=proxy, verify=_tls(), limits=POOL_LIMITS, trust_env=False)
 
     _place = _Shared.async_place
 
@@ -155,12 +165,13 @@ class AsyncTransport(_Shared[httpx.AsyncClient]):
     ) -> httpx.Response:
         own, start_by = self._budget(timeout)
         shown = redact_url(url)
-        attempt = 0
+        attempt, unknown = 0, False
         while True:
             outcome = await self._outcome(attempt_once, timeout, own)
-            step = self._step(outcome, attempt, idempotent, method, shown, start_by)
+            step = self._step(outcome, attempt, idempotent, method, shown, start_by, unknown)
             if isinstance(step, httpx.Response):
                 return step
+            unknown = unknown or _retry.unknown_outcome(outcome)
             await self._sleep(step)
             attempt += 1
 

@@ -11,7 +11,7 @@ from astra_devops_api.models.database import Database
 from astra_devops_api.types import UNSET, Unset
 
 from .. import _operations as ops
-from .. import _transport, _validate, _wait
+from .. import _statuses, _transport, _validate, _wait
 from .._endpoints import NO_BODY
 from .._parsing import parse_model, parse_models
 from .._requests.databases import (
@@ -222,7 +222,7 @@ class AsyncDatabases(AsyncResource):
                     database_id, _wait.GONE, timeout=timeout, poll_interval=poll_interval
                 )
             return
-        await self._act(request, database_id, "TERMINATED", wait, timeout, poll_interval)
+        await self._act(request, database_id, "terminate", wait, timeout, poll_interval)
 
     @overload
     async def park(
@@ -275,7 +275,7 @@ class AsyncDatabases(AsyncResource):
             extra_headers: Headers sent with every request this call makes (never Authorization).
         """
         request = ops.park_database(_validate.identifier(database_id, "database_id")).request()
-        return await self._act(request, database_id, "PARKED", wait, timeout, poll_interval)
+        return await self._act(request, database_id, "park", wait, timeout, poll_interval)
 
     @overload
     async def unpark(
@@ -328,7 +328,7 @@ class AsyncDatabases(AsyncResource):
             extra_headers: Headers sent with every request this call makes (never Authorization).
         """
         request = ops.unpark_database(_validate.identifier(database_id, "database_id")).request()
-        return await self._act(request, database_id, "ACTIVE", wait, timeout, poll_interval)
+        return await self._act(request, database_id, "unpark", wait, timeout, poll_interval)
 
     @overload
     async def resize(
@@ -387,7 +387,7 @@ class AsyncDatabases(AsyncResource):
             extra_headers: Headers sent with every request this call makes (never Authorization).
         """
         request = resize_request(database_id, capacity_units)
-        return await self._act(request, database_id, "ACTIVE", wait, timeout, poll_interval)
+        return await self._act(request, database_id, "resize", wait, timeout, poll_interval)
 
     @per_call
     async def suspend(
@@ -557,7 +557,7 @@ class AsyncDatabases(AsyncResource):
         self,
         request: dict[str, Any],
         database_id: str,
-        target: str,
+        action: str,
         wait: bool,
         timeout: float,
         poll_interval: float | None,
@@ -570,8 +570,9 @@ class AsyncDatabases(AsyncResource):
             lambda: self._send(request, idempotent=True),
             self.get,
             database_id,
-            target,
+            _statuses.GOAL[action],
             timeout=timeout,
             poll_interval=poll_interval,
             sleep=self._http._sleep,
+            action=action,
         )

@@ -5,17 +5,31 @@ the one its retries use, so a client whose clock is a fake's never waits in real
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Collection
 from time import sleep
 from typing import TYPE_CHECKING, TypeVar
 
+from .. import _statuses
 from .._deadline import Deadline, within
-from .._wait import TRANSIENT, Goal, Ready, _Latest, _Watch, database_status, failures_for, intervals, start
-from ..errors import ConflictError, NotFoundError
+from .._wait import (
+    TRANSIENT,
+    Goal,
+    Ready,
+    _Latest,
+    _Watch,
+    database_goal,
+    database_status,
+    intervals,
+    start,
+    status_of,
+)
+from ..errors import ConflictError, NotFoundError, OperationFailedError, UnreachableStatusError
 
 if TYPE_CHECKING:
     from astra_devops_api.models.database import Database
 
+logger = logging.getLogger("astra_devops")
 T = TypeVar("T")
 Item = TypeVar("Item")
 
@@ -47,16 +61,49 @@ def call_when_not_busy(
     deadline: Deadline,
     poll_interval: float | None,
     sleep: Callable[[float], None] = sleep,
-) -> T:
-    """Call `action`, retrying while the API answers 409 (database busy) and time remains."""
+    standing: Callable[[bool], bool] | None = None,
+) -> T | None:
+    """Call `action`, retrying while the API answers 409 (database busy) and time remains.
+
+    On a 409, `standing(unknown)` reads where the thing stands: True when an earlier attempt whose
+    answer was lost (`unknown`) shows accepted (None is returned, no further attempt); it raises
+    when no retry can succeed."""
+    unknown = False
     for interval in intervals(poll_interval):
         try:
             return action()
-        except ConflictError:
+        except ConflictError as exc:
+            unknown = unknown or exc.after_unknown_outcome
+            if standing is not None and standing(unknown):
+                logger.info("an earlier attempt whose answer was lost was accepted: %s", exc.message)
+                return None
             if deadline.expired():
                 raise
         sleep(min(interval, deadline.remaining()))
     raise AssertionError("unreachable")
+
+
+def standing(
+    get: Callable[[str], Database],
+    database_id: str,
+    target: str,
+    action: str | None,
+    unknown: bool,
+) -> bool:
+    """After a 409 to `action` (toward `target`): True when an attempt whose answer was lost shows
+    accepted (the database shows the action under way or done); OperationFailedError or
+    UnreachableStatusError when it stands where no retry reaches `target`; False otherwise (no news too)."""
+    try:
+        status = status_of(get(database_id))
+    except TRANSIENT:
+        return False
+    if unknown and action is not None and status in _statuses.UNDERWAY[action]:
+        return True
+    if status in _statuses.failures(target):
+        raise OperationFailedError(database_id, target, status)
+    if status in _statuses.blocked(target, action):
+        raise UnreachableStatusError(database_id, target, status, _statuses.move(target, status, database_id))
+    return False
 
 
 def follow(
@@ -103,9 +150,10 @@ def settle(
     sleep: Callable[[float], None] = sleep,
     ready: Ready | None = None,
     created: bool = False,
+    after: str | None = None,
 ) -> Database | None:
-    """Poll the database until `target` (None once TERMINATED and gone)."""
-    goal = Goal(target, failures_for(target), created=created)
+    """Poll the database until `target` (None once TERMINATED and gone), `after` the action sent."""
+    goal = database_goal(target, created=created, after=after)
     status = database_status(target, ready)
     return follow(
         lambda: get(database_id),
@@ -154,10 +202,17 @@ def change(
     sleep: Callable[[float], None] = sleep,
     ready: Ready | None = None,
     created: bool = False,
+    action: str | None = None,
 ) -> Database | None:
-    """Send a change (again while the database is busy), then poll until `target`: one deadline for all."""
+    """Send `action` (again while the database is busy), then poll until `target`: one deadline for all."""
     with within(start(timeout, poll_interval)) as deadline:
-        call_when_not_busy(send, deadline=deadline, poll_interval=poll_interval, sleep=sleep)
+        call_when_not_busy(
+            send,
+            deadline=deadline,
+            poll_interval=poll_interval,
+            sleep=sleep,
+            standing=lambda unknown: standing(get, database_id, target, action, unknown),
+        )
         return settle(
             get,
             database_id,
@@ -167,4 +222,5 @@ def change(
             sleep=sleep,
             ready=ready,
             created=created,
+            after=action,
         )

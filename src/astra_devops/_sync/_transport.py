@@ -30,6 +30,7 @@ from .._transport import (
     check_destination,
     check_download_url,
     make_timeout,
+    proxy_mounts,
     sleep,
 )
 from ..errors import redact_url
@@ -65,7 +66,16 @@ class SyncTransport(_Shared[httpx.Client]):
         self._sleep: Callable[[float], None] = sleep
 
     def _new_pool(self) -> httpx.Client:
-        return SyncPool(timeout=self.timeout, verify=_tls(), limits=POOL_LIMITS, trust_env=False)
+        return SyncPool(
+            timeout=self.timeout,
+            verify=_tls(),
+            limits=POOL_LIMITS,
+            trust_env=False,
+            mounts=proxy_mounts(self.base_url, self._proxied),
+        )
+
+    def _proxied(self, proxy: str) -> httpx.HTTPTransport:
+        return httpx.HTTPTransport(proxy=proxy, verify=_tls(), limits=POOL_LIMITS, trust_env=False)
 
     _place = _Shared.sync_place
 
@@ -154,12 +164,13 @@ class SyncTransport(_Shared[httpx.Client]):
     ) -> httpx.Response:
         own, start_by = self._budget(timeout)
         shown = redact_url(url)
-        attempt = 0
+        attempt, unknown = 0, False
         while True:
             outcome = self._outcome(attempt_once, timeout, own)
-            step = self._step(outcome, attempt, idempotent, method, shown, start_by)
+            step = self._step(outcome, attempt, idempotent, method, shown, start_by, unknown)
             if isinstance(step, httpx.Response):
                 return step
+            unknown = unknown or _retry.unknown_outcome(outcome)
             self._sleep(step)
             attempt += 1
 

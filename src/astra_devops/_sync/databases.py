@@ -12,7 +12,7 @@ from astra_devops_api.models.database import Database
 from astra_devops_api.types import UNSET, Unset
 
 from .. import _operations as ops
-from .. import _transport, _validate, _wait
+from .. import _statuses, _transport, _validate, _wait
 from .._endpoints import NO_BODY
 from .._parsing import parse_model, parse_models
 from .._requests.databases import (
@@ -219,7 +219,7 @@ class Databases(SyncResource):
             if wait:
                 self.wait_for_status(database_id, _wait.GONE, timeout=timeout, poll_interval=poll_interval)
             return
-        self._act(request, database_id, "TERMINATED", wait, timeout, poll_interval)
+        self._act(request, database_id, "terminate", wait, timeout, poll_interval)
 
     @overload
     def park(
@@ -272,7 +272,7 @@ class Databases(SyncResource):
             extra_headers: Headers sent with every request this call makes (never Authorization).
         """
         request = ops.park_database(_validate.identifier(database_id, "database_id")).request()
-        return self._act(request, database_id, "PARKED", wait, timeout, poll_interval)
+        return self._act(request, database_id, "park", wait, timeout, poll_interval)
 
     @overload
     def unpark(
@@ -325,7 +325,7 @@ class Databases(SyncResource):
             extra_headers: Headers sent with every request this call makes (never Authorization).
         """
         request = ops.unpark_database(_validate.identifier(database_id, "database_id")).request()
-        return self._act(request, database_id, "ACTIVE", wait, timeout, poll_interval)
+        return self._act(request, database_id, "unpark", wait, timeout, poll_interval)
 
     @overload
     def resize(
@@ -384,7 +384,7 @@ class Databases(SyncResource):
             extra_headers: Headers sent with every request this call makes (never Authorization).
         """
         request = resize_request(database_id, capacity_units)
-        return self._act(request, database_id, "ACTIVE", wait, timeout, poll_interval)
+        return self._act(request, database_id, "resize", wait, timeout, poll_interval)
 
     @per_call
     def suspend(
@@ -554,7 +554,7 @@ class Databases(SyncResource):
         self,
         request: dict[str, Any],
         database_id: str,
-        target: str,
+        action: str,
         wait: bool,
         timeout: float,
         poll_interval: float | None,
@@ -567,8 +567,9 @@ class Databases(SyncResource):
             lambda: self._send(request, idempotent=True),
             self.get,
             database_id,
-            target,
+            _statuses.GOAL[action],
             timeout=timeout,
             poll_interval=poll_interval,
             sleep=self._http._sleep,
+            action=action,
         )

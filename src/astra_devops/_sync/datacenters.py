@@ -164,7 +164,14 @@ class Datacenters(SyncResource):
             self._send(request, idempotent=True)
             return
         with _wait.waiting(timeout, poll_interval) as deadline:
-            self._change(request, database_id.strip(), deadline, poll_interval, idempotent=True)
+            self._change(
+                request,
+                database_id.strip(),
+                deadline,
+                poll_interval,
+                idempotent=True,
+                action="datacenters.terminate",
+            )
             self._removed(database_id.strip(), datacenter_id.strip(), deadline, poll_interval)
 
     @per_call
@@ -228,13 +235,17 @@ class Datacenters(SyncResource):
         deadline: Deadline,
         poll_interval: float | None,
         idempotent: bool | None = None,
+        action: str | None = None,
     ) -> None:
-        """Send (again while the database is busy), then wait for the database to be ACTIVE again."""
+        """Send (again while the database is busy, unless `action` is found under way after an answer
+        was lost), then wait for the database to be ACTIVE again."""
+        get = self._client.databases.get
         _poll.call_when_not_busy(
             lambda: self._send(request, idempotent=idempotent),
             deadline=deadline,
             poll_interval=poll_interval,
             sleep=self._http._sleep,
+            standing=lambda unknown: _poll.standing(get, database_id, "ACTIVE", action, unknown),
         )
         self._active(database_id, deadline, poll_interval)
 

@@ -15,7 +15,7 @@ import httpx
 
 from . import routes
 from ._faults import HTML_502, Fault, FaultPlan, split_route, valid_faults
-from ._http import Encoded, Reply, Request
+from ._http import Encoded, Reply, Request, RequestLog
 from ._router import Router
 from ._state import FakeDatabase, FakeOrganization
 from ._wire import AsyncFakeTransport, FakeTransport, serve
@@ -45,7 +45,7 @@ class FakeAstra:
         self.step_seconds = step_seconds
         self.retry_after = retry_after
         self.slow_seconds = slow_seconds
-        self.requests: list[Request] = []
+        self.requests = RequestLog()
         self._faults = FaultPlan()
         self._offset = 0.0
         self._lock = threading.RLock()
@@ -182,7 +182,9 @@ class FakeAstra:
 
     def respond(self, request: Request) -> Encoded | str:
         """The answer, or the name of a connection-level fault ("reset", "slow") to act out.
-        Every request is recorded in `requests`, faulted or not."""
+        Every request is recorded in `requests` (a bounded log), faulted or not; its body is decoded
+        before the fake's lock is taken, so a large one holds up no other client."""
+        request.decode()
         with self._lock:
             self.requests.append(request)
         fault = self.take_fault(request.method, request.path)
@@ -201,6 +203,7 @@ class FakeAstra:
 
     def answer(self, request: Request) -> Encoded:
         """Answer one request, faults aside; whatever it holds, an HTTP answer (never an exception)."""
+        request.decode()
         with self._lock:
             try:
                 route, values = self.router.find(request)

@@ -4,11 +4,18 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Protocol
 
 MAX_JSON_DEPTH = 64
+# The largest body the fake decodes (a 413 beyond it): ample for any request of the API, and the
+# bound on the memory and time a hostile body can cost.
+MAX_JSON_BYTES = 1024 * 1024
+# The request log keeps the last LOG_LIMIT requests, each body cut to LOG_BODY_BYTES.
+LOG_LIMIT = 10_000
+LOG_BODY_BYTES = 64 * 1024
 Encoded = tuple[int, dict[str, str], bytes]
+_UNREAD = object()
 
 
 @dataclass
@@ -18,11 +25,29 @@ class Request:
     query: dict[str, list[str]]
     headers: dict[str, str]
     body: bytes = b""
+    _decoded: Any = field(default=_UNREAD, repr=False, compare=False)
+
+    def decode(self) -> None:
+        """Decode the body now, before the fake's lock is taken: `json()` answers from what it found."""
+        if self._decoded is _UNREAD:
+            try:
+                self._decoded = self._parse()
+            except Reply as refusal:
+                self._decoded = refusal
 
     def json(self) -> Any:
-        """The body as JSON; a 400 in the live shape when it is not JSON or is nested absurdly deep."""
+        """The body as JSON; a 400 in the live shape when it is not JSON or is nested absurdly deep,
+        a 413 when it is over MAX_JSON_BYTES."""
+        self.decode()
+        if isinstance(self._decoded, Reply):
+            raise self._decoded
+        return self._decoded
+
+    def _parse(self) -> Any:
         if not self.body:
             return None
+        if len(self.body) > MAX_JSON_BYTES:
+            raise Reply.error(413, f"request body over {MAX_JSON_BYTES} bytes")
         try:
             value = json.loads(self.body)
         except (ValueError, RecursionError):
@@ -30,6 +55,10 @@ class Request:
         if _depth(value) > MAX_JSON_DEPTH:
             raise Reply.error(400, "request body is nested too deeply")
         return value
+
+    def logged(self) -> Request:
+        """This request as the log keeps it: its body cut to LOG_BODY_BYTES, nothing decoded."""
+        return replace(self, body=self.body[:LOG_BODY_BYTES], _decoded=_UNREAD)
 
     def object(self) -> dict[str, Any]:
         """The body, which must be a JSON object."""
@@ -63,6 +92,29 @@ class Request:
         if value not in ("true", "false"):
             raise Reply.error(400, f"query parameter {name} must be true or false")
         return value == "true"
+
+
+class RequestLog(list[Request]):
+    """The requests a fake answered, oldest first: the last `limit` only, each body cut to
+    LOG_BODY_BYTES; `dropped` counts the older ones let go."""
+
+    def __init__(self, limit: int | None = None) -> None:
+        super().__init__()
+        self.limit = LOG_LIMIT if limit is None else limit
+        self.dropped = 0
+
+    def append(self, request: Request) -> None:
+        super().append(request.logged())
+        excess = len(self) - self.limit
+        if excess > 0:
+            del self[:excess]
+            self.dropped += excess
+
+    def __repr__(self) -> str:
+        return (
+            f"RequestLog({len(self)} requests, the last {self.limit} kept with bodies cut to "
+            f"{LOG_BODY_BYTES} bytes; {self.dropped} older ones dropped)"
+        )
 
 
 def _depth(value: Any) -> int:

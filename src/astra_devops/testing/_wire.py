@@ -2,7 +2,8 @@
 
 Connection-level faults are acted out here, where they belong: a reset or a slow answer is a
 property of the connection, not of the API. Whatever arrives, the server answers (400 for what
-it cannot read) and keeps serving.
+it cannot read) and keeps serving: a connection idle (or stalled mid-request) for IDLE_SECONDS is
+closed, and past MAX_CONNECTIONS open at once a new one is refused with a 503 and closed.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import sys
 import threading
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qs, unquote, urlsplit
@@ -25,6 +26,13 @@ from ._http import Answerer, Encoded, Reply, Request
 MAX_BODY = 8 * 1024 * 1024
 _LENGTH = re.compile(r"[0-9]{1,12}")
 BODY_SECONDS = 10.0
+IDLE_SECONDS = 30.0
+MAX_CONNECTIONS = 512
+_REFUSED = b'{"errors": [{"ID": 50301, "message": "the fake serves too many connections: try again"}]}'
+_REFUSAL = (
+    b"HTTP/1.1 503 Service Unavailable\r\nContent-Type: application/json\r\nRetry-After: 1\r\n"
+    b"Connection: close\r\nContent-Length: %d\r\n\r\n%s" % (len(_REFUSED), _REFUSED)
+)
 
 
 def parse_query(query: str) -> dict[str, list[str]]:
@@ -100,7 +108,7 @@ class _Handler(BaseHTTPRequestHandler):
         except TimeoutError:
             return Reply.error(408, f"the body stalled for {BODY_SECONDS:g} s before its {length} bytes")
         finally:
-            self.connection.settimeout(None)
+            self.connection.settimeout(self.timeout)
         if len(body) < length:
             return Reply.error(400, f"the body ended after {len(body)} of {length} bytes")
         return body
@@ -150,6 +158,25 @@ class _Server(ThreadingHTTPServer):
     daemon_threads = True
     request_queue_size = 256  # room for a few hundred concurrent clients (the async fan-out)
 
+    def __init__(self, address: tuple[str, int], handler: type[_Handler]) -> None:
+        super().__init__(address, handler)
+        self.slots = threading.BoundedSemaphore(MAX_CONNECTIONS)
+
+    def process_request(self, request: Any, client_address: Any) -> None:
+        """A thread for the connection, or past MAX_CONNECTIONS a 503 and the connection closed."""
+        if not self.slots.acquire(blocking=False):
+            with suppress(OSError):
+                request.sendall(_REFUSAL)
+            self.shutdown_request(request)
+            return
+        super().process_request(request, client_address)
+
+    def process_request_thread(self, request: Any, client_address: Any) -> None:
+        try:
+            super().process_request_thread(request, client_address)
+        finally:
+            self.slots.release()
+
     def handle_error(self, request: object, client_address: object) -> None:
         """A client that hung up (say, on a planned slow answer) is expected; anything else is shown."""
         if not isinstance(sys.exc_info()[1], ConnectionError | TimeoutError):
@@ -161,7 +188,7 @@ def serve(fake: Answerer, host: str = "127.0.0.1", port: int = 0) -> Iterator[st
     """Serve the fake on loopback in a background thread; yields its base URL."""
     if host not in ("127.0.0.1", "localhost", "::1"):
         raise ValueError("the fake serves on loopback only")
-    handler = type("Handler", (_Handler,), {"fake": fake})
+    handler = type("Handler", (_Handler,), {"fake": fake, "timeout": IDLE_SECONDS})
     server = _Server((host, port), handler)
     url = f"http://{host}:{server.server_address[1]}"
     fake.served_at(url)

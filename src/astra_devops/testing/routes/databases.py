@@ -61,13 +61,9 @@ class _Databases:
         limit = min(max(request.int_arg("limit", 25), 1), 100)
         chosen = [
             database
-            for database in self.world.org.databases.values()
+            for database in _after(list(self.world.org.databases.values()), request.arg("starting_after"))
             if _included(database.status, include) and provider in ("ALL", database.info["cloudProvider"])
         ]
-        after = request.arg("starting_after")
-        if after:
-            ids = [database.id for database in chosen]
-            chosen = chosen[ids.index(after) + 1 :] if after in ids else []
         return Reply(200, [database.as_json() for database in chosen[:limit]])
 
     def create(self, request: Request) -> Reply:
@@ -254,6 +250,15 @@ def _included(status: str, include: str) -> bool:
     if include == "nonterminated":
         return status != "TERMINATED"
     return status == include.upper()
+
+
+def _after(databases: list[FakeDatabase], cursor: str | None) -> list[FakeDatabase]:
+    """A keyset cursor: the databases after the cursor's place in the organization's order, whether
+    or not the database it names still matches the listing's filter (parked, terminated meanwhile)."""
+    if not cursor:
+        return databases
+    ids = [database.id for database in databases]
+    return databases[ids.index(cursor) + 1 :] if cursor in ids else []
 
 
 def _classic_only(database: FakeDatabase, action: str) -> None:
