@@ -855,9 +855,8 @@ def create_database(
     """Create database.
 
     Starts creating a database from its name, cloud provider, region, tier and capacity units (and, for
-    a vector database, `dbType`). The answer is 201 with no body: the new database's id is the last path
-    segment of the `Location` header. Creation continues in the background; read the database until its
-    status is ACTIVE.
+    a vector database, `dbType`). The answer is 201 with no body: the `Location` header is the new
+    database's id. Creation continues in the background; read the database until its status is ACTIVE.
 
     Sends a POST to `/v2/databases`.
 

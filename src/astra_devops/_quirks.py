@@ -17,8 +17,9 @@ from urllib.parse import urlsplit
 
 
 def database_id_from_location(location: str) -> str:
-    """The id of a created database: POST /v2/databases answers 201 with no body and the
-    new id as the last segment of `Location` (seed 001, createDatabase)."""
+    """The id of a created database: POST /v2/databases answers 201 with no body and the new id
+    as `Location`, bare (published document; terraform-provider-astra and astrapy use the value as
+    the id). A path or URL, as the contract once described it, gives its last segment."""
     path = urlsplit(location).path if "://" in location else location
     return path.rstrip("/").rsplit("/", 1)[-1]
 

@@ -66,6 +66,7 @@ def test_the_datacenter_id_is_read_whatever_the_wire_spelling(key: str) -> None:
     assert _quirks.datacenter_keys(entry)["datcenterID"] == "dc-7"
 
 
-def test_the_database_id_comes_from_location_in_either_form() -> None:
+def test_the_database_id_comes_from_location_in_any_form() -> None:
+    assert _quirks.database_id_from_location("abc-0") == "abc-0"  # the live API's: the bare id
     assert _quirks.database_id_from_location("https://api.astra.datastax.com/v2/databases/abc-1") == "abc-1"
     assert _quirks.database_id_from_location("/v2/databases/abc-2/") == "abc-2"

@@ -389,6 +389,14 @@ def test_bearer_requirements_have_no_scopes_and_permissions_stay_per_operation()
 
 def test_create_database_location_names_the_id_and_keyspaces_have_no_number_bound() -> None:
     location = CONTRACT["paths"]["/v2/databases"]["post"]["responses"]["201"]["headers"]["Location"]
-    assert "last path segment is the database id" in location["description"]
+    assert "The new database's id, as it is (not a URL or a path)" in location["description"]
     keyspaces = CONTRACT["components"]["schemas"]["DatabaseInfo"]["properties"]["additionalKeyspaces"]
     assert "maximum" not in keyspaces and keyspaces["type"] == "array"
+
+
+def test_database_info_lists_the_keyspaces_and_datacenters_peers_read() -> None:
+    """astrapy, astra-db-ts and terraform-provider-astra read both (docs/quirks.md); a port whose
+    models refuse unknown keys (the stock go client) must find them in the contract."""
+    info = CONTRACT["components"]["schemas"]["DatabaseInfo"]["properties"]
+    assert info["keyspaces"] == {**info["keyspaces"], "type": "array", "items": {"type": "string"}}
+    assert info["datacenters"]["type"] == "array"

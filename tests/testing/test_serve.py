@@ -14,6 +14,7 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -38,12 +39,12 @@ def shell_env(tmp_path: Path) -> dict[str, str]:
 
 
 @contextmanager
-def served(cwd: Path, env: dict[str, str], *flags: str) -> Iterator[str]:
+def served(cwd: Path, env: dict[str, str], *flags: str, stderr: Any = subprocess.DEVNULL) -> Iterator[str]:
     """Start the command, yield the two lines it prints (each read waited for at most 30 s), stop it
     with SIGTERM as a user's shell or supervisor would."""
     command = [sys.executable, "-m", "astra_devops.testing", "serve", *flags]
     process = subprocess.Popen(
-        command, cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, start_new_session=True
+        command, cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=stderr, start_new_session=True
     )
     try:
         assert process.stdout is not None
@@ -178,7 +179,7 @@ def test_hide_next_keeps_the_next_database_out_of_sight_for_its_first_reads(
         }
         with httpx.Client(base_url=values["ASTRA_DEVOPS_BASE_URL"], headers=headers, timeout=5) as http:
             location = http.post("/v2/databases", json=body).headers["Location"]
-            reads = [http.get(location).status_code for _ in range(3)]
+            reads = [http.get(f"/v2/databases/{location}").status_code for _ in range(3)]
             second = http.post("/v2/databases", json={**body, "name": "db2"}).headers["Location"]
-            assert http.get(second).status_code == 200
+            assert http.get(f"/v2/databases/{second}").status_code == 200
     assert reads == [404, 404, 200]

@@ -8,7 +8,8 @@ operation's response type (for a value of several forms, `x-astra-shapes`, the f
 Go, Java, Python and runtime TypeScript ports decode it and write it back (one driver per language
 in tools/ports/{go,java,python,typescript}), and compare.py compares that with the answer;
 typescript-axios and openapi-typescript, types only, get each answer as a typed literal under
-`tsc --strict`. docs/ports.md gives each generator's command and options and why.
+`tsc --strict`. Then each port talks to the served fake through its own calls (a database's
+whole life; `fake_calls`). docs/ports.md gives each generator's command and options and why.
 """
 
 from __future__ import annotations
@@ -246,6 +247,7 @@ def typescript_axios(report: Report, work: Path, all_cases: list[Case]) -> None:
     header = 'import type * as api from "../../typescript-axios/api";'
     folder = typed_literals(work, report.port, all_cases, header, type_of)
     type_check(report, work, all_cases, work / "typescript-axios" / "index.ts", folder)
+    node_calls(report, work, "axios-calls")
 
 
 def openapi_typescript(report: Report, work: Path, all_cases: list[Case]) -> None:
@@ -263,6 +265,7 @@ def openapi_typescript(report: Report, work: Path, all_cases: list[Case]) -> Non
     header = 'import type { components } from "../../openapi-typescript/schema";'
     folder = typed_literals(work, report.port, all_cases, header, type_of)
     type_check(report, work, all_cases, types, folder)
+    node_calls(report, work, "openapi-typescript-calls")
 
 
 def round_trip(report: Report, work: Path, all_cases: list[Case], command: list[str], **kwargs: Any) -> None:
@@ -288,6 +291,16 @@ def typescript_runtime(report: Report, work: Path, all_cases: list[Case], driver
     compile_driver = [str(NODE_BIN / "tsc"), *TSC, "--outDir", str(out), "--rootDir", str(work)]
     run(f"tsc {driver}", [*compile_driver, str(drivers / f"{driver}.ts")], cwd=work)
     round_trip(report, work, all_cases, ["node", str(out / "drivers" / f"{driver}.js")], cwd=work)
+    node_calls(report, work, f"{driver}-calls")
+
+
+def node_calls(report: Report, work: Path, driver: str) -> None:
+    """tools/ports/typescript/<driver>.ts, compiled with the port it imports, against the served fake."""
+    shutil.copytree(HERE / "typescript", work / "drivers", dirs_exist_ok=True)
+    out = work / "js" / f"{report.port}-calls"
+    compile_driver = [str(NODE_BIN / "tsc"), *TSC, "--outDir", str(out), "--rootDir", str(work)]
+    run(f"tsc {driver}", [*compile_driver, str(work / "drivers" / f"{driver}.ts")], cwd=work)
+    fake_calls(report, ["node", str(out / "drivers" / f"{driver}.js")], cwd=work)
 
 
 def go(report: Report, work: Path, all_cases: list[Case]) -> None:
@@ -315,6 +328,15 @@ def go(report: Report, work: Path, all_cases: list[Case]) -> None:
         env=env,
     )
     round_trip(report, work, all_cases, [str(work / "seedcheck")])
+    go_calls(report, work, env)
+
+
+def go_calls(report: Report, work: Path, env: dict[str, str]) -> None:
+    shutil.copytree(HERE / "go" / "fakecalls", work / "gopath" / "src" / "fakecalls")
+    command = ["go", "build", "-o", str(work / "fakecalls"), "./fakecalls"]
+    run("go build fakecalls", command, cwd=work / "gopath" / "src", env=env)
+    run("go vet fakecalls", ["go", "vet", "./fakecalls"], cwd=work / "gopath" / "src", env=env)
+    fake_calls(report, [str(work / "fakecalls")])
 
 
 def go_models(all_cases: list[Case]) -> str:
@@ -341,6 +363,12 @@ def java(report: Report, work: Path, all_cases: list[Case]) -> None:
     )
     command = ["java", "-cp", f"{classes}{os.pathsep}{classpath}", "Driver"]
     round_trip(report, work, all_cases, command)
+    java_calls(report, javac, f"{classes}{os.pathsep}{classpath}")
+
+
+def java_calls(report: Report, javac: list[str], classpath: str) -> None:
+    run("javac Calls", [*javac, "-cp", classpath, str(HERE / "java" / "Calls.java")])
+    fake_calls(report, ["java", "-cp", classpath, "Calls"])
 
 
 def jackson(work: Path) -> Path:
@@ -368,6 +396,24 @@ def python(report: Report, work: Path, all_cases: list[Case]) -> None:
     env = {**os.environ, "PYTHONPATH": str(work / "python")}
     command = [sys.executable, str(HERE / "python" / "driver.py"), "openapi-generator"]
     round_trip(report, work, all_cases, command, env=env)
+    fake_calls(report, [sys.executable, str(HERE / "python" / "calls.py")], env=env)
+
+
+def fake_calls(report: Report, command: list[str], env: dict[str, str] | None = None, **kwargs: Any) -> None:
+    """The port's own generated calls against the served fake, through a database's whole life
+    (create, read, list, add a keyspace, terminate; tools/ports/<language>/calls*): the driver
+    fails on any answer its types refuse, and the fake must have seen that life."""
+    from astra_devops.testing import FakeAstra
+
+    fake = FakeAstra()
+    with fake.serve() as url:
+        served = {"ASTRA_DEVOPS_BASE_URL": url, "ASTRA_DB_APPLICATION_TOKEN": fake.token}
+        run(f"{report.port} calls the served fake", command, env={**(env or os.environ), **served}, **kwargs)
+    lived = [db for db in fake.databases.values() if db.status == "TERMINATED" and "second" in db.keyspaces()]
+    if len(lived) != 1:
+        raise StepFailed(
+            f"{report.port}: the fake saw no database live its whole life ({len(fake.requests)} requests)"
+        )
 
 
 def datamodel_codegen(report: Report, work: Path, all_cases: list[Case]) -> None:
@@ -380,6 +426,7 @@ def datamodel_codegen(report: Report, work: Path, all_cases: list[Case]) -> None
     env = {**os.environ, "PYTHONPATH": str(folder)}
     command = [sys.executable, str(HERE / "python" / "driver.py"), "datamodel-codegen"]
     round_trip(report, work, all_cases, command, env=env)
+    fake_calls(report, [sys.executable, str(HERE / "python" / "models_calls.py")], env=env)
 
 
 DATAMODEL_CODEGEN = ["--input-file-type", "openapi", "--output-model-type", "pydantic_v2.BaseModel"]

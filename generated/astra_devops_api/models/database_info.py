@@ -19,6 +19,8 @@ _WIRE_NAMES = frozenset(
         "region",
         "additionalKeyspaces",
         "dbType",
+        "keyspaces",
+        "datacenters",
     }
 )
 
@@ -53,6 +55,8 @@ class DatabaseInfo(_Sourced):
         region (str | Unset):
         additional_keyspaces (list[str] | Unset):
         db_type (str | Unset):
+        keyspaces (list[str] | Unset): Every keyspace of the database, the first one included.
+        datacenters (list[Any] | Unset): The database's datacenters, each shaped as a `Datacenter`.
     """
 
     name: str
@@ -63,6 +67,8 @@ class DatabaseInfo(_Sourced):
     region: str | Unset = UNSET
     additional_keyspaces: list[str] | Unset = UNSET
     db_type: str | Unset = UNSET
+    keyspaces: list[str] | Unset = UNSET
+    datacenters: list[Any] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -99,6 +105,14 @@ class DatabaseInfo(_Sourced):
 
         db_type = self.db_type
 
+        keyspaces: list[str] | Unset = UNSET
+        if not isinstance(self.keyspaces, Unset):
+            keyspaces = self.keyspaces
+
+        datacenters: list[Any] | Unset = UNSET
+        if not isinstance(self.datacenters, Unset):
+            datacenters = self.datacenters
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -120,6 +134,10 @@ class DatabaseInfo(_Sourced):
             field_dict["additionalKeyspaces"] = additional_keyspaces
         if db_type is not UNSET:
             field_dict["dbType"] = db_type
+        if keyspaces is not UNSET:
+            field_dict["keyspaces"] = keyspaces
+        if datacenters is not UNSET:
+            field_dict["datacenters"] = datacenters
 
         return field_dict
 
@@ -135,6 +153,8 @@ class DatabaseInfo(_Sourced):
         database_info.region = src_dict.get("region", UNSET)
         database_info.additional_keyspaces = src_dict.get("additionalKeyspaces", UNSET)
         database_info.db_type = src_dict.get("dbType", UNSET)
+        database_info.keyspaces = src_dict.get("keyspaces", UNSET)
+        database_info.datacenters = src_dict.get("datacenters", UNSET)
         return database_info
 
     @property

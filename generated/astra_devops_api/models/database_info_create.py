@@ -49,7 +49,8 @@ class DatabaseInfoCreate(_Sourced):
     """
     Attributes:
         name (str):
-        cloud_provider (DatabaseInfoCreateCloudProvider):
+        cloud_provider (DatabaseInfoCreateCloudProvider): AWS, GCP or AZURE; the API accepts any casing (aws, Aws) and
+            answers in upper case.
         tier (DatabaseInfoCreateTier):
         capacity_units (int):
         region (str):

@@ -19,7 +19,7 @@ Build = Callable[[str, str], Call]
 def keyspaces_of(database: Database) -> list[str]:
     """The keyspace names: the live API's `keyspaces` when sent, else `keyspace` and `additionalKeyspaces`."""
     info = database.info
-    listed = info.additional_properties.get("keyspaces")
+    listed = info.keyspaces
     if isinstance(listed, list):
         return [str(name) for name in listed]
     names = [info.keyspace] if isinstance(info.keyspace, str) else []

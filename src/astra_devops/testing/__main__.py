@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import math
 import os
 import re
 import shlex
@@ -18,6 +19,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from ._fake import FakeAstra
+from ._log import LoggedFake
+from ._wire import serve
+
+# Without --step-seconds, a lifecycle also takes a step each second: a client polling every few
+# seconds, or listing, sees a new database ACTIVE within seconds, as on a quick day of the live API.
+STEP_SECONDS = 1.0
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -41,8 +48,22 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument(
         "--step-seconds",
         type=float,
-        default=None,
-        help="advance lifecycles in real time, one step every N seconds (default: per poll)",
+        default=STEP_SECONDS,
+        help="lifecycles move one step per read of the thing and also one step every N seconds "
+        f"(default {STEP_SECONDS:g}), so a client that only lists or waits sees them settle",
+    )
+    serve.add_argument(
+        "--fail",
+        action="append",
+        default=[],
+        metavar="ROUTE=FAULTS",
+        help="plan faults for a route as fake_astra.fail() does: 'GET /v2/databases=429,reset,503' "
+        "(status codes or reset, slow, html502, truncated, served in order); repeat to plan more",
+    )
+    serve.add_argument(
+        "--log",
+        action="store_true",
+        help="print one line per request on stderr: method, path, status, duration (never the token)",
     )
     serve.add_argument(
         "--fail-next",
@@ -75,9 +96,21 @@ def _hide(fake: FakeAstra, planned: str) -> None:
     fake.hide_next(kind, int(polls))
 
 
-def _plan(fake: FakeAstra, fail_next: list[str], hide_next: list[str]) -> None:
-    """Plan each --fail-next and --hide-next; ValueError names the first one the fake refuses."""
-    for flag, values, plan in (("--fail-next", fail_next, _fail), ("--hide-next", hide_next, _hide)):
+def _fault(fake: FakeAstra, planned: str) -> None:
+    route, _, faults = planned.rpartition("=")
+    if not route or not faults:
+        raise ValueError("give a route and its faults: 'METHOD /path=FAULT,FAULT'")
+    fake.fail(route, [int(fault) if fault.isdecimal() else fault.strip() for fault in faults.split(",")])
+
+
+def _plan(fake: FakeAstra, args: argparse.Namespace) -> None:
+    """Plan each --fail, --fail-next and --hide-next; ValueError names the first one the fake refuses."""
+    flags = (
+        ("--fail", args.fail, _fault),
+        ("--fail-next", args.fail_next, _fail),
+        ("--hide-next", args.hide_next, _hide),
+    )
+    for flag, values, plan in flags:
         for planned in values:
             try:
                 plan(fake, planned)
@@ -113,16 +146,19 @@ def _env_file(path: Path | None, text: str) -> Iterator[None]:
 def main(argv: list[str] | None = None) -> None:
     parser = _parser()
     args = parser.parse_args(argv)
-    per_poll = args.step_seconds is None
-    fake = FakeAstra(advance_on_poll=per_poll, step_seconds=args.step_seconds or 1.0)
+    if not 0 < args.step_seconds < math.inf:
+        parser.error(f"--step-seconds must be a positive number of seconds, got {args.step_seconds:g}")
+    fake = FakeAstra(step_seconds=args.step_seconds)
+    fake.world.timed = True
     try:
-        _plan(fake, args.fail_next, args.hide_next)
+        _plan(fake, args)
     except ValueError as exc:
         parser.error(str(exc))
     if args.env_file is not None and not args.env_file.parent.is_dir():
         parser.error(f"--env-file {args.env_file}: no such folder {args.env_file.parent}")
     signal.signal(signal.SIGTERM, signal.default_int_handler)  # stop as Ctrl-C does, cleaning up
-    with fake.serve(port=args.port) as url:
+    answerer = LoggedFake(fake, sys.stderr) if args.log else fake
+    with serve(answerer, port=args.port) as url:
         lines = export_lines(url, fake.token)
         with contextlib.suppress(KeyboardInterrupt), _env_file(args.env_file, lines):
             print(lines, end="", flush=True)

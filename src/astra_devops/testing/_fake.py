@@ -217,7 +217,7 @@ class FakeAstra:
                 return Reply.error(500, f"FakeAstra failed: {type(error).__name__}").encoded()
 
     def _tick(self) -> None:
-        if self.world.advance_on_poll:
+        if self.world.advance_on_poll and not self.world.timed:
             return
         now = self.now()
         for thing in self.org.lifecycles():

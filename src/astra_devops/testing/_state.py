@@ -181,7 +181,7 @@ class FakeDatabase(Steps):
             "id": self.id,
             "orgId": self.org_id,
             "ownerId": self.owner_id,
-            "info": self.info,
+            "info": {**self.info, "keyspaces": self.keyspaces(), "datacenters": self.datacenters},
             "creationTime": self.created,
             "status": self.status,
             "storage": {"nodeCount": 3, "replicationFactor": 3, "totalStorage": 5, "usedStorage": 0},

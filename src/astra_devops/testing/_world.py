@@ -41,6 +41,8 @@ class World:
     org: FakeOrganization
     clock: Callable[[], float]
     advance_on_poll: bool
+    # Lifecycles also move every `step_seconds` of the clock while `advance_on_poll` holds (`serve`).
+    timed: bool = False
     bundle_base: str = "https://fake-bundles.astra.local"
     failures: dict[str, list[str]] = field(default_factory=dict)
     hiding: dict[str, list[int]] = field(default_factory=dict)

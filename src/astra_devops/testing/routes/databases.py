@@ -85,7 +85,7 @@ class _Databases:
         if group_id is not None:
             datacenter_id = database.datacenters[0]["id"]
             org.associations[(group_id, datacenter_id)] = association(group_id, datacenter_id)
-        return Reply(201, None, {"Location": f"/v2/databases/{database.id}"})
+        return Reply(201, None, {"Location": database.id})
 
     def _check_group(self, group_id: str, info: dict[str, Any]) -> None:
         group = self.world.pcu_group(group_id).fields
@@ -273,9 +273,15 @@ def _classic_only(database: FakeDatabase, action: str) -> None:
 CLASSIC_UNITS_AT_CREATION = 12
 
 
+def cloud_provider(value: Any) -> Any:
+    """A provider as the live API stores it: "aws", "Aws" and "AWS" are AWS (docs/quirks.md:
+    terraform-provider-astra and astrapy send lower case); anything else stays as sent, to be refused."""
+    return value.upper() if isinstance(value, str) and value.upper() in PROVIDERS else value
+
+
 def _valid_database_info(body: dict[str, Any]) -> dict[str, Any]:
     problems = [problem] if (problem := name_problem(body.get("name"))) else []
-    provider, tier, region = body.get("cloudProvider"), body.get("tier"), body.get("region")
+    provider, tier, region = cloud_provider(body.get("cloudProvider")), body.get("tier"), body.get("region")
     if provider not in PROVIDERS:
         problems.append("cloudProvider must be one of AWS, GCP, AZURE")
     if tier not in TIERS:
@@ -324,7 +330,7 @@ def _db_type(value: Any) -> str | None:
 def _valid_datacenter(entry: Any, tier: str) -> dict[str, Any]:
     if not isinstance(entry, dict):
         raise Reply.error(400, "each datacenter must be an object")
-    provider, region = entry.get("cloudProvider"), entry.get("region")
+    provider, region = cloud_provider(entry.get("cloudProvider")), entry.get("region")
     if provider not in PROVIDERS or not isinstance(region, str) or region not in tier_regions(tier, provider):
         raise Reply.error(400, f"region {region!r} is not available for {provider} {tier}")
     units = entry.get("capacityUnits", 1)
