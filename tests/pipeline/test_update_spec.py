@@ -52,6 +52,54 @@ def test_every_unmatched_action_and_every_duplicate_add_is_reported() -> None:
     assert document["paths"] == {"/v2/things/{thingId}/park": {"post": {"responses": {}}}}
 
 
+JSON_IN_STRING = {
+    "overlay": "1.0.0",
+    "actions": [
+        {
+            "target": "$.components.schemas.Widget.properties.settings.format",
+            "description": "Invented evidence: `format: json` is no OpenAPI format.",
+            "remove": True,
+        },
+        {
+            "target": "$.components.schemas.Widget.properties.settings",
+            "description": "Invented evidence: answers send an object, or JSON text.",
+            "update": {"type": "object", "x-astra-json-in-string": "WidgetSettings"},
+        },
+    ],
+}
+
+
+def widget(settings: dict[str, Any] | None) -> dict[str, Any]:
+    properties = {"name": {"type": "string"}} | ({"settings": settings} if settings is not None else {})
+    return {
+        "openapi": "3.0.3",
+        "paths": {},
+        "components": {"schemas": {"Widget": {"properties": properties}}},
+    }
+
+
+def test_a_string_field_the_vendor_now_publishes_as_an_object_is_a_fixed_quirk() -> None:
+    assert check(widget({"type": "string", "format": "json"}), JSON_IN_STRING) == []
+
+    [problem] = check(widget({"type": "object"}), JSON_IN_STRING)
+
+    assert (problem.index, problem.nearest) == (1, "#/components/schemas/Widget/properties/settings")
+    assert problem.reason == (
+        "target matches nothing: no `format` there\n"
+        "    the vendor fixed this quirk: the document now says what overlay action #2 said "
+        "(`type: object`); remove the action, that one and what depends on it"
+    )
+    assert problem.fixed == ("settings", "x-astra-json-in-string")
+
+
+@pytest.mark.parametrize("settings", [None, {"type": "array"}])
+def test_a_field_gone_or_in_another_form_is_not_taken_for_a_fix(settings: dict[str, Any] | None) -> None:
+    problems = check(widget(settings), JSON_IN_STRING)
+
+    assert [problem.index for problem in problems] == ([1, 2] if settings is None else [1])
+    assert not any("the vendor fixed" in problem.reason or problem.fixed for problem in problems)
+
+
 def test_patching_an_existing_operation_through_its_path_item_is_not_an_add() -> None:
     document = {"openapi": "3.0.0", "paths": {"/v2/a/{id}": {"get": {}}, "/v2/b/{bId}": {"post": {}}}}
     overlay = {
