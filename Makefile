@@ -42,7 +42,7 @@ help:
 	@echo "make validate-spec    validate generated/openapi.json (openapi-spec-validator, redocly lint, spectral)"
 	@echo "make lint             ruff, mypy --strict and the GitHub workflow checks"
 	@echo "make lint-workflows   check-jsonschema, zizmor and actionlint over .github/workflows"
-	@echo "make ports            Go, Java, Python and TypeScript clients from the stock generators build and read the seeds"
+	@echo "make ports            Go, Java, Python, TypeScript, Ruby, PHP and Kotlin clients from the stock generators build and read the seeds"
 	@echo "make docs             build the documentation site (mkdocs --strict) into site/"
 	@echo "make release-check    build sdist and wheel, twine check, test the wheel in fresh venvs (3.11-3.13)"
 	@echo "make bench            benchmarks (ratios against raw httpx), results in .bench/"
@@ -104,9 +104,10 @@ validate-spec: $(STAMP) $(NODE_STAMP)
 	$(BIN)/python tools/spectral_budget.py $(PATCHED) $(SPECTRAL_ALLOW)
 
 # Clients in other languages from the stock generators, nothing edited after generation, in a
-# temporary folder: openapi-generator go, java, python, typescript-fetch, typescript and
-# typescript-axios, datamodel-code-generator and openapi-typescript; each builds and reads every
-# seed answer (docs/ports.md). tools/ports/install.sh installs what is missing (Debian, PyPI, npm).
+# temporary folder: openapi-generator go, java, python, typescript-fetch, typescript,
+# typescript-axios, ruby, php and kotlin, datamodel-code-generator, openapi-typescript,
+# openapi-zod-client and openapi-typescript-codegen; each builds and reads every seed answer
+# (docs/ports.md). tools/ports/install.sh installs what is missing (Debian, PyPI, npm).
 ports: $(STAMP) $(NODE_STAMP)
 	tools/ports/install.sh
 	$(BIN)/python tools/ports/ports.py

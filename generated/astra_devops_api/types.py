@@ -1,5 +1,7 @@
 """Contains some shared types for properties"""
 
+import datetime
+import re
 from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
 from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
@@ -30,6 +32,20 @@ def model_repr(model: Any) -> str:
         if value is not UNSET and (value or field.name != "additional_properties"):
             shown.append(f"{field.name}={value!r}")
     return f"{type(model).__name__}({', '.join(shown)})"
+
+
+_GO_TIME = re.compile(r"(\d{4}-\d\d-\d\d \d\d:\d\d:\d\d)(?:\.(\d{1,9}))? ([+-]\d{4})(?: [A-Za-z]+)?")
+
+
+def parse_time(text: str) -> datetime.datetime:
+    """A time in one of the layouts `x-astra-time-layouts` names: RFC 3339 (`2021-01-21T17:32:28Z`) or Go's
+    default layout (`2021-08-03 15:20:29.008 +0000 UTC`), to the microsecond. Raises ValueError otherwise."""
+    match = _GO_TIME.fullmatch(text.strip())
+    if match is None:
+        return datetime.datetime.fromisoformat(text)
+    whole, fraction, offset = match.groups()
+    moment = datetime.datetime.strptime(f"{whole} {offset}", "%Y-%m-%d %H:%M:%S %z")
+    return moment.replace(microsecond=int((fraction or "0").ljust(6, "0")[:6]))
 
 
 # The types that `httpx.Client(files=)` can accept, copied from that library.

@@ -13,10 +13,13 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "tools" / "ports"))
 from compare import (  # noqa: E402
+    EMPTY_OBJECT_AS_ARRAY,
     INSTANT_MICROSECONDS,
     INSTANT_MILLISECONDS,
     INSTANT_NANOSECONDS,
+    INSTANT_SECONDS,
     NULL_DROPPED,
+    RUBY_TIME,
     difference,
 )
 from ports import Case, Report, cases, compared, contract_check, go_models, response_type, tsc_failures  # noqa: E402
@@ -107,6 +110,13 @@ def test_a_null_may_be_dropped_only_where_allowed() -> None:
         (INSTANT_MILLISECONDS, "2021-04-30T19:38:27.147Z", False),
         (INSTANT_NANOSECONDS, "2021-04-30T21:38:26.147847107+02:00", True),
         (INSTANT_NANOSECONDS, "2021-04-30T19:38:26.147847Z", False),
+        (INSTANT_SECONDS, "2021-04-30T19:38:26+00:00", True),
+        (INSTANT_SECONDS, "2021-04-30T21:38:26+02:00", True),
+        (INSTANT_SECONDS, "2021-04-30T19:38:27+00:00", False),
+        (RUBY_TIME, "2021-04-30 19:38:26 UTC", True),
+        (RUBY_TIME, "2021-04-30 21:38:26 +0200", True),
+        (RUBY_TIME, "2021-04-30 19:38:27 UTC", False),
+        (RUBY_TIME, "2021-04-30T19:38:26+00:00", False),
     ],
 )
 def test_a_date_time_is_kept_as_an_instant_to_the_languages_precision(
@@ -115,6 +125,14 @@ def test_a_date_time_is_kept_as_an_instant_to_the_languages_precision(
     found = difference(ANSWER, {**ANSWER, "at": returned}, frozenset({allowed}))
     assert (found is None) is same
     assert difference(ANSWER, {**ANSWER, "at": returned}) is not None
+
+
+def test_an_empty_object_may_come_back_as_an_empty_list_only_where_allowed() -> None:
+    # PHP's ObjectSerializer: a free-form `{}` (seed 001, MarketplaceData) is written back as `[]`.
+    assert difference({"data": {}}, {"data": []}) == "/data: {} read back as []"
+    assert difference({"data": {}}, {"data": []}, frozenset({EMPTY_OBJECT_AS_ARRAY})) is None
+    assert difference({"data": {"a": 1}}, {"data": []}, frozenset({EMPTY_OBJECT_AS_ARRAY})) is not None
+    assert difference({"data": []}, {"data": {}}, frozenset({EMPTY_OBJECT_AS_ARRAY})) is not None
 
 
 def test_a_round_trip_counts_what_came_back_unchanged() -> None:

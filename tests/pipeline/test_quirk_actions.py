@@ -102,7 +102,8 @@ def test_the_deprecated_status_enum_keeps_the_contract_values() -> None:
 @pytest.mark.parametrize(
     ("old", "new"),
     [
-        ("Error", "ApiError"),
+        ("Error", "ErrorEntry"),
+        ("ApiError", "ErrorEntry"),
         ("ErrorDescription", "Errors"),
         ("PrivateLinkDatacenters", "PrivateLinkAcceptOutput"),
         ("PulsarTokenAuthTelemetryRequest", "PulsarTelemetryRequestBlock"),
@@ -156,7 +157,7 @@ def test_role_policy_as_a_json_string_and_as_an_object() -> None:
     assert isinstance(open_action, RolePolicy) and open_action.actions == ["accesslist-read"]
 
 
-def test_role_policy_is_one_untyped_component_and_the_other_spelling_is_kept() -> None:
+def test_role_policy_is_one_untyped_component_and_the_other_spelling_is_named() -> None:
     schemas = CONTRACT["components"]["schemas"]
     value = {"$ref": "#/components/schemas/RolePolicyValue"}
     assert (
@@ -164,11 +165,13 @@ def test_role_policy_is_one_untyped_component_and_the_other_spelling_is_kept() -
         == schemas["RoleWriteResponse"]["properties"]["Policy"]
         == value
     )
-    # One spelling per schema (two would collide in generated Go, Java and TypeScript); the
-    # other arrives among the additional properties, which both schemas allow.
-    for name in ("Role", "RoleWriteResponse"):
+    # One spelling per schema (two would collide in generated Go, Java and TypeScript); the other
+    # is named in x-astra-also-sent-as. No additionalProperties (issue 29: kotlin made the model a
+    # HashMap that gson reads as a plain map).
+    for name, other in (("Role", {"Policy": "policy"}), ("RoleWriteResponse", {"policy": "Policy"})):
         assert len([key for key in schemas[name]["properties"] if key.lower() == "policy"]) == 1
-        assert schemas[name]["additionalProperties"] is True
+        assert "additionalProperties" not in schemas[name]
+        assert schemas[name]["x-astra-also-sent-as"] == other
     policy_value = schemas["RolePolicyValue"]
     assert policy_value["x-astra-json-in-string"] == "RolePolicy"
     assert not {"type", "oneOf", "anyOf"} & set(policy_value)
@@ -213,17 +216,64 @@ def test_role_list_is_a_flat_array_and_role_get_a_single_role() -> None:
     assert one["application/json"]["schema"] == {"$ref": "#/components/schemas/Role"}
 
 
-def test_access_list_date_keeps_the_seed_form_and_names_the_reported_one() -> None:
-    # Seed 003 (Managing access list) shows `2021-01-21T17:32:28Z`; the other layout was reported.
+def test_access_list_date_is_a_plain_string_with_its_layouts_named() -> None:
+    # Seed 003 (Managing access list) shows `2021-01-21T17:32:28Z`; the Go layout was reported
+    # (issue 29: a plain string every stock decoder reads, the layouts in x-astra-time-layouts).
     field = CONTRACT["components"]["schemas"]["AddressResponse"]["properties"]["lastUpdateDateTime"]
-    assert (field["format"], field["x-astra-also-sent-as"]) == (
-        "date-time",
-        "2006-01-02 15:04:05.000 -0700 MST",
+    assert "format" not in field
+    assert (field["type"], field["x-astra-time-layouts"]) == (
+        "string",
+        ["RFC 3339", "2006-01-02 15:04:05.999999999 -0700 MST"],
     )
     entry = AddressResponse.from_dict(
         {"address": "137.187.23.0/24", "lastUpdateDateTime": "2021-01-21T17:32:28Z"}
     )
     assert entry.last_update_date_time == datetime.datetime(2021, 1, 21, 17, 32, 28, tzinfo=datetime.UTC)
+
+
+@pytest.mark.parametrize(
+    ("sent", "read"),
+    [
+        (
+            "2021-08-03 15:20:29.008 +0000 UTC",
+            datetime.datetime(2021, 8, 3, 15, 20, 29, 8000, tzinfo=datetime.UTC),
+        ),
+        ("2021-08-03 15:20:29 +0200 CEST", datetime.datetime(2021, 8, 3, 13, 20, 29, tzinfo=datetime.UTC)),
+        (
+            "2021-08-03 15:20:29.123456789 +0000 UTC",
+            datetime.datetime(2021, 8, 3, 15, 20, 29, 123456, tzinfo=datetime.UTC),
+        ),
+    ],
+)
+def test_the_generated_model_reads_the_go_layout_as_a_datetime(sent: str, read: datetime.datetime) -> None:
+    # Reported layout of the access list's lastUpdateDateTime (Go's default); the fake sends it too.
+    entry = AddressResponse.from_dict({"lastUpdateDateTime": sent})
+    assert entry.last_update_date_time == read
+    assert entry.to_dict()["lastUpdateDateTime"] == entry.last_update_date_time.isoformat()
+
+
+def test_the_generated_model_refuses_a_time_in_no_named_layout() -> None:
+    with pytest.raises(ValueError):
+        AddressResponse.from_dict({"lastUpdateDateTime": "yesterday"})
+
+
+@pytest.mark.parametrize(
+    ("module", "body"),
+    [
+        # Seed 003, Managing access list: the list inside a one-element array.
+        ("access_list.get_access_list_for_database", [{"organizationId": "o", "addresses": []}]),
+        ("database_operations.generate_secure_bundle_url", {"downloadURL": "https://example.invalid/b.zip"}),
+    ],
+)
+def test_generated_sync_parses_an_untyped_answer(module: str, body: object) -> None:
+    import importlib
+
+    import httpx
+    from astra_devops_api import AuthenticatedClient
+
+    endpoint = importlib.import_module(f"astra_devops_api.api.{module}")
+    client = AuthenticatedClient(base_url="http://127.0.0.1", token="t")
+    assert endpoint._parse_response(client=client, response=httpx.Response(200, json=body)) == body
 
 
 @pytest.mark.parametrize(
@@ -400,3 +450,26 @@ def test_database_info_lists_the_keyspaces_and_datacenters_peers_read() -> None:
     info = CONTRACT["components"]["schemas"]["DatabaseInfo"]["properties"]
     assert info["keyspaces"] == {**info["keyspaces"], "type": "array", "items": {"type": "string"}}
     assert info["datacenters"]["type"] == "array"
+
+
+@pytest.mark.parametrize(
+    ("name", "schema", "field"),
+    [
+        ("DatacenterRegionZone", "Datacenter", "regionZone"),
+        ("DatacenterRegionClassification", "Datacenter", "regionClassification"),
+        ("KafkaTelemetryRequestBlockSaslMechanism", "KafkaTelemetryRequestBlock", "sasl_mechanism"),
+        ("KafkaTelemetryRequestBlockSecurityProtocol", "KafkaTelemetryRequestBlock", "security_protocol"),
+        ("PulsarAuthRequestAuthStrategy", "PulsarAuthRequest", "auth_strategy"),
+    ],
+)
+def test_opened_response_enums_keep_a_deprecated_enum_of_the_known_values(
+    name: str, schema: str, field: str
+) -> None:
+    # Issue 29: info.description promises open response enums; the values are the published document's.
+    import astra_devops.models
+
+    declared = CONTRACT["components"]["schemas"][schema]["properties"][field]
+    assert "enum" not in declared
+    with pytest.warns(DeprecationWarning, match="plain string"):
+        enum = getattr(astra_devops.models, name)
+    assert sorted(member.value for member in enum) == sorted(declared["x-extensible-enum"])

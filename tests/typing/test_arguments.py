@@ -103,15 +103,11 @@ def client(sent: Recorder) -> AstraDevOps:
     return AstraDevOps(token="AstraCS:t", http_client=httpx.Client(transport=httpx.MockTransport(sent)))
 
 
-def _kafka(mechanism: str) -> Any:
-    block = models.KafkaTelemetryRequestBlock(
-        bootstrap_servers=["b:9092"],
-        topic="t",
-        sasl_mechanism=mechanism,
-        sasl_username="u",
-        sasl_password="p",
+def _prometheus(strategy: str) -> Any:
+    block = models.RemotePrometheusBearerAuthTelemetryRequest(
+        endpoint="https://p", auth_strategy=strategy, token="t"
     )
-    return models.KafkaTelemetryRequest(kafka=block)
+    return models.RemotePrometheusTelemetryRequest(prometheus_remote=block)
 
 
 def _policy(**fields: Any) -> Any:
@@ -151,8 +147,8 @@ WRONG: dict[str, tuple[Callable[[AstraDevOps], object], tuple[str, ...]]] = {
     "address": (lambda c: c.access_lists.add("d", [5]), ("addresses", "CIDR")),
     "email": (lambda c: c.users.invite("nobody", ["r"]), ("email", "name@example.com")),
     "generated body": (
-        lambda c: c.telemetry.configure("d", body=_kafka("PLAINX")),
-        ("configure_telemetry", "body", "KafkaTelemetryRequest"),
+        lambda c: c.telemetry.configure("d", body=_prometheus("bearer")),
+        ("configure_telemetry", "body", "RemotePrometheusTelemetryRequest"),
     ),
 }
 

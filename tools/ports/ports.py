@@ -2,14 +2,16 @@
 generators, with nothing edited after generation, built, and made to read every seed answer.
 
 Everything goes into a temporary folder, removed at the end (`--keep` keeps it). openapi-generator
-(the PyPI jar) runs its generators in one JVM from a batch of configurations. Each port is built
-(go build and vet, javac, tsc --strict, a Python import), then reads each seed answer as its
-operation's response type (for a value of several forms, `x-astra-shapes`, the form it has): the
-Go, Java, Python and runtime TypeScript ports decode it and write it back (one driver per language
-in tools/ports/{go,java,python,typescript}), and compare.py compares that with the answer;
-typescript-axios and openapi-typescript, types only, get each answer as a typed literal under
-`tsc --strict`. Then each port talks to the served fake through its own calls (a database's
-whole life; `fake_calls`). docs/ports.md gives each generator's command and options and why.
+(the PyPI jar) runs its generators in one JVM from a batch of configurations. Each port is built (go
+build and vet, javac, kotlinc, tsc --strict, a Python import, a Ruby require, PHP compiling), then
+reads each seed answer as its operation's response type (for a value of several forms,
+`x-astra-shapes`, the form it has): the Go, Java, Python, Ruby, PHP, Kotlin and runtime TypeScript ports
+(openapi-zod-client among them) decode it and write it back (one driver per language in
+tools/ports/{go,java,python,ruby,php,kotlin,typescript}), and compare.py compares that with the
+answer; typescript-axios, openapi-typescript and openapi-typescript-codegen, types only, get each
+answer as a typed literal under `tsc --strict`. docs/ports.md gives each generator's command and
+options and why. Then each port talks to the served fake through its own calls (a database's
+whole life; `fake_calls`).
 """
 
 from __future__ import annotations
@@ -32,10 +34,13 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 sys.path.insert(0, str(HERE))
 from compare import (  # noqa: E402
+    EMPTY_OBJECT_AS_ARRAY,
     INSTANT_MICROSECONDS,
     INSTANT_MILLISECONDS,
     INSTANT_NANOSECONDS,
+    INSTANT_SECONDS,
     NULL_DROPPED,
+    RUBY_TIME,
     difference,
 )
 from seed_answers import SeedAnswer, checked_answers, read_answer  # noqa: E402
@@ -58,6 +63,9 @@ OPENAPI_GENERATOR: dict[str, dict[str, Any]] = {
     "typescript": {},
     "python": {},
     "java": {"library": "native", "openApiNullable": False, "containerDefaultToNull": True},
+    "ruby": {},
+    "php": {},
+    "kotlin": {"serializationLibrary": "gson"},
 }
 # Leaves out test stubs and Markdown only: nothing a client is built from.
 QUIET = {"apiTests": "false", "modelTests": "false", "apiDocs": "false", "modelDocs": "false"}
@@ -268,6 +276,47 @@ def openapi_typescript(report: Report, work: Path, all_cases: list[Case]) -> Non
     node_calls(report, work, "openapi-typescript-calls")
 
 
+def openapi_typescript_codegen(report: Report, work: Path, all_cases: list[Case]) -> None:
+    client = work / "openapi-typescript-codegen"
+    # Its command is `openapi`, a name @redocly/cli's command also has in node_modules/.bin.
+    generator = ["node", str(ROOT / "node_modules" / "openapi-typescript-codegen" / "bin" / "index.js")]
+    run(
+        "openapi-typescript-codegen",
+        [*generator, "--input", str(CONTRACT), "--output", str(client)],
+        cwd=work,
+    )
+
+    def type_of(case: Case) -> str:
+        # A schema name is made an identifier: `AWS-KMS` is the type `AWS_KMS`.
+        item = case.model if case.model in {"string", "any"} else f"api.{case.model.replace('-', '_')}"
+        return f"Array<{item}>" if case.array else item
+
+    header = 'import type * as api from "../../openapi-typescript-codegen";'
+    folder = typed_literals(work, report.port, all_cases, header, type_of)
+    type_check(report, work, all_cases, client / "index.ts", folder)
+
+
+def openapi_zod_client(report: Report, work: Path, all_cases: list[Case]) -> None:
+    """The generated module is compiled with the driver that imports it (one tsc run), then loaded:
+    its schemas are built when the module loads."""
+    client = work / "openapi-zod-client" / "client.ts"
+    client.parent.mkdir()
+    generator = [str(NODE_BIN / "openapi-zod-client"), str(CONTRACT), "-o", str(client)]
+    run("openapi-zod-client", [*generator, *OPENAPI_ZOD_CLIENT], cwd=work)
+    drivers = work / "drivers"
+    shutil.copytree(HERE / "typescript", drivers, dirs_exist_ok=True)
+    out = work / "js" / report.port
+    compile_driver = [str(NODE_BIN / "tsc"), *TSC, "--outDir", str(out), "--rootDir", str(work)]
+    run(
+        "tsc --strict openapi-zod-client and zod driver", [*compile_driver, str(drivers / "zod.ts")], cwd=work
+    )
+    report.built = True
+    round_trip(report, work, all_cases, ["node", str(out / "drivers" / "zod.js")], cwd=work)
+
+
+OPENAPI_ZOD_CLIENT = ["--export-schemas"]
+
+
 def round_trip(report: Report, work: Path, all_cases: list[Case], command: list[str], **kwargs: Any) -> None:
     """Runs a driver over answers.json and compares what it wrote back."""
     results = work / f"results-{report.port}.json"
@@ -429,12 +478,54 @@ def datamodel_codegen(report: Report, work: Path, all_cases: list[Case]) -> None
     fake_calls(report, [sys.executable, str(HERE / "python" / "models_calls.py")], env=env)
 
 
+def ruby(report: Report, work: Path, all_cases: list[Case]) -> None:
+    gem = work / "ruby"
+    run("ruby require openapi_client", ["ruby", "-I", str(gem / "lib"), "-e", "require 'openapi_client'"])
+    report.built = True
+    round_trip(report, work, all_cases, ["ruby", str(HERE / "ruby" / "driver.rb"), str(gem)])
+
+
+def php(report: Report, work: Path, all_cases: list[Case]) -> None:
+    client = work / "php"
+    sources = sorted(str(path) for path in (client / "lib").rglob("*.php"))
+    lint = "foreach (array_slice($argv, 1) as $f) { if (!@opcache_compile_file($f)) exit(1); }"
+    run(
+        f"php compiles php ({len(sources)} files)",
+        ["php", "-d", "opcache.enable_cli=1", "-r", lint, *sources],
+    )
+    report.built = True
+    round_trip(report, work, all_cases, ["php", str(HERE / "php" / "driver.php"), str(client)])
+
+
+# What the models need of the kotlin client's infrastructure: the gson Serializer and its adapters.
+KOTLIN_SERIALIZER = ["Serializer", "OffsetDateTimeAdapter", "LocalDateTimeAdapter", "LocalDateAdapter"]
+KOTLIN_SERIALIZER += ["ByteArrayAdapter"]
+DEBIAN_GSON = "/usr/share/java/gson.jar"
+
+
+def kotlin(report: Report, work: Path, all_cases: list[Case]) -> None:
+    """The models and the gson Serializer, compiled with Debian's kotlinc with the driver; the
+    ApiClient (okhttp) is left out: only the models are checked."""
+    client = work / "kotlin" / "src" / "main" / "kotlin" / "org" / "openapitools" / "client"
+    sources = sorted(str(path) for path in (client / "models").glob("*.kt"))
+    sources += [str(client / "infrastructure" / f"{name}.kt") for name in KOTLIN_SERIALIZER]
+    classes = work / "kotlin-classes"
+    compile_all = ["kotlinc", "-nowarn", "-cp", DEBIAN_GSON, "-d", str(classes)]
+    run(
+        f"kotlinc kotlin models and Driver ({len(sources)} files)",
+        [*compile_all, *sources, str(HERE / "kotlin" / "Driver.kt")],
+    )
+    report.built = True
+    command = ["kotlin", "-cp", f"{classes}{os.pathsep}{DEBIAN_GSON}", "DriverKt"]
+    round_trip(report, work, all_cases, command)
+
+
 DATAMODEL_CODEGEN = ["--input-file-type", "openapi", "--output-model-type", "pydantic_v2.BaseModel"]
 DATAMODEL_CODEGEN += ["--target-python-version", "3.11"]
 
 # The normalisations (compare.py) each round-tripping port needs, and no more: Python's datetime
-# keeps microseconds and JavaScript's Date milliseconds; Go and Java keep the instant but write it
-# in their own form; Java's models write no null.
+# keeps microseconds and JavaScript's Date milliseconds; Go, Java and Kotlin keep the instant but
+# write it in their own form; Java's and Kotlin's models write no null; Ruby and PHP keep seconds.
 NORMALISED: dict[str, set[str]] = {
     "go": {INSTANT_NANOSECONDS},
     "java": {NULL_DROPPED, INSTANT_NANOSECONDS},
@@ -442,6 +533,10 @@ NORMALISED: dict[str, set[str]] = {
     "datamodel-codegen": {INSTANT_MICROSECONDS},
     "typescript-fetch": {INSTANT_MILLISECONDS},
     "typescript": {INSTANT_MILLISECONDS},
+    "ruby": {RUBY_TIME},
+    "php": {INSTANT_SECONDS, EMPTY_OBJECT_AS_ARRAY},
+    "kotlin": {NULL_DROPPED, INSTANT_NANOSECONDS},
+    "openapi-zod-client": set(),
 }
 
 Port = Callable[[Report, Path, list[Case]], None]
@@ -454,6 +549,11 @@ PORTS: dict[str, Port] = {
     "typescript": lambda r, w, c: typescript_runtime(r, w, c, "generic"),
     "typescript-axios": typescript_axios,
     "openapi-typescript": openapi_typescript,
+    "ruby": ruby,
+    "php": php,
+    "kotlin": kotlin,
+    "openapi-zod-client": openapi_zod_client,
+    "openapi-typescript-codegen": openapi_typescript_codegen,
 }
 
 
@@ -520,7 +620,8 @@ def run_ports(work: Path, selected: list[str], all_cases: list[Case]) -> list[Re
     (work / "node_modules").symlink_to(ROOT / "node_modules")
     batch_failure = ""
     try:
-        generate(work, [name for name in selected if name in OPENAPI_GENERATOR])
+        if wanted := [name for name in selected if name in OPENAPI_GENERATOR]:
+            generate(work, wanted)
     except StepFailed as failure:
         batch_failure = str(failure)
     reports = []

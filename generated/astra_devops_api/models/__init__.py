@@ -14,7 +14,6 @@ if TYPE_CHECKING:
     from .address_request import AddressRequest
     from .address_response import AddressResponse
     from .amazon_vpc import AmazonVPC
-    from .api_error import ApiError
     from .available_region_combination import AvailableRegionCombination
     from .awskms import AWSKMS
     from .azure_vpc import AzureVPC
@@ -47,8 +46,6 @@ if TYPE_CHECKING:
     from .database_info_create_db_type import DatabaseInfoCreateDbType
     from .database_info_create_tier import DatabaseInfoCreateTier
     from .datacenter import Datacenter
-    from .datacenter_region_classification import DatacenterRegionClassification
-    from .datacenter_region_zone import DatacenterRegionZone
     from .datacenter_request import DatacenterRequest
     from .datacenter_streaming_tenant import DatacenterStreamingTenant
     from .datadog_telemetry_request import DatadogTelemetryRequest
@@ -73,6 +70,7 @@ if TYPE_CHECKING:
     from .enterprise_report_status_response_report_details import (
         EnterpriseReportStatusResponseReportDetails,
     )
+    from .error_entry import ErrorEntry
     from .errors import Errors
     from .external_kms import ExternalKMS
     from .external_kms_response import ExternalKMSResponse
@@ -89,12 +87,6 @@ if TYPE_CHECKING:
     from .google_vpc import GoogleVPC
     from .kafka_telemetry_request import KafkaTelemetryRequest
     from .kafka_telemetry_request_block import KafkaTelemetryRequestBlock
-    from .kafka_telemetry_request_block_sasl_mechanism import (
-        KafkaTelemetryRequestBlockSaslMechanism,
-    )
-    from .kafka_telemetry_request_block_security_protocol import (
-        KafkaTelemetryRequestBlockSecurityProtocol,
-    )
     from .list_cdc_response import ListCDCResponse
     from .list_cdc_response_regions_item import ListCDCResponseRegionsItem
     from .list_cdc_response_tables_item import ListCDCResponseTablesItem
@@ -128,18 +120,19 @@ if TYPE_CHECKING:
     from .private_link_org_output import PrivateLinkOrgOutput
     from .private_link_update_endpoint_input import PrivateLinkUpdateEndpointInput
     from .pulsar_auth_request import PulsarAuthRequest
-    from .pulsar_auth_request_auth_strategy import PulsarAuthRequestAuthStrategy
     from .pulsar_telemetry_request import PulsarTelemetryRequest
     from .pulsar_telemetry_request_block import PulsarTelemetryRequestBlock
-    from .remote_prometheus_auth_request import RemotePrometheusAuthRequest
-    from .remote_prometheus_auth_request_auth_strategy import (
-        RemotePrometheusAuthRequestAuthStrategy,
-    )
     from .remote_prometheus_basic_auth_telemetry_request import (
         RemotePrometheusBasicAuthTelemetryRequest,
     )
+    from .remote_prometheus_basic_auth_telemetry_request_auth_strategy import (
+        RemotePrometheusBasicAuthTelemetryRequestAuthStrategy,
+    )
     from .remote_prometheus_bearer_auth_telemetry_request import (
         RemotePrometheusBearerAuthTelemetryRequest,
+    )
+    from .remote_prometheus_bearer_auth_telemetry_request_auth_strategy import (
+        RemotePrometheusBearerAuthTelemetryRequestAuthStrategy,
     )
     from .remote_prometheus_telemetry_request import RemotePrometheusTelemetryRequest
     from .role import Role
@@ -199,7 +192,6 @@ _MODULE_OF = {
     "AddressRequest": ".address_request",
     "AddressResponse": ".address_response",
     "AmazonVPC": ".amazon_vpc",
-    "ApiError": ".api_error",
     "AvailableRegionCombination": ".available_region_combination",
     "AWSKMS": ".awskms",
     "AzureVPC": ".azure_vpc",
@@ -228,8 +220,6 @@ _MODULE_OF = {
     "DatabaseInfoCreateDbType": ".database_info_create_db_type",
     "DatabaseInfoCreateTier": ".database_info_create_tier",
     "Datacenter": ".datacenter",
-    "DatacenterRegionClassification": ".datacenter_region_classification",
-    "DatacenterRegionZone": ".datacenter_region_zone",
     "DatacenterRequest": ".datacenter_request",
     "DatacenterStreamingTenant": ".datacenter_streaming_tenant",
     "DatadogTelemetryRequest": ".datadog_telemetry_request",
@@ -250,6 +240,7 @@ _MODULE_OF = {
     "EnterpriseGenerateReportResponse": ".enterprise_generate_report_response",
     "EnterpriseReportStatusResponse": ".enterprise_report_status_response",
     "EnterpriseReportStatusResponseReportDetails": ".enterprise_report_status_response_report_details",
+    "ErrorEntry": ".error_entry",
     "Errors": ".errors",
     "ExternalKMS": ".external_kms",
     "ExternalKMSResponse": ".external_kms_response",
@@ -264,8 +255,6 @@ _MODULE_OF = {
     "GoogleVPC": ".google_vpc",
     "KafkaTelemetryRequest": ".kafka_telemetry_request",
     "KafkaTelemetryRequestBlock": ".kafka_telemetry_request_block",
-    "KafkaTelemetryRequestBlockSaslMechanism": ".kafka_telemetry_request_block_sasl_mechanism",
-    "KafkaTelemetryRequestBlockSecurityProtocol": ".kafka_telemetry_request_block_security_protocol",
     "ListCDCResponse": ".list_cdc_response",
     "ListCDCResponseRegionsItem": ".list_cdc_response_regions_item",
     "ListCDCResponseTablesItem": ".list_cdc_response_tables_item",
@@ -299,13 +288,12 @@ _MODULE_OF = {
     "PrivateLinkOrgOutput": ".private_link_org_output",
     "PrivateLinkUpdateEndpointInput": ".private_link_update_endpoint_input",
     "PulsarAuthRequest": ".pulsar_auth_request",
-    "PulsarAuthRequestAuthStrategy": ".pulsar_auth_request_auth_strategy",
     "PulsarTelemetryRequest": ".pulsar_telemetry_request",
     "PulsarTelemetryRequestBlock": ".pulsar_telemetry_request_block",
-    "RemotePrometheusAuthRequest": ".remote_prometheus_auth_request",
-    "RemotePrometheusAuthRequestAuthStrategy": ".remote_prometheus_auth_request_auth_strategy",
     "RemotePrometheusBasicAuthTelemetryRequest": ".remote_prometheus_basic_auth_telemetry_request",
+    "RemotePrometheusBasicAuthTelemetryRequestAuthStrategy": ".remote_prometheus_basic_auth_telemetry_request_auth_strategy",
     "RemotePrometheusBearerAuthTelemetryRequest": ".remote_prometheus_bearer_auth_telemetry_request",
+    "RemotePrometheusBearerAuthTelemetryRequestAuthStrategy": ".remote_prometheus_bearer_auth_telemetry_request_auth_strategy",
     "RemotePrometheusTelemetryRequest": ".remote_prometheus_telemetry_request",
     "Role": ".role",
     "RoleInviteRequest": ".role_invite_request",
@@ -381,7 +369,6 @@ __all__ = (
     "AddressRequest",
     "AddressResponse",
     "AmazonVPC",
-    "ApiError",
     "AvailableRegionCombination",
     "AzureVPC",
     "CapacityUnits",
@@ -408,8 +395,6 @@ __all__ = (
     "DatabaseInfoCreateDbType",
     "DatabaseInfoCreateTier",
     "Datacenter",
-    "DatacenterRegionClassification",
-    "DatacenterRegionZone",
     "DatacenterRequest",
     "DatacenterStreamingTenant",
     "DatadogTelemetryRequest",
@@ -430,6 +415,7 @@ __all__ = (
     "EnterpriseGenerateReportResponse",
     "EnterpriseReportStatusResponse",
     "EnterpriseReportStatusResponseReportDetails",
+    "ErrorEntry",
     "Errors",
     "ExternalKMS",
     "ExternalKMSResponse",
@@ -443,8 +429,6 @@ __all__ = (
     "GoogleVPC",
     "KafkaTelemetryRequest",
     "KafkaTelemetryRequestBlock",
-    "KafkaTelemetryRequestBlockSaslMechanism",
-    "KafkaTelemetryRequestBlockSecurityProtocol",
     "ListCDCResponse",
     "ListCDCResponseRegionsItem",
     "ListCDCResponseTablesItem",
@@ -478,13 +462,12 @@ __all__ = (
     "PrivateLinkOrgOutput",
     "PrivateLinkUpdateEndpointInput",
     "PulsarAuthRequest",
-    "PulsarAuthRequestAuthStrategy",
     "PulsarTelemetryRequest",
     "PulsarTelemetryRequestBlock",
-    "RemotePrometheusAuthRequest",
-    "RemotePrometheusAuthRequestAuthStrategy",
     "RemotePrometheusBasicAuthTelemetryRequest",
+    "RemotePrometheusBasicAuthTelemetryRequestAuthStrategy",
     "RemotePrometheusBearerAuthTelemetryRequest",
+    "RemotePrometheusBearerAuthTelemetryRequestAuthStrategy",
     "RemotePrometheusTelemetryRequest",
     "Role",
     "RoleInviteRequest",

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, model_repr, parse_time
 
 T = TypeVar("T", bound="AddressResponse")
 _WIRE_NAMES = frozenset(
@@ -45,8 +45,9 @@ class AddressResponse(_Sourced):
         address (str | Unset):
         enabled (bool | Unset):
         description (str | Unset):
-        last_update_date_time (datetime.datetime | Unset): When the entry last changed. RFC 3339; also sent in Go's
-            default layout (`2006-01-02 15:04:05.000 -0700 MST`), which a client normalises to RFC 3339 first.
+        last_update_date_time (datetime.datetime | Unset): When the entry last changed: an RFC 3339 date-time
+            (`2021-01-21T17:32:28Z`), or Go's default layout (`2021-08-03 15:20:29.008 +0000 UTC`). `x-astra-time-layouts`
+            names both.
     """
 
     address: str | Unset = UNSET
@@ -98,11 +99,9 @@ class AddressResponse(_Sourced):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _last_update_date_time = src_dict.get("lastUpdateDateTime", UNSET)
-        last_update_date_time: datetime.datetime | Unset
-        if isinstance(_last_update_date_time, Unset):
-            last_update_date_time = UNSET
-        else:
-            last_update_date_time = datetime.datetime.fromisoformat(_last_update_date_time)
+        last_update_date_time = (
+            _last_update_date_time if isinstance(_last_update_date_time, Unset) else parse_time(_last_update_date_time)
+        )
 
         address_response = object.__new__(cls)
         address_response._source = src_dict

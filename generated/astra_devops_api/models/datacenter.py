@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.datacenter_region_classification import DatacenterRegionClassification
-from ..models.datacenter_region_zone import DatacenterRegionZone
 from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
@@ -75,8 +73,8 @@ class Datacenter(_Sourced):
         cloud_provider (str):
         region (str):
         status (str | Unset):
-        region_zone (DatacenterRegionZone | Unset):
-        region_classification (DatacenterRegionClassification | Unset):
+        region_zone (str | Unset):
+        region_classification (str | Unset):
         capacity_units (int | Unset):
         grafana_url (str | Unset):
         cqlsh_url (str | Unset):
@@ -97,8 +95,8 @@ class Datacenter(_Sourced):
     cloud_provider: str
     region: str
     status: str | Unset = UNSET
-    region_zone: DatacenterRegionZone | Unset = UNSET
-    region_classification: DatacenterRegionClassification | Unset = UNSET
+    region_zone: str | Unset = UNSET
+    region_classification: str | Unset = UNSET
     capacity_units: int | Unset = UNSET
     grafana_url: str | Unset = UNSET
     cqlsh_url: str | Unset = UNSET
@@ -141,13 +139,9 @@ class Datacenter(_Sourced):
 
         status = self.status
 
-        region_zone: str | Unset = UNSET
-        if not isinstance(self.region_zone, Unset):
-            region_zone = self.region_zone.value
+        region_zone = self.region_zone
 
-        region_classification: str | Unset = UNSET
-        if not isinstance(self.region_classification, Unset):
-            region_classification = self.region_classification.value
+        region_classification = self.region_classification
 
         capacity_units = self.capacity_units
 
@@ -221,20 +215,6 @@ class Datacenter(_Sourced):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _region_zone = src_dict.get("regionZone", UNSET)
-        region_zone: DatacenterRegionZone | Unset
-        if isinstance(_region_zone, Unset):
-            region_zone = UNSET
-        else:
-            region_zone = DatacenterRegionZone(_region_zone)
-
-        _region_classification = src_dict.get("regionClassification", UNSET)
-        region_classification: DatacenterRegionClassification | Unset
-        if isinstance(_region_classification, Unset):
-            region_classification = UNSET
-        else:
-            region_classification = DatacenterRegionClassification(_region_classification)
-
         _streaming_tenant = src_dict.get("streamingTenant", UNSET)
 
         datacenter = object.__new__(cls)
@@ -245,8 +225,8 @@ class Datacenter(_Sourced):
         datacenter.cloud_provider = src_dict["cloudProvider"]
         datacenter.region = src_dict["region"]
         datacenter.status = src_dict.get("status", UNSET)
-        datacenter.region_zone = region_zone
-        datacenter.region_classification = region_classification
+        datacenter.region_zone = src_dict.get("regionZone", UNSET)
+        datacenter.region_classification = src_dict.get("regionClassification", UNSET)
         datacenter.capacity_units = src_dict.get("capacityUnits", UNSET)
         datacenter.grafana_url = src_dict.get("grafanaUrl", UNSET)
         datacenter.cqlsh_url = src_dict.get("cqlshUrl", UNSET)

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
-    from ..models.api_error import ApiError
+    from ..models.error_entry import ErrorEntry
 
 
 T = TypeVar("T", bound="Errors")
@@ -44,11 +44,11 @@ class Errors(_Sourced):
     """An error answer as an object: a list of `errors`, or a `description`. One of them is present.
 
     Attributes:
-        errors (list[ApiError] | Unset):
+        errors (list[ErrorEntry] | Unset):
         description (str | Unset):
     """
 
-    errors: list[ApiError] | Unset = UNSET
+    errors: list[ErrorEntry] | Unset = UNSET
     description: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -90,11 +90,11 @@ class Errors(_Sourced):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _errors = src_dict.get("errors", UNSET)
-        errors: list[ApiError] | Unset = UNSET
+        errors: list[ErrorEntry] | Unset = UNSET
         if _errors is not UNSET:
             errors = []
             for errors_item_data in _errors:
-                errors_item = ApiError.from_dict(errors_item_data)
+                errors_item = ErrorEntry.from_dict(errors_item_data)
 
                 errors.append(errors_item)
 
@@ -122,4 +122,4 @@ class Errors(_Sourced):
 
 
 # Imported once, after the class, rather than on every call: models may refer to each other in cycles.
-from ..models.api_error import ApiError
+from ..models.error_entry import ErrorEntry

@@ -20,6 +20,10 @@ _WIRE_NAMES = frozenset(
 )
 
 
+def _build_kafka(source: Mapping[str, Any]) -> KafkaTelemetryRequestBlock:
+    return KafkaTelemetryRequestBlock.from_dict(source["kafka"])
+
+
 def _build_additional_properties(source: Mapping[str, Any]) -> dict[str, Any]:
     if _WIRE_NAMES.issuperset(source):
         return {}
@@ -27,6 +31,7 @@ def _build_additional_properties(source: Mapping[str, Any]) -> dict[str, Any]:
 
 
 _LAZY: dict[str, Callable[[Mapping[str, Any]], Any]] = {
+    "kafka": _build_kafka,
     "additional_properties": _build_additional_properties,
 }
 
@@ -78,11 +83,19 @@ class KafkaTelemetryRequest(_Sourced):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        kafka = KafkaTelemetryRequestBlock.from_dict(src_dict["kafka"])
+        _kafka = src_dict["kafka"]
 
         kafka_telemetry_request = object.__new__(cls)
         kafka_telemetry_request._source = src_dict
-        kafka_telemetry_request.kafka = kafka
+        if (
+            type(_kafka) is not dict
+            or "bootstrap_servers" not in _kafka
+            or "topic" not in _kafka
+            or "sasl_mechanism" not in _kafka
+            or "sasl_username" not in _kafka
+            or "sasl_password" not in _kafka
+        ):
+            kafka_telemetry_request.kafka = KafkaTelemetryRequestBlock.from_dict(_kafka)
         return kafka_telemetry_request
 
     @property

@@ -6,12 +6,6 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.kafka_telemetry_request_block_sasl_mechanism import (
-    KafkaTelemetryRequestBlockSaslMechanism,
-)
-from ..models.kafka_telemetry_request_block_security_protocol import (
-    KafkaTelemetryRequestBlockSecurityProtocol,
-)
 from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="KafkaTelemetryRequestBlock")
@@ -51,18 +45,18 @@ class KafkaTelemetryRequestBlock(_Sourced):
     Attributes:
         bootstrap_servers (list[str]):
         topic (str):
-        sasl_mechanism (KafkaTelemetryRequestBlockSaslMechanism):
+        sasl_mechanism (str):
         sasl_username (str):
         sasl_password (str):
-        security_protocol (KafkaTelemetryRequestBlockSecurityProtocol | Unset):
+        security_protocol (str | Unset):
     """
 
     bootstrap_servers: list[str]
     topic: str
-    sasl_mechanism: KafkaTelemetryRequestBlockSaslMechanism
+    sasl_mechanism: str
     sasl_username: str
     sasl_password: str = _attrs_field(repr=False)
-    security_protocol: KafkaTelemetryRequestBlockSecurityProtocol | Unset = UNSET
+    security_protocol: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -85,15 +79,13 @@ class KafkaTelemetryRequestBlock(_Sourced):
 
         topic = self.topic
 
-        sasl_mechanism = self.sasl_mechanism.value
+        sasl_mechanism = self.sasl_mechanism
 
         sasl_username = self.sasl_username
 
         sasl_password = self.sasl_password
 
-        security_protocol: str | Unset = UNSET
-        if not isinstance(self.security_protocol, Unset):
-            security_protocol = self.security_protocol.value
+        security_protocol = self.security_protocol
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -113,23 +105,14 @@ class KafkaTelemetryRequestBlock(_Sourced):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        sasl_mechanism = KafkaTelemetryRequestBlockSaslMechanism(src_dict["sasl_mechanism"])
-
-        _security_protocol = src_dict.get("security_protocol", UNSET)
-        security_protocol: KafkaTelemetryRequestBlockSecurityProtocol | Unset
-        if isinstance(_security_protocol, Unset):
-            security_protocol = UNSET
-        else:
-            security_protocol = KafkaTelemetryRequestBlockSecurityProtocol(_security_protocol)
-
         kafka_telemetry_request_block = object.__new__(cls)
         kafka_telemetry_request_block._source = src_dict
         kafka_telemetry_request_block.bootstrap_servers = src_dict["bootstrap_servers"]
         kafka_telemetry_request_block.topic = src_dict["topic"]
-        kafka_telemetry_request_block.sasl_mechanism = sasl_mechanism
+        kafka_telemetry_request_block.sasl_mechanism = src_dict["sasl_mechanism"]
         kafka_telemetry_request_block.sasl_username = src_dict["sasl_username"]
         kafka_telemetry_request_block.sasl_password = src_dict["sasl_password"]
-        kafka_telemetry_request_block.security_protocol = security_protocol
+        kafka_telemetry_request_block.security_protocol = src_dict.get("security_protocol", UNSET)
         return kafka_telemetry_request_block
 
     @property

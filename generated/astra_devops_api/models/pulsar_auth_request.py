@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.pulsar_auth_request_auth_strategy import PulsarAuthRequestAuthStrategy
 from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="PulsarAuthRequest")
@@ -43,13 +42,13 @@ class PulsarAuthRequest(_Sourced):
     """
     Attributes:
         endpoint (str):
-        auth_strategy (PulsarAuthRequestAuthStrategy):
+        auth_strategy (str):
         topic (str):
         auth_name (str | Unset):
     """
 
     endpoint: str
-    auth_strategy: PulsarAuthRequestAuthStrategy
+    auth_strategy: str
     topic: str
     auth_name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -72,7 +71,7 @@ class PulsarAuthRequest(_Sourced):
     def to_dict(self) -> dict[str, Any]:
         endpoint = self.endpoint
 
-        auth_strategy = self.auth_strategy.value
+        auth_strategy = self.auth_strategy
 
         topic = self.topic
 
@@ -94,12 +93,10 @@ class PulsarAuthRequest(_Sourced):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        auth_strategy = PulsarAuthRequestAuthStrategy(src_dict["auth_strategy"])
-
         pulsar_auth_request = object.__new__(cls)
         pulsar_auth_request._source = src_dict
         pulsar_auth_request.endpoint = src_dict["endpoint"]
-        pulsar_auth_request.auth_strategy = auth_strategy
+        pulsar_auth_request.auth_strategy = src_dict["auth_strategy"]
         pulsar_auth_request.topic = src_dict["topic"]
         pulsar_auth_request.auth_name = src_dict.get("auth_name", UNSET)
         return pulsar_auth_request

@@ -20,6 +20,10 @@ _WIRE_NAMES = frozenset(
 )
 
 
+def _build_pulsar(source: Mapping[str, Any]) -> PulsarTelemetryRequestBlock:
+    return PulsarTelemetryRequestBlock.from_dict(source["pulsar"])
+
+
 def _build_additional_properties(source: Mapping[str, Any]) -> dict[str, Any]:
     if _WIRE_NAMES.issuperset(source):
         return {}
@@ -27,6 +31,7 @@ def _build_additional_properties(source: Mapping[str, Any]) -> dict[str, Any]:
 
 
 _LAZY: dict[str, Callable[[Mapping[str, Any]], Any]] = {
+    "pulsar": _build_pulsar,
     "additional_properties": _build_additional_properties,
 }
 
@@ -80,11 +85,17 @@ class PulsarTelemetryRequest(_Sourced):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        pulsar = PulsarTelemetryRequestBlock.from_dict(src_dict["pulsar"])
+        _pulsar = src_dict["pulsar"]
 
         pulsar_telemetry_request = object.__new__(cls)
         pulsar_telemetry_request._source = src_dict
-        pulsar_telemetry_request.pulsar = pulsar
+        if (
+            type(_pulsar) is not dict
+            or "endpoint" not in _pulsar
+            or "auth_strategy" not in _pulsar
+            or "topic" not in _pulsar
+        ):
+            pulsar_telemetry_request.pulsar = PulsarTelemetryRequestBlock.from_dict(_pulsar)
         return pulsar_telemetry_request
 
     @property

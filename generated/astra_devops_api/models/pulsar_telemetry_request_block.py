@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.pulsar_auth_request_auth_strategy import PulsarAuthRequestAuthStrategy
 from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="PulsarTelemetryRequestBlock")
@@ -50,7 +49,7 @@ class PulsarTelemetryRequestBlock(_Sourced):
 
         Attributes:
             endpoint (str):
-            auth_strategy (PulsarAuthRequestAuthStrategy):
+            auth_strategy (str):
             topic (str):
             auth_name (str | Unset):
             token (str | Unset):
@@ -61,7 +60,7 @@ class PulsarTelemetryRequestBlock(_Sourced):
     """
 
     endpoint: str
-    auth_strategy: PulsarAuthRequestAuthStrategy
+    auth_strategy: str
     topic: str
     auth_name: str | Unset = UNSET
     token: str | Unset = _attrs_field(default=UNSET, repr=False)
@@ -89,7 +88,7 @@ class PulsarTelemetryRequestBlock(_Sourced):
     def to_dict(self) -> dict[str, Any]:
         endpoint = self.endpoint
 
-        auth_strategy = self.auth_strategy.value
+        auth_strategy = self.auth_strategy
 
         topic = self.topic
 
@@ -131,12 +130,10 @@ class PulsarTelemetryRequestBlock(_Sourced):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        auth_strategy = PulsarAuthRequestAuthStrategy(src_dict["auth_strategy"])
-
         pulsar_telemetry_request_block = object.__new__(cls)
         pulsar_telemetry_request_block._source = src_dict
         pulsar_telemetry_request_block.endpoint = src_dict["endpoint"]
-        pulsar_telemetry_request_block.auth_strategy = auth_strategy
+        pulsar_telemetry_request_block.auth_strategy = src_dict["auth_strategy"]
         pulsar_telemetry_request_block.topic = src_dict["topic"]
         pulsar_telemetry_request_block.auth_name = src_dict.get("auth_name", UNSET)
         pulsar_telemetry_request_block.token = src_dict.get("token", UNSET)

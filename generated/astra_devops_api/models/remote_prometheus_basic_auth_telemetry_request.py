@@ -6,8 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.remote_prometheus_auth_request_auth_strategy import (
-    RemotePrometheusAuthRequestAuthStrategy,
+from ..models.remote_prometheus_basic_auth_telemetry_request_auth_strategy import (
+    RemotePrometheusBasicAuthTelemetryRequestAuthStrategy,
 )
 from ..types import model_repr
 
@@ -45,13 +45,13 @@ class RemotePrometheusBasicAuthTelemetryRequest(_Sourced):
     """
     Attributes:
         endpoint (str):
-        auth_strategy (RemotePrometheusAuthRequestAuthStrategy):
+        auth_strategy (RemotePrometheusBasicAuthTelemetryRequestAuthStrategy):
         user (str):
         password (str):
     """
 
     endpoint: str
-    auth_strategy: RemotePrometheusAuthRequestAuthStrategy
+    auth_strategy: RemotePrometheusBasicAuthTelemetryRequestAuthStrategy
     user: str
     password: str = _attrs_field(repr=False)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -95,7 +95,7 @@ class RemotePrometheusBasicAuthTelemetryRequest(_Sourced):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        auth_strategy = RemotePrometheusAuthRequestAuthStrategy(src_dict["auth_strategy"])
+        auth_strategy = RemotePrometheusBasicAuthTelemetryRequestAuthStrategy(src_dict["auth_strategy"])
 
         remote_prometheus_basic_auth_telemetry_request = object.__new__(cls)
         remote_prometheus_basic_auth_telemetry_request._source = src_dict

@@ -6,8 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.remote_prometheus_auth_request_auth_strategy import (
-    RemotePrometheusAuthRequestAuthStrategy,
+from ..models.remote_prometheus_bearer_auth_telemetry_request_auth_strategy import (
+    RemotePrometheusBearerAuthTelemetryRequestAuthStrategy,
 )
 from ..types import model_repr
 
@@ -44,12 +44,12 @@ class RemotePrometheusBearerAuthTelemetryRequest(_Sourced):
     """
     Attributes:
         endpoint (str):
-        auth_strategy (RemotePrometheusAuthRequestAuthStrategy):
+        auth_strategy (RemotePrometheusBearerAuthTelemetryRequestAuthStrategy):
         token (str):
     """
 
     endpoint: str
-    auth_strategy: RemotePrometheusAuthRequestAuthStrategy
+    auth_strategy: RemotePrometheusBearerAuthTelemetryRequestAuthStrategy
     token: str = _attrs_field(repr=False)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -89,7 +89,7 @@ class RemotePrometheusBearerAuthTelemetryRequest(_Sourced):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        auth_strategy = RemotePrometheusAuthRequestAuthStrategy(src_dict["auth_strategy"])
+        auth_strategy = RemotePrometheusBearerAuthTelemetryRequestAuthStrategy(src_dict["auth_strategy"])
 
         remote_prometheus_bearer_auth_telemetry_request = object.__new__(cls)
         remote_prometheus_bearer_auth_telemetry_request._source = src_dict

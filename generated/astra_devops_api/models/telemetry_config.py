@@ -37,12 +37,20 @@ _WIRE_NAMES = frozenset(
 )
 
 
+def _build_kafka(source: Mapping[str, Any]) -> KafkaTelemetryRequestBlock:
+    return KafkaTelemetryRequestBlock.from_dict(source["kafka"])
+
+
 def _build_cloudwatch(source: Mapping[str, Any]) -> CloudWatchTelemetryRequestBlock:
     return CloudWatchTelemetryRequestBlock.from_dict(source["cloudwatch"])
 
 
 def _build_splunk(source: Mapping[str, Any]) -> SplunkTelemetryRequestBlock:
     return SplunkTelemetryRequestBlock.from_dict(source["splunk"])
+
+
+def _build_pulsar(source: Mapping[str, Any]) -> PulsarTelemetryRequestBlock:
+    return PulsarTelemetryRequestBlock.from_dict(source["pulsar"])
 
 
 def _build_datadog(source: Mapping[str, Any]) -> DatadogTelemetryRequestBlock:
@@ -56,8 +64,10 @@ def _build_additional_properties(source: Mapping[str, Any]) -> dict[str, Any]:
 
 
 _LAZY: dict[str, Callable[[Mapping[str, Any]], Any]] = {
+    "kafka": _build_kafka,
     "cloudwatch": _build_cloudwatch,
     "splunk": _build_splunk,
+    "pulsar": _build_pulsar,
     "datadog": _build_datadog,
     "additional_properties": _build_additional_properties,
 }
@@ -161,11 +171,6 @@ class TelemetryConfig(_Sourced):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _kafka = src_dict.get("kafka", UNSET)
-        kafka: KafkaTelemetryRequestBlock | Unset
-        if isinstance(_kafka, Unset):
-            kafka = UNSET
-        else:
-            kafka = KafkaTelemetryRequestBlock.from_dict(_kafka)
 
         def _parse_prometheus_remote(
             data: object,
@@ -197,17 +202,22 @@ class TelemetryConfig(_Sourced):
         _splunk = src_dict.get("splunk", UNSET)
 
         _pulsar = src_dict.get("pulsar", UNSET)
-        pulsar: PulsarTelemetryRequestBlock | Unset
-        if isinstance(_pulsar, Unset):
-            pulsar = UNSET
-        else:
-            pulsar = PulsarTelemetryRequestBlock.from_dict(_pulsar)
 
         _datadog = src_dict.get("Datadog", UNSET)
 
         telemetry_config = object.__new__(cls)
         telemetry_config._source = src_dict
-        telemetry_config.kafka = kafka
+        if _kafka is UNSET:
+            telemetry_config.kafka = UNSET
+        elif (
+            type(_kafka) is not dict
+            or "bootstrap_servers" not in _kafka
+            or "topic" not in _kafka
+            or "sasl_mechanism" not in _kafka
+            or "sasl_username" not in _kafka
+            or "sasl_password" not in _kafka
+        ):
+            telemetry_config.kafka = KafkaTelemetryRequestBlock.from_dict(_kafka)
         telemetry_config.prometheus_remote = prometheus_remote
         if _cloudwatch is UNSET:
             telemetry_config.cloudwatch = UNSET
@@ -222,7 +232,15 @@ class TelemetryConfig(_Sourced):
             telemetry_config.splunk = UNSET
         elif type(_splunk) is not dict or "endpoint" not in _splunk or "index" not in _splunk or "token" not in _splunk:
             telemetry_config.splunk = SplunkTelemetryRequestBlock.from_dict(_splunk)
-        telemetry_config.pulsar = pulsar
+        if _pulsar is UNSET:
+            telemetry_config.pulsar = UNSET
+        elif (
+            type(_pulsar) is not dict
+            or "endpoint" not in _pulsar
+            or "auth_strategy" not in _pulsar
+            or "topic" not in _pulsar
+        ):
+            telemetry_config.pulsar = PulsarTelemetryRequestBlock.from_dict(_pulsar)
         if _datadog is UNSET:
             telemetry_config.datadog = UNSET
         elif type(_datadog) is not dict or "api_key" not in _datadog:

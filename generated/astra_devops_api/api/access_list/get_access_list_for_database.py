@@ -25,22 +25,28 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | None:
     if response.status_code == 200:
-        return None
+        response_200 = response.json()
+        return response_200
 
     if response.status_code == 400:
-        return None
+        response_400 = response.json()
+        return response_400
 
     if response.status_code == 401:
-        return None
+        response_401 = response.json()
+        return response_401
 
     if response.status_code == 403:
-        return None
+        response_403 = response.json()
+        return response_403
 
     if response.status_code == 404:
-        return None
+        response_404 = response.json()
+        return response_404
 
     if response.status_code == 500:
-        return None
+        response_500 = response.json()
+        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -90,6 +96,34 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def sync(
+    database_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Any | None:
+    """Get access list for database
+
+     Returns the database's access list: the addresses (IPv4 or CIDR) allowed to connect, and whether the
+    list is enabled. The answer has been seen both as one object and as an array holding that object; a
+    client should accept both.
+
+    Args:
+        database_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any
+    """
+
+    return sync_detailed(
+        database_id=database_id,
+        client=client,
+    ).parsed
+
+
 async def asyncio_detailed(
     database_id: str,
     *,
@@ -119,3 +153,33 @@ async def asyncio_detailed(
     response = await client.get_async_httpx_client().request(**kwargs)
 
     return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    database_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Any | None:
+    """Get access list for database
+
+     Returns the database's access list: the addresses (IPv4 or CIDR) allowed to connect, and whether the
+    list is enabled. The answer has been seen both as one object and as an array holding that object; a
+    client should accept both.
+
+    Args:
+        database_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any
+    """
+
+    return (
+        await asyncio_detailed(
+            database_id=database_id,
+            client=client,
+        )
+    ).parsed

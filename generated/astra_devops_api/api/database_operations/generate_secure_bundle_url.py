@@ -34,22 +34,28 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | None:
     if response.status_code == 200:
-        return None
+        response_200 = response.json()
+        return response_200
 
     if response.status_code == 400:
-        return None
+        response_400 = response.json()
+        return response_400
 
     if response.status_code == 401:
-        return None
+        response_401 = response.json()
+        return response_401
 
     if response.status_code == 404:
-        return None
+        response_404 = response.json()
+        return response_404
 
     if response.status_code == 409:
-        return None
+        response_409 = response.json()
+        return response_409
 
     if 500 <= response.status_code <= 599:
-        return None
+        response_5xx = response.json()
+        return response_5xx
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -103,6 +109,38 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def sync(
+    database_id: str,
+    *,
+    client: AuthenticatedClient,
+    all_: bool | Unset = False,
+) -> Any | None:
+    """Generate secure bundle URL
+
+     Returns short-lived pre-signed URLs of the secure connect bundle, the zip of certificates and
+    settings a driver needs, with internal (private network) and migration proxy variants; with
+    `all=true` the answer is a list with one entry per datacenter. Download the URLs within minutes and
+    without the API's `Authorization` header. The datacenter id is sent as `datcenterID`.
+
+    Args:
+        database_id (str):
+        all_ (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any
+    """
+
+    return sync_detailed(
+        database_id=database_id,
+        client=client,
+        all_=all_,
+    ).parsed
+
+
 async def asyncio_detailed(
     database_id: str,
     *,
@@ -136,3 +174,37 @@ async def asyncio_detailed(
     response = await client.get_async_httpx_client().request(**kwargs)
 
     return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    database_id: str,
+    *,
+    client: AuthenticatedClient,
+    all_: bool | Unset = False,
+) -> Any | None:
+    """Generate secure bundle URL
+
+     Returns short-lived pre-signed URLs of the secure connect bundle, the zip of certificates and
+    settings a driver needs, with internal (private network) and migration proxy variants; with
+    `all=true` the answer is a list with one entry per datacenter. Download the URLs within minutes and
+    without the API's `Authorization` header. The datacenter id is sent as `datcenterID`.
+
+    Args:
+        database_id (str):
+        all_ (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any
+    """
+
+    return (
+        await asyncio_detailed(
+            database_id=database_id,
+            client=client,
+            all_=all_,
+        )
+    ).parsed

@@ -1,8 +1,7 @@
 from enum import StrEnum
 
 
-class RemotePrometheusAuthRequestAuthStrategy(StrEnum):
-    BASIC = "basic"
+class RemotePrometheusBearerAuthTelemetryRequestAuthStrategy(StrEnum):
     BEARER = "bearer"
 
     def __str__(self) -> str:

@@ -6,16 +6,16 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.remote_prometheus_auth_request_auth_strategy import (
-    RemotePrometheusAuthRequestAuthStrategy,
-)
-from ..types import model_repr
+from ..types import UNSET, Unset, model_repr
 
-T = TypeVar("T", bound="RemotePrometheusAuthRequest")
+T = TypeVar("T", bound="ErrorEntry")
 _WIRE_NAMES = frozenset(
     {
-        "endpoint",
-        "auth_strategy",
+        "ID",
+        "message",
+        "description",
+        "internalCode",
+        "internalTxId",
     }
 )
 
@@ -39,15 +39,22 @@ class _Sourced:
 
 
 @_attrs_define
-class RemotePrometheusAuthRequest(_Sourced):
-    """
+class ErrorEntry(_Sourced):
+    """One error entry: `ID` and `message`, or (customer keys) `description`, `internalCode` and `internalTxId`.
+
     Attributes:
-        endpoint (str):
-        auth_strategy (RemotePrometheusAuthRequestAuthStrategy):
+        id (int | Unset):
+        message (str | Unset):
+        description (str | Unset):
+        internal_code (str | Unset):
+        internal_tx_id (str | Unset):
     """
 
-    endpoint: str
-    auth_strategy: RemotePrometheusAuthRequestAuthStrategy
+    id: int | Unset = UNSET
+    message: str | Unset = UNSET
+    description: str | Unset = UNSET
+    internal_code: str | Unset = UNSET
+    internal_tx_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -66,30 +73,42 @@ class RemotePrometheusAuthRequest(_Sourced):
             return value
 
     def to_dict(self) -> dict[str, Any]:
-        endpoint = self.endpoint
+        id = self.id
 
-        auth_strategy = self.auth_strategy.value
+        message = self.message
+
+        description = self.description
+
+        internal_code = self.internal_code
+
+        internal_tx_id = self.internal_tx_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "endpoint": endpoint,
-                "auth_strategy": auth_strategy,
-            }
-        )
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["ID"] = id
+        if message is not UNSET:
+            field_dict["message"] = message
+        if description is not UNSET:
+            field_dict["description"] = description
+        if internal_code is not UNSET:
+            field_dict["internalCode"] = internal_code
+        if internal_tx_id is not UNSET:
+            field_dict["internalTxId"] = internal_tx_id
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        auth_strategy = RemotePrometheusAuthRequestAuthStrategy(src_dict["auth_strategy"])
-
-        remote_prometheus_auth_request = object.__new__(cls)
-        remote_prometheus_auth_request._source = src_dict
-        remote_prometheus_auth_request.endpoint = src_dict["endpoint"]
-        remote_prometheus_auth_request.auth_strategy = auth_strategy
-        return remote_prometheus_auth_request
+        error_entry = object.__new__(cls)
+        error_entry._source = src_dict
+        error_entry.id = src_dict.get("ID", UNSET)
+        error_entry.message = src_dict.get("message", UNSET)
+        error_entry.description = src_dict.get("description", UNSET)
+        error_entry.internal_code = src_dict.get("internalCode", UNSET)
+        error_entry.internal_tx_id = src_dict.get("internalTxId", UNSET)
+        return error_entry
 
     @property
     def additional_keys(self) -> list[str]:
