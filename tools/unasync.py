@@ -89,7 +89,7 @@ def raw_views(source: Path) -> str:
     blocks, imports = [], []
     for path in sorted(source.glob("[!_]*.py")):
         for node in ast.parse(path.read_text()).body:
-            if isinstance(node, ast.ClassDef) and node.name.startswith("Async"):
+            if isinstance(node, ast.ClassDef) and "AsyncResource" in map(ast.unparse, node.bases):
                 imports.append(f"    from .{path.stem} import {node.name}")
                 blocks.append(_view(path.stem, node))
     return (

@@ -19,7 +19,6 @@ import httpx
 from ._auth import resolve_base_url, resolve_token
 from ._constants import LOG_VARIABLE
 from ._transport import make_timeout
-from ._twins import twin
 from .errors import ConfigurationError
 
 
@@ -115,11 +114,3 @@ def _configure_logging() -> None:
             logger.addHandler(handler)
             _log_handlers.append(handler)
         logger.setLevel(_LOG_LEVELS[value])
-
-
-_TWINS = {"AstraDevOps": "._sync._client", "AsyncAstraDevOps": "._async._client"}
-
-
-def __getattr__(name: str) -> Any:
-    """The clients, from `_sync/_client.py` and `_async/_client.py`, imported on first use."""
-    return twin(__name__, _TWINS, name)

@@ -23,7 +23,6 @@ import httpx
 from ._parsing import Model, parse_model, parse_models
 from ._resource import Headers, Timeout
 from ._transport import json_body
-from ._twins import twin
 from .errors import APIResponseValidationError, ConfigurationError
 
 P = ParamSpec("P")
@@ -111,6 +110,13 @@ def _call(build: Callable[P, Call], *args: P.args, **kwargs: P.kwargs) -> Call:
         raise ConfigurationError(f"{build.__name__}: {exc} (see help() for its parameters)") from None
 
 
+def named(method: Callable[..., Any], owner: type, name: str) -> None:
+    """A declared method's function, named as the method `name` of `owner`."""
+    method.__name__ = name
+    method.__qualname__ = f"{owner.__qualname__}.{name}"
+    method.__module__ = owner.__module__
+
+
 class _Declared(Generic[P, R]):
     """What both method kinds share: the builder, the parser, and the signature `help()` shows."""
 
@@ -128,17 +134,7 @@ class _Declared(Generic[P, R]):
         )
 
     def __set_name__(self, owner: type, name: str) -> None:
-        self._method.__name__ = name
-        self._method.__qualname__ = f"{owner.__qualname__}.{name}"
-        self._method.__module__ = owner.__module__
+        named(self._method, owner, name)
 
     def _function(self) -> Callable[..., Any]:
         raise NotImplementedError
-
-
-_TWINS = {"endpoint": "._sync._endpoints", "async_endpoint": "._async._endpoints"}
-
-
-def __getattr__(name: str) -> Any:
-    """The descriptors, from `_async/_endpoints.py` and `_sync/_endpoints.py`, imported on first use."""
-    return twin(__name__, _TWINS, name)

@@ -12,9 +12,8 @@ surrogate), gets APIResponseValidationError instead of an endless iteration or a
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Generic, Protocol, TypeVar
+from typing import Generic, Protocol, TypeVar
 
-from ._twins import twin
 from .errors import APIResponseValidationError
 
 MAX_PAGE_SIZE = 100
@@ -88,11 +87,3 @@ class _Walk:
             self.left -= len(items)
         self.after, self.done = cursor, cursor is None or self.left == 0
         return Page(items, cursor)
-
-
-_TWINS = {"PageIterator": "._sync._pagination", "AsyncPageIterator": "._async._pagination"}
-
-
-def __getattr__(name: str) -> Any:
-    """The iterators, from `_async/_pagination.py` and `_sync/_pagination.py`, imported on first use."""
-    return twin(__name__, _TWINS, name)

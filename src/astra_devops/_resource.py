@@ -24,7 +24,6 @@ import httpx
 from ._response import APIResponse
 from ._transport import Timeout as Timeout
 from ._transport import check_headers
-from ._twins import twin
 from .errors import ConfigurationError
 
 P = ParamSpec("P")
@@ -97,16 +96,3 @@ def _declared_raw(method: Callable[..., Any]) -> Callable[..., Any] | None:
     resource = getattr(method, "__self__", None)
     raw = getattr(inspect.getattr_static(type(resource), getattr(method, "__name__", ""), None), "raw", None)
     return None if raw is None else partial(raw, resource)
-
-
-_TWINS = {
-    "SyncResource": "._sync._resource",
-    "raw_response": "._sync._resource",
-    "AsyncResource": "._async._resource",
-    "async_raw_response": "._async._resource",
-}
-
-
-def __getattr__(name: str) -> Any:
-    """The base classes and raw-response wrappers, from `_async/` and `_sync/`, imported on first use."""
-    return twin(__name__, _TWINS, name)

@@ -8,6 +8,10 @@ so that a 409 to its retry after an answer was lost means the first attempt was 
 starts from, which a read may still show right after it was accepted, so a wait that follows the
 action does not treat it as a dead end. `blocked` tells a 409 worth retrying (the database is busy
 for a while) from one that no retry cures (the database is PARKED).
+
+The other kinds' waits read `ENDED_BADLY[kind]` (the statuses that end a wait as failed) and
+`REACHED_AS[kind][goal]` (other spellings the API reports for a goal reached); a datacenter's read
+the database table, since a datacenter moves through a database's statuses.
 """
 
 from __future__ import annotations
@@ -42,6 +46,21 @@ LAGGING: Mapping[str, frozenset[str]] = {
     "park": frozenset({"ACTIVE"}),
     "unpark": frozenset({"PARKED"}),
 }
+ENDED_BADLY: Mapping[str, frozenset[str]] = {
+    "migration": frozenset({"ERROR", "FAILED", "ABORTED"}),
+    "PCU group": frozenset({"ERROR", "FAILED", "TERMINATING", "TERMINATED"}),
+    "snapshot": frozenset({"ERROR", "FAILED", "ABORTED", "CANCELLED"}),
+    "billing report": frozenset({"ERROR", "FAILED"}),
+}
+REACHED_AS: Mapping[str, Mapping[str, frozenset[str]]] = {
+    "migration": {
+        "DONE": frozenset({"COMPLETED", "COMPLETE"}),
+        "PAUSED": frozenset({"READY"}),
+        "ABORTED": frozenset({"READY"}),
+    },
+    "snapshot": {"DONE": frozenset({"DONE", "COMPLETED", "SUCCEEDED", "SUCCESS"})},
+    "billing report": {"COMPLETED": frozenset({"DONE", "SUCCEEDED", "READY"})},
+}
 _SETTLING = frozenset({"PARKING", "UNPARKING"})
 RESUME = "databases.wait_for_status({id!r}, {target!r})"
 
@@ -67,3 +86,13 @@ def move(goal: str, status: str, resource_id: str) -> str:
     """The call that moves a database in `status` on toward `goal`."""
     action = _MOVES.get(goal, _ANY_GOAL).get(status)
     return action.format(id=resource_id) if action else "nothing: no call moves it on"
+
+
+def ended_badly(kind: str, goal: str) -> frozenset[str]:
+    """The statuses that end a wait of a `kind` other than a database for `goal` as failed."""
+    return ENDED_BADLY[kind] - {goal}
+
+
+def reached_as(kind: str, goal: str) -> frozenset[str]:
+    """Other statuses the API reports for a `kind` that reached `goal`."""
+    return REACHED_AS.get(kind, {}).get(goal, frozenset())

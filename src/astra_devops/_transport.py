@@ -44,7 +44,6 @@ from ._constants import (
     CONNECT_TIMEOUT,
 )
 from ._deadline import Deadline
-from ._twins import twin
 from ._version import __version__
 from .errors import (
     APIConnectionError,
@@ -642,11 +641,3 @@ def _install(staging: Path, destination: Path, response: httpx.Response) -> None
     if not zipfile.is_zipfile(staging):
         raise APIResponseValidationError(response, "the secure bundle download is not a zip archive")
     os.replace(staging, destination)
-
-
-_TWINS = {"SyncTransport": "._sync._transport", "AsyncTransport": "._async._transport"}
-
-
-def __getattr__(name: str) -> Any:
-    """`SyncTransport` and `AsyncTransport` from where they live, imported on first use."""
-    return twin(__name__, _TWINS, name)

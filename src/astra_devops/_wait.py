@@ -21,11 +21,10 @@ import math
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING, Any, Final, Generic, TypeVar
+from typing import TYPE_CHECKING, Final, Generic, TypeVar
 
 from . import _statuses
 from ._deadline import Deadline, seconds, within
-from ._twins import twin
 from .errors import (
     APIConnectionError,
     ConfigurationError,
@@ -223,17 +222,3 @@ def database_status(target: str, ready: Ready | None) -> Callable[[Database], st
         return observed
 
     return status
-
-
-_TWINS = {
-    **{name: "._sync._poll" for name in ("wait_for_status", "call_when_not_busy", "wait_until", "change")},
-    **{
-        f"async_{name}": "._async._poll"
-        for name in ("wait_for_status", "call_when_not_busy", "wait_until", "change")
-    },
-}
-
-
-def __getattr__(name: str) -> Any:
-    """The polling loops, from `_async/_poll.py` and `_sync/_poll.py`, imported on first use."""
-    return twin(__name__, _TWINS, name)

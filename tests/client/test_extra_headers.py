@@ -18,8 +18,12 @@ import pytest
 from astra_devops_api.models import PCUGroupCreateRequest
 
 from astra_devops import AstraDevOps, AsyncAstraDevOps, errors
-from astra_devops._endpoints import async_endpoint, endpoint
-from astra_devops._resource import AsyncResource, SyncResource
+from astra_devops._async._endpoints import async_endpoint
+from astra_devops._async._resource import AsyncResource
+from astra_devops._async.migrations import async_step
+from astra_devops._sync._endpoints import endpoint
+from astra_devops._sync._resource import SyncResource
+from astra_devops._sync.migrations import step
 from astra_devops.testing import FakeAstra
 from astra_devops.testing._http import Request
 
@@ -44,7 +48,8 @@ def _methods(kind: str) -> list[tuple[str, str, bool]]:
             continue
         for name in dir(type(resource)):
             declared = inspect.getattr_static(type(resource), name)
-            if not name.startswith("_") and (inspect.isfunction(declared) or _is_endpoint(declared)):
+            method = inspect.isfunction(declared) or isinstance(declared, step | async_step)
+            if not name.startswith("_") and (method or _is_endpoint(declared)):
                 found.append((group, name, not _is_endpoint(declared)))
     return found
 

@@ -11,7 +11,8 @@ import httpx
 import pytest
 
 from astra_devops import AstraDevOps, AsyncAstraDevOps, errors
-from astra_devops._resource import async_raw_response, raw_response
+from astra_devops._async._resource import async_raw_response
+from astra_devops._sync._resource import raw_response
 from astra_devops.testing import FakeAstra
 
 BASE_URL = "https://api.astra.datastax.com"

@@ -358,7 +358,7 @@ async def async_collect_all(client: Any) -> list[Any]:
 
 
 def test_the_lazy_pool_is_built_once_under_threads_and_closed(monkeypatch: pytest.MonkeyPatch) -> None:
-    from astra_devops._transport import SyncTransport
+    from astra_devops._sync._transport import SyncTransport
 
     built: list[httpx.Client] = []
     original = SyncTransport._new_pool

@@ -19,6 +19,7 @@ import pytest
 
 from astra_devops import AstraDevOps, AsyncAstraDevOps, _wait, errors
 from astra_devops._deadline import Deadline
+from astra_devops._sync import _poll
 from astra_devops.testing import FakeAstra
 
 from .conftest import DB, database, run
@@ -247,7 +248,7 @@ def test_the_grace_is_counted_on_the_clock_of_the_wait() -> None:
         now[0] += seconds
 
     with pytest.raises(errors.OperationFailedError) as caught:
-        _wait.wait_for_status(
+        _poll.wait_for_status(
             fetch,
             resource_id="db1",
             target="ACTIVE",

@@ -12,7 +12,8 @@ import pytest
 from griffe import Docstring, DocstringSectionKind
 
 from astra_devops import AstraDevOps, AsyncAstraDevOps
-from astra_devops._resource import AsyncResource, SyncResource
+from astra_devops._async._resource import AsyncResource
+from astra_devops._sync._resource import SyncResource
 
 
 def _methods() -> list[tuple[str, Any]]:

@@ -20,8 +20,10 @@ from typing import Any
 import pytest
 
 from astra_devops import AstraDevOps, AsyncAstraDevOps
-from astra_devops._endpoints import async_endpoint, endpoint
-from astra_devops._resource import AsyncResource, SyncResource
+from astra_devops._async._endpoints import async_endpoint
+from astra_devops._async._resource import AsyncResource
+from astra_devops._sync._endpoints import endpoint
+from astra_devops._sync._resource import SyncResource
 
 ROOT = Path(__file__).resolve().parents[2]
 ROW = re.compile(r"^\|.*\| `(\w+)\.(\w+)` \| `(\w+)\.(\w+)` \|\s*$", re.MULTILINE)

@@ -22,7 +22,8 @@ import pytest
 from mypy import api
 
 from astra_devops import AstraDevOps, AsyncAstraDevOps
-from astra_devops._resource import AsyncResource, SyncResource
+from astra_devops._async._resource import AsyncResource
+from astra_devops._sync._resource import SyncResource
 
 ROOT = Path(__file__).resolve().parents[2]
 USAGE = Path(__file__).with_name("usage_every_method.py")

@@ -12,7 +12,8 @@ import astra_devops
 from astra_devops import AstraDevOps, AsyncAstraDevOps, _client, _retry, errors
 from astra_devops._constants import ENVIRONMENTS
 from astra_devops._deadline import Deadline, current, within
-from astra_devops._transport import SyncTransport, json_body
+from astra_devops._sync._transport import SyncTransport
+from astra_devops._transport import json_body
 from astra_devops._version import __version__
 
 TOKEN = "AstraCS:settings-secret"

@@ -12,7 +12,9 @@ import httpx
 import pytest
 
 from astra_devops import errors
-from astra_devops._transport import AsyncTransport, SyncTransport, json_body
+from astra_devops._async._transport import AsyncTransport
+from astra_devops._sync._transport import SyncTransport
+from astra_devops._transport import json_body
 
 TOKEN = "AstraCS:transport-secret"
 BASE = "https://api.astra.datastax.com"

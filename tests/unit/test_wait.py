@@ -5,14 +5,10 @@ import logging
 import pytest
 
 from astra_devops import errors
+from astra_devops._async._poll import async_call_when_not_busy, async_wait_for_status
 from astra_devops._deadline import Deadline
-from astra_devops._wait import (
-    async_call_when_not_busy,
-    async_wait_for_status,
-    call_when_not_busy,
-    intervals,
-    wait_for_status,
-)
+from astra_devops._sync._poll import call_when_not_busy, wait_for_status
+from astra_devops._wait import intervals
 
 
 class Clock:

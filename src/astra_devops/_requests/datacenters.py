@@ -7,12 +7,12 @@ from typing import Any
 from astra_devops_api.models.datacenter import Datacenter
 
 from .. import _operations as ops
-from .. import _validate, _wait
+from .. import _statuses, _validate, _wait
 
 KIND = "datacenter"
 CHANGE_TIMEOUT = 1800
-ADDED = _wait.Goal("ACTIVE", frozenset({"ERROR", "TERMINATING", "TERMINATED"}), KIND, created=True)
-REMOVED = _wait.Goal(_wait.GONE, frozenset({"ERROR"}), KIND)
+ADDED = _wait.Goal("ACTIVE", _statuses.failures("ACTIVE"), KIND, created=True)
+REMOVED = _wait.Goal(_wait.GONE, _statuses.failures("TERMINATED"), KIND)
 NOT_LISTED = "NOT LISTED"
 
 

@@ -6,12 +6,13 @@ from uuid import UUID
 
 from astra_devops_api.models import EnterpriseGenerateReportResponse, EnterpriseReportStatusResponse
 
-from .. import _wait
+from .. import _statuses, _wait
 from ..errors import ConfigurationError
 
 REPORT_TIMEOUT = 600
+KIND = "billing report"
 REPORT = _wait.Goal(
-    "COMPLETED", frozenset({"ERROR", "FAILED"}), "billing report", frozenset({"DONE", "SUCCEEDED", "READY"})
+    "COMPLETED", _statuses.ended_badly(KIND, "COMPLETED"), KIND, _statuses.reached_as(KIND, "COMPLETED")
 )
 Report = EnterpriseReportStatusResponse | EnterpriseGenerateReportResponse
 

@@ -5,14 +5,14 @@ from __future__ import annotations
 from astra_devops_api.models import PCUGroup
 
 from .. import _operations as ops
-from .. import _wait
+from .. import _statuses, _wait
 
 KIND = "PCU group"
 PARK_TIMEOUT = 1800
 
 
 def goal(target: str) -> _wait.Goal:
-    return _wait.Goal(target, frozenset({"ERROR", "FAILED", "TERMINATING", "TERMINATED"}), KIND)
+    return _wait.Goal(target, _statuses.ended_badly(KIND, target), KIND)
 
 
 def get_request(group_id: str) -> dict[str, object]:

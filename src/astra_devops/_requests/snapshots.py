@@ -7,15 +7,16 @@ from collections.abc import Callable
 import httpx
 from astra_devops_api.models import CloneStatus
 
-from .. import _wait
+from .. import _statuses, _wait
 from .._endpoints import Call, one
 from ..errors import APIResponseValidationError
 
 OPERATION_TIMEOUT = 3600
-DONE = frozenset({"DONE", "COMPLETED", "SUCCEEDED", "SUCCESS"})
-FAILED = frozenset({"ERROR", "FAILED", "ABORTED", "CANCELLED"})
-CLONE = _wait.Goal("DONE", FAILED, "clone", DONE)
-RESTORE = _wait.Goal("DONE", FAILED, "restore", DONE)
+KIND = "snapshot"
+CLONE = _wait.Goal("DONE", _statuses.ended_badly(KIND, "DONE"), "clone", _statuses.reached_as(KIND, "DONE"))
+RESTORE = _wait.Goal(
+    "DONE", _statuses.ended_badly(KIND, "DONE"), "restore", _statuses.reached_as(KIND, "DONE")
+)
 Status = Callable[[str, str], Call]
 
 

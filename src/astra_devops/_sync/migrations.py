@@ -3,7 +3,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cached_property
+from types import MethodType
+from typing import Any, Protocol, overload
 
 from astra_devops_api.models import MigrationStatus
 from astra_devops_api.types import UNSET, Unset
@@ -11,13 +14,57 @@ from astra_devops_api.types import UNSET, Unset
 from .. import _operations as ops
 from .. import _validate, _wait
 from .._deadline import Deadline
-from .._endpoints import Call, one
-from .._requests.migrations import RUN_TIMEOUT, SETUP_TIMEOUT, acted_on, goal, ids, status_of
+from .._endpoints import Call, named, one
+from .._requests.migrations import RUN_TIMEOUT, SETUP_TIMEOUT, acted_on, goal, ids, status_of, step_method
 from .._resource import Headers, per_call
 from . import _poll
 from ._endpoints import endpoint
 from ._raw import MigrationsWithRawResponse
 from ._resource import SyncResource
+
+
+class StepCall(Protocol):
+    def __call__(
+        self,
+        database_id: str,
+        migration_id: str,
+        *,
+        wait: bool = True,
+        timeout: float = RUN_TIMEOUT,
+        poll_interval: float | None = None,
+        extra_headers: Headers | None = None,
+    ) -> MigrationStatus: ...
+
+
+class step:
+    """A step of a migration (launch, pause...): one request, then with `wait` the wait for `goal`."""
+
+    def __init__(self, build: Callable[[str, str], Call], summary: str, goal: str, timeout: float) -> None:
+        @per_call
+        def method(
+            resource: Migrations,
+            database_id: str,
+            migration_id: str,
+            *,
+            wait: bool = True,
+            timeout: float = timeout,
+            poll_interval: float | None = None,
+            extra_headers: Headers | None = None,
+        ) -> MigrationStatus:
+            call = build(*ids(database_id, migration_id))
+            return resource._step(call, database_id, goal, wait, timeout, poll_interval)
+
+        self._method = step_method(method, summary, goal)
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        named(self._method, owner, name)
+
+    @overload
+    def __get__(self, instance: None, owner: type) -> Callable[..., Any]: ...
+    @overload
+    def __get__(self, instance: Migrations, owner: type) -> StepCall: ...
+    def __get__(self, instance: Migrations | None, owner: type) -> Callable[..., Any] | StepCall:
+        return self._method if instance is None else MethodType(self._method, instance)
 
 
 class Migrations(SyncResource):
@@ -101,105 +148,10 @@ class Migrations(SyncResource):
         )
         return self._step(call, database_id, "READY", wait, timeout, poll_interval)
 
-    @per_call
-    def launch(
-        self,
-        database_id: str,
-        migration_id: str,
-        *,
-        wait: bool = True,
-        timeout: float = RUN_TIMEOUT,
-        poll_interval: float | None = None,
-        extra_headers: Headers | None = None,
-    ) -> MigrationStatus:
-        """Launch a READY migration; with `wait`, return it once DONE.
-
-        Args:
-            database_id: The database's id.
-            migration_id: The migration's id (as `MigrationStatus` gives it).
-            wait: Wait until the migration is DONE; False returns as soon as the API accepted the request.
-            timeout: Seconds the whole call may take, waiting included; WaitTimeoutError past it.
-            poll_interval: Seconds between two status reads; None grows the pause from 1 s to 10 s, 0 never
-                sleeps.
-            extra_headers: Headers sent with every request this call makes (never Authorization).
-        """
-        call = ops.launch_migration(*ids(database_id, migration_id))
-        return self._step(call, database_id, "DONE", wait, timeout, poll_interval)
-
-    @per_call
-    def resume(
-        self,
-        database_id: str,
-        migration_id: str,
-        *,
-        wait: bool = True,
-        timeout: float = RUN_TIMEOUT,
-        poll_interval: float | None = None,
-        extra_headers: Headers | None = None,
-    ) -> MigrationStatus:
-        """Resume a paused migration; with `wait`, return it once DONE.
-
-        Args:
-            database_id: The database's id.
-            migration_id: The migration's id (as `MigrationStatus` gives it).
-            wait: Wait until the migration is DONE; False returns as soon as the API accepted the request.
-            timeout: Seconds the whole call may take, waiting included; WaitTimeoutError past it.
-            poll_interval: Seconds between two status reads; None grows the pause from 1 s to 10 s, 0 never
-                sleeps.
-            extra_headers: Headers sent with every request this call makes (never Authorization).
-        """
-        call = ops.resume_migration(*ids(database_id, migration_id))
-        return self._step(call, database_id, "DONE", wait, timeout, poll_interval)
-
-    @per_call
-    def pause(
-        self,
-        database_id: str,
-        migration_id: str,
-        *,
-        wait: bool = True,
-        timeout: float = SETUP_TIMEOUT,
-        poll_interval: float | None = None,
-        extra_headers: Headers | None = None,
-    ) -> MigrationStatus:
-        """Pause a running migration; with `wait`, return it once PAUSED.
-
-        Args:
-            database_id: The database's id.
-            migration_id: The migration's id (as `MigrationStatus` gives it).
-            wait: Wait until the migration is PAUSED; False returns as soon as the API accepted the request.
-            timeout: Seconds the whole call may take, waiting included; WaitTimeoutError past it.
-            poll_interval: Seconds between two status reads; None grows the pause from 1 s to 10 s, 0 never
-                sleeps.
-            extra_headers: Headers sent with every request this call makes (never Authorization).
-        """
-        call = ops.pause_migration(*ids(database_id, migration_id))
-        return self._step(call, database_id, "PAUSED", wait, timeout, poll_interval)
-
-    @per_call
-    def abort(
-        self,
-        database_id: str,
-        migration_id: str,
-        *,
-        wait: bool = True,
-        timeout: float = SETUP_TIMEOUT,
-        poll_interval: float | None = None,
-        extra_headers: Headers | None = None,
-    ) -> MigrationStatus:
-        """Abort a migration; with `wait`, return it once ABORTED.
-
-        Args:
-            database_id: The database's id.
-            migration_id: The migration's id (as `MigrationStatus` gives it).
-            wait: Wait until the migration is ABORTED; False returns as soon as the API accepted the request.
-            timeout: Seconds the whole call may take, waiting included; WaitTimeoutError past it.
-            poll_interval: Seconds between two status reads; None grows the pause from 1 s to 10 s, 0 never
-                sleeps.
-            extra_headers: Headers sent with every request this call makes (never Authorization).
-        """
-        call = ops.abort_migration(*ids(database_id, migration_id))
-        return self._step(call, database_id, "ABORTED", wait, timeout, poll_interval)
+    launch = step(ops.launch_migration, "Launch a READY migration", "DONE", RUN_TIMEOUT)
+    resume = step(ops.resume_migration, "Resume a paused migration", "DONE", RUN_TIMEOUT)
+    pause = step(ops.pause_migration, "Pause a running migration", "PAUSED", SETUP_TIMEOUT)
+    abort = step(ops.abort_migration, "Abort a migration", "ABORTED", SETUP_TIMEOUT)
 
     @per_call
     def wait_for_status(
