@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="AddressResponse")
+_datetime_from_iso = datetime.datetime.fromisoformat
 _WIRE_NAMES = frozenset(
     {
         "address",
@@ -98,11 +99,7 @@ class AddressResponse(_Sourced):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _last_update_date_time = src_dict.get("lastUpdateDateTime", UNSET)
-        last_update_date_time: datetime.datetime | Unset
-        if isinstance(_last_update_date_time, Unset):
-            last_update_date_time = UNSET
-        else:
-            last_update_date_time = datetime.datetime.fromisoformat(_last_update_date_time)
+        last_update_date_time = UNSET if _last_update_date_time is UNSET else _datetime_from_iso(_last_update_date_time)
 
         address_response = object.__new__(cls)
         address_response._source = src_dict

@@ -222,18 +222,12 @@ class Datacenter(_Sourced):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _region_zone = src_dict.get("regionZone", UNSET)
-        region_zone: DatacenterRegionZone | Unset
-        if isinstance(_region_zone, Unset):
-            region_zone = UNSET
-        else:
-            region_zone = DatacenterRegionZone(_region_zone)
+        region_zone = UNSET if _region_zone is UNSET else DatacenterRegionZone(_region_zone)
 
         _region_classification = src_dict.get("regionClassification", UNSET)
-        region_classification: DatacenterRegionClassification | Unset
-        if isinstance(_region_classification, Unset):
-            region_classification = UNSET
-        else:
-            region_classification = DatacenterRegionClassification(_region_classification)
+        region_classification = (
+            UNSET if _region_classification is UNSET else DatacenterRegionClassification(_region_classification)
+        )
 
         _streaming_tenant = src_dict.get("streamingTenant", UNSET)
 

@@ -116,11 +116,9 @@ class KafkaTelemetryRequestBlock(_Sourced):
         sasl_mechanism = KafkaTelemetryRequestBlockSaslMechanism(src_dict["sasl_mechanism"])
 
         _security_protocol = src_dict.get("security_protocol", UNSET)
-        security_protocol: KafkaTelemetryRequestBlockSecurityProtocol | Unset
-        if isinstance(_security_protocol, Unset):
-            security_protocol = UNSET
-        else:
-            security_protocol = KafkaTelemetryRequestBlockSecurityProtocol(_security_protocol)
+        security_protocol = (
+            UNSET if _security_protocol is UNSET else KafkaTelemetryRequestBlockSecurityProtocol(_security_protocol)
+        )
 
         kafka_telemetry_request_block = object.__new__(cls)
         kafka_telemetry_request_block._source = src_dict

@@ -161,11 +161,7 @@ class TelemetryConfig(_Sourced):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _kafka = src_dict.get("kafka", UNSET)
-        kafka: KafkaTelemetryRequestBlock | Unset
-        if isinstance(_kafka, Unset):
-            kafka = UNSET
-        else:
-            kafka = KafkaTelemetryRequestBlock.from_dict(_kafka)
+        kafka = UNSET if _kafka is UNSET else KafkaTelemetryRequestBlock.from_dict(_kafka)
 
         def _parse_prometheus_remote(
             data: object,
@@ -197,11 +193,7 @@ class TelemetryConfig(_Sourced):
         _splunk = src_dict.get("splunk", UNSET)
 
         _pulsar = src_dict.get("pulsar", UNSET)
-        pulsar: PulsarTelemetryRequestBlock | Unset
-        if isinstance(_pulsar, Unset):
-            pulsar = UNSET
-        else:
-            pulsar = PulsarTelemetryRequestBlock.from_dict(_pulsar)
+        pulsar = UNSET if _pulsar is UNSET else PulsarTelemetryRequestBlock.from_dict(_pulsar)
 
         _datadog = src_dict.get("Datadog", UNSET)
 
