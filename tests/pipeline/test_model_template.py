@@ -48,6 +48,8 @@ SCHEMAS = {
             "closed": _ref("Closed"),
             "deep": _ref("Deep"),
             "typed": _ref("Typed"),
+            "when": {"type": "string", "format": "date-time"},
+            "cost": {"type": "number", "nullable": True},
         },
         ["leaf", "closed"],
     ),
@@ -72,6 +74,7 @@ CHECKS = textwrap.dedent(
     """
     import copy, pickle
     from astra_devops_api.models import Leaf, Outer, Typed
+    from astra_devops_api.types import UNSET
 
     wire = {
         "leaf": {"id": "1", "note": "n", "x": 1},
@@ -81,6 +84,8 @@ CHECKS = textwrap.dedent(
         "closed": {"kind": "small"},
         "deep": {"leaf": {"id": "3"}},
         "typed": {"a": "t", "more": {"id": "4"}},
+        "when": "2012-11-01T22:08:41+00:00",
+        "cost": None,
         "unknown": True,
     }
 
@@ -117,6 +122,9 @@ CHECKS = textwrap.dedent(
     assert fails({"typed": {"more": {"note": "no id"}}}, KeyError)
     assert fails({"strict": {}}, KeyError)
     assert not fails({"maybe": {"id": "5"}}, Exception)
+    assert fails({"when": "yesterday"}, ValueError)
+    assert outer.when.year == 2012 and outer.cost is None
+    assert Outer.from_dict({"leaf": {"id": "1"}, "closed": {}}).when is UNSET
     print("checked")
     """
 )

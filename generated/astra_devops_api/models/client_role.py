@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="ClientRole")
+_datetime_from_iso = datetime.datetime.fromisoformat
 _WIRE_NAMES = frozenset(
     {
         "clientId",
@@ -91,11 +92,7 @@ class ClientRole(_Sourced):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _generated_on = src_dict.get("generatedOn", UNSET)
-        generated_on: datetime.datetime | Unset
-        if isinstance(_generated_on, Unset):
-            generated_on = UNSET
-        else:
-            generated_on = datetime.datetime.fromisoformat(_generated_on)
+        generated_on = UNSET if _generated_on is UNSET else _datetime_from_iso(_generated_on)
 
         client_role = object.__new__(cls)
         client_role._source = src_dict

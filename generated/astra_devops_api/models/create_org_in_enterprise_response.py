@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateOrgInEnterpriseResponse")
+_datetime_from_iso = datetime.datetime.fromisoformat
 _WIRE_NAMES = frozenset(
     {
         "OrganizationName",
@@ -163,18 +164,10 @@ class CreateOrgInEnterpriseResponse(_Sourced):
         marketplace_data = _parse_marketplace_data(src_dict.get("MarketplaceData", UNSET))
 
         _created_at = src_dict.get("CreatedAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        created_at = UNSET if _created_at is UNSET else _datetime_from_iso(_created_at)
 
         _last_modified = src_dict.get("LastModified", UNSET)
-        last_modified: datetime.datetime | Unset
-        if isinstance(_last_modified, Unset):
-            last_modified = UNSET
-        else:
-            last_modified = datetime.datetime.fromisoformat(_last_modified)
+        last_modified = UNSET if _last_modified is UNSET else _datetime_from_iso(_last_modified)
 
         create_org_in_enterprise_response = object.__new__(cls)
         create_org_in_enterprise_response._source = src_dict

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="CreateTokenBody")
+_datetime_from_iso = datetime.datetime.fromisoformat
 _WIRE_NAMES = frozenset(
     {
         "roles",
@@ -99,11 +100,7 @@ class CreateTokenBody(_Sourced):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _token_expiry = src_dict.get("tokenExpiry", UNSET)
-        token_expiry: datetime.datetime | Unset
-        if isinstance(_token_expiry, Unset):
-            token_expiry = UNSET
-        else:
-            token_expiry = datetime.datetime.fromisoformat(_token_expiry)
+        token_expiry = UNSET if _token_expiry is UNSET else _datetime_from_iso(_token_expiry)
 
         create_token_body = object.__new__(cls)
         create_token_body._source = src_dict

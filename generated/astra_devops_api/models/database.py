@@ -15,6 +15,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Database")
+_datetime_from_iso = datetime.datetime.fromisoformat
 _WIRE_NAMES = frozenset(
     {
         "id",
@@ -190,18 +191,10 @@ class Database(_Sourced):
         _info = src_dict["info"]
 
         _creation_time = src_dict.get("creationTime", UNSET)
-        creation_time: datetime.datetime | Unset
-        if isinstance(_creation_time, Unset):
-            creation_time = UNSET
-        else:
-            creation_time = datetime.datetime.fromisoformat(_creation_time)
+        creation_time = UNSET if _creation_time is UNSET else _datetime_from_iso(_creation_time)
 
         _termination_time = src_dict.get("terminationTime", UNSET)
-        termination_time: datetime.datetime | Unset
-        if isinstance(_termination_time, Unset):
-            termination_time = UNSET
-        else:
-            termination_time = datetime.datetime.fromisoformat(_termination_time)
+        termination_time = UNSET if _termination_time is UNSET else _datetime_from_iso(_termination_time)
 
         _storage = src_dict.get("storage", UNSET)
 

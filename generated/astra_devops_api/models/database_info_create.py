@@ -130,11 +130,7 @@ class DatabaseInfoCreate(_Sourced):
         tier = DatabaseInfoCreateTier(src_dict["tier"])
 
         _db_type = src_dict.get("dbType", UNSET)
-        db_type: DatabaseInfoCreateDbType | Unset
-        if isinstance(_db_type, Unset):
-            db_type = UNSET
-        else:
-            db_type = DatabaseInfoCreateDbType(_db_type)
+        db_type = UNSET if _db_type is UNSET else DatabaseInfoCreateDbType(_db_type)
 
         database_info_create = object.__new__(cls)
         database_info_create._source = src_dict

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -92,15 +92,6 @@ class EnterpriseConsumptionResponse(_Sourced):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        def _parse_total_cost(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        total_cost = _parse_total_cost(src_dict.get("totalCost", UNSET))
-
         _costs = src_dict.get("costs", UNSET)
         costs: list[CostBreakdown] | Unset = UNSET
         if _costs is not UNSET:
@@ -112,7 +103,7 @@ class EnterpriseConsumptionResponse(_Sourced):
 
         enterprise_consumption_response = object.__new__(cls)
         enterprise_consumption_response._source = src_dict
-        enterprise_consumption_response.total_cost = total_cost
+        enterprise_consumption_response.total_cost = src_dict.get("totalCost", UNSET)
         enterprise_consumption_response.costs = costs
         return enterprise_consumption_response
 

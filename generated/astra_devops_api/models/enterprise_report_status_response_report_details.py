@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="EnterpriseReportStatusResponseReportDetails")
+_datetime_from_iso = datetime.datetime.fromisoformat
 _WIRE_NAMES = frozenset(
     {
         "csvDownloadUrl",
@@ -99,18 +100,10 @@ class EnterpriseReportStatusResponseReportDetails(_Sourced):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _generated_at = src_dict.get("generatedAt", UNSET)
-        generated_at: datetime.datetime | Unset
-        if isinstance(_generated_at, Unset):
-            generated_at = UNSET
-        else:
-            generated_at = datetime.datetime.fromisoformat(_generated_at)
+        generated_at = UNSET if _generated_at is UNSET else _datetime_from_iso(_generated_at)
 
         _expiration_at = src_dict.get("expirationAt", UNSET)
-        expiration_at: datetime.datetime | Unset
-        if isinstance(_expiration_at, Unset):
-            expiration_at = UNSET
-        else:
-            expiration_at = datetime.datetime.fromisoformat(_expiration_at)
+        expiration_at = UNSET if _expiration_at is UNSET else _datetime_from_iso(_expiration_at)
 
         enterprise_report_status_response_report_details = object.__new__(cls)
         enterprise_report_status_response_report_details._source = src_dict

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="GenerateTokenResponse")
+_datetime_from_iso = datetime.datetime.fromisoformat
 _WIRE_NAMES = frozenset(
     {
         "clientId",
@@ -125,18 +126,10 @@ class GenerateTokenResponse(_Sourced):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _token_expiry = src_dict.get("tokenExpiry", UNSET)
-        token_expiry: datetime.datetime | Unset
-        if isinstance(_token_expiry, Unset):
-            token_expiry = UNSET
-        else:
-            token_expiry = datetime.datetime.fromisoformat(_token_expiry)
+        token_expiry = UNSET if _token_expiry is UNSET else _datetime_from_iso(_token_expiry)
 
         _generated_on = src_dict.get("generatedOn", UNSET)
-        generated_on: datetime.datetime | Unset
-        if isinstance(_generated_on, Unset):
-            generated_on = UNSET
-        else:
-            generated_on = datetime.datetime.fromisoformat(_generated_on)
+        generated_on = UNSET if _generated_on is UNSET else _datetime_from_iso(_generated_on)
 
         generate_token_response = object.__new__(cls)
         generate_token_response._source = src_dict

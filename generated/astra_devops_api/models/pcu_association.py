@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="PCUAssociation")
+_datetime_from_iso = datetime.datetime.fromisoformat
 _WIRE_NAMES = frozenset(
     {
         "datacenterUUID",
@@ -120,18 +121,10 @@ class PCUAssociation(_Sourced):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _created_at = src_dict.get("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        created_at = UNSET if _created_at is UNSET else _datetime_from_iso(_created_at)
 
         _updated_at = src_dict.get("updatedAt", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        updated_at = UNSET if _updated_at is UNSET else _datetime_from_iso(_updated_at)
 
         pcu_association = object.__new__(cls)
         pcu_association._source = src_dict

@@ -14,6 +14,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PCUGroup")
+_datetime_from_iso = datetime.datetime.fromisoformat
 _WIRE_NAMES = frozenset(
     {
         "uuid",
@@ -196,25 +197,13 @@ class PCUGroup(_Sourced):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _pcu_type = src_dict.get("pcuType", UNSET)
-        pcu_type: PCUGroupTypeResponse | Unset
-        if isinstance(_pcu_type, Unset):
-            pcu_type = UNSET
-        else:
-            pcu_type = PCUGroupTypeResponse.from_dict(_pcu_type)
+        pcu_type = UNSET if _pcu_type is UNSET else PCUGroupTypeResponse.from_dict(_pcu_type)
 
         _created_at = src_dict.get("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        created_at = UNSET if _created_at is UNSET else _datetime_from_iso(_created_at)
 
         _updated_at = src_dict.get("updatedAt", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        updated_at = UNSET if _updated_at is UNSET else _datetime_from_iso(_updated_at)
 
         pcu_group = object.__new__(cls)
         pcu_group._source = src_dict

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="PrivateLinkEndpointActivation")
+_datetime_from_iso = datetime.datetime.fromisoformat
 _WIRE_NAMES = frozenset(
     {
         "id",
@@ -93,18 +94,10 @@ class PrivateLinkEndpointActivation(_Sourced):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _date_activation = src_dict.get("dateActivation", UNSET)
-        date_activation: datetime.datetime | Unset
-        if isinstance(_date_activation, Unset):
-            date_activation = UNSET
-        else:
-            date_activation = datetime.datetime.fromisoformat(_date_activation)
+        date_activation = UNSET if _date_activation is UNSET else _datetime_from_iso(_date_activation)
 
         _date_deactivation = src_dict.get("dateDeactivation", UNSET)
-        date_deactivation: datetime.datetime | Unset
-        if isinstance(_date_deactivation, Unset):
-            date_deactivation = UNSET
-        else:
-            date_deactivation = datetime.datetime.fromisoformat(_date_deactivation)
+        date_deactivation = UNSET if _date_deactivation is UNSET else _datetime_from_iso(_date_deactivation)
 
         private_link_endpoint_activation = object.__new__(cls)
         private_link_endpoint_activation._source = src_dict

@@ -122,11 +122,7 @@ class SCIMGroup(_Sourced):
                 members.append(members_item)
 
         _meta = src_dict.get("meta", UNSET)
-        meta: SCIMGroupMeta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = SCIMGroupMeta.from_dict(_meta)
+        meta = UNSET if _meta is UNSET else SCIMGroupMeta.from_dict(_meta)
 
         scim_group = object.__new__(cls)
         scim_group._source = src_dict

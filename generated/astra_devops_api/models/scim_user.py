@@ -152,11 +152,7 @@ class SCIMUser(_Sourced):
                 emails.append(emails_item)
 
         _meta = src_dict.get("meta", UNSET)
-        meta: SCIMUserMeta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = SCIMUserMeta.from_dict(_meta)
+        meta = UNSET if _meta is UNSET else SCIMUserMeta.from_dict(_meta)
 
         scim_user = object.__new__(cls)
         scim_user._source = src_dict

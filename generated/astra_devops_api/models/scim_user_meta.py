@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="SCIMUserMeta")
+_datetime_from_iso = datetime.datetime.fromisoformat
 _WIRE_NAMES = frozenset(
     {
         "resourceType",
@@ -99,18 +100,10 @@ class SCIMUserMeta(_Sourced):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _created = src_dict.get("created", UNSET)
-        created: datetime.datetime | Unset
-        if isinstance(_created, Unset):
-            created = UNSET
-        else:
-            created = datetime.datetime.fromisoformat(_created)
+        created = UNSET if _created is UNSET else _datetime_from_iso(_created)
 
         _last_modified = src_dict.get("lastModified", UNSET)
-        last_modified: datetime.datetime | Unset
-        if isinstance(_last_modified, Unset):
-            last_modified = UNSET
-        else:
-            last_modified = datetime.datetime.fromisoformat(_last_modified)
+        last_modified = UNSET if _last_modified is UNSET else _datetime_from_iso(_last_modified)
 
         scim_user_meta = object.__new__(cls)
         scim_user_meta._source = src_dict
