@@ -66,6 +66,8 @@ def test_a_pcu_group_gone_while_waiting_ends_the_wait(client: AstraDevOps) -> No
 def test_a_wait_that_sees_no_progress_times_out(client: AstraDevOps, fake_astra: FakeAstra) -> None:
     group_id = _group(client)
     fake_astra.advance_on_poll = False
+    # The fixture's pauses move the fake's clock: no step may fall due within the wait.
+    fake_astra.step_seconds = 3600.0
     with pytest.raises(errors.WaitTimeoutError) as caught:
         client.pcu_groups.wait_for_status(group_id, "ACTIVE", timeout=0.05, poll_interval=0.01)
     assert caught.value.last_status == "CREATING"
