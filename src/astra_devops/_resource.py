@@ -59,7 +59,7 @@ def per_call(method: Callable[P, R]) -> Callable[P, R]:
 
     @wraps(method)
     def scoped(*args: P.args, **kwargs: P.kwargs) -> R:
-        with _extra(kwargs.get("extra_headers")):
+        with _extra(kwargs.get("extra_headers")), _fitted(method, args, kwargs):
             return method(*args, **kwargs)
 
     return scoped
@@ -68,10 +68,42 @@ def per_call(method: Callable[P, R]) -> Callable[P, R]:
 def _per_async_call(method: Callable[P, Awaitable[R]]) -> Callable[P, Coroutine[Any, Any, R]]:
     @wraps(method)
     async def scoped(*args: P.args, **kwargs: P.kwargs) -> R:
-        with _extra(kwargs.get("extra_headers")):
+        with _extra(kwargs.get("extra_headers")), _fitted(method, args, kwargs):
             return await method(*args, **kwargs)
 
     return scoped
+
+
+@contextmanager
+def _fitted(method: Callable[..., Any], args: tuple[Any, ...], kwargs: Mapping[str, Any]) -> Iterator[None]:
+    """A call whose arguments do not fit `method` raises TypeError naming the methods of its group
+    they fit (`access_lists.list(database_id)`: `get(database_id)`); any other error passes as it is."""
+    try:
+        yield
+    except TypeError as exc:
+        if len(args) < 2 or _fits(method, args, kwargs):
+            raise
+        fitting = [
+            _shown(name, other)
+            for name, other in inspect.getmembers(type(args[0]), inspect.isfunction)
+            if not name.startswith("_") and name != method.__name__ and _fits(other, args, kwargs)
+        ]
+        hint = f"; did you mean {' or '.join(fitting)}?" if fitting else ""
+        raise TypeError(f"{exc}{hint}") from None
+
+
+def _fits(function: Callable[..., Any], args: tuple[Any, ...], kwargs: Mapping[str, Any]) -> bool:
+    try:
+        inspect.signature(function).bind(*args, **kwargs)
+    except TypeError:
+        return False
+    return True
+
+
+def _shown(name: str, function: Callable[..., Any]) -> str:
+    kinds = (inspect.Parameter.POSITIONAL_ONLY, inspect.Parameter.POSITIONAL_OR_KEYWORD)
+    parameters = inspect.signature(function).parameters.values()
+    return f"{name}({', '.join(p.name for p in parameters if p.kind in kinds and p.name != 'self')})"
 
 
 Headers = Mapping[str, str]

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import asyncio
+
 import pytest
 
 from astra_devops import AstraDevOps, AsyncAstraDevOps
@@ -39,3 +41,22 @@ def test_private_names_and_probes_stay_plain(client: AstraDevOps | AsyncAstraDev
         == f"{type(client.databases).__name__!r} object has no attribute '_missing'"
     )
     assert getattr(client.databases, "missing", None) is None and hasattr(client.databases, "get")
+
+
+def test_arguments_a_method_does_not_take_name_the_methods_that_take_them(
+    client: AstraDevOps | AsyncAstraDevOps,
+) -> None:
+    """`access_lists.list(db_id)` was the other guess: the organization's lists take no id, a
+    database's access list is `get(database_id)`. Nothing is sent (the base URL refuses connections)."""
+    with pytest.raises(TypeError) as caught:
+        call = client.access_lists.list("db-1")  # type: ignore[call-arg]
+        if not isinstance(client, AstraDevOps):
+            asyncio.run(call)
+    assert str(caught.value).endswith("did you mean delete(database_id, addresses) or get(database_id)?")
+
+
+def test_an_error_inside_a_method_is_not_taken_for_a_misfit() -> None:
+    client = AstraDevOps(token="AstraCS:names", base_url="http://127.0.0.1:9")
+    with client, pytest.raises(TypeError) as caught:
+        client.access_lists.add("db-1", 5)  # type: ignore[arg-type]
+    assert "did you mean" not in str(caught.value)
