@@ -1,8 +1,9 @@
 """A griffe extension for the reference: what the source alone cannot show, read from the runtime.
 
-- A one-line method, `list_for_organization = endpoint(ops.get_tokens_for_org, one(ClientRoleList))`,
-  is an attribute to a reader of the source. On the class it is a function with the operation's
-  signature and docstring (`astra_devops._endpoints`): the reference documents that function.
+- A one-line method, `list_for_organization = endpoint(ops.get_tokens_for_org, one(ClientRoleList))`
+  or `launch = step(ops.launch_migration, ...)`, is an attribute to a reader of the source. On the
+  class it is a function with its full signature and docstring (`astra_devops._endpoints`): the
+  reference documents that function. A function nested in a declaration is not documented.
 - A default named after a constant (`timeout = DEFAULT_TIMEOUT`) shows its value (`30.0`), as
   `help()` does.
 - A parameter the generated code types `X | Unset = UNSET` (left out, it is not sent) shows as
@@ -25,7 +26,6 @@ from typing import Any
 
 import griffe
 
-DECLARED = ("endpoint(", "async_endpoint(")
 UNSET = "Unset"
 NOT_SENT = "..."
 DOCS = Path(__file__).resolve().parents[1]
@@ -39,21 +39,23 @@ class RuntimeSignatures(griffe.Extension):
     def on_class_members(
         self, *, cls: griffe.Class, agent: griffe.Visitor | griffe.Inspector, **kwargs: Any
     ) -> None:
-        declared = [
+        calls = [
             member
             for member in cls.members.values()
-            if isinstance(member, griffe.Attribute) and str(member.value).startswith(DECLARED)
+            if isinstance(member, griffe.Attribute) and isinstance(member.value, griffe.ExprCall)
         ]
-        if declared and cls.path.startswith("astra_devops."):
+        if calls and cls.path.startswith("astra_devops."):
             runtime = griffe.dynamic_import(cls.path)
-            for member in declared:
-                cls.set_member(member.name, _function(member, getattr(runtime, member.name), agent))
+            for member in calls:
+                method = getattr(runtime, member.name, None)
+                if inspect.isfunction(method):
+                    cls.set_member(member.name, _function(member, method, agent))
 
     def on_function_instance(
         self, *, func: griffe.Function, agent: griffe.Visitor | griffe.Inspector, **kwargs: Any
     ) -> None:
         named = [p for p in func.parameters if isinstance(p.default, griffe.ExprName | griffe.ExprAttribute)]
-        if named and func.path.startswith("astra_devops."):
+        if named and func.path.startswith("astra_devops.") and not isinstance(func.parent, griffe.Function):
             actual = inspect.signature(griffe.dynamic_import(func.path)).parameters
             for parameter in named:
                 parameter.default = _shown(actual[parameter.name].default)
