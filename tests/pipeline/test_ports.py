@@ -1,6 +1,6 @@
 """The pieces of `make ports` that need no generator: every seed answer has a port type, what a
-port writes back is compared key by key with only the named normalisations, and tsc's errors on
-the typed literals are pinned to their answers."""
+port writes back is compared key by key with only the named normalisations, tsc's errors on
+the typed literals are pinned to their answers, and every port calls the served fake."""
 
 import json
 import sys
@@ -22,7 +22,7 @@ from compare import (  # noqa: E402
     RUBY_TIME,
     difference,
 )
-from ports import Case, Report, cases, compared, contract_check, go_models, response_type, tsc_failures  # noqa: E402
+from ports import PORTS, Case, Report, cases, compared, contract_check, go_models, response_type, tsc_failures  # noqa: E402
 from seed_answers import SeedAnswer, checked_answers  # noqa: E402
 from strict_contract import response_schema  # noqa: E402
 
@@ -168,3 +168,18 @@ def test_tsc_errors_are_pinned_to_their_answers(tmp_path: Path) -> None:
     broken = Report("typescript-axios")
     tsc_failures(broken, cases, folder, "typescript-axios/api.ts(9,1): error TS1005: ';' expected.\n")
     assert broken.problem.startswith("typescript-axios/api.ts(9,1)") and broken.read == 3
+
+
+def test_every_port_calls_the_served_fake(tmp_path: Path) -> None:
+    """Each port, its tools stubbed out, hands the harness one command that runs its calls."""
+    called: dict[str, list[list[str]]] = {}
+
+    def fake_calls(report: Report, command: list[str], *args: object, **kwargs: object) -> None:
+        called.setdefault(report.port, []).append(command)
+
+    stubbed = {name: lambda *args, **kwargs: None for name in ("run", "round_trip", "type_check", "jackson")}
+    with patch.multiple("ports", fake_calls=fake_calls, **stubbed):
+        for name, port in PORTS.items():
+            (tmp_path / name).mkdir()
+            port(Report(name), tmp_path / name, [])
+    assert [name for name in PORTS if len(called.get(name, [])) != 1] == []

@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # What `make ports` needs, installed only when missing, so a fresh Debian machine (as root, or
 # with sudo) can run it: a JDK and Go with the go client's one module dependency,
-# javax.annotation.Generated for the java port, Ruby with typhoeus (the ruby gem's HTTP library)
-# PHP, and Kotlin with gson (Debian packages); the pinned generators (PyPI, into
-# .venv); the pinned npm tools (package-lock.json).
+# javax.annotation.Generated for the java port, Ruby with typhoeus (the ruby gem's HTTP library),
+# PHP with Guzzle 7 (the php client's), and Kotlin with gson (Debian packages); the pinned
+# generators (PyPI, into .venv); the pinned npm tools (package-lock.json).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -15,6 +15,7 @@ test -f /usr/share/java/geronimo-annotation-1.3-spec.jar || missing+=(libgeronim
 command -v ruby >/dev/null || missing+=(ruby)
 ruby -e "require 'typhoeus'" 2>/dev/null || missing+=(ruby-typhoeus)
 command -v php >/dev/null || missing+=(php-cli)
+test -f /usr/share/php/GuzzleHttp/autoload.php || missing+=(php-guzzlehttp-guzzle)
 command -v kotlinc >/dev/null || missing+=(kotlin)
 test -f /usr/share/java/gson.jar || missing+=(libgoogle-gson-java)
 if ((${#missing[@]})); then

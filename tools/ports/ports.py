@@ -294,11 +294,12 @@ def openapi_typescript_codegen(report: Report, work: Path, all_cases: list[Case]
     header = 'import type * as api from "../../openapi-typescript-codegen";'
     folder = typed_literals(work, report.port, all_cases, header, type_of)
     type_check(report, work, all_cases, client / "index.ts", folder)
+    node_calls(report, work, "codegen-calls")
 
 
 def openapi_zod_client(report: Report, work: Path, all_cases: list[Case]) -> None:
-    """The generated module is compiled with the driver that imports it (one tsc run), then loaded:
-    its schemas are built when the module loads."""
+    """The generated module is compiled with the drivers that import it (one tsc run), then loaded:
+    its schemas are built when the module loads. The calls go through its Zodios client."""
     client = work / "openapi-zod-client" / "client.ts"
     client.parent.mkdir()
     generator = [str(NODE_BIN / "openapi-zod-client"), str(CONTRACT), "-o", str(client)]
@@ -308,10 +309,13 @@ def openapi_zod_client(report: Report, work: Path, all_cases: list[Case]) -> Non
     out = work / "js" / report.port
     compile_driver = [str(NODE_BIN / "tsc"), *TSC, "--outDir", str(out), "--rootDir", str(work)]
     run(
-        "tsc --strict openapi-zod-client and zod driver", [*compile_driver, str(drivers / "zod.ts")], cwd=work
+        "tsc --strict openapi-zod-client and zod drivers",
+        [*compile_driver, str(drivers / "zod.ts"), str(drivers / "zod-calls.ts")],
+        cwd=work,
     )
     report.built = True
     round_trip(report, work, all_cases, ["node", str(out / "drivers" / "zod.js")], cwd=work)
+    fake_calls(report, ["node", str(out / "drivers" / "zod-calls.js")], cwd=work)
 
 
 OPENAPI_ZOD_CLIENT = ["--export-schemas"]
@@ -483,6 +487,7 @@ def ruby(report: Report, work: Path, all_cases: list[Case]) -> None:
     run("ruby require openapi_client", ["ruby", "-I", str(gem / "lib"), "-e", "require 'openapi_client'"])
     report.built = True
     round_trip(report, work, all_cases, ["ruby", str(HERE / "ruby" / "driver.rb"), str(gem)])
+    fake_calls(report, ["ruby", str(HERE / "ruby" / "calls.rb"), str(gem)])
 
 
 def php(report: Report, work: Path, all_cases: list[Case]) -> None:
@@ -495,29 +500,34 @@ def php(report: Report, work: Path, all_cases: list[Case]) -> None:
     )
     report.built = True
     round_trip(report, work, all_cases, ["php", str(HERE / "php" / "driver.php"), str(client)])
+    fake_calls(report, ["php", str(HERE / "php" / "calls.php"), str(client)])
 
 
 # What the models need of the kotlin client's infrastructure: the gson Serializer and its adapters.
 KOTLIN_SERIALIZER = ["Serializer", "OffsetDateTimeAdapter", "LocalDateTimeAdapter", "LocalDateAdapter"]
 KOTLIN_SERIALIZER += ["ByteArrayAdapter"]
 DEBIAN_GSON = "/usr/share/java/gson.jar"
+DEBIAN_KOTLIN_STDLIB = "/usr/share/java/kotlin-stdlib.jar"
 
 
 def kotlin(report: Report, work: Path, all_cases: list[Case]) -> None:
-    """The models and the gson Serializer, compiled with Debian's kotlinc with the driver; the
-    ApiClient (okhttp) is left out: only the models are checked."""
+    """The models and the gson Serializer, compiled with Debian's kotlinc with both drivers; the
+    ApiClient (okhttp 5) is left out: the calls send with Java's HttpClient, through the models."""
     client = work / "kotlin" / "src" / "main" / "kotlin" / "org" / "openapitools" / "client"
     sources = sorted(str(path) for path in (client / "models").glob("*.kt"))
     sources += [str(client / "infrastructure" / f"{name}.kt") for name in KOTLIN_SERIALIZER]
     classes = work / "kotlin-classes"
     compile_all = ["kotlinc", "-nowarn", "-cp", DEBIAN_GSON, "-d", str(classes)]
     run(
-        f"kotlinc kotlin models and Driver ({len(sources)} files)",
-        [*compile_all, *sources, str(HERE / "kotlin" / "Driver.kt")],
+        f"kotlinc kotlin models, Driver and Calls ({len(sources)} files)",
+        [*compile_all, *sources, str(HERE / "kotlin" / "Driver.kt"), str(HERE / "kotlin" / "Calls.kt")],
     )
     report.built = True
     command = ["kotlin", "-cp", f"{classes}{os.pathsep}{DEBIAN_GSON}", "DriverKt"]
     round_trip(report, work, all_cases, command)
+    # `java`, not the `kotlin` runner, whose class loader does not see the java.net.http module.
+    classpath = os.pathsep.join([str(classes), DEBIAN_GSON, DEBIAN_KOTLIN_STDLIB])
+    fake_calls(report, ["java", "-cp", classpath, "calls.CallsKt"])
 
 
 DATAMODEL_CODEGEN = ["--input-file-type", "openapi", "--output-model-type", "pydantic_v2.BaseModel"]

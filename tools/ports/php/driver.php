@@ -4,18 +4,9 @@
 // (ObjectSerializer::sanitizeForSerialization, then JSON).
 //
 //   php driver.php CLIENT_DIR ANSWERS RESULTS
-// The client's composer.json maps OpenAPI\Client\ to lib/ (PSR-4); no composer here, so the
-// same mapping is registered by hand. Its Guzzle dependency serves the HTTP calls only.
 [, $client, $answersPath, $resultsPath] = $argv;
-spl_autoload_register(function (string $class) use ($client): void {
-    $prefix = 'OpenAPI\\Client\\';
-    if (strncmp($class, $prefix, strlen($prefix)) === 0) {
-        $file = $client . '/lib/' . str_replace('\\', '/', substr($class, strlen($prefix))) . '.php';
-        if (is_file($file)) {
-            require $file;
-        }
-    }
-});
+require __DIR__ . '/autoload.php';
+register_client($client);
 
 use OpenAPI\Client\ObjectSerializer;
 
