@@ -20,12 +20,30 @@ def seconds(value: object, what: str) -> float:
     return float(value)
 
 
-class Deadline:
-    """A moment on the monotonic clock after which no new request, sleep or poll starts."""
+# The clock deadlines read unless given one: the monotonic clock, or in `measured_by` another.
+_CLOCK: ContextVar[Clock] = ContextVar("astra_devops_clock", default=time.monotonic)
 
-    def __init__(self, budget: float, clock: Clock = time.monotonic) -> None:
-        self._clock = clock
-        self.start = clock()
+
+@contextmanager
+def measured_by(clock: Clock) -> Iterator[None]:
+    """Deadlines made in this context read `clock`: the fake's, for the pytest fixtures' clients,
+    whose pauses move that clock instead of sleeping, so a wait's timeout passes on the clock its
+    pauses move (a wait that never arrives ends after `timeout` of the fake's seconds, not after as
+    many real seconds of polling). The fake's clock never runs slower than the monotonic one."""
+    token = _CLOCK.set(clock)
+    try:
+        yield
+    finally:
+        _CLOCK.reset(token)
+
+
+class Deadline:
+    """A moment on a clock (the monotonic one unless `measured_by` says otherwise) after which no
+    new request, sleep or poll starts."""
+
+    def __init__(self, budget: float, clock: Clock | None = None) -> None:
+        self._clock = clock or _CLOCK.get()
+        self.start = self._clock()
         self.end = self.start + budget
 
     def elapsed(self) -> float:

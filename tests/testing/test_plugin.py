@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from astra_devops import AstraDevOps, AsyncAstraDevOps
+from astra_devops import AstraDevOps, AsyncAstraDevOps, errors
 from astra_devops._wait import FIRST_INTERVAL
 from astra_devops.testing import FakeAstra
 
@@ -103,6 +103,41 @@ async def test_the_async_client_never_sleeps(
     database = await async_astra_client.databases.create(name="db", cloud_provider="AWS", region="us-east-2")
     assert database.status == "ACTIVE" and fake_astra.databases[database.id]["status"] == "ACTIVE"
     assert [seconds for seconds in slept if seconds > 0] == []
+
+
+def _stuck(fake_astra: FakeAstra) -> None:
+    fake_astra.advance_on_poll = False
+    fake_astra.step_seconds = 1e9
+
+
+def test_a_wait_that_never_arrives_ends_on_the_fakes_clock(
+    fake_astra: FakeAstra, astra_client: AstraDevOps
+) -> None:
+    """The fixture's pauses move the fake's clock, and so does its deadline: a wait that never
+    arrives ends after `timeout` of the fake's seconds, not after as many real seconds of polling."""
+    database = astra_client.databases.create(name="db", cloud_provider="AWS", region="us-east-2", wait=False)
+    _stuck(fake_astra)
+    started, fake_started = time.monotonic(), fake_astra.now()
+    with pytest.raises(errors.WaitTimeoutError) as caught:
+        astra_client.databases.wait_for_status(database.id, "ACTIVE", timeout=120)
+    assert time.monotonic() - started < 60 <= fake_astra.now() - fake_started
+    assert caught.value.last_status == "INITIALIZING"
+
+
+def test_an_async_wait_that_never_arrives_ends_on_the_fakes_clock(
+    fake_astra: FakeAstra, async_astra_client: AsyncAstraDevOps
+) -> None:
+    async def stuck_wait() -> None:
+        database = await async_astra_client.databases.create(
+            name="db", cloud_provider="AWS", region="us-east-2", wait=False
+        )
+        _stuck(fake_astra)
+        await async_astra_client.databases.wait_for_status(database.id, "ACTIVE", timeout=120)
+
+    started = time.monotonic()
+    with pytest.raises(errors.WaitTimeoutError):
+        asyncio.run(stuck_wait())
+    assert time.monotonic() - started < 60
 
 
 def test_the_guides_example_of_the_fakes_state_passes(pytester: pytest.Pytester) -> None:
