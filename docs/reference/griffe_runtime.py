@@ -25,7 +25,7 @@ from typing import Any
 
 import griffe
 
-DECLARED = ("endpoint(", "async_endpoint(")
+DECLARED = ("endpoint(", "async_endpoint(", "action(", "async_action(")
 UNSET = "Unset"
 NOT_SENT = "..."
 DOCS = Path(__file__).resolve().parents[1]
@@ -55,7 +55,7 @@ class RuntimeSignatures(griffe.Extension):
         named = [p for p in func.parameters if isinstance(p.default, griffe.ExprName | griffe.ExprAttribute)]
         if named and func.path.startswith("astra_devops."):
             actual = inspect.signature(griffe.dynamic_import(func.path)).parameters
-            for parameter in named:
+            for parameter in (p for p in named if p.name in actual):  # an overload's runtime is a stub
                 parameter.default = _shown(actual[parameter.name].default)
         _without_unset(func)
 
