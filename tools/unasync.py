@@ -89,7 +89,7 @@ def raw_views(source: Path) -> str:
     blocks, imports = [], []
     for path in sorted(source.glob("[!_]*.py")):
         for node in ast.parse(path.read_text()).body:
-            if isinstance(node, ast.ClassDef) and "AsyncResource" in map(ast.unparse, node.bases):
+            if isinstance(node, ast.ClassDef) and _is_resource(node):
                 imports.append(f"    from .{path.stem} import {node.name}")
                 blocks.append(_view(path.stem, node))
     return (
@@ -100,6 +100,10 @@ def raw_views(source: Path) -> str:
         + "\n\n\n"
         + "\n\n\n".join(blocks)
     )
+
+
+def _is_resource(node: ast.ClassDef) -> bool:
+    return any(ast.unparse(base).startswith("AsyncResource[") for base in node.bases)
 
 
 def _view(group: str, node: ast.ClassDef) -> str:

@@ -57,7 +57,7 @@ class RuntimeSignatures(griffe.Extension):
         named = [p for p in func.parameters if isinstance(p.default, griffe.ExprName | griffe.ExprAttribute)]
         if named and func.path.startswith("astra_devops.") and not isinstance(func.parent, griffe.Function):
             actual = inspect.signature(griffe.dynamic_import(func.path)).parameters
-            for parameter in named:
+            for parameter in (p for p in named if p.name in actual):  # an overload's runtime is a stub
                 parameter.default = _shown(actual[parameter.name].default)
         _without_unset(func)
 

@@ -13,15 +13,17 @@ twin, share everything here but the sending.
 from __future__ import annotations
 
 import inspect
-from collections.abc import Callable
-from dataclasses import dataclass
+import textwrap
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from importlib import import_module
-from typing import Any, Generic, ParamSpec, TypeVar
+from typing import Any, Generic, ParamSpec, TypeVar, overload
 
 import httpx
 
+from . import _validate
 from ._parsing import Model, parse_model, parse_models
-from ._resource import Headers, Timeout
+from ._resource import Headers, Timeout, per_call
 from ._transport import json_body
 from .errors import APIResponseValidationError, ConfigurationError
 
@@ -138,3 +140,129 @@ class _Declared(Generic[P, R]):
 
     def _function(self) -> Callable[..., Any]:
         raise NotImplementedError
+
+
+C = TypeVar("C")
+_OPTIONS_DOC = """    timeout: Seconds the whole call may take, waiting included; WaitTimeoutError past it.
+    poll_interval: Seconds between two status reads; None grows the pause from 1 s to 10 s, 0 never
+        sleeps.
+    extra_headers: Headers sent with every request this call makes (never Authorization).
+"""
+
+
+@dataclass(frozen=True, slots=True)
+class Waits(Generic[C]):
+    """What the waiting actions of one shape share: the ids they take (each with its description),
+    the thing they wait on, what they answer, and `C`, the bound method's type (a Protocol spelling
+    out the signature) for type checkers. With `none_unwaited`, a call with `wait=False` answers None
+    (the method then has the three `wait` overloads). `arguments`: positional ones after the ids,
+    each with its annotation and description, which the builder checks."""
+
+    noun: str
+    ids: Mapping[str, str]
+    returns: str
+    none_unwaited: bool = False
+    note: str = ""
+    arguments: Mapping[str, tuple[str, str]] = field(default_factory=dict)
+
+    def doc(self, summary: str, goal: str) -> str:
+        described = {**self.ids, **{name: text for name, (_, text) in self.arguments.items()}}
+        wait = f"Wait until the {self.noun} is {goal}; False returns as soon as the API accepted the request."
+        lines = [_arg(name, text) for name, text in [*described.items(), ("wait", wait)]]
+        head = f"{summary}; with `wait`, return it once {goal}{self.note}."
+        return f"{head}\n\nArgs:\n{''.join(lines)}{_OPTIONS_DOC}"
+
+    def signature(self, timeout: float, wait: str = "bool") -> inspect.Signature:
+        """The method's signature; `wait` the annotation of `wait` (an overload's `Literal[...]`)."""
+        keyword, positional = inspect.Parameter.KEYWORD_ONLY, inspect.Parameter.POSITIONAL_OR_KEYWORD
+        waited = {"Literal[True]": self.returns, "Literal[False]": "None"}
+        returns = waited.get(wait, f"{self.returns} | None" if self.none_unwaited else self.returns)
+        return inspect.Signature(
+            [
+                inspect.Parameter("self", positional),
+                *(inspect.Parameter(name, positional, annotation="str") for name in self.ids),
+                *(
+                    inspect.Parameter(name, positional, annotation=kind)
+                    for name, (kind, _) in self.arguments.items()
+                ),
+                inspect.Parameter(
+                    "wait",
+                    keyword,
+                    default=inspect.Parameter.empty if wait == "Literal[False]" else True,
+                    annotation=wait,
+                ),
+                inspect.Parameter("timeout", keyword, default=timeout, annotation="float"),
+                inspect.Parameter("poll_interval", keyword, default=None, annotation="float | None"),
+                inspect.Parameter("extra_headers", keyword, default=None, annotation="Headers | None"),
+            ],
+            return_annotation=returns,
+        )
+
+
+def _arg(name: str, text: str) -> str:
+    """An `Args:` entry wrapped as in the source of a method (110 columns, at a method's indent)."""
+    lines = textwrap.wrap(f"{name}: {text}", 110, initial_indent=" " * 12, subsequent_indent=" " * 16)
+    return "".join(f"{line[8:]}\n" for line in lines)
+
+
+@dataclass(frozen=True, slots=True)
+class Step:
+    """One call of a waiting action, its ids checked: the resource group's `_action` runs it."""
+
+    action: str
+    call: Call
+    ids: tuple[str, ...]
+    goal: str
+    wait: bool
+    timeout: float
+    poll_interval: float | None
+
+
+class _Action(Generic[C]):
+    """A waiting action declared in one line: the builder, the goal, the default timeout; what the
+    wait reads is the resource group's `_action`. Both sides share all of it but the call."""
+
+    def __init__(
+        self, waits: Waits[C], build: Callable[..., Call], summary: str, goal: str, timeout: float
+    ) -> None:
+        self._waits, self._build, self._goal, self._timeout = waits, build, goal, timeout
+        self._signature = waits.signature(timeout)
+        self._name = ""
+        self._method = per_call(self._function())
+        self._method.__doc__ = waits.doc(summary, goal)
+        self._method.__signature__ = self._signature  # type: ignore[attr-defined]
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self._name = name
+        named(self._method, owner, name)
+        if self._waits.none_unwaited:
+            for line, wait in enumerate(("Literal[True]", "Literal[False]", "bool"), start=1):
+                overload(_stub(self._method, self._waits.signature(self._timeout, wait), line))
+
+    def _step(self, resource: object, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Step:
+        bound = self._signature.bind(resource, *args, **kwargs)
+        bound.apply_defaults()
+        given = bound.arguments
+        ids = tuple(_validate.identifier(given[name], name) for name in self._waits.ids)
+        call = self._build(*ids, *(given[name] for name in self._waits.arguments))
+        options = (given["wait"], given["timeout"], given["poll_interval"])
+        return Step(self._name, call, ids, self._goal, *options)
+
+    def _function(self) -> Callable[..., Any]:
+        raise NotImplementedError
+
+
+def _stub(method: Callable[..., Any], signature: inspect.Signature, line: int) -> Callable[..., Any]:
+    """An overload of `method` for `typing.get_overloads`, which tells a name's overloads by their line."""
+
+    def stub(*args: Any, **kwargs: Any) -> Any:
+        raise NotImplementedError
+
+    stub.__code__ = stub.__code__.replace(co_firstlineno=line)
+    stub.__module__, stub.__qualname__, stub.__name__ = (
+        method.__module__,
+        method.__qualname__,
+        method.__name__,
+    )
+    stub.__signature__ = signature  # type: ignore[attr-defined]
+    return stub

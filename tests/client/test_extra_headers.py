@@ -18,12 +18,10 @@ import pytest
 from astra_devops_api.models import PCUGroupCreateRequest
 
 from astra_devops import AstraDevOps, AsyncAstraDevOps, errors
-from astra_devops._async._endpoints import async_endpoint
+from astra_devops._async._endpoints import async_action, async_endpoint
 from astra_devops._async._resource import AsyncResource
-from astra_devops._async.migrations import async_step
-from astra_devops._sync._endpoints import endpoint
+from astra_devops._sync._endpoints import action, endpoint
 from astra_devops._sync._resource import SyncResource
-from astra_devops._sync.migrations import step
 from astra_devops.testing import FakeAstra
 from astra_devops.testing._http import Request
 
@@ -48,7 +46,7 @@ def _methods(kind: str) -> list[tuple[str, str, bool]]:
             continue
         for name in dir(type(resource)):
             declared = inspect.getattr_static(type(resource), name)
-            method = inspect.isfunction(declared) or isinstance(declared, step | async_step)
+            method = inspect.isfunction(declared) or isinstance(declared, action | async_action)
             if not name.startswith("_") and (method or _is_endpoint(declared)):
                 found.append((group, name, not _is_endpoint(declared)))
     return found
@@ -143,13 +141,13 @@ def test_park_unpark_resize_and_terminate_send_them_with_every_poll(
     database = client.databases.create(
         name="c", cloud_provider="AWS", region="us-east-2", tier="C10", capacity_units=3, db_type=None, **FAST
     ).id
-    for action, path in [
+    for call, path in [
         (lambda: client.databases.park(database, **TRACED), "park"),
         (lambda: client.databases.unpark(database, **TRACED), "unpark"),
         (lambda: client.databases.resize(database, 6, **TRACED), "resize"),
         (lambda: client.databases.terminate(database, **TRACED), "terminate"),
     ]:
-        sent = _carried(fake_astra, action)
+        sent = _carried(fake_astra, call)
         assert sent[0] == f"POST /v2/databases/{database}/{path}"
         assert _count(sent, f"GET /v2/databases/{database}") >= 1
         client.organizations.current()

@@ -22,7 +22,9 @@ import pytest
 from mypy import api
 
 from astra_devops import AstraDevOps, AsyncAstraDevOps
+from astra_devops._async._endpoints import async_action
 from astra_devops._async._resource import AsyncResource
+from astra_devops._sync._endpoints import action
 from astra_devops._sync._resource import SyncResource
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -117,7 +119,8 @@ def _hand_written(client: type) -> set[str]:
         if not isinstance(resource, SyncResource | AsyncResource):
             continue
         for name, value in vars(type(resource)).items():
-            if inspect.isfunction(value) and not name.startswith("_"):
+            typed_by_hand = inspect.isfunction(value) or isinstance(value, action | async_action)
+            if typed_by_hand and not name.startswith("_"):
                 methods.add(f"{group}.{name}")
     return methods
 

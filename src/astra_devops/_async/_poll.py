@@ -4,9 +4,8 @@ the one its retries use, so a client whose clock is a fake's never waits in real
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Awaitable, Callable, Collection
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING
 
 from .. import _statuses
 from .._deadline import Deadline, within
@@ -14,12 +13,15 @@ from .._transport import asleep
 from .._wait import (
     TRANSIENT,
     Goal,
+    Item,
     Ready,
+    T,
     _Latest,
     _Watch,
     database_goal,
     database_status,
     intervals,
+    logger,
     start,
     status_of,
 )
@@ -27,10 +29,6 @@ from ..errors import ConflictError, NotFoundError, OperationFailedError, Unreach
 
 if TYPE_CHECKING:
     from astra_devops_api.models.database import Database
-
-logger = logging.getLogger("astra_devops")
-T = TypeVar("T")
-Item = TypeVar("Item")
 
 
 async def async_wait_for_status(

@@ -4,8 +4,8 @@ makes a method answer an APIResponse; `_resource` holds what they share."""
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Mapping
-from functools import wraps
-from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
+from functools import cached_property, wraps
+from typing import TYPE_CHECKING, Any, Generic, ParamSpec, TypeVar, get_args
 
 import httpx
 
@@ -18,14 +18,19 @@ if TYPE_CHECKING:
 
 P = ParamSpec("P")
 R = TypeVar("R")
+V = TypeVar("V")
 
 
-class AsyncResource:
-    """A group of operations of the asynchronous client."""
+class AsyncResource(Generic[V]):
+    """A group of operations of the asynchronous client; `V` is its `with_raw_response` view."""
+
+    _view: Callable[[Any], V]
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
-        """A resource group shows the module people import it from: `astra_devops.resources.<group>`."""
+        """A resource group shows the module people import it from: `astra_devops.resources.<group>`,
+        and knows its view from its base, `AsyncResource[view]`."""
         super().__init_subclass__(**kwargs)
+        cls._view = get_args(cls.__orig_bases__[0])[0]  # type: ignore[attr-defined]
         package, _, group = cls.__module__.rpartition(".")
         if package == __package__:
             cls.__module__ = f"astra_devops.resources.{group}"
@@ -33,6 +38,11 @@ class AsyncResource:
     def __init__(self, client: AsyncAstraDevOps) -> None:
         self._client = client
         self._http = client._http
+
+    @cached_property
+    def with_raw_response(self) -> V:
+        """The same methods, answering an APIResponse (status, headers, and `parse()` for the result)."""
+        return self._view(self)
 
     if not TYPE_CHECKING:  # type checkers keep reporting unknown names; at run time they get a hint
 
@@ -52,17 +62,9 @@ class AsyncResource:
         )
         return _record(response)
 
-    async def _json(
-        self,
-        request: Mapping[str, Any],
-        *,
-        idempotent: bool | None = None,
-        timeout: Timeout = None,
-        extra_headers: Headers | None = None,
-    ) -> tuple[Any, httpx.Response]:
-        response = await self._send(
-            request, idempotent=idempotent, timeout=timeout, extra_headers=extra_headers
-        )
+    async def _json(self, request: Mapping[str, Any], **options: Any) -> tuple[Any, httpx.Response]:
+        """`_send` (with its options), and the answer's JSON body."""
+        response = await self._send(request, **options)
         return json_body(response), response
 
 

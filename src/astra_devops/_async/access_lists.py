@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Iterable
-from functools import cached_property
 from typing import TYPE_CHECKING
 
 from astra_devops_api.models.access_list_response import AccessListResponse
@@ -31,13 +30,8 @@ if TYPE_CHECKING:
     from .._requests.access_lists import Address
 
 
-class AsyncAccessLists(AsyncResource):
+class AsyncAccessLists(AsyncResource[AsyncAccessListsWithRawResponse]):
     """IP access lists of databases (asynchronous)."""
-
-    @cached_property
-    def with_raw_response(self) -> AsyncAccessListsWithRawResponse:
-        """The same methods, answering an APIResponse (status, headers, and `parse()` for the result)."""
-        return AsyncAccessListsWithRawResponse(self)
 
     @per_call
     async def list(self, *, extra_headers: Headers | None = None) -> builtins.list[AccessListResponse]:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from functools import cached_property
-
 from astra_devops_api.models import GetCDCResponse, ListCDCResponse
 
 from .. import _operations as ops
@@ -13,13 +11,8 @@ from ._raw import AsyncCdcWithRawResponse
 from ._resource import AsyncResource
 
 
-class AsyncCdc(AsyncResource):
+class AsyncCdc(AsyncResource[AsyncCdcWithRawResponse]):
     """Change data capture (v3 API) of a database's tables (asynchronous)."""
-
-    @cached_property
-    def with_raw_response(self) -> AsyncCdcWithRawResponse:
-        """The same methods, answering an APIResponse (status, headers, and `parse()` for the result)."""
-        return AsyncCdcWithRawResponse(self)
 
     enable = async_endpoint(ops.enable_cdc, NO_BODY)
     update = async_endpoint(ops.update_cdc, NO_BODY)

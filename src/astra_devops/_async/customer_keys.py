@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from functools import cached_property
-
 from astra_devops_api.models import CloudProviderAccountDetails, ExternalKMSResponse, GetParticularCustomerKey
 
 from .. import _operations as ops
@@ -13,13 +11,8 @@ from ._raw import AsyncCustomerKeysWithRawResponse
 from ._resource import AsyncResource
 
 
-class AsyncCustomerKeys(AsyncResource):
+class AsyncCustomerKeys(AsyncResource[AsyncCustomerKeysWithRawResponse]):
     """Customer-managed encryption keys (BYOK) and the cloud accounts they trust (asynchronous)."""
-
-    @cached_property
-    def with_raw_response(self) -> AsyncCustomerKeysWithRawResponse:
-        """The same methods, answering an APIResponse (status, headers, and `parse()` for the result)."""
-        return AsyncCustomerKeysWithRawResponse(self)
 
     list = async_endpoint(ops.list_serverless_keys, many(ExternalKMSResponse))
     create = async_endpoint(ops.create_serverless_key, NO_BODY)

@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 import builtins
-from functools import cached_property
+from collections.abc import Awaitable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal, overload
+from typing import TYPE_CHECKING, Any, Literal, Protocol, overload
 
 from astra_devops_api.models.database import Database
 from astra_devops_api.types import UNSET, Unset
 
 from .. import _operations as ops
 from .. import _statuses, _transport, _validate, _wait
-from .._endpoints import NO_BODY
+from .._endpoints import NO_BODY, Step, Waits
 from .._parsing import parse_model, parse_models
 from .._requests.databases import (
     FIRST_SIGHT,
@@ -30,7 +30,7 @@ from .._requests.databases import (
     live_named,
     password_request,
     present_or_gone,
-    resize_request,
+    resize_call,
     resume_point,
     sighted,
 )
@@ -48,7 +48,7 @@ from .._validate import (
 )
 from ..errors import BadRequestError, NotFoundError
 from . import _poll
-from ._endpoints import async_endpoint
+from ._endpoints import async_action, async_endpoint
 from ._pagination import AsyncPageIterator
 from ._raw import AsyncDatabasesWithRawResponse
 from ._resource import AsyncResource
@@ -58,13 +58,89 @@ if TYPE_CHECKING:
     from astra_devops_api.models.database_info_create import DatabaseInfoCreate
 
 
-class AsyncDatabases(AsyncResource):
-    """Databases of the organization (asynchronous)."""
+class AsyncParkDatabaseCall(Protocol):
+    @overload
+    def __call__(
+        self,
+        database_id: str,
+        *,
+        wait: Literal[True] = True,
+        timeout: float = 1800,
+        poll_interval: float | None = None,
+        extra_headers: Headers | None = None,
+    ) -> Awaitable[Database]: ...
+    @overload
+    def __call__(
+        self,
+        database_id: str,
+        *,
+        wait: Literal[False],
+        timeout: float = 1800,
+        poll_interval: float | None = None,
+        extra_headers: Headers | None = None,
+    ) -> Awaitable[None]: ...
+    @overload
+    def __call__(
+        self,
+        database_id: str,
+        *,
+        wait: bool = True,
+        timeout: float = 1800,
+        poll_interval: float | None = None,
+        extra_headers: Headers | None = None,
+    ) -> Awaitable[Database | None]: ...
 
-    @cached_property
-    def with_raw_response(self) -> AsyncDatabasesWithRawResponse:
-        """The same methods, answering an APIResponse (status, headers, and `parse()` for the result)."""
-        return AsyncDatabasesWithRawResponse(self)
+
+class AsyncResizeCall(Protocol):
+    @overload
+    def __call__(
+        self,
+        database_id: str,
+        capacity_units: int,
+        *,
+        wait: Literal[True] = True,
+        timeout: float = 1800,
+        poll_interval: float | None = None,
+        extra_headers: Headers | None = None,
+    ) -> Awaitable[Database]: ...
+    @overload
+    def __call__(
+        self,
+        database_id: str,
+        capacity_units: int,
+        *,
+        wait: Literal[False],
+        timeout: float = 1800,
+        poll_interval: float | None = None,
+        extra_headers: Headers | None = None,
+    ) -> Awaitable[None]: ...
+    @overload
+    def __call__(
+        self,
+        database_id: str,
+        capacity_units: int,
+        *,
+        wait: bool = True,
+        timeout: float = 1800,
+        poll_interval: float | None = None,
+        extra_headers: Headers | None = None,
+    ) -> Awaitable[Database | None]: ...
+
+
+DATABASE: Waits[AsyncParkDatabaseCall] = Waits(
+    "database", {"database_id": "The database's id."}, "Database", True
+)
+RESIZE: Waits[AsyncResizeCall] = Waits(
+    "database",
+    DATABASE.ids,
+    "Database",
+    True,
+    arguments={"capacity_units": ("int", "The new capacity units, 1 to 100.")},
+)
+
+
+class AsyncDatabases(AsyncResource[AsyncDatabasesWithRawResponse]):
+    """Databases of the organization (asynchronous)."""
 
     @per_call
     def list(
@@ -224,170 +300,12 @@ class AsyncDatabases(AsyncResource):
             return
         await self._act(request, database_id, "terminate", wait, timeout, poll_interval)
 
-    @overload
-    async def park(
-        self,
-        database_id: str,
-        *,
-        wait: Literal[True] = True,
-        timeout: float = 1800,
-        poll_interval: float | None = None,
-        extra_headers: Headers | None = None,
-    ) -> Database: ...
-    @overload
-    async def park(
-        self,
-        database_id: str,
-        *,
-        wait: Literal[False],
-        timeout: float = 1800,
-        poll_interval: float | None = None,
-        extra_headers: Headers | None = None,
-    ) -> None: ...
-    @overload
-    async def park(
-        self,
-        database_id: str,
-        *,
-        wait: bool = True,
-        timeout: float = 1800,
-        poll_interval: float | None = None,
-        extra_headers: Headers | None = None,
-    ) -> Database | None: ...
-    @per_call
-    async def park(
-        self,
-        database_id: str,
-        *,
-        wait: bool = True,
-        timeout: float = 1800,
-        poll_interval: float | None = None,
-        extra_headers: Headers | None = None,
-    ) -> Database | None:
-        """Park a classic database; with `wait`, return it once PARKED.
+    park = async_action(DATABASE, ops.park_database, "Park a classic database", "PARKED", 1800)
+    unpark = async_action(DATABASE, ops.unpark_database, "Unpark a classic database", "ACTIVE", 1800)
 
-        Args:
-            database_id: The database's id.
-            wait: Wait until the database is PARKED; False returns as soon as the API accepted the request.
-            timeout: Seconds the whole call may take, waiting included; WaitTimeoutError past it.
-            poll_interval: Seconds between two status reads; None grows the pause from 1 s to 10 s, 0 never
-                sleeps.
-            extra_headers: Headers sent with every request this call makes (never Authorization).
-        """
-        request = ops.park_database(_validate.identifier(database_id, "database_id")).request()
-        return await self._act(request, database_id, "park", wait, timeout, poll_interval)
-
-    @overload
-    async def unpark(
-        self,
-        database_id: str,
-        *,
-        wait: Literal[True] = True,
-        timeout: float = 1800,
-        poll_interval: float | None = None,
-        extra_headers: Headers | None = None,
-    ) -> Database: ...
-    @overload
-    async def unpark(
-        self,
-        database_id: str,
-        *,
-        wait: Literal[False],
-        timeout: float = 1800,
-        poll_interval: float | None = None,
-        extra_headers: Headers | None = None,
-    ) -> None: ...
-    @overload
-    async def unpark(
-        self,
-        database_id: str,
-        *,
-        wait: bool = True,
-        timeout: float = 1800,
-        poll_interval: float | None = None,
-        extra_headers: Headers | None = None,
-    ) -> Database | None: ...
-    @per_call
-    async def unpark(
-        self,
-        database_id: str,
-        *,
-        wait: bool = True,
-        timeout: float = 1800,
-        poll_interval: float | None = None,
-        extra_headers: Headers | None = None,
-    ) -> Database | None:
-        """Unpark a classic database; with `wait`, return it once ACTIVE.
-
-        Args:
-            database_id: The database's id.
-            wait: Wait until the database is ACTIVE; False returns as soon as the API accepted the request.
-            timeout: Seconds the whole call may take, waiting included; WaitTimeoutError past it.
-            poll_interval: Seconds between two status reads; None grows the pause from 1 s to 10 s, 0 never
-                sleeps.
-            extra_headers: Headers sent with every request this call makes (never Authorization).
-        """
-        request = ops.unpark_database(_validate.identifier(database_id, "database_id")).request()
-        return await self._act(request, database_id, "unpark", wait, timeout, poll_interval)
-
-    @overload
-    async def resize(
-        self,
-        database_id: str,
-        capacity_units: int,
-        *,
-        wait: Literal[True] = True,
-        timeout: float = 1800,
-        poll_interval: float | None = None,
-        extra_headers: Headers | None = None,
-    ) -> Database: ...
-    @overload
-    async def resize(
-        self,
-        database_id: str,
-        capacity_units: int,
-        *,
-        wait: Literal[False],
-        timeout: float = 1800,
-        poll_interval: float | None = None,
-        extra_headers: Headers | None = None,
-    ) -> None: ...
-    @overload
-    async def resize(
-        self,
-        database_id: str,
-        capacity_units: int,
-        *,
-        wait: bool = True,
-        timeout: float = 1800,
-        poll_interval: float | None = None,
-        extra_headers: Headers | None = None,
-    ) -> Database | None: ...
-    @per_call
-    async def resize(
-        self,
-        database_id: str,
-        capacity_units: int,
-        *,
-        wait: bool = True,
-        timeout: float = 1800,
-        poll_interval: float | None = None,
-        extra_headers: Headers | None = None,
-    ) -> Database | None:
-        """Set a classic database's capacity units; with `wait`, return it once ACTIVE again.
-
-        Args:
-            database_id: The database's id.
-            capacity_units: The new capacity units, 1 to 100.
-            wait: Wait until the database is ACTIVE again; False returns as soon as the API accepted the
-                request.
-            timeout: Seconds the whole call may take, waiting included; WaitTimeoutError past it.
-            poll_interval: Seconds between two status reads; None grows the pause from 1 s to 10 s, 0 never
-                sleeps.
-            extra_headers: Headers sent with every request this call makes (never Authorization).
-        """
-        request = resize_request(database_id, capacity_units)
-        return await self._act(request, database_id, "resize", wait, timeout, poll_interval)
+    resize = async_action(
+        RESIZE, resize_call, "Set a classic database's capacity units", "ACTIVE again", 1800
+    )
 
     @per_call
     async def suspend(
@@ -552,6 +470,11 @@ class AsyncDatabases(AsyncResource):
             return _wait.status_of(await self.get(database_id)) in _wait.ENDED
         except NotFoundError:
             return True
+
+    async def _action(self, step: Step) -> Database | None:
+        return await self._act(
+            step.call.request(), step.ids[0], step.action, step.wait, step.timeout, step.poll_interval
+        )
 
     async def _act(
         self,

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import builtins
-from functools import cached_property
 from typing import Any, Literal, overload
 
 from astra_devops_api.models.datacenter import Datacenter
@@ -29,13 +28,8 @@ from ._raw import AsyncDatacentersWithRawResponse
 from ._resource import AsyncResource
 
 
-class AsyncDatacenters(AsyncResource):
+class AsyncDatacenters(AsyncResource[AsyncDatacentersWithRawResponse]):
     """Datacenters (regions) of a database (asynchronous)."""
-
-    @cached_property
-    def with_raw_response(self) -> AsyncDatacentersWithRawResponse:
-        """The same methods, answering an APIResponse (status, headers, and `parse()` for the result)."""
-        return AsyncDatacentersWithRawResponse(self)
 
     @per_call
     async def list(

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from functools import cached_property
-
 from astra_devops_api.models import DevOpsAccessListResponse
 
 from .. import _operations as ops
@@ -13,13 +11,8 @@ from ._raw import AsyncDevOpsAccessListWithRawResponse
 from ._resource import AsyncResource
 
 
-class AsyncDevOpsAccessList(AsyncResource):
+class AsyncDevOpsAccessList(AsyncResource[AsyncDevOpsAccessListWithRawResponse]):
     """The access list that guards the DevOps API itself, per organization (asynchronous)."""
-
-    @cached_property
-    def with_raw_response(self) -> AsyncDevOpsAccessListWithRawResponse:
-        """The same methods, answering an APIResponse (status, headers, and `parse()` for the result)."""
-        return AsyncDevOpsAccessListWithRawResponse(self)
 
     get = async_endpoint(ops.get_dev_ops_access_list, one(DevOpsAccessListResponse))
     add = async_endpoint(ops.add_dev_ops_access_list, one(DevOpsAccessListResponse))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from functools import cached_property
 from typing import TYPE_CHECKING, Literal, overload
 from uuid import UUID
 
@@ -28,13 +27,8 @@ if TYPE_CHECKING:
     from astra_devops_api.models import EnterpriseGenerateReportRequest
 
 
-class AsyncEnterprise(AsyncResource):
+class AsyncEnterprise(AsyncResource[AsyncEnterpriseWithRawResponse]):
     """Enterprise-level operations: organizations, consumption and billing reports (asynchronous)."""
-
-    @cached_property
-    def with_raw_response(self) -> AsyncEnterpriseWithRawResponse:
-        """The same methods, answering an APIResponse (status, headers, and `parse()` for the result)."""
-        return AsyncEnterpriseWithRawResponse(self)
 
     create_organization = async_endpoint(
         ops.create_organization_in_enterprise, one(CreateOrgInEnterpriseResponse)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from functools import cached_property
-
 from .. import _operations as ops
 from .. import _validate, _wait
 from .._endpoints import NO_BODY
@@ -16,13 +14,8 @@ from ._raw import AsyncKeyspacesWithRawResponse
 from ._resource import AsyncResource
 
 
-class AsyncKeyspaces(AsyncResource):
+class AsyncKeyspaces(AsyncResource[AsyncKeyspacesWithRawResponse]):
     """Keyspaces of a database. Changing them puts the database in MAINTENANCE for a while (asynchronous)."""
-
-    @cached_property
-    def with_raw_response(self) -> AsyncKeyspacesWithRawResponse:
-        """The same methods, answering an APIResponse (status, headers, and `parse()` for the result)."""
-        return AsyncKeyspacesWithRawResponse(self)
 
     @per_call
     async def list(self, database_id: str, *, extra_headers: Headers | None = None) -> list[str]:

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
-from functools import cached_property
-from types import MethodType
-from typing import Any, Protocol, overload
+from collections.abc import Awaitable
+from typing import Protocol
 
 from astra_devops_api.models import MigrationStatus
 from astra_devops_api.types import UNSET, Unset
@@ -13,11 +11,11 @@ from astra_devops_api.types import UNSET, Unset
 from .. import _operations as ops
 from .. import _validate, _wait
 from .._deadline import Deadline
-from .._endpoints import Call, named, one
-from .._requests.migrations import RUN_TIMEOUT, SETUP_TIMEOUT, acted_on, goal, ids, status_of, step_method
+from .._endpoints import Call, Step, Waits, one
+from .._requests.migrations import RUN_TIMEOUT, SETUP_TIMEOUT, acted_on, goal, ids, status_of
 from .._resource import Headers, per_call
 from . import _poll
-from ._endpoints import async_endpoint
+from ._endpoints import async_action, async_endpoint
 from ._raw import AsyncMigrationsWithRawResponse
 from ._resource import AsyncResource
 
@@ -35,44 +33,18 @@ class AsyncStepCall(Protocol):
     ) -> Awaitable[MigrationStatus]: ...
 
 
-class async_step:
-    """A step of a migration (launch, pause...): one request, then with `wait` the wait for `goal`."""
-
-    def __init__(self, build: Callable[[str, str], Call], summary: str, goal: str, timeout: float) -> None:
-        @per_call
-        async def method(
-            resource: AsyncMigrations,
-            database_id: str,
-            migration_id: str,
-            *,
-            wait: bool = True,
-            timeout: float = timeout,
-            poll_interval: float | None = None,
-            extra_headers: Headers | None = None,
-        ) -> MigrationStatus:
-            call = build(*ids(database_id, migration_id))
-            return await resource._step(call, database_id, goal, wait, timeout, poll_interval)
-
-        self._method = step_method(method, summary, goal)
-
-    def __set_name__(self, owner: type, name: str) -> None:
-        named(self._method, owner, name)
-
-    @overload
-    def __get__(self, instance: None, owner: type) -> Callable[..., Any]: ...
-    @overload
-    def __get__(self, instance: AsyncMigrations, owner: type) -> AsyncStepCall: ...
-    def __get__(self, instance: AsyncMigrations | None, owner: type) -> Callable[..., Any] | AsyncStepCall:
-        return self._method if instance is None else MethodType(self._method, instance)
+MIGRATION: Waits[AsyncStepCall] = Waits(
+    "migration",
+    {
+        "database_id": "The database's id.",
+        "migration_id": "The migration's id (as `MigrationStatus` gives it).",
+    },
+    "MigrationStatus",
+)
 
 
-class AsyncMigrations(AsyncResource):
+class AsyncMigrations(AsyncResource[AsyncMigrationsWithRawResponse]):
     """SSTable-based migrations into a database (asynchronous)."""
-
-    @cached_property
-    def with_raw_response(self) -> AsyncMigrationsWithRawResponse:
-        """The same methods, answering an APIResponse (status, headers, and `parse()` for the result)."""
-        return AsyncMigrationsWithRawResponse(self)
 
     cleanup = async_endpoint(ops.cleanup_migration, one(MigrationStatus))
     status = async_endpoint(ops.get_migration_status, one(MigrationStatus))
@@ -102,12 +74,13 @@ class AsyncMigrations(AsyncResource):
                 sleeps.
             extra_headers: Headers sent with every request this call makes (never Authorization).
         """
+        database_id = _validate.identifier(database_id, "database_id")
         call = ops.initialize_migration(
-            _validate.identifier(database_id, "database_id"),
-            concurrency=concurrency,
-            target_subset_size_gb=target_subset_size_gb,
+            database_id, concurrency=concurrency, target_subset_size_gb=target_subset_size_gb
         )
-        return await self._step(call, database_id, "READY", wait, timeout, poll_interval)
+        return await self._action(
+            Step("initialize", call, (database_id,), "READY", wait, timeout, poll_interval)
+        )
 
     @per_call
     async def initialize_for_datacenter(
@@ -138,19 +111,21 @@ class AsyncMigrations(AsyncResource):
                 sleeps.
             extra_headers: Headers sent with every request this call makes (never Authorization).
         """
-        call = ops.initialize_migration_dc(
+        ids = (
             _validate.identifier(database_id, "database_id"),
             _validate.identifier(datacenter_id, "datacenter_id"),
-            concurrency=concurrency,
-            target_subset_size_gb=target_subset_size_gb,
-            option=option,
         )
-        return await self._step(call, database_id, "READY", wait, timeout, poll_interval)
+        call = ops.initialize_migration_dc(
+            *ids, concurrency=concurrency, target_subset_size_gb=target_subset_size_gb, option=option
+        )
+        return await self._action(
+            Step("initialize_for_datacenter", call, ids, "READY", wait, timeout, poll_interval)
+        )
 
-    launch = async_step(ops.launch_migration, "Launch a READY migration", "DONE", RUN_TIMEOUT)
-    resume = async_step(ops.resume_migration, "Resume a paused migration", "DONE", RUN_TIMEOUT)
-    pause = async_step(ops.pause_migration, "Pause a running migration", "PAUSED", SETUP_TIMEOUT)
-    abort = async_step(ops.abort_migration, "Abort a migration", "ABORTED", SETUP_TIMEOUT)
+    launch = async_action(MIGRATION, ops.launch_migration, "Launch a READY migration", "DONE", RUN_TIMEOUT)
+    resume = async_action(MIGRATION, ops.resume_migration, "Resume a paused migration", "DONE", RUN_TIMEOUT)
+    pause = async_action(MIGRATION, ops.pause_migration, "Pause a running migration", "PAUSED", SETUP_TIMEOUT)
+    abort = async_action(MIGRATION, ops.abort_migration, "Abort a migration", "ABORTED", SETUP_TIMEOUT)
 
     @per_call
     async def wait_for_status(
@@ -179,21 +154,13 @@ class AsyncMigrations(AsyncResource):
         with _wait.waiting(timeout, poll_interval) as deadline:
             return await self._settle(database_id, migration_id, target, deadline, poll_interval)
 
-    async def _step(
-        self,
-        call: Call,
-        database_id: str,
-        target: str,
-        wait: bool,
-        timeout: float,
-        poll_interval: float | None,
-    ) -> MigrationStatus:
-        _wait.check_wait(timeout, poll_interval)
-        if not wait:
-            return await self._read(call)
-        with _wait.waiting(timeout, poll_interval) as deadline:
-            migration_id = acted_on(await self._read(call), call)
-            return await self._settle(database_id.strip(), migration_id, target, deadline, poll_interval)
+    async def _action(self, step: Step) -> MigrationStatus:
+        _wait.check_wait(step.timeout, step.poll_interval)
+        if not step.wait:
+            return await self._read(step.call)
+        with _wait.waiting(step.timeout, step.poll_interval) as deadline:
+            migration_id = acted_on(await self._read(step.call), step.call)
+            return await self._settle(step.ids[0], migration_id, step.goal, deadline, step.poll_interval)
 
     async def _settle(
         self,

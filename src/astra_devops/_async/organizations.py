@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from functools import cached_property
-
 from astra_devops_api.models.organization import Organization
 
 from .. import _operations as ops
@@ -13,13 +11,8 @@ from ._raw import AsyncOrganizationsWithRawResponse
 from ._resource import AsyncResource
 
 
-class AsyncOrganizations(AsyncResource):
+class AsyncOrganizations(AsyncResource[AsyncOrganizationsWithRawResponse]):
     """The token's organization (asynchronous)."""
-
-    @cached_property
-    def with_raw_response(self) -> AsyncOrganizationsWithRawResponse:
-        """The same methods, answering an APIResponse (status, headers, and `parse()` for the result)."""
-        return AsyncOrganizationsWithRawResponse(self)
 
     @per_call
     async def current(self, *, extra_headers: Headers | None = None) -> Organization:

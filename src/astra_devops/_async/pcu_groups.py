@@ -2,31 +2,63 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from functools import cached_property
-from typing import Literal, overload
+from collections.abc import Awaitable
+from typing import Literal, Protocol, overload
 
 from astra_devops_api.models import PCUAssociation, PCUGroup, PCUGroupTypeResponse
 
 from .. import _operations as ops
 from .. import _validate, _wait
 from .._deadline import Deadline
-from .._endpoints import NO_BODY, Call, many
+from .._endpoints import NO_BODY, Step, Waits, many
 from .._requests.pcu_groups import PARK_TIMEOUT, get_request, goal, only, status_of
 from .._resource import Headers, per_call
 from . import _poll
-from ._endpoints import async_endpoint
+from ._endpoints import async_action, async_endpoint
 from ._raw import AsyncPcuGroupsWithRawResponse
 from ._resource import AsyncResource
 
 
-class AsyncPcuGroups(AsyncResource):
-    """Provisioned capacity unit (PCU) groups and their datacenters (asynchronous)."""
+class AsyncParkGroupCall(Protocol):
+    @overload
+    def __call__(
+        self,
+        pcu_group_id: str,
+        *,
+        wait: Literal[True] = True,
+        timeout: float = PARK_TIMEOUT,
+        poll_interval: float | None = None,
+        extra_headers: Headers | None = None,
+    ) -> Awaitable[PCUGroup]: ...
+    @overload
+    def __call__(
+        self,
+        pcu_group_id: str,
+        *,
+        wait: Literal[False],
+        timeout: float = PARK_TIMEOUT,
+        poll_interval: float | None = None,
+        extra_headers: Headers | None = None,
+    ) -> Awaitable[None]: ...
+    @overload
+    def __call__(
+        self,
+        pcu_group_id: str,
+        *,
+        wait: bool = True,
+        timeout: float = PARK_TIMEOUT,
+        poll_interval: float | None = None,
+        extra_headers: Headers | None = None,
+    ) -> Awaitable[PCUGroup | None]: ...
 
-    @cached_property
-    def with_raw_response(self) -> AsyncPcuGroupsWithRawResponse:
-        """The same methods, answering an APIResponse (status, headers, and `parse()` for the result)."""
-        return AsyncPcuGroupsWithRawResponse(self)
+
+PCU_GROUP: Waits[AsyncParkGroupCall] = Waits(
+    "group", {"pcu_group_id": "The PCU group's id."}, "PCUGroup", True, " (OperationFailedError if it fails)"
+)
+
+
+class AsyncPcuGroups(AsyncResource[AsyncPcuGroupsWithRawResponse]):
+    """Provisioned capacity unit (PCU) groups and their datacenters (asynchronous)."""
 
     list = async_endpoint(ops.pcu_get, many(PCUGroup))
     types = async_endpoint(ops.pcu_get_types, many(PCUGroupTypeResponse))
@@ -39,109 +71,8 @@ class AsyncPcuGroups(AsyncResource):
     dissociate = async_endpoint(ops.pcu_association_delete, NO_BODY)
     transfer = async_endpoint(ops.pcu_association_transfer, NO_BODY)
 
-    @overload
-    async def park(
-        self,
-        pcu_group_id: str,
-        *,
-        wait: Literal[True] = True,
-        timeout: float = PARK_TIMEOUT,
-        poll_interval: float | None = None,
-        extra_headers: Headers | None = None,
-    ) -> PCUGroup: ...
-    @overload
-    async def park(
-        self,
-        pcu_group_id: str,
-        *,
-        wait: Literal[False],
-        timeout: float = PARK_TIMEOUT,
-        poll_interval: float | None = None,
-        extra_headers: Headers | None = None,
-    ) -> None: ...
-    @overload
-    async def park(
-        self,
-        pcu_group_id: str,
-        *,
-        wait: bool = True,
-        timeout: float = PARK_TIMEOUT,
-        poll_interval: float | None = None,
-        extra_headers: Headers | None = None,
-    ) -> PCUGroup | None: ...
-    @per_call
-    async def park(
-        self,
-        pcu_group_id: str,
-        *,
-        wait: bool = True,
-        timeout: float = PARK_TIMEOUT,
-        poll_interval: float | None = None,
-        extra_headers: Headers | None = None,
-    ) -> PCUGroup | None:
-        """Park a PCU group; with `wait`, return it once PARKED (OperationFailedError if it fails).
-
-        Args:
-            pcu_group_id: The PCU group's id.
-            wait: Wait until the group is PARKED; False returns as soon as the API accepted the request.
-            timeout: Seconds the whole call may take, waiting included; WaitTimeoutError past it.
-            poll_interval: Seconds between two status reads; None grows the pause from 1 s to 10 s, 0 never
-                sleeps.
-            extra_headers: Headers sent with every request this call makes (never Authorization).
-        """
-        return await self._move(ops.pcu_group_park, pcu_group_id, "PARKED", wait, timeout, poll_interval)
-
-    @overload
-    async def unpark(
-        self,
-        pcu_group_id: str,
-        *,
-        wait: Literal[True] = True,
-        timeout: float = PARK_TIMEOUT,
-        poll_interval: float | None = None,
-        extra_headers: Headers | None = None,
-    ) -> PCUGroup: ...
-    @overload
-    async def unpark(
-        self,
-        pcu_group_id: str,
-        *,
-        wait: Literal[False],
-        timeout: float = PARK_TIMEOUT,
-        poll_interval: float | None = None,
-        extra_headers: Headers | None = None,
-    ) -> None: ...
-    @overload
-    async def unpark(
-        self,
-        pcu_group_id: str,
-        *,
-        wait: bool = True,
-        timeout: float = PARK_TIMEOUT,
-        poll_interval: float | None = None,
-        extra_headers: Headers | None = None,
-    ) -> PCUGroup | None: ...
-    @per_call
-    async def unpark(
-        self,
-        pcu_group_id: str,
-        *,
-        wait: bool = True,
-        timeout: float = PARK_TIMEOUT,
-        poll_interval: float | None = None,
-        extra_headers: Headers | None = None,
-    ) -> PCUGroup | None:
-        """Unpark a PCU group; with `wait`, return it once ACTIVE (OperationFailedError if it fails).
-
-        Args:
-            pcu_group_id: The PCU group's id.
-            wait: Wait until the group is ACTIVE; False returns as soon as the API accepted the request.
-            timeout: Seconds the whole call may take, waiting included; WaitTimeoutError past it.
-            poll_interval: Seconds between two status reads; None grows the pause from 1 s to 10 s, 0 never
-                sleeps.
-            extra_headers: Headers sent with every request this call makes (never Authorization).
-        """
-        return await self._move(ops.pcu_group_unpark, pcu_group_id, "ACTIVE", wait, timeout, poll_interval)
+    park = async_action(PCU_GROUP, ops.pcu_group_park, "Park a PCU group", "PARKED", PARK_TIMEOUT)
+    unpark = async_action(PCU_GROUP, ops.pcu_group_unpark, "Unpark a PCU group", "ACTIVE", PARK_TIMEOUT)
 
     @per_call
     async def wait_for_status(
@@ -171,24 +102,15 @@ class AsyncPcuGroups(AsyncResource):
     async def _read(self, group_id: str) -> PCUGroup | None:
         return only(many(PCUGroup).read(await self._send(get_request(group_id))), group_id)
 
-    async def _move(
-        self,
-        build: Callable[[str], Call],
-        pcu_group_id: str,
-        target: str,
-        wait: bool,
-        timeout: float,
-        poll_interval: float | None,
-    ) -> PCUGroup | None:
-        group_id = _validate.identifier(pcu_group_id, "pcu_group_id")
-        request = build(group_id).request()
-        _wait.check_wait(timeout, poll_interval)
-        if not wait:
+    async def _action(self, step: Step) -> PCUGroup | None:
+        _wait.check_wait(step.timeout, step.poll_interval)
+        request = step.call.request()
+        if not step.wait:
             await self._send(request)
             return None
-        with _wait.waiting(timeout, poll_interval) as deadline:
+        with _wait.waiting(step.timeout, step.poll_interval) as deadline:
             await self._send(request)
-            return await self._settle(group_id, target, deadline, poll_interval)
+            return await self._settle(step.ids[0], step.goal, deadline, step.poll_interval)
 
     async def _settle(
         self, group_id: str, target: str, deadline: Deadline, poll_interval: float | None

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from functools import cached_property
-
 from astra_devops_api.models import (
     PrivateLinkClusterOutput,
     PrivateLinkCreateConfigOutput,
@@ -19,13 +17,8 @@ from ._raw import AsyncPrivateLinksWithRawResponse
 from ._resource import AsyncResource
 
 
-class AsyncPrivateLinks(AsyncResource):
+class AsyncPrivateLinks(AsyncResource[AsyncPrivateLinksWithRawResponse]):
     """Private endpoints between your cloud network and Astra datacenters (asynchronous)."""
-
-    @cached_property
-    def with_raw_response(self) -> AsyncPrivateLinksWithRawResponse:
-        """The same methods, answering an APIResponse (status, headers, and `parse()` for the result)."""
-        return AsyncPrivateLinksWithRawResponse(self)
 
     list = async_endpoint(ops.list_private_links_for_org, one(PrivateLinkOrgOutput))
     list_for_database = async_endpoint(ops.list_private_links_for_cluster, one(PrivateLinkClusterOutput))

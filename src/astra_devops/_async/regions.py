@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from functools import cached_property
-
 from astra_devops_api.models import AvailableRegionCombination, ServerlessRegion
 
 from .. import _operations as ops
@@ -13,13 +11,8 @@ from ._raw import AsyncRegionsWithRawResponse
 from ._resource import AsyncResource
 
 
-class AsyncRegions(AsyncResource):
+class AsyncRegions(AsyncResource[AsyncRegionsWithRawResponse]):
     """Where databases can run (asynchronous)."""
-
-    @cached_property
-    def with_raw_response(self) -> AsyncRegionsWithRawResponse:
-        """The same methods, answering an APIResponse (status, headers, and `parse()` for the result)."""
-        return AsyncRegionsWithRawResponse(self)
 
     list = async_endpoint(ops.list_available_regions, many(AvailableRegionCombination))
     list_serverless = async_endpoint(ops.list_serverless_regions, many(ServerlessRegion))

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import builtins
-from functools import cached_property
 from typing import TYPE_CHECKING
 
 from astra_devops_api.models.role import Role
@@ -27,13 +26,8 @@ if TYPE_CHECKING:
     from .._requests.roles import PolicyArg
 
 
-class AsyncRoles(AsyncResource):
+class AsyncRoles(AsyncResource[AsyncRolesWithRawResponse]):
     """Roles of the organization: default ones and custom ones with a policy (asynchronous)."""
-
-    @cached_property
-    def with_raw_response(self) -> AsyncRolesWithRawResponse:
-        """The same methods, answering an APIResponse (status, headers, and `parse()` for the result)."""
-        return AsyncRolesWithRawResponse(self)
 
     @per_call
     async def list(self, *, extra_headers: Headers | None = None) -> builtins.list[Role]:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from functools import cached_property
-
 from astra_devops_api.models import (
     SCIMGroup,
     SCIMGroupListResponse,
@@ -21,13 +19,8 @@ from ._raw import AsyncScimWithRawResponse
 from ._resource import AsyncResource
 
 
-class AsyncScim(AsyncResource):
+class AsyncScim(AsyncResource[AsyncScimWithRawResponse]):
     """SCIM 2.0 provisioning of users and groups (asynchronous)."""
-
-    @cached_property
-    def with_raw_response(self) -> AsyncScimWithRawResponse:
-        """The same methods, answering an APIResponse (status, headers, and `parse()` for the result)."""
-        return AsyncScimWithRawResponse(self)
 
     service_provider_config = async_endpoint(
         ops.get_scim_service_provider_config, one(SCIMServiceProviderConfig)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from functools import cached_property
-
 from astra_devops_api.models import CloneStatus, SnapshotList
 from astra_devops_api.types import UNSET, Unset
 
@@ -19,13 +17,8 @@ from ._raw import AsyncSnapshotsWithRawResponse
 from ._resource import AsyncResource
 
 
-class AsyncSnapshots(AsyncResource):
+class AsyncSnapshots(AsyncResource[AsyncSnapshotsWithRawResponse]):
     """Snapshots of a database, and cloning or restoring from them (asynchronous)."""
-
-    @cached_property
-    def with_raw_response(self) -> AsyncSnapshotsWithRawResponse:
-        """The same methods, answering an APIResponse (status, headers, and `parse()` for the result)."""
-        return AsyncSnapshotsWithRawResponse(self)
 
     list = async_endpoint(ops.list_snapshots, one(SnapshotList))
     clone_status = async_endpoint(ops.clone_status, one(CloneStatus))

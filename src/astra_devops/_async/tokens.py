@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import builtins
-from functools import cached_property
 from typing import TYPE_CHECKING
 
 from astra_devops_api.models.client_role_list import ClientRoleList
@@ -23,13 +22,8 @@ if TYPE_CHECKING:
     from astra_devops_api.models.client_role import ClientRole
 
 
-class AsyncTokens(AsyncResource):
+class AsyncTokens(AsyncResource[AsyncTokensWithRawResponse]):
     """Application tokens. The secret and token are shown once, in `create`'s answer (asynchronous)."""
-
-    @cached_property
-    def with_raw_response(self) -> AsyncTokensWithRawResponse:
-        """The same methods, answering an APIResponse (status, headers, and `parse()` for the result)."""
-        return AsyncTokensWithRawResponse(self)
 
     @per_call
     async def list(self, *, extra_headers: Headers | None = None) -> builtins.list[ClientRole]:

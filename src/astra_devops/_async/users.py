@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import builtins
-from functools import cached_property
 
 from astra_devops_api.models.user_response import UserResponse
 
@@ -15,13 +14,8 @@ from ._raw import AsyncUsersWithRawResponse
 from ._resource import AsyncResource
 
 
-class AsyncUsers(AsyncResource):
+class AsyncUsers(AsyncResource[AsyncUsersWithRawResponse]):
     """Users of the organization (asynchronous)."""
-
-    @cached_property
-    def with_raw_response(self) -> AsyncUsersWithRawResponse:
-        """The same methods, answering an APIResponse (status, headers, and `parse()` for the result)."""
-        return AsyncUsersWithRawResponse(self)
 
     @per_call
     async def list(self, *, extra_headers: Headers | None = None) -> builtins.list[UserResponse]:

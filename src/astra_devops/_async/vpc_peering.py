@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from functools import cached_property
-
 from astra_devops_api.models import VPCConnection
 
 from .. import _operations as ops
@@ -13,13 +11,8 @@ from ._raw import AsyncVpcPeeringWithRawResponse
 from ._resource import AsyncResource
 
 
-class AsyncVpcPeering(AsyncResource):
+class AsyncVpcPeering(AsyncResource[AsyncVpcPeeringWithRawResponse]):
     """VPC peering between a classic database and your cloud network (asynchronous)."""
-
-    @cached_property
-    def with_raw_response(self) -> AsyncVpcPeeringWithRawResponse:
-        """The same methods, answering an APIResponse (status, headers, and `parse()` for the result)."""
-        return AsyncVpcPeeringWithRawResponse(self)
 
     get = async_endpoint(ops.get_vpc_peering_connection_details, one(VPCConnection))
     create = async_endpoint(ops.create_vpc_peering_connection, one(VPCConnection))

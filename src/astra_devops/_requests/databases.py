@@ -14,7 +14,7 @@ from astra_devops_api.types import UNSET, Unset
 
 from .. import _operations as ops
 from .. import _quirks, _validate, _wait
-from .._endpoints import many
+from .._endpoints import Call, many
 from .._pagination import MAX_PAGE_SIZE
 from .._parsing import parse_models
 from ..errors import APIResponseValidationError, ConfigurationError, OperationFailedError
@@ -191,11 +191,11 @@ def _entry_for(entries: list[CredsURL], datacenter_id: str) -> CredsURL:
     raise ConfigurationError(f"no datacenter {datacenter_id!r} in this database; it has {known}")
 
 
-def resize_request(database_id: str, capacity_units: int) -> dict[str, Any]:
+def resize_call(database_id: str, capacity_units: int) -> Call:
     from astra_devops_api.models.capacity_units import CapacityUnits
 
     body = CapacityUnits(capacity_units=_validate.capacity_units(capacity_units))
-    return ops.resize_database(_validate.identifier(database_id, "database_id"), body=body).request()
+    return ops.resize_database(database_id, body=body)
 
 
 def password_request(database_id: str, username: str, password: str) -> dict[str, Any]:

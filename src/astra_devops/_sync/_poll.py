@@ -5,22 +5,24 @@ the one its retries use, so a client whose clock is a fake's never waits in real
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable, Collection
 from time import sleep
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING
 
 from .. import _statuses
 from .._deadline import Deadline, within
 from .._wait import (
     TRANSIENT,
     Goal,
+    Item,
     Ready,
+    T,
     _Latest,
     _Watch,
     database_goal,
     database_status,
     intervals,
+    logger,
     start,
     status_of,
 )
@@ -28,10 +30,6 @@ from ..errors import ConflictError, NotFoundError, OperationFailedError, Unreach
 
 if TYPE_CHECKING:
     from astra_devops_api.models.database import Database
-
-logger = logging.getLogger("astra_devops")
-T = TypeVar("T")
-Item = TypeVar("Item")
 
 
 def wait_for_status(

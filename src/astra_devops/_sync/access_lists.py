@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Iterable
-from functools import cached_property
 from typing import TYPE_CHECKING
 
 from astra_devops_api.models.access_list_response import AccessListResponse
@@ -32,13 +31,8 @@ if TYPE_CHECKING:
     from .._requests.access_lists import Address
 
 
-class AccessLists(SyncResource):
+class AccessLists(SyncResource[AccessListsWithRawResponse]):
     """IP access lists of databases."""
-
-    @cached_property
-    def with_raw_response(self) -> AccessListsWithRawResponse:
-        """The same methods, answering an APIResponse (status, headers, and `parse()` for the result)."""
-        return AccessListsWithRawResponse(self)
 
     @per_call
     def list(self, *, extra_headers: Headers | None = None) -> builtins.list[AccessListResponse]:

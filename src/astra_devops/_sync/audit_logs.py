@@ -3,8 +3,6 @@
 
 from __future__ import annotations
 
-from functools import cached_property
-
 from astra_devops_api.models import PulsarTelemetryRequest
 
 from .. import _operations as ops
@@ -14,13 +12,8 @@ from ._raw import AuditLogsWithRawResponse
 from ._resource import SyncResource
 
 
-class AuditLogs(SyncResource):
+class AuditLogs(SyncResource[AuditLogsWithRawResponse]):
     """Exporting the organization's audit log."""
-
-    @cached_property
-    def with_raw_response(self) -> AuditLogsWithRawResponse:
-        """The same methods, answering an APIResponse (status, headers, and `parse()` for the result)."""
-        return AuditLogsWithRawResponse(self)
 
     configure = endpoint(ops.set_audit_log_exporter_config, NO_BODY)
     get = endpoint(ops.get_audit_log_exporter_config, one(PulsarTelemetryRequest))

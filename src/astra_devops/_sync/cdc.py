@@ -3,8 +3,6 @@
 
 from __future__ import annotations
 
-from functools import cached_property
-
 from astra_devops_api.models import GetCDCResponse, ListCDCResponse
 
 from .. import _operations as ops
@@ -14,13 +12,8 @@ from ._raw import CdcWithRawResponse
 from ._resource import SyncResource
 
 
-class Cdc(SyncResource):
+class Cdc(SyncResource[CdcWithRawResponse]):
     """Change data capture (v3 API) of a database's tables."""
-
-    @cached_property
-    def with_raw_response(self) -> CdcWithRawResponse:
-        """The same methods, answering an APIResponse (status, headers, and `parse()` for the result)."""
-        return CdcWithRawResponse(self)
 
     enable = endpoint(ops.enable_cdc, NO_BODY)
     update = endpoint(ops.update_cdc, NO_BODY)

@@ -3,8 +3,6 @@
 
 from __future__ import annotations
 
-from functools import cached_property
-
 from .. import _operations as ops
 from .._endpoints import NO_BODY, STRINGS
 from ._endpoints import endpoint
@@ -12,13 +10,8 @@ from ._raw import CustomDomainsWithRawResponse
 from ._resource import SyncResource
 
 
-class CustomDomains(SyncResource):
+class CustomDomains(SyncResource[CustomDomainsWithRawResponse]):
     """Custom domain names of the organization (used with private links)."""
-
-    @cached_property
-    def with_raw_response(self) -> CustomDomainsWithRawResponse:
-        """The same methods, answering an APIResponse (status, headers, and `parse()` for the result)."""
-        return CustomDomainsWithRawResponse(self)
 
     list = endpoint(ops.get_custom_domains, STRINGS)
     set = endpoint(ops.set_custom_domains, NO_BODY)

@@ -3,8 +3,6 @@
 
 from __future__ import annotations
 
-from functools import cached_property
-
 from astra_devops_api.models import CloudProviderAccountDetails, ExternalKMSResponse, GetParticularCustomerKey
 
 from .. import _operations as ops
@@ -14,13 +12,8 @@ from ._raw import CustomerKeysWithRawResponse
 from ._resource import SyncResource
 
 
-class CustomerKeys(SyncResource):
+class CustomerKeys(SyncResource[CustomerKeysWithRawResponse]):
     """Customer-managed encryption keys (BYOK) and the cloud accounts they trust."""
-
-    @cached_property
-    def with_raw_response(self) -> CustomerKeysWithRawResponse:
-        """The same methods, answering an APIResponse (status, headers, and `parse()` for the result)."""
-        return CustomerKeysWithRawResponse(self)
 
     list = endpoint(ops.list_serverless_keys, many(ExternalKMSResponse))
     create = endpoint(ops.create_serverless_key, NO_BODY)

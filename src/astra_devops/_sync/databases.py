@@ -4,16 +4,15 @@
 from __future__ import annotations
 
 import builtins
-from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal, overload
+from typing import TYPE_CHECKING, Any, Literal, Protocol, overload
 
 from astra_devops_api.models.database import Database
 from astra_devops_api.types import UNSET, Unset
 
 from .. import _operations as ops
 from .. import _statuses, _transport, _validate, _wait
-from .._endpoints import NO_BODY
+from .._endpoints import NO_BODY, Step, Waits
 from .._parsing import parse_model, parse_models
 from .._requests.databases import (
     FIRST_SIGHT,
@@ -31,7 +30,7 @@ from .._requests.databases import (
     live_named,
     password_request,
     present_or_gone,
-    resize_request,
+    resize_call,
     resume_point,
     sighted,
 )
@@ -49,7 +48,7 @@ from .._validate import (
 )
 from ..errors import BadRequestError, NotFoundError
 from . import _poll
-from ._endpoints import endpoint
+from ._endpoints import action, endpoint
 from ._pagination import PageIterator
 from ._raw import DatabasesWithRawResponse
 from ._resource import SyncResource
@@ -59,13 +58,87 @@ if TYPE_CHECKING:
     from astra_devops_api.models.database_info_create import DatabaseInfoCreate
 
 
-class Databases(SyncResource):
-    """Databases of the organization."""
+class ParkDatabaseCall(Protocol):
+    @overload
+    def __call__(
+        self,
+        database_id: str,
+        *,
+        wait: Literal[True] = True,
+        timeout: float = 1800,
+        poll_interval: float | None = None,
+        extra_headers: Headers | None = None,
+    ) -> Database: ...
+    @overload
+    def __call__(
+        self,
+        database_id: str,
+        *,
+        wait: Literal[False],
+        timeout: float = 1800,
+        poll_interval: float | None = None,
+        extra_headers: Headers | None = None,
+    ) -> None: ...
+    @overload
+    def __call__(
+        self,
+        database_id: str,
+        *,
+        wait: bool = True,
+        timeout: float = 1800,
+        poll_interval: float | None = None,
+        extra_headers: Headers | None = None,
+    ) -> Database | None: ...
 
-    @cached_property
-    def with_raw_response(self) -> DatabasesWithRawResponse:
-        """The same methods, answering an APIResponse (status, headers, and `parse()` for the result)."""
-        return DatabasesWithRawResponse(self)
+
+class ResizeCall(Protocol):
+    @overload
+    def __call__(
+        self,
+        database_id: str,
+        capacity_units: int,
+        *,
+        wait: Literal[True] = True,
+        timeout: float = 1800,
+        poll_interval: float | None = None,
+        extra_headers: Headers | None = None,
+    ) -> Database: ...
+    @overload
+    def __call__(
+        self,
+        database_id: str,
+        capacity_units: int,
+        *,
+        wait: Literal[False],
+        timeout: float = 1800,
+        poll_interval: float | None = None,
+        extra_headers: Headers | None = None,
+    ) -> None: ...
+    @overload
+    def __call__(
+        self,
+        database_id: str,
+        capacity_units: int,
+        *,
+        wait: bool = True,
+        timeout: float = 1800,
+        poll_interval: float | None = None,
+        extra_headers: Headers | None = None,
+    ) -> Database | None: ...
+
+
+DATABASE: Waits[ParkDatabaseCall] = Waits("database", {"database_id": "The database's id."}, "Database", True)
+RESIZE: Waits[ResizeCall] = Waits(
+    "database",
+    DATABASE.ids,
+    "Database",
+    True,
+    arguments={"capacity_units": ("int", "The new capacity units, 1 to 100.")},
+)
+
+
+class Databases(SyncResource[DatabasesWithRawResponse]):
+    """Databases of the organization."""
 
     @per_call
     def list(
@@ -221,170 +294,10 @@ class Databases(SyncResource):
             return
         self._act(request, database_id, "terminate", wait, timeout, poll_interval)
 
-    @overload
-    def park(
-        self,
-        database_id: str,
-        *,
-        wait: Literal[True] = True,
-        timeout: float = 1800,
-        poll_interval: float | None = None,
-        extra_headers: Headers | None = None,
-    ) -> Database: ...
-    @overload
-    def park(
-        self,
-        database_id: str,
-        *,
-        wait: Literal[False],
-        timeout: float = 1800,
-        poll_interval: float | None = None,
-        extra_headers: Headers | None = None,
-    ) -> None: ...
-    @overload
-    def park(
-        self,
-        database_id: str,
-        *,
-        wait: bool = True,
-        timeout: float = 1800,
-        poll_interval: float | None = None,
-        extra_headers: Headers | None = None,
-    ) -> Database | None: ...
-    @per_call
-    def park(
-        self,
-        database_id: str,
-        *,
-        wait: bool = True,
-        timeout: float = 1800,
-        poll_interval: float | None = None,
-        extra_headers: Headers | None = None,
-    ) -> Database | None:
-        """Park a classic database; with `wait`, return it once PARKED.
+    park = action(DATABASE, ops.park_database, "Park a classic database", "PARKED", 1800)
+    unpark = action(DATABASE, ops.unpark_database, "Unpark a classic database", "ACTIVE", 1800)
 
-        Args:
-            database_id: The database's id.
-            wait: Wait until the database is PARKED; False returns as soon as the API accepted the request.
-            timeout: Seconds the whole call may take, waiting included; WaitTimeoutError past it.
-            poll_interval: Seconds between two status reads; None grows the pause from 1 s to 10 s, 0 never
-                sleeps.
-            extra_headers: Headers sent with every request this call makes (never Authorization).
-        """
-        request = ops.park_database(_validate.identifier(database_id, "database_id")).request()
-        return self._act(request, database_id, "park", wait, timeout, poll_interval)
-
-    @overload
-    def unpark(
-        self,
-        database_id: str,
-        *,
-        wait: Literal[True] = True,
-        timeout: float = 1800,
-        poll_interval: float | None = None,
-        extra_headers: Headers | None = None,
-    ) -> Database: ...
-    @overload
-    def unpark(
-        self,
-        database_id: str,
-        *,
-        wait: Literal[False],
-        timeout: float = 1800,
-        poll_interval: float | None = None,
-        extra_headers: Headers | None = None,
-    ) -> None: ...
-    @overload
-    def unpark(
-        self,
-        database_id: str,
-        *,
-        wait: bool = True,
-        timeout: float = 1800,
-        poll_interval: float | None = None,
-        extra_headers: Headers | None = None,
-    ) -> Database | None: ...
-    @per_call
-    def unpark(
-        self,
-        database_id: str,
-        *,
-        wait: bool = True,
-        timeout: float = 1800,
-        poll_interval: float | None = None,
-        extra_headers: Headers | None = None,
-    ) -> Database | None:
-        """Unpark a classic database; with `wait`, return it once ACTIVE.
-
-        Args:
-            database_id: The database's id.
-            wait: Wait until the database is ACTIVE; False returns as soon as the API accepted the request.
-            timeout: Seconds the whole call may take, waiting included; WaitTimeoutError past it.
-            poll_interval: Seconds between two status reads; None grows the pause from 1 s to 10 s, 0 never
-                sleeps.
-            extra_headers: Headers sent with every request this call makes (never Authorization).
-        """
-        request = ops.unpark_database(_validate.identifier(database_id, "database_id")).request()
-        return self._act(request, database_id, "unpark", wait, timeout, poll_interval)
-
-    @overload
-    def resize(
-        self,
-        database_id: str,
-        capacity_units: int,
-        *,
-        wait: Literal[True] = True,
-        timeout: float = 1800,
-        poll_interval: float | None = None,
-        extra_headers: Headers | None = None,
-    ) -> Database: ...
-    @overload
-    def resize(
-        self,
-        database_id: str,
-        capacity_units: int,
-        *,
-        wait: Literal[False],
-        timeout: float = 1800,
-        poll_interval: float | None = None,
-        extra_headers: Headers | None = None,
-    ) -> None: ...
-    @overload
-    def resize(
-        self,
-        database_id: str,
-        capacity_units: int,
-        *,
-        wait: bool = True,
-        timeout: float = 1800,
-        poll_interval: float | None = None,
-        extra_headers: Headers | None = None,
-    ) -> Database | None: ...
-    @per_call
-    def resize(
-        self,
-        database_id: str,
-        capacity_units: int,
-        *,
-        wait: bool = True,
-        timeout: float = 1800,
-        poll_interval: float | None = None,
-        extra_headers: Headers | None = None,
-    ) -> Database | None:
-        """Set a classic database's capacity units; with `wait`, return it once ACTIVE again.
-
-        Args:
-            database_id: The database's id.
-            capacity_units: The new capacity units, 1 to 100.
-            wait: Wait until the database is ACTIVE again; False returns as soon as the API accepted the
-                request.
-            timeout: Seconds the whole call may take, waiting included; WaitTimeoutError past it.
-            poll_interval: Seconds between two status reads; None grows the pause from 1 s to 10 s, 0 never
-                sleeps.
-            extra_headers: Headers sent with every request this call makes (never Authorization).
-        """
-        request = resize_request(database_id, capacity_units)
-        return self._act(request, database_id, "resize", wait, timeout, poll_interval)
+    resize = action(RESIZE, resize_call, "Set a classic database's capacity units", "ACTIVE again", 1800)
 
     @per_call
     def suspend(
@@ -549,6 +462,11 @@ class Databases(SyncResource):
             return _wait.status_of(self.get(database_id)) in _wait.ENDED
         except NotFoundError:
             return True
+
+    def _action(self, step: Step) -> Database | None:
+        return self._act(
+            step.call.request(), step.ids[0], step.action, step.wait, step.timeout, step.poll_interval
+        )
 
     def _act(
         self,

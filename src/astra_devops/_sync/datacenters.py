@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import builtins
-from functools import cached_property
 from typing import Any, Literal, overload
 
 from astra_devops_api.models.datacenter import Datacenter
@@ -30,13 +29,8 @@ from ._raw import DatacentersWithRawResponse
 from ._resource import SyncResource
 
 
-class Datacenters(SyncResource):
+class Datacenters(SyncResource[DatacentersWithRawResponse]):
     """Datacenters (regions) of a database."""
-
-    @cached_property
-    def with_raw_response(self) -> DatacentersWithRawResponse:
-        """The same methods, answering an APIResponse (status, headers, and `parse()` for the result)."""
-        return DatacentersWithRawResponse(self)
 
     @per_call
     def list(

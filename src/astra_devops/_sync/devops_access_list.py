@@ -3,8 +3,6 @@
 
 from __future__ import annotations
 
-from functools import cached_property
-
 from astra_devops_api.models import DevOpsAccessListResponse
 
 from .. import _operations as ops
@@ -14,13 +12,8 @@ from ._raw import DevOpsAccessListWithRawResponse
 from ._resource import SyncResource
 
 
-class DevOpsAccessList(SyncResource):
+class DevOpsAccessList(SyncResource[DevOpsAccessListWithRawResponse]):
     """The access list that guards the DevOps API itself, per organization."""
-
-    @cached_property
-    def with_raw_response(self) -> DevOpsAccessListWithRawResponse:
-        """The same methods, answering an APIResponse (status, headers, and `parse()` for the result)."""
-        return DevOpsAccessListWithRawResponse(self)
 
     get = endpoint(ops.get_dev_ops_access_list, one(DevOpsAccessListResponse))
     add = endpoint(ops.add_dev_ops_access_list, one(DevOpsAccessListResponse))

@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-from functools import cached_property
 from typing import TYPE_CHECKING, Literal, overload
 from uuid import UUID
 
@@ -29,13 +28,8 @@ if TYPE_CHECKING:
     from astra_devops_api.models import EnterpriseGenerateReportRequest
 
 
-class Enterprise(SyncResource):
+class Enterprise(SyncResource[EnterpriseWithRawResponse]):
     """Enterprise-level operations: organizations, consumption and billing reports."""
-
-    @cached_property
-    def with_raw_response(self) -> EnterpriseWithRawResponse:
-        """The same methods, answering an APIResponse (status, headers, and `parse()` for the result)."""
-        return EnterpriseWithRawResponse(self)
 
     create_organization = endpoint(ops.create_organization_in_enterprise, one(CreateOrgInEnterpriseResponse))
     consumption = endpoint(ops.get_enterprise_consumption, one(EnterpriseConsumptionResponse))

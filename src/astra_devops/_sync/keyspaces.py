@@ -3,8 +3,6 @@
 
 from __future__ import annotations
 
-from functools import cached_property
-
 from .. import _operations as ops
 from .. import _validate, _wait
 from .._endpoints import NO_BODY
@@ -17,13 +15,8 @@ from ._raw import KeyspacesWithRawResponse
 from ._resource import SyncResource
 
 
-class Keyspaces(SyncResource):
+class Keyspaces(SyncResource[KeyspacesWithRawResponse]):
     """Keyspaces of a database. Changing them puts the database in MAINTENANCE for a while."""
-
-    @cached_property
-    def with_raw_response(self) -> KeyspacesWithRawResponse:
-        """The same methods, answering an APIResponse (status, headers, and `parse()` for the result)."""
-        return KeyspacesWithRawResponse(self)
 
     @per_call
     def list(self, database_id: str, *, extra_headers: Headers | None = None) -> list[str]:

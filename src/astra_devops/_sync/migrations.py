@@ -3,10 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from functools import cached_property
-from types import MethodType
-from typing import Any, Protocol, overload
+from typing import Protocol
 
 from astra_devops_api.models import MigrationStatus
 from astra_devops_api.types import UNSET, Unset
@@ -14,11 +11,11 @@ from astra_devops_api.types import UNSET, Unset
 from .. import _operations as ops
 from .. import _validate, _wait
 from .._deadline import Deadline
-from .._endpoints import Call, named, one
-from .._requests.migrations import RUN_TIMEOUT, SETUP_TIMEOUT, acted_on, goal, ids, status_of, step_method
+from .._endpoints import Call, Step, Waits, one
+from .._requests.migrations import RUN_TIMEOUT, SETUP_TIMEOUT, acted_on, goal, ids, status_of
 from .._resource import Headers, per_call
 from . import _poll
-from ._endpoints import endpoint
+from ._endpoints import action, endpoint
 from ._raw import MigrationsWithRawResponse
 from ._resource import SyncResource
 
@@ -36,44 +33,18 @@ class StepCall(Protocol):
     ) -> MigrationStatus: ...
 
 
-class step:
-    """A step of a migration (launch, pause...): one request, then with `wait` the wait for `goal`."""
-
-    def __init__(self, build: Callable[[str, str], Call], summary: str, goal: str, timeout: float) -> None:
-        @per_call
-        def method(
-            resource: Migrations,
-            database_id: str,
-            migration_id: str,
-            *,
-            wait: bool = True,
-            timeout: float = timeout,
-            poll_interval: float | None = None,
-            extra_headers: Headers | None = None,
-        ) -> MigrationStatus:
-            call = build(*ids(database_id, migration_id))
-            return resource._step(call, database_id, goal, wait, timeout, poll_interval)
-
-        self._method = step_method(method, summary, goal)
-
-    def __set_name__(self, owner: type, name: str) -> None:
-        named(self._method, owner, name)
-
-    @overload
-    def __get__(self, instance: None, owner: type) -> Callable[..., Any]: ...
-    @overload
-    def __get__(self, instance: Migrations, owner: type) -> StepCall: ...
-    def __get__(self, instance: Migrations | None, owner: type) -> Callable[..., Any] | StepCall:
-        return self._method if instance is None else MethodType(self._method, instance)
+MIGRATION: Waits[StepCall] = Waits(
+    "migration",
+    {
+        "database_id": "The database's id.",
+        "migration_id": "The migration's id (as `MigrationStatus` gives it).",
+    },
+    "MigrationStatus",
+)
 
 
-class Migrations(SyncResource):
+class Migrations(SyncResource[MigrationsWithRawResponse]):
     """SSTable-based migrations into a database."""
-
-    @cached_property
-    def with_raw_response(self) -> MigrationsWithRawResponse:
-        """The same methods, answering an APIResponse (status, headers, and `parse()` for the result)."""
-        return MigrationsWithRawResponse(self)
 
     cleanup = endpoint(ops.cleanup_migration, one(MigrationStatus))
     status = endpoint(ops.get_migration_status, one(MigrationStatus))
@@ -103,12 +74,11 @@ class Migrations(SyncResource):
                 sleeps.
             extra_headers: Headers sent with every request this call makes (never Authorization).
         """
+        database_id = _validate.identifier(database_id, "database_id")
         call = ops.initialize_migration(
-            _validate.identifier(database_id, "database_id"),
-            concurrency=concurrency,
-            target_subset_size_gb=target_subset_size_gb,
+            database_id, concurrency=concurrency, target_subset_size_gb=target_subset_size_gb
         )
-        return self._step(call, database_id, "READY", wait, timeout, poll_interval)
+        return self._action(Step("initialize", call, (database_id,), "READY", wait, timeout, poll_interval))
 
     @per_call
     def initialize_for_datacenter(
@@ -139,19 +109,21 @@ class Migrations(SyncResource):
                 sleeps.
             extra_headers: Headers sent with every request this call makes (never Authorization).
         """
-        call = ops.initialize_migration_dc(
+        ids = (
             _validate.identifier(database_id, "database_id"),
             _validate.identifier(datacenter_id, "datacenter_id"),
-            concurrency=concurrency,
-            target_subset_size_gb=target_subset_size_gb,
-            option=option,
         )
-        return self._step(call, database_id, "READY", wait, timeout, poll_interval)
+        call = ops.initialize_migration_dc(
+            *ids, concurrency=concurrency, target_subset_size_gb=target_subset_size_gb, option=option
+        )
+        return self._action(
+            Step("initialize_for_datacenter", call, ids, "READY", wait, timeout, poll_interval)
+        )
 
-    launch = step(ops.launch_migration, "Launch a READY migration", "DONE", RUN_TIMEOUT)
-    resume = step(ops.resume_migration, "Resume a paused migration", "DONE", RUN_TIMEOUT)
-    pause = step(ops.pause_migration, "Pause a running migration", "PAUSED", SETUP_TIMEOUT)
-    abort = step(ops.abort_migration, "Abort a migration", "ABORTED", SETUP_TIMEOUT)
+    launch = action(MIGRATION, ops.launch_migration, "Launch a READY migration", "DONE", RUN_TIMEOUT)
+    resume = action(MIGRATION, ops.resume_migration, "Resume a paused migration", "DONE", RUN_TIMEOUT)
+    pause = action(MIGRATION, ops.pause_migration, "Pause a running migration", "PAUSED", SETUP_TIMEOUT)
+    abort = action(MIGRATION, ops.abort_migration, "Abort a migration", "ABORTED", SETUP_TIMEOUT)
 
     @per_call
     def wait_for_status(
@@ -180,21 +152,13 @@ class Migrations(SyncResource):
         with _wait.waiting(timeout, poll_interval) as deadline:
             return self._settle(database_id, migration_id, target, deadline, poll_interval)
 
-    def _step(
-        self,
-        call: Call,
-        database_id: str,
-        target: str,
-        wait: bool,
-        timeout: float,
-        poll_interval: float | None,
-    ) -> MigrationStatus:
-        _wait.check_wait(timeout, poll_interval)
-        if not wait:
-            return self._read(call)
-        with _wait.waiting(timeout, poll_interval) as deadline:
-            migration_id = acted_on(self._read(call), call)
-            return self._settle(database_id.strip(), migration_id, target, deadline, poll_interval)
+    def _action(self, step: Step) -> MigrationStatus:
+        _wait.check_wait(step.timeout, step.poll_interval)
+        if not step.wait:
+            return self._read(step.call)
+        with _wait.waiting(step.timeout, step.poll_interval) as deadline:
+            migration_id = acted_on(self._read(step.call), step.call)
+            return self._settle(step.ids[0], migration_id, step.goal, deadline, step.poll_interval)
 
     def _settle(
         self,

@@ -3,8 +3,6 @@
 
 from __future__ import annotations
 
-from functools import cached_property
-
 from astra_devops_api.models.organization import Organization
 
 from .. import _operations as ops
@@ -14,13 +12,8 @@ from ._raw import OrganizationsWithRawResponse
 from ._resource import SyncResource
 
 
-class Organizations(SyncResource):
+class Organizations(SyncResource[OrganizationsWithRawResponse]):
     """The token's organization."""
-
-    @cached_property
-    def with_raw_response(self) -> OrganizationsWithRawResponse:
-        """The same methods, answering an APIResponse (status, headers, and `parse()` for the result)."""
-        return OrganizationsWithRawResponse(self)
 
     @per_call
     def current(self, *, extra_headers: Headers | None = None) -> Organization:

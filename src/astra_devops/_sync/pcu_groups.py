@@ -3,31 +3,62 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from functools import cached_property
-from typing import Literal, overload
+from typing import Literal, Protocol, overload
 
 from astra_devops_api.models import PCUAssociation, PCUGroup, PCUGroupTypeResponse
 
 from .. import _operations as ops
 from .. import _validate, _wait
 from .._deadline import Deadline
-from .._endpoints import NO_BODY, Call, many
+from .._endpoints import NO_BODY, Step, Waits, many
 from .._requests.pcu_groups import PARK_TIMEOUT, get_request, goal, only, status_of
 from .._resource import Headers, per_call
 from . import _poll
-from ._endpoints import endpoint
+from ._endpoints import action, endpoint
 from ._raw import PcuGroupsWithRawResponse
 from ._resource import SyncResource
 
 
-class PcuGroups(SyncResource):
-    """Provisioned capacity unit (PCU) groups and their datacenters."""
+class ParkGroupCall(Protocol):
+    @overload
+    def __call__(
+        self,
+        pcu_group_id: str,
+        *,
+        wait: Literal[True] = True,
+        timeout: float = PARK_TIMEOUT,
+        poll_interval: float | None = None,
+        extra_headers: Headers | None = None,
+    ) -> PCUGroup: ...
+    @overload
+    def __call__(
+        self,
+        pcu_group_id: str,
+        *,
+        wait: Literal[False],
+        timeout: float = PARK_TIMEOUT,
+        poll_interval: float | None = None,
+        extra_headers: Headers | None = None,
+    ) -> None: ...
+    @overload
+    def __call__(
+        self,
+        pcu_group_id: str,
+        *,
+        wait: bool = True,
+        timeout: float = PARK_TIMEOUT,
+        poll_interval: float | None = None,
+        extra_headers: Headers | None = None,
+    ) -> PCUGroup | None: ...
 
-    @cached_property
-    def with_raw_response(self) -> PcuGroupsWithRawResponse:
-        """The same methods, answering an APIResponse (status, headers, and `parse()` for the result)."""
-        return PcuGroupsWithRawResponse(self)
+
+PCU_GROUP: Waits[ParkGroupCall] = Waits(
+    "group", {"pcu_group_id": "The PCU group's id."}, "PCUGroup", True, " (OperationFailedError if it fails)"
+)
+
+
+class PcuGroups(SyncResource[PcuGroupsWithRawResponse]):
+    """Provisioned capacity unit (PCU) groups and their datacenters."""
 
     list = endpoint(ops.pcu_get, many(PCUGroup))
     types = endpoint(ops.pcu_get_types, many(PCUGroupTypeResponse))
@@ -40,109 +71,8 @@ class PcuGroups(SyncResource):
     dissociate = endpoint(ops.pcu_association_delete, NO_BODY)
     transfer = endpoint(ops.pcu_association_transfer, NO_BODY)
 
-    @overload
-    def park(
-        self,
-        pcu_group_id: str,
-        *,
-        wait: Literal[True] = True,
-        timeout: float = PARK_TIMEOUT,
-        poll_interval: float | None = None,
-        extra_headers: Headers | None = None,
-    ) -> PCUGroup: ...
-    @overload
-    def park(
-        self,
-        pcu_group_id: str,
-        *,
-        wait: Literal[False],
-        timeout: float = PARK_TIMEOUT,
-        poll_interval: float | None = None,
-        extra_headers: Headers | None = None,
-    ) -> None: ...
-    @overload
-    def park(
-        self,
-        pcu_group_id: str,
-        *,
-        wait: bool = True,
-        timeout: float = PARK_TIMEOUT,
-        poll_interval: float | None = None,
-        extra_headers: Headers | None = None,
-    ) -> PCUGroup | None: ...
-    @per_call
-    def park(
-        self,
-        pcu_group_id: str,
-        *,
-        wait: bool = True,
-        timeout: float = PARK_TIMEOUT,
-        poll_interval: float | None = None,
-        extra_headers: Headers | None = None,
-    ) -> PCUGroup | None:
-        """Park a PCU group; with `wait`, return it once PARKED (OperationFailedError if it fails).
-
-        Args:
-            pcu_group_id: The PCU group's id.
-            wait: Wait until the group is PARKED; False returns as soon as the API accepted the request.
-            timeout: Seconds the whole call may take, waiting included; WaitTimeoutError past it.
-            poll_interval: Seconds between two status reads; None grows the pause from 1 s to 10 s, 0 never
-                sleeps.
-            extra_headers: Headers sent with every request this call makes (never Authorization).
-        """
-        return self._move(ops.pcu_group_park, pcu_group_id, "PARKED", wait, timeout, poll_interval)
-
-    @overload
-    def unpark(
-        self,
-        pcu_group_id: str,
-        *,
-        wait: Literal[True] = True,
-        timeout: float = PARK_TIMEOUT,
-        poll_interval: float | None = None,
-        extra_headers: Headers | None = None,
-    ) -> PCUGroup: ...
-    @overload
-    def unpark(
-        self,
-        pcu_group_id: str,
-        *,
-        wait: Literal[False],
-        timeout: float = PARK_TIMEOUT,
-        poll_interval: float | None = None,
-        extra_headers: Headers | None = None,
-    ) -> None: ...
-    @overload
-    def unpark(
-        self,
-        pcu_group_id: str,
-        *,
-        wait: bool = True,
-        timeout: float = PARK_TIMEOUT,
-        poll_interval: float | None = None,
-        extra_headers: Headers | None = None,
-    ) -> PCUGroup | None: ...
-    @per_call
-    def unpark(
-        self,
-        pcu_group_id: str,
-        *,
-        wait: bool = True,
-        timeout: float = PARK_TIMEOUT,
-        poll_interval: float | None = None,
-        extra_headers: Headers | None = None,
-    ) -> PCUGroup | None:
-        """Unpark a PCU group; with `wait`, return it once ACTIVE (OperationFailedError if it fails).
-
-        Args:
-            pcu_group_id: The PCU group's id.
-            wait: Wait until the group is ACTIVE; False returns as soon as the API accepted the request.
-            timeout: Seconds the whole call may take, waiting included; WaitTimeoutError past it.
-            poll_interval: Seconds between two status reads; None grows the pause from 1 s to 10 s, 0 never
-                sleeps.
-            extra_headers: Headers sent with every request this call makes (never Authorization).
-        """
-        return self._move(ops.pcu_group_unpark, pcu_group_id, "ACTIVE", wait, timeout, poll_interval)
+    park = action(PCU_GROUP, ops.pcu_group_park, "Park a PCU group", "PARKED", PARK_TIMEOUT)
+    unpark = action(PCU_GROUP, ops.pcu_group_unpark, "Unpark a PCU group", "ACTIVE", PARK_TIMEOUT)
 
     @per_call
     def wait_for_status(
@@ -172,24 +102,15 @@ class PcuGroups(SyncResource):
     def _read(self, group_id: str) -> PCUGroup | None:
         return only(many(PCUGroup).read(self._send(get_request(group_id))), group_id)
 
-    def _move(
-        self,
-        build: Callable[[str], Call],
-        pcu_group_id: str,
-        target: str,
-        wait: bool,
-        timeout: float,
-        poll_interval: float | None,
-    ) -> PCUGroup | None:
-        group_id = _validate.identifier(pcu_group_id, "pcu_group_id")
-        request = build(group_id).request()
-        _wait.check_wait(timeout, poll_interval)
-        if not wait:
+    def _action(self, step: Step) -> PCUGroup | None:
+        _wait.check_wait(step.timeout, step.poll_interval)
+        request = step.call.request()
+        if not step.wait:
             self._send(request)
             return None
-        with _wait.waiting(timeout, poll_interval) as deadline:
+        with _wait.waiting(step.timeout, step.poll_interval) as deadline:
             self._send(request)
-            return self._settle(group_id, target, deadline, poll_interval)
+            return self._settle(step.ids[0], step.goal, deadline, step.poll_interval)
 
     def _settle(
         self, group_id: str, target: str, deadline: Deadline, poll_interval: float | None

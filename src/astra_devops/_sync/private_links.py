@@ -3,8 +3,6 @@
 
 from __future__ import annotations
 
-from functools import cached_property
-
 from astra_devops_api.models import (
     PrivateLinkClusterOutput,
     PrivateLinkCreateConfigOutput,
@@ -20,13 +18,8 @@ from ._raw import PrivateLinksWithRawResponse
 from ._resource import SyncResource
 
 
-class PrivateLinks(SyncResource):
+class PrivateLinks(SyncResource[PrivateLinksWithRawResponse]):
     """Private endpoints between your cloud network and Astra datacenters."""
-
-    @cached_property
-    def with_raw_response(self) -> PrivateLinksWithRawResponse:
-        """The same methods, answering an APIResponse (status, headers, and `parse()` for the result)."""
-        return PrivateLinksWithRawResponse(self)
 
     list = endpoint(ops.list_private_links_for_org, one(PrivateLinkOrgOutput))
     list_for_database = endpoint(ops.list_private_links_for_cluster, one(PrivateLinkClusterOutput))

@@ -3,8 +3,6 @@
 
 from __future__ import annotations
 
-from functools import cached_property
-
 from astra_devops_api.models import AvailableRegionCombination, ServerlessRegion
 
 from .. import _operations as ops
@@ -14,13 +12,8 @@ from ._raw import RegionsWithRawResponse
 from ._resource import SyncResource
 
 
-class Regions(SyncResource):
+class Regions(SyncResource[RegionsWithRawResponse]):
     """Where databases can run."""
-
-    @cached_property
-    def with_raw_response(self) -> RegionsWithRawResponse:
-        """The same methods, answering an APIResponse (status, headers, and `parse()` for the result)."""
-        return RegionsWithRawResponse(self)
 
     list = endpoint(ops.list_available_regions, many(AvailableRegionCombination))
     list_serverless = endpoint(ops.list_serverless_regions, many(ServerlessRegion))

@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import builtins
-from functools import cached_property
 from typing import TYPE_CHECKING
 
 from astra_devops_api.models.role import Role
@@ -28,13 +27,8 @@ if TYPE_CHECKING:
     from .._requests.roles import PolicyArg
 
 
-class Roles(SyncResource):
+class Roles(SyncResource[RolesWithRawResponse]):
     """Roles of the organization: default ones and custom ones with a policy."""
-
-    @cached_property
-    def with_raw_response(self) -> RolesWithRawResponse:
-        """The same methods, answering an APIResponse (status, headers, and `parse()` for the result)."""
-        return RolesWithRawResponse(self)
 
     @per_call
     def list(self, *, extra_headers: Headers | None = None) -> builtins.list[Role]:

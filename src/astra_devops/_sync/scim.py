@@ -3,8 +3,6 @@
 
 from __future__ import annotations
 
-from functools import cached_property
-
 from astra_devops_api.models import (
     SCIMGroup,
     SCIMGroupListResponse,
@@ -22,13 +20,8 @@ from ._raw import ScimWithRawResponse
 from ._resource import SyncResource
 
 
-class Scim(SyncResource):
+class Scim(SyncResource[ScimWithRawResponse]):
     """SCIM 2.0 provisioning of users and groups."""
-
-    @cached_property
-    def with_raw_response(self) -> ScimWithRawResponse:
-        """The same methods, answering an APIResponse (status, headers, and `parse()` for the result)."""
-        return ScimWithRawResponse(self)
 
     service_provider_config = endpoint(ops.get_scim_service_provider_config, one(SCIMServiceProviderConfig))
     schemas = endpoint(ops.get_scim_schemas, one(SCIMSchemasListResponse))

@@ -3,8 +3,6 @@
 
 from __future__ import annotations
 
-from functools import cached_property
-
 from astra_devops_api.models import CloneStatus, SnapshotList
 from astra_devops_api.types import UNSET, Unset
 
@@ -20,13 +18,8 @@ from ._raw import SnapshotsWithRawResponse
 from ._resource import SyncResource
 
 
-class Snapshots(SyncResource):
+class Snapshots(SyncResource[SnapshotsWithRawResponse]):
     """Snapshots of a database, and cloning or restoring from them."""
-
-    @cached_property
-    def with_raw_response(self) -> SnapshotsWithRawResponse:
-        """The same methods, answering an APIResponse (status, headers, and `parse()` for the result)."""
-        return SnapshotsWithRawResponse(self)
 
     list = endpoint(ops.list_snapshots, one(SnapshotList))
     clone_status = endpoint(ops.clone_status, one(CloneStatus))

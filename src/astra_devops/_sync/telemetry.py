@@ -3,8 +3,6 @@
 
 from __future__ import annotations
 
-from functools import cached_property
-
 from .. import _operations as ops
 from .._endpoints import NO_BODY
 from .._requests.telemetry import CONFIG
@@ -13,13 +11,8 @@ from ._raw import TelemetryWithRawResponse
 from ._resource import SyncResource
 
 
-class Telemetry(SyncResource):
+class Telemetry(SyncResource[TelemetryWithRawResponse]):
     """Exporting a database's metrics to your monitoring system."""
-
-    @cached_property
-    def with_raw_response(self) -> TelemetryWithRawResponse:
-        """The same methods, answering an APIResponse (status, headers, and `parse()` for the result)."""
-        return TelemetryWithRawResponse(self)
 
     configure = endpoint(ops.configure_telemetry, NO_BODY)
     get = endpoint(ops.get_telemetry_config, CONFIG)

@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import builtins
-from functools import cached_property
 from typing import TYPE_CHECKING
 
 from astra_devops_api.models.client_role_list import ClientRoleList
@@ -24,13 +23,8 @@ if TYPE_CHECKING:
     from astra_devops_api.models.client_role import ClientRole
 
 
-class Tokens(SyncResource):
+class Tokens(SyncResource[TokensWithRawResponse]):
     """Application tokens. The secret and token are shown once, in `create`'s answer."""
-
-    @cached_property
-    def with_raw_response(self) -> TokensWithRawResponse:
-        """The same methods, answering an APIResponse (status, headers, and `parse()` for the result)."""
-        return TokensWithRawResponse(self)
 
     @per_call
     def list(self, *, extra_headers: Headers | None = None) -> builtins.list[ClientRole]:

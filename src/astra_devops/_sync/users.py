@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import builtins
-from functools import cached_property
 
 from astra_devops_api.models.user_response import UserResponse
 
@@ -16,13 +15,8 @@ from ._raw import UsersWithRawResponse
 from ._resource import SyncResource
 
 
-class Users(SyncResource):
+class Users(SyncResource[UsersWithRawResponse]):
     """Users of the organization."""
-
-    @cached_property
-    def with_raw_response(self) -> UsersWithRawResponse:
-        """The same methods, answering an APIResponse (status, headers, and `parse()` for the result)."""
-        return UsersWithRawResponse(self)
 
     @per_call
     def list(self, *, extra_headers: Headers | None = None) -> builtins.list[UserResponse]:

@@ -3,8 +3,6 @@
 
 from __future__ import annotations
 
-from functools import cached_property
-
 from astra_devops_api.models import VPCConnection
 
 from .. import _operations as ops
@@ -14,13 +12,8 @@ from ._raw import VpcPeeringWithRawResponse
 from ._resource import SyncResource
 
 
-class VpcPeering(SyncResource):
+class VpcPeering(SyncResource[VpcPeeringWithRawResponse]):
     """VPC peering between a classic database and your cloud network."""
-
-    @cached_property
-    def with_raw_response(self) -> VpcPeeringWithRawResponse:
-        """The same methods, answering an APIResponse (status, headers, and `parse()` for the result)."""
-        return VpcPeeringWithRawResponse(self)
 
     get = endpoint(ops.get_vpc_peering_connection_details, one(VPCConnection))
     create = endpoint(ops.create_vpc_peering_connection, one(VPCConnection))

@@ -1,8 +1,4 @@
-"""`client.audit_logs`: exporting the organization's audit log.
-
-Each method takes the generated operation's arguments (see `help()` on it) and returns
-its generated model; bodies are the generated request models.
-"""
+"""`client.audit_logs`: exporting the organization's audit log."""
 
 from .._async._raw import AsyncAuditLogsWithRawResponse
 from .._async.audit_logs import AsyncAuditLogs

@@ -1,8 +1,4 @@
-"""`client.cdc`: change data capture (v3 API) of a database's tables.
-
-Each method takes the generated operation's arguments (see `help()` on it) and returns
-its generated model; bodies are the generated request models.
-"""
+"""`client.cdc`: change data capture (v3 API) of a database's tables."""
 
 from .._async._raw import AsyncCdcWithRawResponse
 from .._async.cdc import AsyncCdc

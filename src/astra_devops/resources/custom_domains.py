@@ -1,8 +1,4 @@
-"""`client.custom_domains`: custom domain names of the organization (used with private links).
-
-Each method takes the generated operation's arguments (see `help()` on it) and returns
-its generated model; bodies are the generated request models.
-"""
+"""`client.custom_domains`: custom domain names of the organization (used with private links)."""
 
 from .._async._raw import AsyncCustomDomainsWithRawResponse
 from .._async.custom_domains import AsyncCustomDomains

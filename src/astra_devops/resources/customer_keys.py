@@ -1,8 +1,4 @@
-"""`client.customer_keys`: customer-managed encryption keys (BYOK) and the cloud accounts they trust.
-
-Each method takes the generated operation's arguments (see `help()` on it) and returns
-its generated model; bodies are the generated request models.
-"""
+"""`client.customer_keys`: customer-managed encryption keys (BYOK) and the cloud accounts they trust."""
 
 from .._async._raw import AsyncCustomerKeysWithRawResponse
 from .._async.customer_keys import AsyncCustomerKeys

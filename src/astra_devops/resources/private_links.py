@@ -1,8 +1,4 @@
-"""`client.private_links`: private endpoints between your cloud network and Astra datacenters.
-
-Each method takes the generated operation's arguments (see `help()` on it) and returns
-its generated model; bodies are the generated request models.
-"""
+"""`client.private_links`: private endpoints between your cloud network and Astra datacenters."""
 
 from .._async._raw import AsyncPrivateLinksWithRawResponse
 from .._async.private_links import AsyncPrivateLinks

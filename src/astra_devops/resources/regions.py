@@ -1,8 +1,4 @@
-"""`client.regions`: where databases can run.
-
-Each method takes the generated operation's arguments (see `help()` on it) and returns
-its generated model; bodies are the generated request models.
-"""
+"""`client.regions`: where databases can run."""
 
 from .._async._raw import AsyncRegionsWithRawResponse
 from .._async.regions import AsyncRegions

@@ -1,8 +1,4 @@
-"""`client.telemetry`: exporting a database's metrics to your monitoring system.
-
-Each method takes the generated operation's arguments (see `help()` on it) and returns
-its generated model; bodies are the generated request models.
-"""
+"""`client.telemetry`: exporting a database's metrics to your monitoring system."""
 
 from .._async._raw import AsyncTelemetryWithRawResponse
 from .._async.telemetry import AsyncTelemetry

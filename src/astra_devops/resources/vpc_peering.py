@@ -1,8 +1,4 @@
-"""`client.vpc_peering`: vPC peering between a classic database and your cloud network.
-
-Each method takes the generated operation's arguments (see `help()` on it) and returns
-its generated model; bodies are the generated request models.
-"""
+"""`client.vpc_peering`: vPC peering between a classic database and your cloud network."""
 
 from .._async._raw import AsyncVpcPeeringWithRawResponse
 from .._async.vpc_peering import AsyncVpcPeering
