@@ -233,13 +233,13 @@ def test_no_page_shows_the_code_generators_own_docstrings(built: Path) -> None:
 
 
 def test_no_signature_or_field_shows_the_unset_marker(built: Path) -> None:
-    """`db_type: str | Unset | None = UNSET` reads `db_type: str | None = ...` (see the resources page)."""
+    """`db_type: DbType | Unset | None = UNSET` reads `db_type: DbType | None = ...` (see the resources page)."""
     marker = re.compile(r"\b(?:Unset|UNSET)\b")
     shown = {page: len(marker.findall(text_of(dom))) for page, dom in html_pages(built).items()}
     shown.pop("changelog/index.html")  # history: a release fixed how `UNSET` copies and prints
     assert {page: count for page, count in shown.items() if count} == {}
     databases = text_of(html_pages(built)["reference/resources/databases/index.html"])
-    assert compact("db_type: str | None = ...,") in compact(databases)
+    assert compact("db_type: DbType | None = ...,") in compact(databases)
 
 
 def test_the_errors_reference_shows_the_exception_tree_as_a_tree(built: Path) -> None:
