@@ -233,7 +233,8 @@ def test_no_page_shows_the_code_generators_own_docstrings(built: Path) -> None:
 
 
 def test_no_signature_or_field_shows_the_unset_marker(built: Path) -> None:
-    """`db_type: DbType | Unset | None = UNSET` reads `db_type: DbType | None = ...` (see the resources page)."""
+    """`db_type: DbType | Unset | None = UNSET` reads `db_type: DbType | None = ...` (the resources page
+    says why)."""
     marker = re.compile(r"\b(?:Unset|UNSET)\b")
     shown = {page: len(marker.findall(text_of(dom))) for page, dom in html_pages(built).items()}
     shown.pop("changelog/index.html")  # history: a release fixed how `UNSET` copies and prints
