@@ -59,8 +59,14 @@ def per_call(method: Callable[P, R]) -> Callable[P, R]:
 
     @wraps(method)
     def scoped(*args: P.args, **kwargs: P.kwargs) -> R:
-        with _extra(kwargs.get("extra_headers")), _fitted(method, args, kwargs):
-            return method(*args, **kwargs)
+        with _extra(kwargs.get("extra_headers")):
+            try:
+                return method(*args, **kwargs)
+            except TypeError as exc:
+                misfit = _misfit(method, args, kwargs, exc)
+                if misfit is None:
+                    raise
+                raise misfit from None
 
     return scoped
 
@@ -68,28 +74,33 @@ def per_call(method: Callable[P, R]) -> Callable[P, R]:
 def _per_async_call(method: Callable[P, Awaitable[R]]) -> Callable[P, Coroutine[Any, Any, R]]:
     @wraps(method)
     async def scoped(*args: P.args, **kwargs: P.kwargs) -> R:
-        with _extra(kwargs.get("extra_headers")), _fitted(method, args, kwargs):
-            return await method(*args, **kwargs)
+        with _extra(kwargs.get("extra_headers")):
+            try:
+                return await method(*args, **kwargs)
+            except TypeError as exc:
+                misfit = _misfit(method, args, kwargs, exc)
+                if misfit is None:
+                    raise
+                raise misfit from None
 
     return scoped
 
 
-@contextmanager
-def _fitted(method: Callable[..., Any], args: tuple[Any, ...], kwargs: Mapping[str, Any]) -> Iterator[None]:
-    """A call whose arguments do not fit `method` raises TypeError naming the methods of its group
-    they fit (`access_lists.list(database_id)`: `get(database_id)`); any other error passes as it is."""
-    try:
-        yield
-    except TypeError as exc:
-        if len(args) < 2 or _fits(method, args, kwargs):
-            raise
-        fitting = [
-            _shown(name, other)
-            for name, other in inspect.getmembers(type(args[0]), inspect.isfunction)
-            if not name.startswith("_") and name != method.__name__ and _fits(other, args, kwargs)
-        ]
-        hint = f"; did you mean {' or '.join(fitting)}?" if fitting else ""
-        raise TypeError(f"{exc}{hint}") from None
+def _misfit(
+    method: Callable[..., Any], args: tuple[Any, ...], kwargs: Mapping[str, Any], exc: TypeError
+) -> TypeError | None:
+    """For a call whose arguments do not fit `method`, a TypeError naming the methods of its group
+    they fit (`access_lists.list(database_id)`: `get(database_id)`); None for any other TypeError.
+    Looked for only once a call has failed, so a call that fits costs nothing more."""
+    if len(args) < 2 or _fits(method, args, kwargs):
+        return None
+    fitting = [
+        _shown(name, other)
+        for name, other in inspect.getmembers(type(args[0]), inspect.isfunction)
+        if not name.startswith("_") and name != method.__name__ and _fits(other, args, kwargs)
+    ]
+    hint = f"; did you mean {' or '.join(fitting)}?" if fitting else ""
+    return TypeError(f"{exc}{hint}")
 
 
 def _fits(function: Callable[..., Any], args: tuple[Any, ...], kwargs: Mapping[str, Any]) -> bool:

@@ -7,7 +7,6 @@ from __future__ import annotations
 import importlib
 import inspect
 import json
-import re
 import sys
 from pathlib import Path
 from types import ModuleType
@@ -16,32 +15,28 @@ from typing import Any
 import httpx
 import pytest
 from astra_devops_api.client import AuthenticatedClient
+from openapi_python_client.strings import snake_case
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "tools" / "ports"))
 from seed_answers import SeedAnswer, checked_answers, read_answer  # noqa: E402
+
+from tests.pipeline.test_seed_answers_python import placeholder  # noqa: E402
 
 CONTRACT = json.loads((ROOT / "generated" / "openapi.json").read_text())
 API = ROOT / "generated" / "astra_devops_api" / "api"
 
 
 def _module(answer: SeedAnswer) -> ModuleType:
-    operation_id = CONTRACT["paths"][answer.path][answer.method]["operationId"]
-    words = re.sub(r"([A-Z]+)([A-Z][a-z])", r"\1_\2", operation_id)
-    name = re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", words).lower()
+    name = snake_case(CONTRACT["paths"][answer.path][answer.method]["operationId"])
     (found,) = API.glob(f"*/{name}.py")
     return importlib.import_module(f"astra_devops_api.api.{found.parent.name}.{name}")
-
-
-class _Body:
-    def to_dict(self) -> dict[str, Any]:
-        return {}
 
 
 def _arguments(module: ModuleType) -> dict[str, Any]:
     parameters = inspect.signature(module.sync).parameters.values()
     return {
-        p.name: ([] if "list[" in str(p.annotation) else _Body()) if p.name == "body" else "x"
+        p.name: placeholder(p)
         for p in parameters
         if (p.default is inspect.Parameter.empty or p.name == "body") and p.name != "client"
     }
