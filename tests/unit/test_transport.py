@@ -251,3 +251,49 @@ def test_an_attempt_never_waits_past_what_the_call_has_left() -> None:
     unbounded = httpx.Timeout(None, read=30.0)
     assert _shrunk(unbounded, 90.0).as_dict() == {"connect": 90.0, "read": 30.0, "write": 90.0, "pool": 90.0}
     assert _shrunk(timeout, 0.0).read == 0.01
+
+
+@pytest.mark.parametrize(
+    ("request_", "extra"),
+    [
+        (GET, None),
+        ({**CREATE, "params": {"limit": 5}, "headers": {"X-Call": "1"}}, {"accept": "text/", "X-Trace": "t"}),
+    ],
+)
+def test_a_pool_of_ours_builds_the_request_a_given_pool_builds(
+    request_: dict[str, object], extra: dict[str, str] | None
+) -> None:
+    """Our own pool's requests skip `build_request` (nothing of the pool's to merge but its headers):
+    the same method, URL, headers in the same order, body and timeout as httpx's own merging gives."""
+    timeout = httpx.Timeout(7.0)
+    headers = {"accept-encoding": "gzip"}
+    ours = SyncTransport(token=TOKEN, base_url=BASE, app_name="app/1", default_headers=headers)
+    given = SyncTransport(
+        token=TOKEN, base_url=BASE, app_name="app/1", default_headers=headers, http_client=httpx.Client()
+    )
+    seen = []
+    for transport in (ours, given):
+        method, url, kwargs, _ = transport._prepare(request_, timeout, extra)
+        request = transport._build(method, url, timeout, kwargs)
+        seen.append((request.method, str(request.url), request.headers.multi_items(), request.read()))
+        assert request.extensions == {"timeout": timeout.as_dict()}
+    assert seen[0] == seen[1]
+    names = [name for name, _ in seen[0][2]]
+    sent = dict(seen[0][2])
+    assert names.count("accept-encoding") == 1 and sent["accept-encoding"] == "gzip"
+    assert sent["user-agent"].endswith("app/1") and "authorization" not in sent
+    if extra:
+        assert names.count("accept") == 1
+        assert (sent["accept"], sent["x-trace"], sent["x-call"]) == ("text/", "t", "1")
+
+
+def test_a_client_sharing_our_pool_sends_its_own_headers() -> None:
+    """`with_options(app_name=...)` shares the source's pool: the merge kept for that pool is its own."""
+    source = SyncTransport(token=TOKEN, base_url=BASE, app_name="first/1")
+    derived = SyncTransport(token=TOKEN, base_url=BASE, app_name="second/2")
+    derived.share_pool_of(source)
+    timeout = httpx.Timeout(7.0)
+    for transport, name in ((source, "first/1"), (derived, "second/2"), (source, "first/1")):
+        method, url, kwargs, _ = transport._prepare(GET, timeout, None)
+        assert transport._build(method, url, timeout, kwargs).headers["User-Agent"].endswith(name)
+    assert derived._http is source._http

@@ -93,9 +93,7 @@ class AsyncTransport(_Shared[httpx.AsyncClient]):
             url,
             _retry.is_idempotent(method, idempotent),
             per_request,
-            lambda shrunk, own: self._exchange(
-                self._http.build_request(method, url, timeout=shrunk, **kwargs), own
-            ),
+            lambda shrunk, own: self._exchange(self._build(method, url, shrunk, kwargs), own),
         )
 
     async def download(self, url: str, destination: str | Path, *, timeout: Timeout = None) -> Path:

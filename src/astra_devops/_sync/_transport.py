@@ -94,9 +94,7 @@ class SyncTransport(_Shared[httpx.Client]):
             url,
             _retry.is_idempotent(method, idempotent),
             per_request,
-            lambda shrunk, own: self._exchange(
-                self._http.build_request(method, url, timeout=shrunk, **kwargs), own
-            ),
+            lambda shrunk, own: self._exchange(self._build(method, url, shrunk, kwargs), own),
         )
 
     def download(self, url: str, destination: str | Path, *, timeout: Timeout = None) -> Path:
