@@ -114,7 +114,7 @@ def _annotation(annotation: object, scope: griffe.Object | None) -> str | griffe
     if not isinstance(scope, griffe.Module | griffe.Class):
         return text
     expression = griffe.safe_get_annotation(ast.parse(text, mode="eval").body, scope)
-    if expression is None:
+    if not isinstance(expression, griffe.Expr):  # None, or a constant such as `None` given as text
         return text
     for name in _names(expression):
         name.parent = _home(name.name) or name.parent

@@ -43,10 +43,17 @@ def _sent_headers(extra_headers: Headers | None) -> Headers | None:
 
 
 @contextmanager
-def _extra(extra_headers: object) -> Iterator[None]:
-    token = _EXTRA.set(call_headers(extra_headers))
+def _scoped(method: Callable[..., Any], args: tuple[Any, ...], kwargs: Mapping[str, Any]) -> Iterator[None]:
+    """The call's `extra_headers` in force until it is done; arguments that do not fit `method` raise
+    a TypeError naming the methods of its group they fit."""
+    token = _EXTRA.set(call_headers(kwargs.get("extra_headers")))
     try:
         yield
+    except TypeError as exc:
+        misfit = _misfit(method, args, kwargs, exc)
+        if misfit is None:
+            raise
+        raise misfit from None
     finally:
         _EXTRA.reset(token)
 
@@ -59,14 +66,8 @@ def per_call(method: Callable[P, R]) -> Callable[P, R]:
 
     @wraps(method)
     def scoped(*args: P.args, **kwargs: P.kwargs) -> R:
-        with _extra(kwargs.get("extra_headers")):
-            try:
-                return method(*args, **kwargs)
-            except TypeError as exc:
-                misfit = _misfit(method, args, kwargs, exc)
-                if misfit is None:
-                    raise
-                raise misfit from None
+        with _scoped(method, args, kwargs):
+            return method(*args, **kwargs)
 
     return scoped
 
@@ -74,14 +75,8 @@ def per_call(method: Callable[P, R]) -> Callable[P, R]:
 def _per_async_call(method: Callable[P, Awaitable[R]]) -> Callable[P, Coroutine[Any, Any, R]]:
     @wraps(method)
     async def scoped(*args: P.args, **kwargs: P.kwargs) -> R:
-        with _extra(kwargs.get("extra_headers")):
-            try:
-                return await method(*args, **kwargs)
-            except TypeError as exc:
-                misfit = _misfit(method, args, kwargs, exc)
-                if misfit is None:
-                    raise
-                raise misfit from None
+        with _scoped(method, args, kwargs):
+            return await method(*args, **kwargs)
 
     return scoped
 

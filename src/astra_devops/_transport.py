@@ -40,9 +40,7 @@ import httpx
 
 from . import _deadline, _reader, _retry
 from ._auth import is_loopback
-from ._constants import (
-    CONNECT_TIMEOUT,
-)
+from ._constants import CONNECT_TIMEOUT, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
 from ._deadline import Deadline
 from ._version import __version__
 from .errors import (
@@ -418,9 +416,9 @@ class _Shared(Generic[Pool]):
         *,
         token: str,
         base_url: str,
-        timeout: float | httpx.Timeout,
-        max_retries: int,
-        http_client: Pool | None,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        http_client: Pool | None = None,
         default_headers: Mapping[str, str] | None = None,
         app_name: str | None = None,
     ) -> None:

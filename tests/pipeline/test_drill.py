@@ -461,7 +461,7 @@ def test_a_document_defect_the_vendor_fixed_is_recognised_with_what_depends_on_i
     ) in problem
     dependants = set(re.findall(r"^      depends on it: ([^:]+):", problem, re.M))
     assert dependants == {
-        "src/astra_devops/_async/roles.py",
+        "src/astra_devops/_requests/roles.py",
         "docs/quirks.md",
         "overlay/descriptions.overlay.yaml",
     }

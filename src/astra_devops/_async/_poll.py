@@ -142,82 +142,31 @@ async def async_settle(
     database_id: str,
     target: str,
     *,
-    deadline: Deadline,
-    poll_interval: float | None,
-    sleep: Callable[[float], Awaitable[None]] = asleep,
-    ready: Ready | None = None,
-    created: bool = False,
-    after: str | None = None,
-) -> Database | None:
-    """Poll the database until `target` (None once TERMINATED and gone), `after` the action sent."""
-    goal = database_goal(target, created=created, after=after)
-    status = database_status(target, ready)
-    return await async_follow(
-        lambda: get(database_id),
-        status,
-        goal,
-        database_id,
-        deadline=deadline,
-        poll_interval=poll_interval,
-        sleep=sleep,
-    )
-
-
-async def async_wait_until(
-    get: Callable[[str], Awaitable[Database]],
-    database_id: str,
-    target: str,
-    *,
     timeout: float,
     poll_interval: float | None,
     sleep: Callable[[float], Awaitable[None]] = asleep,
-    ready: Ready | None = None,
-    created: bool = False,
-) -> Database | None:
-    """Poll until `target` within `timeout` seconds, under one deadline."""
-    with within(start(timeout, poll_interval)) as deadline:
-        return await async_settle(
-            get,
-            database_id,
-            target,
-            deadline=deadline,
-            poll_interval=poll_interval,
-            sleep=sleep,
-            ready=ready,
-            created=created,
-        )
-
-
-async def async_change(
-    send: Callable[[], Awaitable[object]],
-    get: Callable[[str], Awaitable[Database]],
-    database_id: str,
-    target: str,
-    *,
-    timeout: float,
-    poll_interval: float | None,
-    sleep: Callable[[float], Awaitable[None]] = asleep,
-    ready: Ready | None = None,
-    created: bool = False,
+    send: Callable[[], Awaitable[object]] | None = None,
     action: str | None = None,
+    ready: Ready | None = None,
+    created: bool = False,
 ) -> Database | None:
-    """Send `action` (again while the database is busy), then poll until `target`: one deadline for all."""
+    """`send` `action`, if any (again while the database is busy), then poll the database until
+    `target` (None once TERMINATED and gone): one deadline, `timeout` seconds, for all."""
     with within(start(timeout, poll_interval)) as deadline:
-        await async_call_when_not_busy(
-            send,
-            deadline=deadline,
-            poll_interval=poll_interval,
-            sleep=sleep,
-            standing=lambda unknown: async_standing(get, database_id, target, action, unknown),
-        )
-        return await async_settle(
-            get,
+        if send is not None:
+            await async_call_when_not_busy(
+                send,
+                deadline=deadline,
+                poll_interval=poll_interval,
+                sleep=sleep,
+                standing=lambda unknown: async_standing(get, database_id, target, action, unknown),
+            )
+        return await async_follow(
+            lambda: get(database_id),
+            database_status(target, ready),
+            database_goal(target, created=created, after=action),
             database_id,
-            target,
             deadline=deadline,
             poll_interval=poll_interval,
             sleep=sleep,
-            ready=ready,
-            created=created,
-            after=action,
         )

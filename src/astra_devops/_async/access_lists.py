@@ -13,16 +13,16 @@ from .. import _operations as ops
 from .. import _validate
 from .._endpoints import many, one
 from .._requests.access_lists import (
+    ACCESS_LIST,
+    ACCESS_LISTS,
     delete_requests,
     entries,
-    parse_access_list,
-    parse_access_lists,
     replace_request,
     update_request,
 )
 from .._resource import Headers, per_call
 from ..errors import NotFoundError
-from ._endpoints import async_endpoint
+from ._endpoints import AsyncReadAll, AsyncReadDatabase, async_endpoint, async_read
 from ._raw import AsyncAccessListsWithRawResponse
 from ._resource import AsyncResource
 
@@ -33,26 +33,8 @@ if TYPE_CHECKING:
 class AsyncAccessLists(AsyncResource[AsyncAccessListsWithRawResponse]):
     """IP access lists of databases (asynchronous)."""
 
-    @per_call
-    async def list(self, *, extra_headers: Headers | None = None) -> builtins.list[AccessListResponse]:
-        """The access lists of every database of the organization.
-
-        Args:
-            extra_headers: Headers sent with every request this call makes (never Authorization).
-        """
-        data, response = await self._json(ops.get_all_access_lists_for_organization().request())
-        return parse_access_lists(data, response)
-
-    @per_call
-    async def get(self, database_id: str, *, extra_headers: Headers | None = None) -> AccessListResponse:
-        """A database's access list.
-
-        Args:
-            database_id: The database's id.
-            extra_headers: Headers sent with every request this call makes (never Authorization).
-        """
-        request = ops.get_access_list_for_database(_validate.identifier(database_id, "database_id")).request()
-        return parse_access_list(*await self._json(request))
+    list = async_read[AsyncReadAll[builtins.list[AccessListResponse]]](ACCESS_LISTS)
+    get = async_read[AsyncReadDatabase[AccessListResponse]](ACCESS_LIST)
 
     @per_call
     async def add(

@@ -5,14 +5,14 @@ from __future__ import annotations
 import builtins
 from collections.abc import Awaitable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal, Protocol, overload
+from typing import TYPE_CHECKING, Any, Protocol, Unpack, overload
 
 from astra_devops_api.models.database import Database
 from astra_devops_api.types import UNSET, Unset
 
 from .. import _operations as ops
 from .. import _statuses, _transport, _validate, _wait
-from .._endpoints import NO_BODY, Step, Waits
+from .._endpoints import NO_BODY, Step, Unwaited, Waited, Waiting, Waits
 from .._parsing import parse_model, parse_models
 from .._requests.databases import (
     FIRST_SIGHT,
@@ -60,70 +60,25 @@ if TYPE_CHECKING:
 
 class AsyncParkDatabaseCall(Protocol):
     @overload
-    def __call__(
-        self,
-        database_id: str,
-        *,
-        wait: Literal[True] = True,
-        timeout: float = 1800,
-        poll_interval: float | None = None,
-        extra_headers: Headers | None = None,
-    ) -> Awaitable[Database]: ...
+    def __call__(self, database_id: str, **options: Unpack[Waited]) -> Awaitable[Database]: ...
     @overload
-    def __call__(
-        self,
-        database_id: str,
-        *,
-        wait: Literal[False],
-        timeout: float = 1800,
-        poll_interval: float | None = None,
-        extra_headers: Headers | None = None,
-    ) -> Awaitable[None]: ...
+    def __call__(self, database_id: str, **options: Unpack[Unwaited]) -> Awaitable[None]: ...
     @overload
-    def __call__(
-        self,
-        database_id: str,
-        *,
-        wait: bool = True,
-        timeout: float = 1800,
-        poll_interval: float | None = None,
-        extra_headers: Headers | None = None,
-    ) -> Awaitable[Database | None]: ...
+    def __call__(self, database_id: str, **options: Unpack[Waiting]) -> Awaitable[Database | None]: ...
 
 
 class AsyncResizeCall(Protocol):
     @overload
     def __call__(
-        self,
-        database_id: str,
-        capacity_units: int,
-        *,
-        wait: Literal[True] = True,
-        timeout: float = 1800,
-        poll_interval: float | None = None,
-        extra_headers: Headers | None = None,
+        self, database_id: str, capacity_units: int, **options: Unpack[Waited]
     ) -> Awaitable[Database]: ...
     @overload
     def __call__(
-        self,
-        database_id: str,
-        capacity_units: int,
-        *,
-        wait: Literal[False],
-        timeout: float = 1800,
-        poll_interval: float | None = None,
-        extra_headers: Headers | None = None,
+        self, database_id: str, capacity_units: int, **options: Unpack[Unwaited]
     ) -> Awaitable[None]: ...
     @overload
     def __call__(
-        self,
-        database_id: str,
-        capacity_units: int,
-        *,
-        wait: bool = True,
-        timeout: float = 1800,
-        poll_interval: float | None = None,
-        extra_headers: Headers | None = None,
+        self, database_id: str, capacity_units: int, **options: Unpack[Waiting]
     ) -> Awaitable[Database | None]: ...
 
 
@@ -253,7 +208,7 @@ class AsyncDatabases(AsyncResource[AsyncDatabasesWithRawResponse]):
         )
         if not wait:
             return found or await self._first_sight(database_id, timeout, poll_interval)
-        ready = await _poll.async_wait_until(
+        ready = await _poll.async_settle(
             self.get,
             database_id,
             "ACTIVE",
@@ -383,7 +338,7 @@ class AsyncDatabases(AsyncResource[AsyncDatabasesWithRawResponse]):
         """
         target = _wait.target_status(status)
         database_id = _validate.identifier(database_id, "database_id")
-        return await _poll.async_wait_until(
+        return await _poll.async_settle(
             self.get,
             database_id,
             target,
@@ -445,14 +400,8 @@ class AsyncDatabases(AsyncResource[AsyncDatabasesWithRawResponse]):
     async def _first_sight(self, database_id: str, timeout: float, poll_interval: float | None) -> Database:
         """The new database as first read, a 404 in the window after its create waited out."""
         with _wait.waiting(timeout, poll_interval) as deadline:
-            seen = await _poll.async_follow(
-                lambda: self.get(database_id),
-                sighted,
-                FIRST_SIGHT,
-                database_id,
-                deadline=deadline,
-                poll_interval=poll_interval,
-                sleep=self._http._sleep,
+            seen = await self._reach(
+                FIRST_SIGHT, database_id, lambda: self.get(database_id), sighted, deadline, poll_interval
             )
         return _wait.present(seen, database_id, VISIBLE)
 
@@ -489,13 +438,13 @@ class AsyncDatabases(AsyncResource[AsyncDatabasesWithRawResponse]):
         if not wait:
             await self._send(request, idempotent=True)
             return None
-        return await _poll.async_change(
-            lambda: self._send(request, idempotent=True),
+        return await _poll.async_settle(
             self.get,
             database_id,
             _statuses.GOAL[action],
             timeout=timeout,
             poll_interval=poll_interval,
             sleep=self._http._sleep,
+            send=lambda: self._send(request, idempotent=True),
             action=action,
         )

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import builtins
-from typing import Any, Literal, overload
+from collections.abc import Awaitable, Callable
+from functools import partial
+from typing import Literal, overload
 
 from astra_devops_api.models.datacenter import Datacenter
 
@@ -119,13 +121,13 @@ class AsyncDatacenters(AsyncResource[AsyncDatacentersWithRawResponse]):
                 sleeps.
             extra_headers: Headers sent with every request this call makes (never Authorization).
         """
-        request = add_request(database_id, cloud_provider, region, tier, capacity_units)
+        send = partial(self._send, add_request(database_id, cloud_provider, region, tier, capacity_units))
         _wait.check_wait(timeout, poll_interval)
         if not wait:
-            await self._send(request)
+            await send()
             return None
         with _wait.waiting(timeout, poll_interval) as deadline:
-            await self._change(request, database_id.strip(), deadline, poll_interval)
+            await self._change(send, database_id.strip(), deadline, poll_interval)
             return await self._listed(database_id.strip(), region.strip(), deadline, poll_interval)
 
     @per_call
@@ -151,20 +153,13 @@ class AsyncDatacenters(AsyncResource[AsyncDatacentersWithRawResponse]):
                 sleeps.
             extra_headers: Headers sent with every request this call makes (never Authorization).
         """
-        request = terminate_request(database_id, datacenter_id)
+        send = partial(self._send, terminate_request(database_id, datacenter_id), idempotent=True)
         _wait.check_wait(timeout, poll_interval)
         if not wait:
-            await self._send(request, idempotent=True)
+            await send()
             return
         with _wait.waiting(timeout, poll_interval) as deadline:
-            await self._change(
-                request,
-                database_id.strip(),
-                deadline,
-                poll_interval,
-                idempotent=True,
-                action="datacenters.terminate",
-            )
+            await self._change(send, database_id.strip(), deadline, poll_interval, "datacenters.terminate")
             await self._removed(database_id.strip(), datacenter_id.strip(), deadline, poll_interval)
 
     @per_call
@@ -223,18 +218,17 @@ class AsyncDatacenters(AsyncResource[AsyncDatacentersWithRawResponse]):
 
     async def _change(
         self,
-        request: dict[str, Any],
+        send: Callable[[], Awaitable[object]],
         database_id: str,
         deadline: Deadline,
         poll_interval: float | None,
-        idempotent: bool | None = None,
         action: str | None = None,
     ) -> None:
         """Send (again while the database is busy, unless `action` is found under way after an answer
         was lost), then wait for the database to be ACTIVE again."""
         get = self._client.databases.get
         await _poll.async_call_when_not_busy(
-            lambda: self._send(request, idempotent=idempotent),
+            send,
             deadline=deadline,
             poll_interval=poll_interval,
             sleep=self._http._sleep,
@@ -243,28 +237,24 @@ class AsyncDatacenters(AsyncResource[AsyncDatacentersWithRawResponse]):
         await self._active(database_id, deadline, poll_interval)
 
     async def _active(self, database_id: str, deadline: Deadline, poll_interval: float | None) -> None:
-        await _poll.async_settle(
-            self._client.databases.get,
+        get, status = self._client.databases.get, _wait.database_status("ACTIVE", None)
+        await self._reach(
+            _wait.database_goal("ACTIVE"),
             database_id,
-            "ACTIVE",
-            deadline=deadline,
-            poll_interval=poll_interval,
-            sleep=self._http._sleep,
+            lambda: get(database_id),
+            status,
+            deadline,
+            poll_interval,
         )
 
     async def _listed(
         self, database_id: str, region: str, deadline: Deadline, poll_interval: float | None
     ) -> Datacenter:
-        found = await _poll.async_follow(
-            lambda: self._find(database_id, region),
-            listed_status,
-            ADDED,
-            f"{region} of database {database_id}",
-            deadline=deadline,
-            poll_interval=poll_interval,
-            sleep=self._http._sleep,
+        name = f"{region} of database {database_id}"
+        found = await self._reach(
+            ADDED, name, lambda: self._find(database_id, region), listed_status, deadline, poll_interval
         )
-        return _wait.present(found, f"{region} of database {database_id}", ADDED.target)
+        return _wait.present(found, name, ADDED.target)
 
     async def _find(self, database_id: str, region: str) -> Datacenter | None:
         return in_region(await self.list(database_id), region)
@@ -272,14 +262,13 @@ class AsyncDatacenters(AsyncResource[AsyncDatacentersWithRawResponse]):
     async def _removed(
         self, database_id: str, datacenter_id: str, deadline: Deadline, poll_interval: float | None
     ) -> None:
-        await _poll.async_follow(
-            lambda: self._get(database_id, datacenter_id),
-            removed_status,
+        await self._reach(
             REMOVED,
             datacenter_id,
-            deadline=deadline,
-            poll_interval=poll_interval,
-            sleep=self._http._sleep,
+            lambda: self._get(database_id, datacenter_id),
+            removed_status,
+            deadline,
+            poll_interval,
         )
 
     async def _get(self, database_id: str, datacenter_id: str) -> Datacenter | None:

@@ -18,7 +18,6 @@ from .._deadline import Deadline
 from .._endpoints import one
 from .._requests.enterprise import REPORT, REPORT_TIMEOUT, Report, report_id_of, status_of
 from .._resource import Headers, per_call
-from . import _poll
 from ._endpoints import async_endpoint
 from ._raw import AsyncEnterpriseWithRawResponse
 from ._resource import AsyncResource
@@ -110,13 +109,7 @@ class AsyncEnterprise(AsyncResource[AsyncEnterpriseWithRawResponse]):
     async def _settle(
         self, chosen: str, deadline: Deadline, poll_interval: float | None
     ) -> EnterpriseReportStatusResponse:
-        found = await _poll.async_follow(
-            lambda: self.billing_report(chosen),
-            status_of,
-            REPORT,
-            chosen,
-            deadline=deadline,
-            poll_interval=poll_interval,
-            sleep=self._http._sleep,
+        found = await self._reach(
+            REPORT, chosen, lambda: self.billing_report(chosen), status_of, deadline, poll_interval
         )
         return _wait.present(found, chosen, REPORT.target)

@@ -117,14 +117,14 @@ class AsyncKeyspaces(AsyncResource[AsyncKeyspacesWithRawResponse]):
         if not wait:
             await self._send(request)
             return
-        await _poll.async_change(
-            lambda: self._send(request),
+        await _poll.async_settle(
             self._client.databases.get,
             database_id,
             "ACTIVE",
             timeout=timeout,
             poll_interval=poll_interval,
             sleep=self._http._sleep,
+            send=lambda: self._send(request),
             ready=lambda db: (name in keyspaces_of(db)) == present,
             created=present,
         )

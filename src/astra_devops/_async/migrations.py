@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Awaitable
-from typing import Protocol
+from typing import Protocol, Unpack
 
 from astra_devops_api.models import MigrationStatus
 from astra_devops_api.types import UNSET, Unset
@@ -11,25 +11,24 @@ from astra_devops_api.types import UNSET, Unset
 from .. import _operations as ops
 from .. import _validate, _wait
 from .._deadline import Deadline
-from .._endpoints import Call, Step, Waits, one
-from .._requests.migrations import RUN_TIMEOUT, SETUP_TIMEOUT, acted_on, goal, ids, status_of
+from .._endpoints import Call, Polling, Step, Waiting, Waits, one
+from .._requests.migrations import RUN_TIMEOUT, SETUP_TIMEOUT, acted_on, goal, status_of
 from .._resource import Headers, per_call
-from . import _poll
-from ._endpoints import async_action, async_endpoint
+from .._validate import MigrationGoal
+from ._endpoints import async_action, async_endpoint, async_poll
 from ._raw import AsyncMigrationsWithRawResponse
 from ._resource import AsyncResource
 
 
 class AsyncStepCall(Protocol):
     def __call__(
-        self,
-        database_id: str,
-        migration_id: str,
-        *,
-        wait: bool = True,
-        timeout: float = RUN_TIMEOUT,
-        poll_interval: float | None = None,
-        extra_headers: Headers | None = None,
+        self, database_id: str, migration_id: str, **options: Unpack[Waiting]
+    ) -> Awaitable[MigrationStatus]: ...
+
+
+class AsyncMigrationStatusCall(Protocol):
+    def __call__(
+        self, database_id: str, migration_id: str, status: MigrationGoal = "DONE", **options: Unpack[Polling]
     ) -> Awaitable[MigrationStatus]: ...
 
 
@@ -40,6 +39,18 @@ MIGRATION: Waits[AsyncStepCall] = Waits(
         "migration_id": "The migration's id (as `MigrationStatus` gives it).",
     },
     "MigrationStatus",
+)
+MIGRATION_STATUS: Waits[AsyncMigrationStatusCall] = Waits(
+    "migration",
+    MIGRATION.ids,
+    "MigrationStatus",
+    arguments={
+        "status": (
+            "_validate.MigrationGoal",
+            "The state to reach: DONE (the default), READY, PAUSED, ABORTED...",
+        )
+    },
+    defaults={"status": "DONE"},
 )
 
 
@@ -127,32 +138,7 @@ class AsyncMigrations(AsyncResource[AsyncMigrationsWithRawResponse]):
     pause = async_action(MIGRATION, ops.pause_migration, "Pause a running migration", "PAUSED", SETUP_TIMEOUT)
     abort = async_action(MIGRATION, ops.abort_migration, "Abort a migration", "ABORTED", SETUP_TIMEOUT)
 
-    @per_call
-    async def wait_for_status(
-        self,
-        database_id: str,
-        migration_id: str,
-        status: _validate.MigrationGoal = "DONE",
-        *,
-        timeout: float = RUN_TIMEOUT,
-        poll_interval: float | None = None,
-        extra_headers: Headers | None = None,
-    ) -> MigrationStatus:
-        """Poll a migration until it reaches `status` (resume a wait from its id in another process).
-
-        Args:
-            database_id: The database's id.
-            migration_id: The migration's id (as `MigrationStatus` gives it).
-            status: The state to reach: DONE (the default), READY, PAUSED, ABORTED...
-            timeout: Seconds the whole call may take, waiting included; WaitTimeoutError past it.
-            poll_interval: Seconds between two status reads; None grows the pause from 1 s to 10 s, 0 never
-                sleeps.
-            extra_headers: Headers sent with every request this call makes (never Authorization).
-        """
-        target = _wait.target_status(status)
-        database_id, migration_id = ids(database_id, migration_id)
-        with _wait.waiting(timeout, poll_interval) as deadline:
-            return await self._settle(database_id, migration_id, target, deadline, poll_interval)
+    wait_for_status = async_poll(MIGRATION_STATUS, "Poll a migration", RUN_TIMEOUT)
 
     async def _action(self, step: Step) -> MigrationStatus:
         _wait.check_wait(step.timeout, step.poll_interval)
@@ -170,14 +156,9 @@ class AsyncMigrations(AsyncResource[AsyncMigrationsWithRawResponse]):
         deadline: Deadline,
         poll_interval: float | None,
     ) -> MigrationStatus:
-        found = await _poll.async_follow(
-            lambda: self._read(ops.get_migration_status(database_id, migration_id)),
-            status_of,
-            goal(target),
-            migration_id,
-            deadline=deadline,
-            poll_interval=poll_interval,
-            sleep=self._http._sleep,
+        call = ops.get_migration_status(database_id, migration_id)
+        found = await self._reach(
+            goal(target), migration_id, lambda: self._read(call), status_of, deadline, poll_interval
         )
         return _wait.present(found, migration_id, target)
 

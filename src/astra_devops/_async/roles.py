@@ -9,16 +9,10 @@ from astra_devops_api.models.role import Role
 
 from .. import _operations as ops
 from .. import _validate
-from .._requests.roles import (
-    create_request,
-    if_exists_choice,
-    named,
-    parse_role,
-    parse_roles,
-    update_request,
-)
+from .._requests.roles import ROLE, ROLES, create_request, if_exists_choice, named, parse_role, update_request
 from .._resource import Headers, per_call
 from ..errors import NotFoundError
+from ._endpoints import AsyncReadAll, AsyncReadRole, async_read
 from ._raw import AsyncRolesWithRawResponse
 from ._resource import AsyncResource
 
@@ -29,25 +23,8 @@ if TYPE_CHECKING:
 class AsyncRoles(AsyncResource[AsyncRolesWithRawResponse]):
     """Roles of the organization: default ones and custom ones with a policy (asynchronous)."""
 
-    @per_call
-    async def list(self, *, extra_headers: Headers | None = None) -> builtins.list[Role]:
-        """Every role, its policy decoded.
-
-        Args:
-            extra_headers: Headers sent with every request this call makes (never Authorization).
-        """
-        return parse_roles(*await self._json(ops.get_organization_roles().request()))
-
-    @per_call
-    async def get(self, role_id: str, *, extra_headers: Headers | None = None) -> Role:
-        """One role.
-
-        Args:
-            role_id: The role's id.
-            extra_headers: Headers sent with every request this call makes (never Authorization).
-        """
-        request = ops.get_organization_role(_validate.identifier(role_id, "role_id")).request()
-        return parse_role(*await self._json(request))
+    list = async_read[AsyncReadAll[builtins.list[Role]]](ROLES)
+    get = async_read[AsyncReadRole[Role]](ROLE)
 
     @per_call
     async def create(

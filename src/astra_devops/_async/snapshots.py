@@ -11,7 +11,6 @@ from .._deadline import Deadline
 from .._endpoints import one
 from .._requests.snapshots import CLONE, OPERATION_TIMEOUT, RESTORE, Status, started, status_of
 from .._resource import Headers, per_call
-from . import _poll
 from ._endpoints import async_endpoint
 from ._raw import AsyncSnapshotsWithRawResponse
 from ._resource import AsyncResource
@@ -170,14 +169,13 @@ class AsyncSnapshots(AsyncResource[AsyncSnapshotsWithRawResponse]):
         deadline: Deadline,
         poll_interval: float | None,
     ) -> CloneStatus:
-        found = await _poll.async_follow(
-            lambda: self._read(status, database_id, operation),
-            status_of,
+        found = await self._reach(
             goal,
             operation,
-            deadline=deadline,
-            poll_interval=poll_interval,
-            sleep=self._http._sleep,
+            lambda: self._read(status, database_id, operation),
+            status_of,
+            deadline,
+            poll_interval,
         )
         return _wait.present(found, operation, goal.target)
 

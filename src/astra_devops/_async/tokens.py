@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import builtins
-from typing import TYPE_CHECKING
 
+from astra_devops_api.models.client_role import ClientRole
 from astra_devops_api.models.client_role_list import ClientRoleList
 from astra_devops_api.models.generate_token_response import GenerateTokenResponse
 
@@ -12,27 +12,17 @@ from .. import _operations as ops
 from .. import _validate
 from .._endpoints import NO_BODY, one
 from .._parsing import parse_model
-from .._requests.tokens import Ids, create_request, parse_clients
+from .._requests.tokens import CLIENTS, Ids, create_request
 from .._resource import Headers, per_call
-from ._endpoints import async_endpoint
+from ._endpoints import AsyncReadAll, async_endpoint, async_read
 from ._raw import AsyncTokensWithRawResponse
 from ._resource import AsyncResource
-
-if TYPE_CHECKING:
-    from astra_devops_api.models.client_role import ClientRole
 
 
 class AsyncTokens(AsyncResource[AsyncTokensWithRawResponse]):
     """Application tokens. The secret and token are shown once, in `create`'s answer (asynchronous)."""
 
-    @per_call
-    async def list(self, *, extra_headers: Headers | None = None) -> builtins.list[ClientRole]:
-        """Every token's client id and roles (never the secrets).
-
-        Args:
-            extra_headers: Headers sent with every request this call makes (never Authorization).
-        """
-        return parse_clients(*await self._json(ops.get_clients_for_org().request()))
+    list = async_read[AsyncReadAll[builtins.list[ClientRole]]](CLIENTS)
 
     @per_call
     async def create(

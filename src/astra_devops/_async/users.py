@@ -8,8 +8,9 @@ from astra_devops_api.models.user_response import UserResponse
 
 from .. import _operations as ops
 from .. import _validate
-from .._requests.users import Ids, check_email, invite_request, parse_user, parse_users, roles_request
+from .._requests.users import USER, USERS, Ids, check_email, invite_request, roles_request
 from .._resource import Headers, per_call
+from ._endpoints import AsyncReadAll, AsyncReadUser, async_read
 from ._raw import AsyncUsersWithRawResponse
 from ._resource import AsyncResource
 
@@ -17,25 +18,8 @@ from ._resource import AsyncResource
 class AsyncUsers(AsyncResource[AsyncUsersWithRawResponse]):
     """Users of the organization (asynchronous)."""
 
-    @per_call
-    async def list(self, *, extra_headers: Headers | None = None) -> builtins.list[UserResponse]:
-        """Every user, with their roles.
-
-        Args:
-            extra_headers: Headers sent with every request this call makes (never Authorization).
-        """
-        return parse_users(*await self._json(ops.get_organization_users().request()))
-
-    @per_call
-    async def get(self, user_id: str, *, extra_headers: Headers | None = None) -> UserResponse:
-        """One user.
-
-        Args:
-            user_id: The user's id.
-            extra_headers: Headers sent with every request this call makes (never Authorization).
-        """
-        request = ops.get_organization_user(_validate.identifier(user_id, "user_id")).request()
-        return parse_user(*await self._json(request))
+    list = async_read[AsyncReadAll[builtins.list[UserResponse]]](USERS)
+    get = async_read[AsyncReadUser[UserResponse]](USER)
 
     @per_call
     async def invite(

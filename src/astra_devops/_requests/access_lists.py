@@ -12,6 +12,7 @@ from astra_devops_api.models.access_list_response import AccessListResponse
 
 from .. import _operations as ops
 from .. import _quirks, _validate
+from .._endpoints import Read
 from .._parsing import parse_model, parse_models
 from ..errors import ConfigurationError
 
@@ -99,3 +100,14 @@ def parse_access_list(data: Any, response: httpx.Response) -> AccessListResponse
 def parse_access_lists(data: Any, response: httpx.Response) -> builtins.list[AccessListResponse]:
     lists = [_quirks.access_list(item) for item in data] if isinstance(data, builtins.list) else data
     return parse_models(AccessListResponse, lists, response)
+
+
+ACCESS_LISTS = Read(
+    ops.get_all_access_lists_for_organization,
+    parse_access_lists,
+    "The access lists of every database of the organization.",
+    "builtins.list[AccessListResponse]",
+)
+ACCESS_LIST = Read(
+    ops.get_access_list_for_database, parse_access_list, "A database's access list.", "AccessListResponse"
+)

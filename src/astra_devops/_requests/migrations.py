@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from astra_devops_api.models import MigrationStatus
 
-from .. import _statuses, _validate, _wait
+from .. import _statuses, _wait
 from .._endpoints import Call
 from ..errors import APIResponseValidationError
 
@@ -20,12 +20,6 @@ def goal(target: str) -> _wait.Goal:
 
 def status_of(migration: MigrationStatus) -> str:
     return _wait.reported(migration.status)
-
-
-def ids(database_id: str, migration_id: str) -> tuple[str, str]:
-    return _validate.identifier(database_id, "database_id"), _validate.identifier(
-        migration_id, "migration_id"
-    )
 
 
 def acted_on(answer: MigrationStatus, call: Call) -> str:

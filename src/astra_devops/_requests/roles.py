@@ -11,6 +11,7 @@ from astra_devops_api.models.role import Role
 
 from .. import _operations as ops
 from .. import _quirks, _validate
+from .._endpoints import Read
 from .._parsing import parse_model
 from ..errors import APIResponseValidationError, ConfigurationError
 
@@ -95,6 +96,12 @@ def parse_roles(data: Any, response: httpx.Response) -> list[Role]:
             response, f"expected a JSON array of roles, got {type(data).__name__}"
         )
     return [parse_role(item, response) for item in data]
+
+
+ROLES = Read(
+    ops.get_organization_roles, parse_roles, "Every role, its policy decoded.", "builtins.list[Role]"
+)
+ROLE = Read(ops.get_organization_role, parse_role, "One role.", "Role")
 
 
 def create_request(name: str, policy: PolicyArg) -> dict[str, Any]:

@@ -10,6 +10,7 @@ from astra_devops_api.types import UNSET
 
 from .. import _operations as ops
 from .. import _validate
+from .._endpoints import Read
 from .._parsing import parse_model
 
 if TYPE_CHECKING:
@@ -22,6 +23,14 @@ Ids = list[str]
 def parse_clients(data: Any, response: httpx.Response) -> list[ClientRole]:
     """The clients of `{"clients": [...]}` (seeds 003 and 004, Managing tokens)."""
     return parse_model(ClientRoleList, data, response).clients
+
+
+CLIENTS = Read(
+    ops.get_clients_for_org,
+    parse_clients,
+    "Every token's client id and roles (never the secrets).",
+    "builtins.list[ClientRole]",
+)
 
 
 def create_request(roles: list[str], description: str | None) -> dict[str, Any]:

@@ -10,6 +10,7 @@ from astra_devops_api.models.user_response import UserResponse
 
 from .. import _operations as ops
 from .. import _quirks, _validate
+from .._endpoints import Read
 from .._parsing import parse_model
 from ..errors import ConfigurationError
 
@@ -28,6 +29,12 @@ def parse_users(data: Any, response: httpx.Response) -> list[UserResponse]:
 def parse_user(data: Any, response: httpx.Response) -> UserResponse:
     """One user (seed 003: `{"UserID", "Email", "Status", "Roles": [...]}`), any casing."""
     return parse_model(UserResponse, _quirks.user(data), response)
+
+
+USERS = Read(
+    ops.get_organization_users, parse_users, "Every user, with their roles.", "builtins.list[UserResponse]"
+)
+USER = Read(ops.get_organization_user, parse_user, "One user.", "UserResponse")
 
 
 def invite_request(email: str, roles: list[str], org_id: str) -> dict[str, Any]:

@@ -10,15 +10,19 @@ from typing import TYPE_CHECKING, Any, Generic, ParamSpec, TypeVar, get_args
 
 import httpx
 
+from .._deadline import Deadline
 from .._resource import _RECORDED, Headers, _answered, _declared_raw, _record, _sent_headers
 from .._response import APIResponse
 from .._transport import Timeout, json_body
+from .._wait import Goal
+from . import _poll
 
 if TYPE_CHECKING:
     from ._client import AstraDevOps
 
 P = ParamSpec("P")
 R = TypeVar("R")
+T = TypeVar("T")
 V = TypeVar("V")
 
 
@@ -67,6 +71,21 @@ class SyncResource(Generic[V]):
         """`_send` (with its options), and the answer's JSON body."""
         response = self._send(request, **options)
         return json_body(response), response
+
+    def _reach(
+        self,
+        goal: Goal,
+        name: str,
+        read: Callable[[], T],
+        status: Callable[[T], str | None],
+        deadline: Deadline,
+        poll_interval: float | None,
+    ) -> T | None:
+        """Poll `read` until `status` of what it returns reaches `goal` (`name`: the thing polled, for
+        the logs and errors), sleeping with the client's sleep: the last thing read (None if gone)."""
+        return _poll.follow(
+            read, status, goal, name, deadline=deadline, poll_interval=poll_interval, sleep=self._http._sleep
+        )
 
 
 def _unknown(cls: type, name: str) -> str:

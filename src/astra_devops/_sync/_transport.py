@@ -11,7 +11,7 @@ from typing import Any
 import httpx
 
 from .. import _reader, _retry
-from .._constants import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, MAX_BUNDLE_BYTES, MAX_RESPONSE_BYTES
+from .._constants import MAX_BUNDLE_BYTES, MAX_RESPONSE_BYTES
 from .._deadline import Deadline
 from .._transport import (
     POOL_LIMITS,
@@ -43,27 +43,7 @@ class SyncPool(_Cookieless, httpx.Client):
 class SyncTransport(_Shared[httpx.Client]):
     """Synchronous sending over one pooled httpx.Client."""
 
-    def __init__(
-        self,
-        *,
-        token: str,
-        base_url: str,
-        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        http_client: httpx.Client | None = None,
-        default_headers: Mapping[str, str] | None = None,
-        app_name: str | None = None,
-    ) -> None:
-        super().__init__(
-            token=token,
-            base_url=base_url,
-            timeout=timeout,
-            max_retries=max_retries,
-            http_client=http_client,
-            default_headers=default_headers,
-            app_name=app_name,
-        )
-        self._sleep: Callable[[float], None] = sleep
+    _sleep: Callable[[float], None] = staticmethod(sleep)
 
     def _new_pool(self) -> httpx.Client:
         return SyncPool(

@@ -14,16 +14,16 @@ from .. import _operations as ops
 from .. import _validate
 from .._endpoints import many, one
 from .._requests.access_lists import (
+    ACCESS_LIST,
+    ACCESS_LISTS,
     delete_requests,
     entries,
-    parse_access_list,
-    parse_access_lists,
     replace_request,
     update_request,
 )
 from .._resource import Headers, per_call
 from ..errors import NotFoundError
-from ._endpoints import endpoint
+from ._endpoints import ReadAll, ReadDatabase, endpoint, read
 from ._raw import AccessListsWithRawResponse
 from ._resource import SyncResource
 
@@ -34,26 +34,8 @@ if TYPE_CHECKING:
 class AccessLists(SyncResource[AccessListsWithRawResponse]):
     """IP access lists of databases."""
 
-    @per_call
-    def list(self, *, extra_headers: Headers | None = None) -> builtins.list[AccessListResponse]:
-        """The access lists of every database of the organization.
-
-        Args:
-            extra_headers: Headers sent with every request this call makes (never Authorization).
-        """
-        data, response = self._json(ops.get_all_access_lists_for_organization().request())
-        return parse_access_lists(data, response)
-
-    @per_call
-    def get(self, database_id: str, *, extra_headers: Headers | None = None) -> AccessListResponse:
-        """A database's access list.
-
-        Args:
-            database_id: The database's id.
-            extra_headers: Headers sent with every request this call makes (never Authorization).
-        """
-        request = ops.get_access_list_for_database(_validate.identifier(database_id, "database_id")).request()
-        return parse_access_list(*self._json(request))
+    list = read[ReadAll[builtins.list[AccessListResponse]]](ACCESS_LISTS)
+    get = read[ReadDatabase[AccessListResponse]](ACCESS_LIST)
 
     @per_call
     def add(

@@ -5,14 +5,14 @@ from __future__ import annotations
 
 import builtins
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal, Protocol, overload
+from typing import TYPE_CHECKING, Any, Protocol, Unpack, overload
 
 from astra_devops_api.models.database import Database
 from astra_devops_api.types import UNSET, Unset
 
 from .. import _operations as ops
 from .. import _statuses, _transport, _validate, _wait
-from .._endpoints import NO_BODY, Step, Waits
+from .._endpoints import NO_BODY, Step, Unwaited, Waited, Waiting, Waits
 from .._parsing import parse_model, parse_models
 from .._requests.databases import (
     FIRST_SIGHT,
@@ -60,70 +60,21 @@ if TYPE_CHECKING:
 
 class ParkDatabaseCall(Protocol):
     @overload
-    def __call__(
-        self,
-        database_id: str,
-        *,
-        wait: Literal[True] = True,
-        timeout: float = 1800,
-        poll_interval: float | None = None,
-        extra_headers: Headers | None = None,
-    ) -> Database: ...
+    def __call__(self, database_id: str, **options: Unpack[Waited]) -> Database: ...
     @overload
-    def __call__(
-        self,
-        database_id: str,
-        *,
-        wait: Literal[False],
-        timeout: float = 1800,
-        poll_interval: float | None = None,
-        extra_headers: Headers | None = None,
-    ) -> None: ...
+    def __call__(self, database_id: str, **options: Unpack[Unwaited]) -> None: ...
     @overload
-    def __call__(
-        self,
-        database_id: str,
-        *,
-        wait: bool = True,
-        timeout: float = 1800,
-        poll_interval: float | None = None,
-        extra_headers: Headers | None = None,
-    ) -> Database | None: ...
+    def __call__(self, database_id: str, **options: Unpack[Waiting]) -> Database | None: ...
 
 
 class ResizeCall(Protocol):
     @overload
-    def __call__(
-        self,
-        database_id: str,
-        capacity_units: int,
-        *,
-        wait: Literal[True] = True,
-        timeout: float = 1800,
-        poll_interval: float | None = None,
-        extra_headers: Headers | None = None,
-    ) -> Database: ...
+    def __call__(self, database_id: str, capacity_units: int, **options: Unpack[Waited]) -> Database: ...
+    @overload
+    def __call__(self, database_id: str, capacity_units: int, **options: Unpack[Unwaited]) -> None: ...
     @overload
     def __call__(
-        self,
-        database_id: str,
-        capacity_units: int,
-        *,
-        wait: Literal[False],
-        timeout: float = 1800,
-        poll_interval: float | None = None,
-        extra_headers: Headers | None = None,
-    ) -> None: ...
-    @overload
-    def __call__(
-        self,
-        database_id: str,
-        capacity_units: int,
-        *,
-        wait: bool = True,
-        timeout: float = 1800,
-        poll_interval: float | None = None,
-        extra_headers: Headers | None = None,
+        self, database_id: str, capacity_units: int, **options: Unpack[Waiting]
     ) -> Database | None: ...
 
 
@@ -249,7 +200,7 @@ class Databases(SyncResource[DatabasesWithRawResponse]):
         database_id = found.id if found else created_id(self._send(ops.create_database(body=body).request()))
         if not wait:
             return found or self._first_sight(database_id, timeout, poll_interval)
-        ready = _poll.wait_until(
+        ready = _poll.settle(
             self.get,
             database_id,
             "ACTIVE",
@@ -375,7 +326,7 @@ class Databases(SyncResource[DatabasesWithRawResponse]):
         """
         target = _wait.target_status(status)
         database_id = _validate.identifier(database_id, "database_id")
-        return _poll.wait_until(
+        return _poll.settle(
             self.get,
             database_id,
             target,
@@ -437,14 +388,8 @@ class Databases(SyncResource[DatabasesWithRawResponse]):
     def _first_sight(self, database_id: str, timeout: float, poll_interval: float | None) -> Database:
         """The new database as first read, a 404 in the window after its create waited out."""
         with _wait.waiting(timeout, poll_interval) as deadline:
-            seen = _poll.follow(
-                lambda: self.get(database_id),
-                sighted,
-                FIRST_SIGHT,
-                database_id,
-                deadline=deadline,
-                poll_interval=poll_interval,
-                sleep=self._http._sleep,
+            seen = self._reach(
+                FIRST_SIGHT, database_id, lambda: self.get(database_id), sighted, deadline, poll_interval
             )
         return _wait.present(seen, database_id, VISIBLE)
 
@@ -481,13 +426,13 @@ class Databases(SyncResource[DatabasesWithRawResponse]):
         if not wait:
             self._send(request, idempotent=True)
             return None
-        return _poll.change(
-            lambda: self._send(request, idempotent=True),
+        return _poll.settle(
             self.get,
             database_id,
             _statuses.GOAL[action],
             timeout=timeout,
             poll_interval=poll_interval,
             sleep=self._http._sleep,
+            send=lambda: self._send(request, idempotent=True),
             action=action,
         )

@@ -4,7 +4,9 @@
 from __future__ import annotations
 
 import builtins
-from typing import Any, Literal, overload
+from collections.abc import Callable
+from functools import partial
+from typing import Literal, overload
 
 from astra_devops_api.models.datacenter import Datacenter
 
@@ -120,13 +122,13 @@ class Datacenters(SyncResource[DatacentersWithRawResponse]):
                 sleeps.
             extra_headers: Headers sent with every request this call makes (never Authorization).
         """
-        request = add_request(database_id, cloud_provider, region, tier, capacity_units)
+        send = partial(self._send, add_request(database_id, cloud_provider, region, tier, capacity_units))
         _wait.check_wait(timeout, poll_interval)
         if not wait:
-            self._send(request)
+            send()
             return None
         with _wait.waiting(timeout, poll_interval) as deadline:
-            self._change(request, database_id.strip(), deadline, poll_interval)
+            self._change(send, database_id.strip(), deadline, poll_interval)
             return self._listed(database_id.strip(), region.strip(), deadline, poll_interval)
 
     @per_call
@@ -152,20 +154,13 @@ class Datacenters(SyncResource[DatacentersWithRawResponse]):
                 sleeps.
             extra_headers: Headers sent with every request this call makes (never Authorization).
         """
-        request = terminate_request(database_id, datacenter_id)
+        send = partial(self._send, terminate_request(database_id, datacenter_id), idempotent=True)
         _wait.check_wait(timeout, poll_interval)
         if not wait:
-            self._send(request, idempotent=True)
+            send()
             return
         with _wait.waiting(timeout, poll_interval) as deadline:
-            self._change(
-                request,
-                database_id.strip(),
-                deadline,
-                poll_interval,
-                idempotent=True,
-                action="datacenters.terminate",
-            )
+            self._change(send, database_id.strip(), deadline, poll_interval, "datacenters.terminate")
             self._removed(database_id.strip(), datacenter_id.strip(), deadline, poll_interval)
 
     @per_call
@@ -224,18 +219,17 @@ class Datacenters(SyncResource[DatacentersWithRawResponse]):
 
     def _change(
         self,
-        request: dict[str, Any],
+        send: Callable[[], object],
         database_id: str,
         deadline: Deadline,
         poll_interval: float | None,
-        idempotent: bool | None = None,
         action: str | None = None,
     ) -> None:
         """Send (again while the database is busy, unless `action` is found under way after an answer
         was lost), then wait for the database to be ACTIVE again."""
         get = self._client.databases.get
         _poll.call_when_not_busy(
-            lambda: self._send(request, idempotent=idempotent),
+            send,
             deadline=deadline,
             poll_interval=poll_interval,
             sleep=self._http._sleep,
@@ -244,28 +238,24 @@ class Datacenters(SyncResource[DatacentersWithRawResponse]):
         self._active(database_id, deadline, poll_interval)
 
     def _active(self, database_id: str, deadline: Deadline, poll_interval: float | None) -> None:
-        _poll.settle(
-            self._client.databases.get,
+        get, status = self._client.databases.get, _wait.database_status("ACTIVE", None)
+        self._reach(
+            _wait.database_goal("ACTIVE"),
             database_id,
-            "ACTIVE",
-            deadline=deadline,
-            poll_interval=poll_interval,
-            sleep=self._http._sleep,
+            lambda: get(database_id),
+            status,
+            deadline,
+            poll_interval,
         )
 
     def _listed(
         self, database_id: str, region: str, deadline: Deadline, poll_interval: float | None
     ) -> Datacenter:
-        found = _poll.follow(
-            lambda: self._find(database_id, region),
-            listed_status,
-            ADDED,
-            f"{region} of database {database_id}",
-            deadline=deadline,
-            poll_interval=poll_interval,
-            sleep=self._http._sleep,
+        name = f"{region} of database {database_id}"
+        found = self._reach(
+            ADDED, name, lambda: self._find(database_id, region), listed_status, deadline, poll_interval
         )
-        return _wait.present(found, f"{region} of database {database_id}", ADDED.target)
+        return _wait.present(found, name, ADDED.target)
 
     def _find(self, database_id: str, region: str) -> Datacenter | None:
         return in_region(self.list(database_id), region)
@@ -273,14 +263,13 @@ class Datacenters(SyncResource[DatacentersWithRawResponse]):
     def _removed(
         self, database_id: str, datacenter_id: str, deadline: Deadline, poll_interval: float | None
     ) -> None:
-        _poll.follow(
-            lambda: self._get(database_id, datacenter_id),
-            removed_status,
+        self._reach(
             REMOVED,
             datacenter_id,
-            deadline=deadline,
-            poll_interval=poll_interval,
-            sleep=self._http._sleep,
+            lambda: self._get(database_id, datacenter_id),
+            removed_status,
+            deadline,
+            poll_interval,
         )
 
     def _get(self, database_id: str, datacenter_id: str) -> Datacenter | None:

@@ -19,7 +19,6 @@ from .._deadline import Deadline
 from .._endpoints import one
 from .._requests.enterprise import REPORT, REPORT_TIMEOUT, Report, report_id_of, status_of
 from .._resource import Headers, per_call
-from . import _poll
 from ._endpoints import endpoint
 from ._raw import EnterpriseWithRawResponse
 from ._resource import SyncResource
@@ -109,13 +108,7 @@ class Enterprise(SyncResource[EnterpriseWithRawResponse]):
     def _settle(
         self, chosen: str, deadline: Deadline, poll_interval: float | None
     ) -> EnterpriseReportStatusResponse:
-        found = _poll.follow(
-            lambda: self.billing_report(chosen),
-            status_of,
-            REPORT,
-            chosen,
-            deadline=deadline,
-            poll_interval=poll_interval,
-            sleep=self._http._sleep,
+        found = self._reach(
+            REPORT, chosen, lambda: self.billing_report(chosen), status_of, deadline, poll_interval
         )
         return _wait.present(found, chosen, REPORT.target)

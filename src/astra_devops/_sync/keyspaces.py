@@ -118,14 +118,14 @@ class Keyspaces(SyncResource[KeyspacesWithRawResponse]):
         if not wait:
             self._send(request)
             return
-        _poll.change(
-            lambda: self._send(request),
+        _poll.settle(
             self._client.databases.get,
             database_id,
             "ACTIVE",
             timeout=timeout,
             poll_interval=poll_interval,
             sleep=self._http._sleep,
+            send=lambda: self._send(request),
             ready=lambda db: (name in keyspaces_of(db)) == present,
             created=present,
         )

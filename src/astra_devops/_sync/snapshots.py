@@ -12,7 +12,6 @@ from .._deadline import Deadline
 from .._endpoints import one
 from .._requests.snapshots import CLONE, OPERATION_TIMEOUT, RESTORE, Status, started, status_of
 from .._resource import Headers, per_call
-from . import _poll
 from ._endpoints import endpoint
 from ._raw import SnapshotsWithRawResponse
 from ._resource import SyncResource
@@ -169,14 +168,13 @@ class Snapshots(SyncResource[SnapshotsWithRawResponse]):
         deadline: Deadline,
         poll_interval: float | None,
     ) -> CloneStatus:
-        found = _poll.follow(
-            lambda: self._read(status, database_id, operation),
-            status_of,
+        found = self._reach(
             goal,
             operation,
-            deadline=deadline,
-            poll_interval=poll_interval,
-            sleep=self._http._sleep,
+            lambda: self._read(status, database_id, operation),
+            status_of,
+            deadline,
+            poll_interval,
         )
         return _wait.present(found, operation, goal.target)
 

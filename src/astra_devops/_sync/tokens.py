@@ -4,8 +4,8 @@
 from __future__ import annotations
 
 import builtins
-from typing import TYPE_CHECKING
 
+from astra_devops_api.models.client_role import ClientRole
 from astra_devops_api.models.client_role_list import ClientRoleList
 from astra_devops_api.models.generate_token_response import GenerateTokenResponse
 
@@ -13,27 +13,17 @@ from .. import _operations as ops
 from .. import _validate
 from .._endpoints import NO_BODY, one
 from .._parsing import parse_model
-from .._requests.tokens import Ids, create_request, parse_clients
+from .._requests.tokens import CLIENTS, Ids, create_request
 from .._resource import Headers, per_call
-from ._endpoints import endpoint
+from ._endpoints import ReadAll, endpoint, read
 from ._raw import TokensWithRawResponse
 from ._resource import SyncResource
-
-if TYPE_CHECKING:
-    from astra_devops_api.models.client_role import ClientRole
 
 
 class Tokens(SyncResource[TokensWithRawResponse]):
     """Application tokens. The secret and token are shown once, in `create`'s answer."""
 
-    @per_call
-    def list(self, *, extra_headers: Headers | None = None) -> builtins.list[ClientRole]:
-        """Every token's client id and roles (never the secrets).
-
-        Args:
-            extra_headers: Headers sent with every request this call makes (never Authorization).
-        """
-        return parse_clients(*self._json(ops.get_clients_for_org().request()))
+    list = read[ReadAll[builtins.list[ClientRole]]](CLIENTS)
 
     @per_call
     def create(

@@ -9,8 +9,9 @@ from astra_devops_api.models.user_response import UserResponse
 
 from .. import _operations as ops
 from .. import _validate
-from .._requests.users import Ids, check_email, invite_request, parse_user, parse_users, roles_request
+from .._requests.users import USER, USERS, Ids, check_email, invite_request, roles_request
 from .._resource import Headers, per_call
+from ._endpoints import ReadAll, ReadUser, read
 from ._raw import UsersWithRawResponse
 from ._resource import SyncResource
 
@@ -18,25 +19,8 @@ from ._resource import SyncResource
 class Users(SyncResource[UsersWithRawResponse]):
     """Users of the organization."""
 
-    @per_call
-    def list(self, *, extra_headers: Headers | None = None) -> builtins.list[UserResponse]:
-        """Every user, with their roles.
-
-        Args:
-            extra_headers: Headers sent with every request this call makes (never Authorization).
-        """
-        return parse_users(*self._json(ops.get_organization_users().request()))
-
-    @per_call
-    def get(self, user_id: str, *, extra_headers: Headers | None = None) -> UserResponse:
-        """One user.
-
-        Args:
-            user_id: The user's id.
-            extra_headers: Headers sent with every request this call makes (never Authorization).
-        """
-        request = ops.get_organization_user(_validate.identifier(user_id, "user_id")).request()
-        return parse_user(*self._json(request))
+    list = read[ReadAll[builtins.list[UserResponse]]](USERS)
+    get = read[ReadUser[UserResponse]](USER)
 
     @per_call
     def invite(
