@@ -176,11 +176,6 @@ def status_of(database: Database) -> str:
     return str(getattr(database.status, "value", database.status))
 
 
-def failures_for(target: str) -> frozenset[str]:
-    """States that mean the wait for `target` can never succeed."""
-    return _statuses.failures(target)
-
-
 def database_goal(target: str, *, created: bool = False, after: str | None = None) -> Goal:
     """The goal of a wait for a database status, `after` the action it follows (if any)."""
     return Goal(
