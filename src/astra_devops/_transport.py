@@ -210,6 +210,18 @@ class _Cookieless:
         raise ConfigurationError("the client keeps no cookies: the API authenticates with the token")
 
 
+_PLAIN_POOLS = (httpx.Client, httpx.AsyncClient)
+
+
+def _merges_headers_only(pool: httpx.Client | httpx.AsyncClient) -> bool:
+    """Whether the pool's `build_request` adds nothing to a request but its headers: true of ours, and of a
+    plain httpx client (not a subclass) with no query or cookies of its own. The client's URLs are
+    absolute, so a pool's base URL never applies; its auth, hooks and redirects act when sending."""
+    if isinstance(pool, _Cookieless):
+        return True
+    return type(pool) in _PLAIN_POOLS and not pool.params and not pool.cookies
+
+
 def check_header_value(what: str, value: object) -> str:
     """Printable ASCII with no leading or trailing space (what HTTP headers can carry safely)."""
     if not isinstance(value, str) or not _HEADER_TEXT.fullmatch(value):
@@ -437,7 +449,7 @@ class _Shared(Generic[Pool]):
         )
         self._headers.update(self.default_headers)
         self._auth = _Bearer(token)
-        self._merged: tuple[Pool, httpx.Headers] | None = None
+        self._merged: tuple[Pool, list[tuple[bytes, bytes]] | None, httpx.Headers] | None = None
         self._given: Pool | None = http_client
         self._pool: Pool | None = None
         self._owner: Hashable = None
@@ -518,12 +530,12 @@ class _Shared(Generic[Pool]):
 
     def _build(self, method: str, url: str, timeout: httpx.Timeout, kwargs: dict[str, Any]) -> httpx.Request:
         """The request as the pool's `build_request` makes it: the client's headers over the pool's, then
-        the call's, each name once whatever its case. A pool of ours has no base URL, query or cookies of
-        its own, so its request is made straight from a merge of the headers kept per pool (merging on
-        every call was a seventh of it)."""
+        the call's, each name once whatever its case. When that would add nothing but the pool's headers
+        (`_merges_headers_only`), the request is made straight from a merge of the headers kept per pool
+        (merging on every call was a seventh of it)."""
         pool = self._http
         call: dict[str, str] = kwargs["headers"]
-        if not isinstance(pool, _Cookieless):
+        if not _merges_headers_only(pool):
             headers = _overridden(self._headers, call)
             return pool.build_request(method, url, timeout=timeout, **{**kwargs, "headers": headers})
         headers = _overridden(self._pool_headers(pool), call)
@@ -531,12 +543,14 @@ class _Shared(Generic[Pool]):
         return httpx.Request(method, url, extensions=extensions, **{**kwargs, "headers": headers})
 
     def _pool_headers(self, pool: Pool) -> httpx.Headers:
+        """The pool's headers with the client's over them, merged again whenever a given pool's change."""
+        seen = None if isinstance(pool, _Cookieless) else pool.headers.raw
         merged = self._merged
-        if merged is None or merged[0] is not pool:
+        if merged is None or merged[0] is not pool or merged[1] != seen:
             headers = httpx.Headers(pool.headers)
             headers.update(self._headers)
-            self._merged = merged = (pool, headers)
-        return merged[1]
+            self._merged = merged = (pool, seen, headers)
+        return merged[2]
 
     def _budget(self, timeout: httpx.Timeout) -> tuple[Deadline, Deadline]:
         """The call's own deadline (every attempt ends by it) and the one no retry may start after."""

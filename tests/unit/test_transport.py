@@ -7,6 +7,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -14,7 +15,7 @@ import pytest
 from astra_devops import errors
 from astra_devops._async._transport import AsyncTransport
 from astra_devops._sync._transport import SyncTransport
-from astra_devops._transport import json_body
+from astra_devops._transport import _overridden, json_body
 
 TOKEN = "AstraCS:transport-secret"
 BASE = "https://api.astra.datastax.com"
@@ -253,6 +254,10 @@ def test_an_attempt_never_waits_past_what_the_call_has_left() -> None:
     assert _shrunk(timeout, 0.0).read == 0.01
 
 
+def _sent(request: httpx.Request) -> tuple[str, str, list[tuple[str, str]], bytes, dict[str, Any]]:
+    return request.method, str(request.url), request.headers.multi_items(), request.read(), request.extensions
+
+
 @pytest.mark.parametrize(
     ("request_", "extra"),
     [
@@ -260,31 +265,79 @@ def test_an_attempt_never_waits_past_what_the_call_has_left() -> None:
         ({**CREATE, "params": {"limit": 5}, "headers": {"X-Call": "1"}}, {"accept": "text/", "X-Trace": "t"}),
     ],
 )
-def test_a_pool_of_ours_builds_the_request_a_given_pool_builds(
-    request_: dict[str, object], extra: dict[str, str] | None
+@pytest.mark.parametrize(
+    "given",
+    [
+        None,
+        httpx.Client(),
+        httpx.Client(base_url="http://elsewhere.test", headers={"X-Pool": "p", "Accept": "*/*"}),
+    ],
+    ids=["ours", "plain", "plain-with-headers"],
+)
+def test_a_request_built_without_build_request_is_the_one_it_builds(
+    request_: dict[str, object], extra: dict[str, str] | None, given: httpx.Client | None
 ) -> None:
-    """Our own pool's requests skip `build_request` (nothing of the pool's to merge but its headers):
-    the same method, URL, headers in the same order, body and timeout as httpx's own merging gives."""
+    """Our own pool's requests, and a plain given pool's, skip `build_request` (nothing of the pool's to
+    merge but its headers): the same method, URL, headers in the same order, body and timeout as httpx's
+    own merging gives."""
     timeout = httpx.Timeout(7.0)
     headers = {"accept-encoding": "gzip"}
-    ours = SyncTransport(token=TOKEN, base_url=BASE, app_name="app/1", default_headers=headers)
-    given = SyncTransport(
-        token=TOKEN, base_url=BASE, app_name="app/1", default_headers=headers, http_client=httpx.Client()
+    transport = SyncTransport(
+        token=TOKEN, base_url=BASE, app_name="app/1", default_headers=headers, http_client=given
     )
-    seen = []
-    for transport in (ours, given):
-        method, url, kwargs, _ = transport._prepare(request_, timeout, extra)
-        request = transport._build(method, url, timeout, kwargs)
-        seen.append((request.method, str(request.url), request.headers.multi_items(), request.read()))
-        assert request.extensions == {"timeout": timeout.as_dict()}
-    assert seen[0] == seen[1]
-    names = [name for name, _ in seen[0][2]]
-    sent = dict(seen[0][2])
+    method, url, kwargs, _ = transport._prepare(request_, timeout, extra)
+    built = transport._build(method, url, timeout, kwargs)
+    merged = _overridden(transport._headers, kwargs["headers"])
+    reference = transport._http.build_request(method, url, timeout=timeout, **{**kwargs, "headers": merged})
+    assert _sent(built) == _sent(reference)
+    names = [name for name, _ in built.headers.multi_items()]
+    sent = dict(built.headers.multi_items())
     assert names.count("accept-encoding") == 1 and sent["accept-encoding"] == "gzip"
     assert sent["user-agent"].endswith("app/1") and "authorization" not in sent
+    assert names.count("accept") == 1
     if extra:
-        assert names.count("accept") == 1
         assert (sent["accept"], sent["x-trace"], sent["x-call"]) == ("text/", "t", "1")
+
+
+def test_a_given_pools_headers_changed_after_use_are_sent() -> None:
+    """The merge kept for a given pool is made again when the pool's own headers change in place."""
+    pool = httpx.Client(headers={"X-Team": "a"})
+    transport = SyncTransport(token=TOKEN, base_url=BASE, http_client=pool)
+    timeout = httpx.Timeout(7.0)
+    method, url, kwargs, _ = transport._prepare(GET, timeout, None)
+    assert transport._build(method, url, timeout, kwargs).headers["X-Team"] == "a"
+    pool.headers["X-Team"] = "b"
+    assert transport._build(method, url, timeout, kwargs).headers["X-Team"] == "b"
+    pool.headers = httpx.Headers({"X-Other": "c"})
+    rebuilt = transport._build(method, url, timeout, kwargs).headers
+    assert rebuilt["X-Other"] == "c" and "X-Team" not in rebuilt
+
+
+class _Subclass(httpx.Client):
+    def build_request(self, *args: Any, **kwargs: Any) -> httpx.Request:
+        request = super().build_request(*args, **kwargs)
+        request.headers["X-Built-By"] = "subclass"
+        return request
+
+
+@pytest.mark.parametrize(
+    ("pool", "check"),
+    [
+        (httpx.Client(cookies={"session": "s1"}), lambda r: r.headers["Cookie"] == "session=s1"),
+        (httpx.Client(params={"tenant": "t1"}), lambda r: r.url.params["tenant"] == "t1"),
+        (_Subclass(), lambda r: r.headers["X-Built-By"] == "subclass"),
+    ],
+    ids=["cookies", "query", "subclass"],
+)
+def test_a_given_pool_with_more_than_headers_builds_its_requests(
+    pool: httpx.Client, check: Callable[[httpx.Request], bool]
+) -> None:
+    """A pool with cookies or a query of its own, or a subclass, still goes through its `build_request`."""
+    transport = SyncTransport(token=TOKEN, base_url=BASE, http_client=pool)
+    timeout = httpx.Timeout(7.0)
+    method, url, kwargs, _ = transport._prepare(GET, timeout, None)
+    request = transport._build(method, url, timeout, kwargs)
+    assert check(request) and request.url.path == "/v2/databases/abc"
 
 
 def test_a_client_sharing_our_pool_sends_its_own_headers() -> None:
