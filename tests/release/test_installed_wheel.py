@@ -61,6 +61,37 @@ def test_survives_throttling(fake_astra, astra):
     assert terminate_databases_named(astra, "tmp-") == 0
 """
 
+# An answer nested 9,000 levels deep, read in a thread with a 256 KiB stack. On Python 3.13.0, plain
+# `json.loads` of it in such a thread crashes the interpreter (SIGSEGV: its C decoder recurses up to
+# a limit of 10,000 levels); 3.11 and 3.12 raise RecursionError. The reader's byte scan refuses it
+# before json sees it, on every version.
+DEEP_ANSWER_IN_A_SMALL_STACK = """\
+import threading
+
+import httpx
+
+from astra_devops import AstraDevOps, errors
+
+body = b"[" * 9_000 + b"]" * 9_000
+pool = httpx.Client(transport=httpx.MockTransport(lambda request: httpx.Response(200, content=body)))
+client = AstraDevOps(token="AstraCS:x", base_url="https://api.astra.datastax.com", http_client=pool)
+seen = []
+
+
+def read():
+    try:
+        client.databases.get("db-1")
+    except errors.APIResponseValidationError as exc:
+        seen.append(str(exc))
+
+
+threading.stack_size(256 * 1024)
+thread = threading.Thread(target=read)
+thread.start()
+thread.join()
+print(seen)
+"""
+
 
 @dataclass(frozen=True)
 class Installed:
@@ -157,3 +188,12 @@ def test_a_user_project_passes_with_the_pytest_plugin(installed: Installed) -> N
     tested = run([installed.python, "-m", "pytest", "-q"], project)
     assert tested.returncode == 0, tested.stdout[-3000:] + tested.stderr[-3000:]
     assert "2 passed" in tested.stdout
+
+
+def test_a_deep_answer_in_a_small_stack_thread_is_an_error_not_a_crash(installed: Installed) -> None:
+    """The nesting cap is checked on the bytes, before json decodes them (DEEP_ANSWER_IN_A_SMALL_STACK)."""
+    script = installed.home / "deep_answer.py"
+    script.write_text(DEEP_ANSWER_IN_A_SMALL_STACK)
+    ran = run([installed.python, script], installed.home)
+    assert ran.returncode == 0, (ran.returncode, ran.stderr[-3000:])
+    assert "nested deeper than 64 levels" in ran.stdout
