@@ -9,7 +9,8 @@ MAX_ENCODINGS layers are refused. Encodings the client does not ask for (it send
 JSON is counted before it is decoded: at most MAX_JSON_TOKENS commas and brackets (memory while
 decoding grows with them, not with bytes: `[],` is 3 bytes but a 56-byte list), and at most
 MAX_JSON_DEPTH levels of nesting. The depth is counted on the bytes because json's C decoder recurses
-once per level: on Python 3.13 up to 10,000 levels, which overflows a thread's stack of 256 KiB.
+once per level, past what a small thread stack holds: 1,000 levels overflow a stack of 128 KiB on
+Python 3.11 to 3.13, and 3.13 recurses up to 10,000 levels, which overflows one of 256 KiB.
 """
 
 from __future__ import annotations
