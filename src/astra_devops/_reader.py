@@ -30,8 +30,6 @@ _STRUCTURE = b"[]{},"
 _NOT_STRUCTURE = bytes(byte for byte in range(256) if byte not in _STRUCTURE)
 # +1 for an opening bracket, -1 for a closing one: a running sum of these is the nesting depth.
 _DEPTH_STEP = [1 if byte in b"[{" else -1 if byte in b"]}" else 0 for byte in range(256)]
-_OPEN_TITLE = re.compile("<title>", re.IGNORECASE)
-_CLOSE_TITLE = re.compile("</title>", re.IGNORECASE)
 
 
 class Unreadable(ValueError):
@@ -142,6 +140,6 @@ def _check_depth(brackets: bytes) -> None:
 
 def title(html: str) -> str | None:
     """The text of an HTML page's first <title>, stripped, in linear time (two searches for a literal)."""
-    opened = _OPEN_TITLE.search(html)
-    closed = _CLOSE_TITLE.search(html, opened.end()) if opened else None
+    opened = re.compile("<title>", re.IGNORECASE).search(html)
+    closed = re.compile("</title>", re.IGNORECASE).search(html, opened.end()) if opened else None
     return html[opened.end() : closed.start()].strip() if opened and closed else None

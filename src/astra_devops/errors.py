@@ -36,7 +36,6 @@ from ._constants import MAX_ERROR_BYTES
 BODY_LIMIT = 2_000
 REDACTED = "[redacted]"
 _DROPPED_HEADERS = frozenset({"content-encoding", "content-length", "transfer-encoding"})
-_SECRET_QUERY_KEY = re.compile(r"sig|signature|credential|token|key|policy|secret|auth", re.IGNORECASE)
 
 
 def _rebuild(cls: type[AstraDevOpsError], args: tuple[Any, ...], state: dict[str, Any]) -> AstraDevOpsError:
@@ -263,13 +262,19 @@ def _forms(char: str) -> list[str]:
     return forms
 
 
+@lru_cache(maxsize=1)
+def _secret_query_key() -> re.Pattern[str]:
+    """Compiled on first use: importing the client compiles no pattern."""
+    return re.compile(r"sig|signature|credential|token|key|policy|secret|auth", re.IGNORECASE)
+
+
 def redact_url(url: str) -> str:
     """The URL without its query when the query holds a credential (a pre-signed URL's signature)."""
     if "?" not in url:
         return url
     parts = urlsplit(url)
     keys = [key for key, _ in parse_qsl(parts.query, keep_blank_values=True)]
-    if not any(_SECRET_QUERY_KEY.search(key) for key in keys):
+    if not any(_secret_query_key().search(key) for key in keys):
         return url
     return urlunsplit(parts._replace(query=REDACTED))
 
