@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import os
 import threading
+from collections.abc import Hashable
 from importlib import import_module
 from typing import Any
 
@@ -18,7 +19,7 @@ import httpx
 
 from ._auth import resolve_base_url, resolve_token
 from ._constants import LOG_VARIABLE
-from ._transport import make_timeout
+from ._transport import make_timeout, process_lock
 from .errors import ConfigurationError
 
 
@@ -54,18 +55,8 @@ def _lazy(module: str, name: str) -> Any:
 
 MAX_RETRIES = 10
 _LOG_LEVELS = {"debug": logging.DEBUG, "info": logging.INFO}
-_log_lock = threading.Lock()
+_log_locks: dict[Hashable, threading.Lock] = {}
 _log_handlers: list[logging.Handler] = []
-
-
-def _new_log_lock() -> None:
-    """A forked child gets a free lock, whatever a thread of its parent held when it forked."""
-    global _log_lock
-    _log_lock = threading.Lock()
-
-
-if hasattr(os, "register_at_fork"):
-    os.register_at_fork(after_in_child=_new_log_lock)
 
 
 def _settings(
@@ -107,7 +98,7 @@ def _configure_logging() -> None:
     if value not in _LOG_LEVELS:
         raise ConfigurationError(f"{LOG_VARIABLE} must be debug or info, got {value!r}")
     logger = logging.getLogger("astra_devops")
-    with _log_lock:
+    with process_lock(_log_locks):
         if not _log_handlers:
             handler = logging.StreamHandler()
             handler.setFormatter(logging.Formatter("%(asctime)s %(name)s %(levelname)s %(message)s"))

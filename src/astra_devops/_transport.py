@@ -12,9 +12,9 @@ and decoded by `_reader`, within the size cap for any stack of encodings.
 
 The pool belongs to the process (and, async, the event loop) that opened it: used anywhere else,
 the transport opens a new one and never touches the old one's connections; a forked child starts
-with clean locks and no pool (`os.register_at_fork`). The token travels in
-an `httpx.Auth` set on the request inside httpx, so no frame of the request path holds a plain
-dict with it. The client's own pools read no .netrc (trust_env=False) but go through the proxies the
+with a lock and a pool of its own (a process is its id and how many forks deep it is). The token
+travels in an `httpx.Auth` set on the request inside httpx, so no frame of the request path holds a
+plain dict with it. The client's own pools read no .netrc (trust_env=False) but go through the proxies the
 environment names, read as httpx reads them (`proxy_mounts`): never for a loopback host, and https
 through a CONNECT tunnel, so a proxy never sees the token.
 """
@@ -26,10 +26,9 @@ import math
 import os
 import ssl
 import threading
-import weakref
 from collections.abc import Callable, Generator, Hashable, Mapping
 from contextlib import suppress
-from functools import cache
+from functools import cache, partial
 from pathlib import Path
 from time import sleep as sleep
 from typing import Any, Generic, TypeVar
@@ -41,6 +40,7 @@ from . import _deadline, _reader, _retry
 from ._auth import is_loopback
 from ._constants import CONNECT_TIMEOUT, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
 from ._deadline import Deadline
+from ._httpx_log import hide_signed_queries
 from ._version import __version__
 from .errors import (
     APIConnectionError,
@@ -108,20 +108,6 @@ class _Bearer(httpx.Auth):
 
     def __repr__(self) -> str:
         return "Bearer([redacted])"
-
-
-class _HideSignedQueries(logging.Filter):
-    """On httpx's own logger: a URL whose query holds a credential is logged without that query."""
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        if isinstance(record.args, tuple) and any(isinstance(arg, httpx.URL) for arg in record.args):
-            record.args = tuple(
-                redact_url(str(arg)) if isinstance(arg, httpx.URL) else arg for arg in record.args
-            )
-        return True
-
-
-_HTTPX_LOG_FILTER = _HideSignedQueries()
 
 
 class _NoCookies(httpx.Cookies):
@@ -458,13 +444,16 @@ class _Shared(Generic[Pool]):
         self._owner: Hashable = None
         self._source: _Shared[Pool] | None = None
         self._closed = False
-        self._lock = threading.Lock()
-        _LIVE.add(self)
-        logging.getLogger("httpx").addFilter(_HTTPX_LOG_FILTER)
+        self._locks: dict[Hashable, threading.Lock] = {}
+        logging.getLogger("httpx").addFilter(hide_signed_queries)
 
     def share_pool_of(self, source: _Shared[Pool]) -> None:
         """Send over `source`'s pool (`with_options`): whichever it uses now, closed when it is."""
         self._source = source
+
+    @property
+    def _lock(self) -> threading.Lock:
+        return process_lock(self._locks)
 
     @property
     def _http(self) -> Pool:
@@ -500,7 +489,7 @@ class _Shared(Generic[Pool]):
 
     def sync_place(self) -> Hashable:
         """A synchronous pool belongs to its process."""
-        return os.getpid()
+        return _process()
 
     def async_place(self) -> Hashable:
         """An asynchronous pool belongs to its process and its asyncio event loop."""
@@ -510,7 +499,7 @@ class _Shared(Generic[Pool]):
             loop = asyncio.get_running_loop()
         except RuntimeError:  # not under asyncio (trio, say): the process alone
             loop = None
-        return os.getpid(), loop
+        return _process(), loop
 
     def _new_pool(self) -> Pool:
         raise NotImplementedError
@@ -609,19 +598,24 @@ class _Shared(Generic[Pool]):
         return f"{type(self).__name__}(base_url={self.base_url!r})"
 
 
-_LIVE: weakref.WeakSet[_Shared[Any]] = weakref.WeakSet()
-
-
-def _after_fork_in_child() -> None:
-    """A forked child starts with clean locks and no pool: a thread of the parent may have held a lock
-    (opening the pool) when it forked, and the pool's connections are the parent's."""
-    for transport in list(_LIVE):
-        transport._lock = threading.Lock()
-        transport._pool = None
-
-
+# One entry per fork between the interpreter's start and this process. With the process id it names
+# the process: a transport's pool and lock made in a parent are never a child's, even where a pid is
+# reused. Appended by a C callable: the interpreter keeps its fork hooks to the end of its shutdown,
+# and a function of this module would keep the module's globals, and all they reach, that long.
+_FORKS: list[None] = []
 if hasattr(os, "register_at_fork"):
-    os.register_at_fork(after_in_child=_after_fork_in_child)
+    os.register_at_fork(after_in_child=partial(_FORKS.append, None))
+
+
+def _process() -> tuple[int, int]:
+    """This process: where a pool and a lock may be used."""
+    return os.getpid(), len(_FORKS)
+
+
+def process_lock(locks: dict[Hashable, threading.Lock]) -> threading.Lock:
+    """This process's lock in `locks`: a forked child makes its own, as a thread of the parent may have
+    held the parent's when it forked (`setdefault` is atomic, so the threads of a process share one)."""
+    return locks.setdefault(_process(), threading.Lock())
 
 
 def _delay(attempt: int, server_hint: float | None, start_by: Deadline) -> float | None:
