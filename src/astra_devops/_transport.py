@@ -14,9 +14,9 @@ The pool belongs to the process (and, async, the event loop) that opened it: use
 the transport opens a new one and never touches the old one's connections; a forked child starts
 with a lock and a pool of its own (a process is its id and how many forks deep it is). The token
 travels in an `httpx.Auth` set on the request inside httpx, so no frame of the request path holds a
-plain dict with it. The client's own pools read no .netrc (trust_env=False) but go through the proxies the
-environment names, read as httpx reads them (`proxy_mounts`): never for a loopback host, and https
-through a CONNECT tunnel, so a proxy never sees the token.
+plain dict with it. The client's own pools read no .netrc (trust_env=False) but go through the
+proxies the environment names, read as httpx reads them (`proxy_mounts`): never for a loopback host,
+and https through a CONNECT tunnel, so a proxy never sees the token.
 """
 
 from __future__ import annotations
