@@ -22,7 +22,9 @@ print(json.dumps({"eager": eager, "models_after_use": len(models), "dateutil": d
 
 
 def test_importing_and_constructing_loads_no_generated_module() -> None:
-    result = subprocess.run([sys.executable, "-c", PROBE], capture_output=True, text=True, check=True)
+    result = subprocess.run(
+        [sys.executable, "-c", PROBE], capture_output=True, text=True, timeout=120, check=True
+    )
     seen = json.loads(result.stdout)
     assert seen["eager"] == [], f"generated modules imported eagerly: {seen['eager']}"
     assert 0 < seen["models_after_use"] < 40, "first use should import only the models it needs"
@@ -31,10 +33,14 @@ def test_importing_and_constructing_loads_no_generated_module() -> None:
 def test_dateutil_waits_for_a_time_only_it_can_read() -> None:
     """python-dateutil (~13 ms to import) is loaded by the one quirk that needs it, not by using a
     resource (here databases, and access lists, the resource whose answers may need it)."""
-    result = subprocess.run([sys.executable, "-c", PROBE], capture_output=True, text=True, check=True)
+    result = subprocess.run(
+        [sys.executable, "-c", PROBE], capture_output=True, text=True, timeout=120, check=True
+    )
     assert json.loads(result.stdout)["dateutil"] is False
     reads = "from astra_devops import _quirks; print(_quirks.timestamp('2021-08-03 15:20:29.008 +0000 UTC'))"
-    done = subprocess.run([sys.executable, "-c", reads], capture_output=True, text=True, check=True)
+    done = subprocess.run(
+        [sys.executable, "-c", reads], capture_output=True, text=True, timeout=120, check=True
+    )
     assert done.stdout.strip() == "2021-08-03 15:20:29.008000+00:00"
 
 
@@ -128,7 +134,9 @@ FIRST_CALLS = [
 
 def _first_call(resource: str, method: str, args: list[str], answer: object, use_async: bool) -> set[str]:
     case = json.dumps([resource, method, args, answer, use_async])
-    result = subprocess.run([sys.executable, "-c", FIRST_CALL, case], capture_output=True, text=True)
+    result = subprocess.run(
+        [sys.executable, "-c", FIRST_CALL, case], capture_output=True, text=True, timeout=120
+    )
     assert result.returncode == 0, result.stderr
     return set(json.loads(result.stdout))
 
@@ -171,7 +179,9 @@ print(compiled)
 
 def test_importing_and_constructing_compiles_no_pattern() -> None:
     """sre's compiler is Python code: each pattern compiled at import cost 0.5-1.6 M instructions."""
-    result = subprocess.run([sys.executable, "-c", NO_PATTERN], capture_output=True, text=True, check=True)
+    result = subprocess.run(
+        [sys.executable, "-c", NO_PATTERN], capture_output=True, text=True, timeout=120, check=True
+    )
     assert result.stdout.strip() == "[]"
 
 
@@ -190,5 +200,7 @@ def test_the_filter_left_on_httpxs_logger_reaches_no_module() -> None:
     """httpx's logger keeps the client's filter to the end of interpreter shutdown, and with it the
     globals of its module: as a class of the transport's module it kept everything those reach, and
     made the shutdown of every process that made a client about 7 M instructions longer."""
-    result = subprocess.run([sys.executable, "-c", KEPT_FILTERS], capture_output=True, text=True, check=True)
+    result = subprocess.run(
+        [sys.executable, "-c", KEPT_FILTERS], capture_output=True, text=True, timeout=120, check=True
+    )
     assert result.stdout.splitlines() == ["astra_devops._httpx_log function []"]

@@ -40,9 +40,14 @@ def resolve_token(token: str | None) -> str:
     )
 
 
+def printable_ascii(text: str) -> bool:
+    """Printable ASCII (space included) and not empty."""
+    return bool(text) and text.isascii() and text.isprintable()
+
+
 def check_token(token: str) -> str:
     """Printable ASCII without spaces, as Astra tokens are (the message never shows the value)."""
-    if not (token.isascii() and token.isprintable()) or not token or " " in token:
+    if not printable_ascii(token) or " " in token:
         raise ConfigurationError(
             "the token holds spaces, control or non-ASCII characters: check how it was copied or exported"
         )

@@ -37,7 +37,7 @@ from urllib.parse import unquote, urlsplit
 import httpx
 
 from . import _deadline, _reader, _retry
-from ._auth import is_loopback
+from ._auth import is_loopback, printable_ascii
 from ._constants import CONNECT_TIMEOUT, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
 from ._deadline import Deadline
 from ._httpx_log import hide_signed_queries
@@ -206,14 +206,9 @@ def _merges_headers_only(pool: httpx.Client | httpx.AsyncClient) -> bool:
     return type(pool) in _PLAIN_POOLS and not pool.params and not pool.cookies
 
 
-def _printable_ascii(text: str) -> bool:
-    """Printable ASCII (space included) and not empty."""
-    return bool(text) and text.isascii() and text.isprintable()
-
-
 def check_header_value(what: str, value: object) -> str:
     """Printable ASCII with no leading or trailing space (what HTTP headers can carry safely)."""
-    if not isinstance(value, str) or not _printable_ascii(value) or value != value.strip():
+    if not isinstance(value, str) or not printable_ascii(value) or value != value.strip():
         raise ConfigurationError(f"{what} must be printable ASCII text with no control characters")
     return value
 

@@ -262,19 +262,14 @@ def _forms(char: str) -> list[str]:
     return forms
 
 
-@lru_cache(maxsize=1)
-def _secret_query_key() -> re.Pattern[str]:
-    """Compiled on first use: importing the client compiles no pattern."""
-    return re.compile(r"sig|signature|credential|token|key|policy|secret|auth", re.IGNORECASE)
-
-
 def redact_url(url: str) -> str:
     """The URL without its query when the query holds a credential (a pre-signed URL's signature)."""
     if "?" not in url:
         return url
     parts = urlsplit(url)
     keys = [key for key, _ in parse_qsl(parts.query, keep_blank_values=True)]
-    if not any(_secret_query_key().search(key) for key in keys):
+    secret = re.compile(r"sig|signature|credential|token|key|policy|secret|auth", re.IGNORECASE)
+    if not any(secret.search(key) for key in keys):
         return url
     return urlunsplit(parts._replace(query=REDACTED))
 
